@@ -1,0 +1,56 @@
+# IOC Console — `make run` opens the console, `make test` runs every test. Both set up first:
+# Debian packages that are missing, the .venv, the project, the translations.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+ARGS ?=
+PYTEST_ARGS ?=
+
+.PHONY: setup system-deps translations update-translations run test lint selftest bench screenshot clean
+
+setup: system-deps $(VENV)/.installed translations
+
+system-deps:
+	@PYTHON=$(PYTHON) scripts/system-deps.sh
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# refresh the .ts sources from the code and the forms (translators then edit the .ts)
+update-translations: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(git ls-files -co --exclude-standard 'ioc_console/*.py' 'plugins/*.py') ui/*.ui -ts $(TS)
+
+run: setup
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ]; then \
+	  echo "No display: running under a virtual one (Xvfb)."; scripts/with-xvfb.sh $(PY) main.py $(ARGS); \
+	else $(PY) main.py $(ARGS); fi
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+test: setup lint
+	scripts/with-xvfb.sh $(PY) -m pytest $(PYTEST_ARGS)
+
+selftest: setup
+	scripts/with-xvfb.sh $(PY) main.py --self-test
+
+bench: setup
+	scripts/with-xvfb.sh $(PY) -m pytest tests/benchmarks -s -p no:cacheprovider
+
+screenshot: setup
+	scripts/with-xvfb.sh scripts/screenshot.sh docs/screenshot.png $(ARGS)
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache

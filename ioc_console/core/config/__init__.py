@@ -1,0 +1,1 @@
+"""Configuration: where files live, the declared options, settings and the site profile."""

@@ -1,0 +1,102 @@
+"""Every user option, declared once: key, type, default, translatable title, allowed values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP, TrText
+
+LANGUAGES = ("vi", "en")
+THEMES = ("dark", "light")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: what it is called, what it holds and what it starts as."""
+
+    key: str
+    type: type
+    default: Any
+    title: TrText
+    choices: tuple[Any, ...] | None = None
+    item_type: type | None = None  # for list options
+
+    def validate(self, value: Any) -> Any:
+        """Return ``value`` if it fits this option; raise ``ValueError`` saying why not."""
+        if self.type is bool and not isinstance(value, bool):
+            raise ValueError(f"{self.key}: expected true or false, got {value!r}")
+        if self.type is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ValueError(f"{self.key}: expected a whole number, got {value!r}")
+        if not isinstance(value, self.type):
+            raise ValueError(f"{self.key}: expected {self.type.__name__}, got {value!r}")
+        if self.item_type is not None and not all(isinstance(v, self.item_type) for v in value):
+            raise ValueError(f"{self.key}: every item must be {self.item_type.__name__}")
+        if self.choices is not None and value not in self.choices:
+            allowed = ", ".join(map(str, self.choices))
+            raise ValueError(f"{self.key}: {value!r} is not one of {allowed}")
+        return value
+
+
+@dataclass
+class OptionRegistry:
+    options: dict[str, Option] = field(default_factory=dict)
+
+    def declare(self, option: Option) -> Option:
+        if option.key in self.options:
+            raise KeyError(f"option {option.key!r} is declared twice")
+        option.validate(option.default)
+        self.options[option.key] = option
+        return option
+
+    def __getitem__(self, key: str) -> Option:
+        return self.options[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.options
+
+    def __iter__(self):
+        return iter(self.options.values())
+
+
+OPTIONS = OptionRegistry()
+
+LANGUAGE = OPTIONS.declare(
+    Option("ui.language", str, "vi", QT_TRANSLATE_NOOP("Options", "Language"), LANGUAGES)
+)
+THEME = OPTIONS.declare(
+    Option("ui.theme", str, "dark", QT_TRANSLATE_NOOP("Options", "Colour theme"), THEMES)
+)
+FONT_SIZE = OPTIONS.declare(
+    Option(
+        "ui.font_size",
+        int,
+        10,
+        QT_TRANSLATE_NOOP("Options", "Font size (points)"),
+        tuple(range(8, 21)),
+    )
+)
+LAST_LAYOUT = OPTIONS.declare(
+    Option("layout.last", str, "", QT_TRANSLATE_NOOP("Options", "Layout opened at start-up"))
+)
+SAVE_LAYOUT_ON_EXIT = OPTIONS.declare(
+    Option(
+        "layout.save_on_exit",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Options", "Save the current layout when the console closes"),
+    )
+)
+DISABLED_PLUGINS = OPTIONS.declare(
+    Option(
+        "plugins.disabled",
+        list,
+        [],
+        QT_TRANSLATE_NOOP("Options", "Plugins that are not loaded"),
+        item_type=str,
+    )
+)
+LOG_LEVEL = OPTIONS.declare(
+    Option("log.level", str, "INFO", QT_TRANSLATE_NOOP("Options", "Log level"), LOG_LEVELS)
+)

@@ -1,0 +1,1 @@
+"""Domain models and arithmetic, free of Qt and of I/O beyond reading bundled data."""

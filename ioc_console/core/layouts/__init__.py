@@ -1,0 +1,1 @@
+"""Named window layouts: the model, the defaults, where windows go, and the store."""

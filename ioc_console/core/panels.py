@@ -1,0 +1,98 @@
+"""The panel registry: what panels exist, what they are called, where they dock, how to build them.
+
+The shell builds its menus and windows from this registry, so later features and plugins add
+panels without touching the shell. The registry is Qt-free: a factory is any callable that
+takes a :class:`PanelContext` and returns the panel's widget (the Qt layer calls it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ioc_console.core.i18n import TrText
+
+PANEL_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")
+
+
+class DockArea(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+    TOP = "top"
+    BOTTOM = "bottom"
+    CENTER = "center"
+
+
+@dataclass(frozen=True)
+class PanelContext:
+    """What a panel factory receives: its instance id and the console's Qt-free services."""
+
+    instance_id: str
+    services: Any
+    state: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PanelSpec:
+    """A kind of panel. ``factory(context)`` returns the widget."""
+
+    id: str
+    title: TrText
+    factory: Callable[[PanelContext], Any]
+    icon: str = ""
+    area: DockArea = DockArea.CENTER
+    plugin_id: str = ""  # "" for the console's own panels
+    multi_instance: bool = False
+
+    def __post_init__(self) -> None:
+        if not PANEL_ID.match(self.id):
+            raise ValueError(f"panel id {self.id!r} must look like 'name' or 'plugin.name'")
+        object.__setattr__(self, "area", DockArea(self.area))
+
+
+def panel_kind(instance_id: str) -> str:
+    """The panel id of an instance id (``video_wall#2`` -> ``video_wall``)."""
+    return instance_id.split("#", 1)[0]
+
+
+class PanelRegistry:
+    """Panel kinds by id, in registration order."""
+
+    def __init__(self) -> None:
+        self._specs: dict[str, PanelSpec] = {}
+        self._listeners: list[Callable[[str, PanelSpec], None]] = []
+
+    def register(self, spec: PanelSpec) -> PanelSpec:
+        if spec.id in self._specs:
+            raise ValueError(f"a panel with id {spec.id!r} is already registered")
+        self._specs[spec.id] = spec
+        self._notify("added", spec)
+        return spec
+
+    def unregister(self, panel_id: str) -> None:
+        spec = self._specs.pop(panel_id, None)
+        if spec is not None:
+            self._notify("removed", spec)
+
+    def get(self, panel_id: str) -> PanelSpec | None:
+        return self._specs.get(panel_kind(panel_id))
+
+    def __contains__(self, panel_id: str) -> bool:
+        return panel_kind(panel_id) in self._specs
+
+    def __iter__(self):
+        return iter(list(self._specs.values()))
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def subscribe(self, listener: Callable[[str, PanelSpec], None]) -> None:
+        """Call ``listener("added" | "removed", spec)`` on every change."""
+        self._listeners.append(listener)
+
+    def _notify(self, what: str, spec: PanelSpec) -> None:
+        for listener in list(self._listeners):
+            listener(what, spec)

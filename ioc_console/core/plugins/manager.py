@@ -1,0 +1,168 @@
+"""Finds plugin folders, checks their manifests, imports them and calls their entry point.
+
+A plugin that cannot be read, imported or registered is recorded with its error and skipped;
+whatever it registered before failing is removed again. Start-up always goes on.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import sys
+import traceback
+import types
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from ioc_console.core.panels import PanelRegistry
+from ioc_console.core.plugins.api import PLUGIN_API_VERSION, PluginAPI
+from ioc_console.core.plugins.manifest import MANIFEST_NAME, Manifest, ManifestError, read_manifest
+
+log = logging.getLogger(__name__)
+NAMESPACE = "ioc_console_plugins"
+
+
+class PluginState(StrEnum):
+    LOADED = "loaded"
+    FAILED = "failed"
+    DISABLED = "disabled"
+    INCOMPATIBLE = "incompatible"
+
+
+@dataclass
+class PluginRecord:
+    folder: Path
+    state: PluginState
+    manifest: Manifest | None = None
+    error: str = ""
+    details: str = ""
+    api: PluginAPI | None = field(default=None, repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.manifest.id if self.manifest else self.folder.name
+
+    @property
+    def name(self) -> str:
+        return self.manifest.name if self.manifest else self.folder.name
+
+
+class PluginManager:
+    """Loads the plugins found in ``search_dirs`` (earlier folders win on equal ids)."""
+
+    def __init__(
+        self, search_dirs: list[Path], panels: PanelRegistry, disabled: set[str] | None = None
+    ) -> None:
+        self.search_dirs = [Path(d) for d in search_dirs]
+        self.panels = panels
+        self.disabled = set(disabled or ())
+        self.records: list[PluginRecord] = []
+
+    def discover(self) -> list[Path]:
+        folders: list[Path] = []
+        for directory in self.search_dirs:
+            if not directory.is_dir():
+                continue
+            for child in sorted(directory.iterdir()):
+                if child.is_dir() and (child / MANIFEST_NAME).is_file():
+                    folders.append(child)
+        return folders
+
+    def load_all(self) -> list[PluginRecord]:
+        seen: set[str] = set()
+        for folder in self.discover():
+            record = self._load(folder, seen)
+            self.records.append(record)
+            if record.manifest:
+                seen.add(record.manifest.id)
+        return self.records
+
+    @property
+    def failures(self) -> list[PluginRecord]:
+        return [
+            r for r in self.records if r.state in (PluginState.FAILED, PluginState.INCOMPATIBLE)
+        ]
+
+    def _load(self, folder: Path, seen: set[str]) -> PluginRecord:
+        try:
+            manifest = read_manifest(folder)
+        except ManifestError as exc:
+            log.error("plugin in %s skipped: %s", folder, exc)
+            return PluginRecord(folder, PluginState.FAILED, error=str(exc))
+        if manifest.id in seen:
+            message = f"another plugin with id '{manifest.id}' was loaded first"
+            log.error("plugin in %s skipped: %s", folder, message)
+            return PluginRecord(folder, PluginState.FAILED, manifest, error=message)
+        if manifest.id in self.disabled:
+            log.info("plugin %s is disabled in the settings", manifest.id)
+            return PluginRecord(folder, PluginState.DISABLED, manifest)
+        if manifest.api_version != PLUGIN_API_VERSION:
+            message = (
+                f"written for plugin API {manifest.api_version}; "
+                f"this console offers API {PLUGIN_API_VERSION}"
+            )
+            log.error("plugin %s skipped: %s", manifest.id, message)
+            return PluginRecord(folder, PluginState.INCOMPATIBLE, manifest, error=message)
+        api = PluginAPI(manifest, self.panels)
+        try:
+            module = _import_plugin_module(manifest)
+            entry = getattr(module, manifest.function, None)
+            if not callable(entry):
+                raise AttributeError(f"'{manifest.entry}': no function '{manifest.function}'")
+            entry(api)
+        except Exception as exc:  # a broken plugin must never stop start-up
+            api.unregister_all()
+            details = traceback.format_exc()
+            log.error("plugin %s failed to load: %s\n%s", manifest.id, exc, details)
+            return PluginRecord(
+                folder,
+                PluginState.FAILED,
+                manifest,
+                error=f"{type(exc).__name__}: {exc}",
+                details=details,
+            )
+        log.info(
+            "plugin %s %s loaded (%d panels)",
+            manifest.id,
+            manifest.version,
+            len(api.registered_panels),
+        )
+        return PluginRecord(folder, PluginState.LOADED, manifest, api=api)
+
+    def unload(self, plugin_id: str) -> None:
+        for record in self.records:
+            if record.id == plugin_id and record.api is not None:
+                record.api.unregister_all()
+                record.api = None
+                record.state = PluginState.DISABLED
+
+
+def _import_plugin_module(manifest: Manifest) -> types.ModuleType:
+    """Import ``<folder>/<module>.py`` as ``ioc_console_plugins.<id>.<module>``."""
+    if NAMESPACE not in sys.modules:
+        namespace = types.ModuleType(NAMESPACE)
+        namespace.__path__ = []  # type: ignore[attr-defined]
+        sys.modules[NAMESPACE] = namespace
+    package_name = f"{NAMESPACE}.{manifest.id}"
+    if package_name not in sys.modules:
+        init = manifest.folder / "__init__.py"
+        if init.is_file():
+            spec = importlib.util.spec_from_file_location(
+                package_name, init, submodule_search_locations=[str(manifest.folder)]
+            )
+            if spec is None or spec.loader is None:
+                raise ImportError(f"cannot import the plugin folder {manifest.folder}")
+            package = importlib.util.module_from_spec(spec)
+            sys.modules[package_name] = package
+            try:
+                spec.loader.exec_module(package)
+            except BaseException:
+                del sys.modules[package_name]
+                raise
+        else:
+            package = types.ModuleType(package_name)
+            package.__path__ = [str(manifest.folder)]  # type: ignore[attr-defined]
+            sys.modules[package_name] = package
+    return importlib.import_module(f"{package_name}.{manifest.module}")

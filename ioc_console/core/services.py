@@ -1,0 +1,90 @@
+"""The console's Qt-free services, built once at start-up and handed to the Qt layer."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ioc_console.core.cli import PROFILE_ENV
+from ioc_console.core.config.paths import AppPaths, app_paths, builtin_plugins_dir
+from ioc_console.core.config.profile import SiteProfile, load_profile
+from ioc_console.core.config.settings import Settings
+from ioc_console.core.layouts.store import LayoutStore
+from ioc_console.core.logbook import LogRing
+from ioc_console.core.panels import PanelRegistry
+from ioc_console.core.plugins import PluginManager
+from ioc_console.core.status import AppStatus, BackendStatus, ConnectionState
+from ioc_console.core.store.cache import Cache
+
+log = logging.getLogger(__name__)
+
+
+def find_profile(explicit: Path | None, demo: bool, paths: AppPaths) -> Path | None:
+    """The site profile to use: ``--profile``, else ``$IOC_CONSOLE_PROFILE``, else the
+    configuration folder's ``site.toml``; none in demo mode."""
+    if demo:
+        return None
+    if explicit is not None:
+        return explicit
+    env = os.environ.get(PROFILE_ENV)
+    if env:
+        return Path(env)
+    return paths.default_profile if paths.default_profile.is_file() else None
+
+
+@dataclass
+class Services:
+    paths: AppPaths
+    settings: Settings
+    profile: SiteProfile | None
+    panels: PanelRegistry
+    plugins: PluginManager
+    layouts: LayoutStore
+    status: AppStatus
+    log_ring: LogRing
+    cache: Cache | None = None
+    previous_crash: str = ""  # what faulthandler left from a run that crashed
+
+    @property
+    def demo(self) -> bool:
+        return self.profile is None
+
+
+def build_services(
+    profile: SiteProfile | None,
+    log_ring: LogRing,
+    extra_plugin_dirs: list[Path] | None = None,
+    paths: AppPaths | None = None,
+) -> Services:
+    """Read settings, open the cache and prepare (not yet load) the plugins."""
+    paths = (paths or app_paths()).ensure()
+    settings = Settings.load(paths.settings_file)
+    panels = PanelRegistry()
+    plugins = PluginManager(
+        [builtin_plugins_dir(), paths.user_plugins_dir, *(extra_plugin_dirs or [])],
+        panels,
+        disabled=set(settings.get("plugins.disabled")),
+    )
+    if profile is None:
+        backend = BackendStatus("demo", state=ConnectionState.NO_BACKEND)
+    else:
+        backend = BackendStatus(
+            "site", url=profile.backend_url, site_name=profile.site_name, ward=profile.ward
+        )
+    status = AppStatus(backend=backend, cache_path=str(paths.cache_db))
+    services = Services(
+        paths, settings, profile, panels, plugins, LayoutStore(paths.layouts_dir), status, log_ring
+    )
+    try:
+        services.cache = Cache.open(paths.cache_db)
+        status.cache_problems = list(services.cache.problems)
+        status.datasets = services.cache.datasets()
+    except Exception as exc:  # the console still runs, without its cache
+        log.error("the cache could not be opened: %s", exc, exc_info=True)
+        status.cache_problems = [f"the cache could not be opened: {exc}"]
+    return services
+
+
+__all__ = ["Services", "build_services", "find_profile", "load_profile"]

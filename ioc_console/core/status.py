@@ -1,0 +1,75 @@
+"""What the System status panel shows, gathered in one Qt-free, observable place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+
+from ioc_console import __version__
+from ioc_console.core.store.cache import DatasetStatus
+
+
+class ConnectionState(StrEnum):
+    UNKNOWN = "unknown"
+    CONNECTING = "connecting"
+    ONLINE = "online"
+    OFFLINE = "offline"
+    NO_BACKEND = "no_backend"  # demo mode without an embedded backend in this build
+
+
+@dataclass(frozen=True)
+class Capability:
+    """A piece of the platform the console needs (libVLC, QtWebEngine ...)."""
+
+    ok: bool | None  # None while not yet checked
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class BackendStatus:
+    mode: str  # "demo" or "site"
+    url: str = ""
+    site_name: str = ""
+    ward: str | None = None
+    state: ConnectionState = ConnectionState.UNKNOWN
+    last_contact: datetime | None = None
+    last_error: str = ""
+
+
+@dataclass
+class AppStatus:
+    """The console's view of itself. Changed on the GUI thread; listeners hear which part."""
+
+    version: str = __version__
+    backend: BackendStatus = field(default_factory=lambda: BackendStatus("demo"))
+    datasets: list[DatasetStatus] = field(default_factory=list)
+    capabilities: dict[str, Capability] = field(default_factory=dict)
+    cache_path: str = ""
+    cache_problems: list[str] = field(default_factory=list)
+    _listeners: list[Callable[[str], None]] = field(default_factory=list, repr=False)
+
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """``listener(part)`` with part one of backend, datasets, capabilities, plugins."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[str], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def changed(self, part: str) -> None:
+        for listener in list(self._listeners):
+            listener(part)
+
+    def update_backend(self, **changes) -> None:
+        self.backend = replace(self.backend, **changes)
+        self.changed("backend")
+
+    def set_datasets(self, datasets: list[DatasetStatus]) -> None:
+        self.datasets = list(datasets)
+        self.changed("datasets")
+
+    def set_capability(self, name: str, capability: Capability) -> None:
+        self.capabilities[name] = capability
+        self.changed("capabilities")

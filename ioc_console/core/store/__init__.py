@@ -1,0 +1,1 @@
+"""The local cache: SQLite, versioned schema, one writer."""

@@ -1,0 +1,173 @@
+"""Application bootstrap: environment, QApplication, logging, translations, theme, start-up."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ioc_console import (
+    APPLICATION_ID,
+    APPLICATION_NAME,
+    ORGANIZATION_DOMAIN,
+    ORGANIZATION_NAME,
+    __version__,
+)
+from ioc_console.core.config.paths import app_paths
+from ioc_console.core.config.profile import SiteProfile
+from ioc_console.core.logbook import enable_faulthandler, set_log_level, setup_logging
+from ioc_console.core.plugins import PluginState
+from ioc_console.core.services import Services, build_services
+from ioc_console.gui.crash import CrashReporter
+from ioc_console.gui.fonts import load_fonts
+from ioc_console.gui.i18n import Languages
+from ioc_console.gui.icons import icon
+from ioc_console.gui.panels import register_builtin_panels
+from ioc_console.gui.shell import docking
+from ioc_console.gui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def prepare_environment() -> list[str]:
+    """Environment QtWebEngine needs; returns what was changed, for the log."""
+    notes = []
+    if (
+        hasattr(os, "geteuid")
+        and os.geteuid() == 0
+        and "QTWEBENGINE_DISABLE_SANDBOX" not in os.environ
+    ):
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+        notes.append("running as root: QtWebEngine's sandbox is disabled (it refuses root)")
+    return notes
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
+    QCoreApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    QCoreApplication.setApplicationName(APPLICATION_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    try:  # QtWebEngine must be loaded before the application object exists
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+    except ImportError as exc:
+        log.warning("QtWebEngine is not available: %s", exc)
+    app = QApplication(sys.argv[:1])
+    QGuiApplication.setDesktopFileName(APPLICATION_ID)
+    return app
+
+
+def bootstrap(
+    args: argparse.Namespace, profile: SiteProfile | None
+) -> tuple[QApplication, Services, Languages, str]:
+    """Everything up to (not including) the windows: shared by the console and the self-test."""
+    notes = prepare_environment()
+    paths = app_paths().ensure()
+    ring = setup_logging(paths.log_file)
+    for note in notes:
+        log.info("%s", note)
+    previous_crash = enable_faulthandler(paths.crash_file)
+    app = create_application()
+    app.setWindowIcon(icon("app"))
+    services = build_services(profile, ring, list(args.plugins_dir or []), paths)
+    set_log_level(services.settings.get("log.level"))
+    services.previous_crash = previous_crash
+    log.info(
+        "IOC Console %s starting (%s, platform %s)",
+        __version__,
+        "demo" if profile is None else f"profile {profile.path}",
+        app.platformName(),
+    )
+    docking.configure()
+    register_builtin_panels(services.panels)
+    languages = Languages()
+    for record in services.plugins.load_all():
+        if record.state is PluginState.LOADED:
+            languages.add_plugin_dir(record.folder / "translations")
+    language = (
+        args.lang or (profile.language if profile else None) or services.settings.get("ui.language")
+    )
+    languages.set_language(language)
+    theme = args.theme or (profile.theme if profile else None) or services.settings.get("ui.theme")
+    apply_theme(app, theme)
+    load_fonts(app, services.settings.get("ui.font_size"))
+    return app, services, languages, theme
+
+
+def run(args: argparse.Namespace, profile: SiteProfile | None) -> int:
+    app, services, languages, theme = bootstrap(args, profile)
+    if args.self_test:
+        from ioc_console.gui.selftest import run_self_test
+
+        return run_self_test(services, languages)
+
+    from ioc_console.gui.console import Console
+
+    crash = CrashReporter()
+    crash.install()
+    console = Console(services, languages, theme)
+    crash.errorCaught.connect(
+        lambda summary: console.notify(
+            "error",
+            QCoreApplication.translate(
+                "Startup",
+                "Unexpected error: %1. The console goes on; details are in the Event log.",
+            ).replace("%1", summary),
+        )
+    )
+    name = console.startup_layout(args.layout)
+    if not console.open_layout(name):
+        console.open_layout(console.startup_layout(None) if args.layout else "Operator")
+    _startup_notices(console, services)
+    app.aboutToQuit.connect(console.about_to_quit)
+    QTimer.singleShot(300, console.start_checks)
+    code = app.exec()
+    crash.uninstall()
+    log.info("IOC Console stopped (exit status %d)", code)
+    return code
+
+
+def _startup_notices(console, services: Services) -> None:
+    if services.previous_crash:
+        console.notify(
+            "error",
+            QCoreApplication.translate(
+                "Startup",
+                "The console stopped unexpectedly last time; the report is in the Event log.",
+            ),
+        )
+    for problem in services.settings.problems:
+        console.notify(
+            "warning", QCoreApplication.translate("Startup", "Settings: %1").replace("%1", problem)
+        )
+    for problem in services.status.cache_problems:
+        console.notify(
+            "error", QCoreApplication.translate("Startup", "Cache: %1").replace("%1", problem)
+        )
+    for record in services.plugins.failures:
+        console.notify(
+            "error",
+            QCoreApplication.translate("Startup", "Plugin “%1” was not loaded: %2")
+            .replace("%1", record.name)
+            .replace("%2", record.error),
+        )
+    if services.demo and not services.status.datasets:
+        console.notify(
+            "info",
+            QCoreApplication.translate(
+                "Startup",
+                "Demo mode: the embedded demo backend is not part of this "
+                "version yet, so the cache is empty and panels show no data.",
+            ),
+        )

@@ -1,0 +1,1 @@
+"""Dialogs, loaded from the Qt Designer forms in ``ui/``."""

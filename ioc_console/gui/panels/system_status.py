@@ -1,0 +1,201 @@
+"""System status panel: backend, connection, cache per dataset, plugins, platform, version."""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEvent, QLibraryInfo, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ioc_console.core.plugins import PluginState
+from ioc_console.core.status import ConnectionState
+from ioc_console.gui.bridge import follow
+from ioc_console.gui.theme import state_colour
+from ioc_console.gui.timefmt import format_age, format_datetime
+
+REFRESH_MS = 30_000
+
+
+class SystemStatusPanel(QWidget):
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+        follow(self, services.status.subscribe, services.status.unsubscribe, self._status_changed)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(REFRESH_MS)
+        self.refresh()
+
+    def _status_changed(self, _part: str) -> None:
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+    # -- drawing -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.tree.clear()
+        self.tree.setHeaderLabels([self.tr("Item"), self.tr("State")])
+        self._console_section()
+        self._backend_section()
+        self._cache_section()
+        self._plugins_section()
+        self._platform_section()
+        self.tree.expandAll()
+
+    def _section(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [title])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFirstColumnSpanned(True)
+        return item
+
+    def _row(
+        self, parent: QTreeWidgetItem, name: str, value: str, state: str = ""
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [name, value])
+        item.setToolTip(1, value)
+        if state:
+            item.setForeground(1, state_colour(state))
+        return item
+
+    def _console_section(self) -> None:
+        s = self.services
+        section = self._section(self.tr("Console"))
+        self._row(section, self.tr("Version"), s.status.version)
+        self._row(
+            section,
+            self.tr("Libraries"),
+            f"Qt {QLibraryInfo.version().toString()}, PySide6 {pyside_version}, "
+            f"Python {platform.python_version()} ({sys.platform})",
+        )
+        self._row(section, self.tr("Settings"), str(s.paths.settings_file))
+        self._row(section, self.tr("Log file"), str(s.paths.log_file))
+        for problem in s.settings.problems:
+            self._row(section, self.tr("Settings problem"), problem, "warning")
+
+    def _backend_section(self) -> None:
+        b = self.services.status.backend
+        section = self._section(self.tr("Backend"))
+        if b.mode == "demo":
+            self._row(section, self.tr("Mode"), self.tr("Demo"))
+        else:
+            self._row(
+                section, self.tr("Mode"), self.tr("Site: %1").replace("%1", b.site_name or b.url)
+            )
+            self._row(section, self.tr("Address"), b.url)
+            self._row(section, self.tr("Ward scope"), b.ward or self.tr("Whole city"))
+        texts = {
+            ConnectionState.UNKNOWN: (self.tr("Not checked yet"), "muted"),
+            ConnectionState.CONNECTING: (self.tr("Connecting…"), "warning"),
+            ConnectionState.ONLINE: (self.tr("Online"), "ok"),
+            ConnectionState.OFFLINE: (self.tr("Offline: working from the cache"), "error"),
+            ConnectionState.NO_BACKEND: (
+                self.tr(
+                    "No backend: the embedded demo backend is not part of this version; "
+                    "the console works from its cache"
+                ),
+                "warning",
+            ),
+        }
+        text, state = texts[b.state]
+        self._row(section, self.tr("Connection"), text, state)
+        if b.last_contact:
+            self._row(
+                section,
+                self.tr("Last contact"),
+                f"{format_datetime(b.last_contact)} ({format_age(b.last_contact)})",
+            )
+        if b.last_error:
+            self._row(section, self.tr("Last error"), b.last_error, "error")
+
+    def _cache_section(self) -> None:
+        status = self.services.status
+        section = self._section(self.tr("Data cache"))
+        self._row(section, self.tr("File"), status.cache_path)
+        for problem in status.cache_problems:
+            self._row(section, self.tr("Problem"), problem, "error")
+        if not status.datasets:
+            self._row(
+                section,
+                self.tr("Datasets"),
+                self.tr("The cache is empty: no data has been received yet"),
+                "warning",
+            )
+        for ds in status.datasets:
+            if ds.refreshed_at is None:
+                text, state = (
+                    self.tr("%1 rows, never refreshed").replace("%1", str(ds.rows)),
+                    "warning",
+                )
+            else:
+                text = (
+                    self.tr("%1 rows, as of %2 (%3)")
+                    .replace("%1", str(ds.rows))
+                    .replace("%2", format_datetime(ds.refreshed_at))
+                    .replace("%3", format_age(ds.refreshed_at))
+                )
+                state = "ok"
+            if ds.last_error:
+                text += " — " + ds.last_error
+                state = "error"
+            self._row(section, ds.name, text, state)
+
+    def _plugins_section(self) -> None:
+        records = self.services.plugins.records
+        section = self._section(self.tr("Plugins"))
+        if not records:
+            self._row(section, self.tr("Plugins"), self.tr("None installed"), "muted")
+        names = {
+            PluginState.LOADED: (self.tr("Loaded"), "ok"),
+            PluginState.DISABLED: (self.tr("Disabled in the settings"), "muted"),
+            PluginState.FAILED: (self.tr("Failed: %1"), "error"),
+            PluginState.INCOMPATIBLE: (self.tr("Not compatible: %1"), "error"),
+        }
+        for record in records:
+            template, state = names[record.state]
+            version = f" {record.manifest.version}" if record.manifest else ""
+            item = self._row(
+                section, f"{record.name}{version}", template.replace("%1", record.error), state
+            )
+            item.setToolTip(1, record.details or record.error or str(record.folder))
+
+    def _platform_section(self) -> None:
+        section = self._section(self.tr("Platform"))
+        labels = {
+            "libvlc": self.tr("Video (libVLC)"),
+            "rtsp": self.tr("RTSP cameras"),
+            "webengine": self.tr("Map engine (QtWebEngine)"),
+        }
+        for key, label in labels.items():
+            cap = self.services.status.capabilities.get(key)
+            if cap is None or cap.ok is None:
+                self._row(section, label, self.tr("Checking…"), "muted")
+            else:
+                self._row(section, label, cap.detail, "ok" if cap.ok else "error")
+        screens = QGuiApplication.screens()
+        self._row(
+            section,
+            self.tr("Screens"),
+            ", ".join(
+                f"{i + 1}: {s.name()} {s.geometry().width()}×{s.geometry().height()}"
+                for i, s in enumerate(screens)
+            ),
+        )
+        self.tree.resizeColumnToContents(0)

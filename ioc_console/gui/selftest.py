@@ -1,0 +1,182 @@
+"""``--self-test``: checks an installation and prints one line per check.
+
+The last line is ``self-test: N passed, M failed``; the exit status is 0 only when M is 0.
+Installers and CI run it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from ioc_console.core.config.paths import resources_dir, translations_dir
+from ioc_console.core.domain.admin_units import all_units
+from ioc_console.core.panels import PanelContext
+from ioc_console.core.plugins import PluginState
+from ioc_console.gui.fonts import FAMILY
+from ioc_console.gui.i18n import CATALOG
+from ioc_console.gui.shell.panel_host import build_panel
+from ioc_console.gui.video.vlc_probe import VlcProbe
+from ioc_console.gui.web.webengine_probe import WebEngineProbe
+from ioc_console.gui.widgets.error_panel import ErrorPanel
+
+
+class SelfTest:
+    def __init__(self, services, languages, out: Callable[[str], None]) -> None:
+        self.services = services
+        self.languages = languages
+        self.out = out
+        self.passed = 0
+        self.failed = 0
+
+    def check(self, name: str, ok: bool, detail: str) -> None:
+        self.out(f"{'ok  ' if ok else 'FAIL'}  {name}: {detail}")
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+
+    def run(self) -> int:
+        app = QApplication.instance()
+        self.check(
+            "application",
+            True,
+            f"{app.applicationName()} {app.applicationVersion()}, "
+            f"platform {app.platformName()}, {len(app.screens())} screen(s)",
+        )
+        self._translations()
+        self._resources()
+        self._settings()
+        self._plugins()
+        self._panels()
+        self._cache()
+        self._libvlc()
+        self._webengine()
+        for _ in range(3):  # let probes and panels finish deleting themselves
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.out(f"self-test: {self.passed} passed, {self.failed} failed")
+        return 0 if self.failed == 0 else 1
+
+    def _translations(self) -> None:
+        path = translations_dir() / f"{CATALOG}_vi.qm"
+        translator = QTranslator()
+        if not translator.load(str(path)):
+            self.check("translations", False, f"{path} missing or unreadable (make translations)")
+            return
+        sample = translator.translate("Panels", "System status")
+        self.check(
+            "translations",
+            bool(sample) and sample != "System status",
+            f"vi: “System status” → “{sample}”; interface language {self.languages.language}",
+        )
+
+    def _resources(self) -> None:
+        family_ok = FAMILY in QFontDatabase.families()
+        self.check(
+            "font",
+            family_ok,
+            f"{FAMILY} {'loaded' if family_ok else 'missing'}; "
+            f"application font {QApplication.font().family()}",
+        )
+        icons = [s.icon for s in self.services.panels if s.icon and not s.plugin_id]
+        missing = [i for i in icons if not (resources_dir() / "icons" / f"{i}.svg").is_file()]
+        self.check("icons", not missing, "all present" if not missing else f"missing: {missing}")
+        try:
+            units = all_units()
+            self.check(
+                "administrative units",
+                len(units) == 31,
+                f"{len(units)} units over three periods (2019, 01/2025, 07/2025)",
+            )
+        except (OSError, KeyError, ValueError) as exc:
+            self.check("administrative units", False, str(exc))
+        try:
+            from ioc_console.gui.dialogs.about import about_dialog
+
+            about_dialog().deleteLater()
+            self.check("forms", True, "about_dialog.ui loads")
+        except Exception as exc:
+            self.check("forms", False, f"{type(exc).__name__}: {exc}")
+
+    def _settings(self) -> None:
+        settings = self.services.settings
+        problems = "; ".join(settings.problems)
+        self.check("settings", not settings.problems, problems or f"{settings.path}")
+
+    def _plugins(self) -> None:
+        records = self.services.plugins.records
+        if not records:
+            self.check("plugins", True, "none installed")
+        for record in records:
+            ok = record.state in (PluginState.LOADED, PluginState.DISABLED)
+            detail = str(record.state) + (f": {record.error}" if record.error else "")
+            self.check(f"plugin {record.id}", ok, detail)
+
+    def _panels(self) -> None:
+        for spec in self.services.panels:
+            widget = build_panel(spec, PanelContext(spec.id, self.services))
+            ok = not isinstance(widget, ErrorPanel)
+            self.check(f"panel {spec.id}", ok, "built" if ok else widget.error)
+            widget.close()
+            widget.deleteLater()
+
+    def _cache(self) -> None:
+        cache = self.services.cache
+        if cache is None:
+            self.check("cache", False, "; ".join(self.services.status.cache_problems))
+            return
+        result = cache.quick_check()
+        self.check(
+            "cache",
+            result == "ok",
+            f"quick_check {result}, schema "
+            f"{cache.schema_version}, {len(cache.datasets())} datasets, {cache.path}",
+        )
+
+    def _wait(self, start: Callable[[], None], signal, seconds: float) -> list:
+        results: list = []
+        loop = QEventLoop()
+        signal.connect(lambda *args: (results.append(args), loop.quit()))
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        start()
+        if not results:
+            loop.exec()
+        return results[0] if results else []
+
+    def _libvlc(self) -> None:
+        probe = VlcProbe()
+        result = self._wait(probe.start, probe.finished, 15)
+        if not result:
+            self.check("libvlc", False, "no answer from the libVLC probe")
+            return
+        report = result[0]
+        if report.version is None:
+            self.check("libvlc", False, report.error)
+            return
+        rtsp = (
+            "rtsp:// opens"
+            if report.rtsp
+            else f"rtsp:// cannot open ({report.rtsp_detail}): cameras need an HTTP/HLS relay URL"
+        )
+        self.check("libvlc", True, f"libVLC {report.version}; {rtsp}")
+
+    def _webengine(self) -> None:
+        probe = WebEngineProbe()
+        result = self._wait(probe.start, probe.finished, 25)
+        if not result:
+            self.check("qtwebengine", False, "no answer within 25 s")
+            return
+        self.check("qtwebengine", result[0], result[1])
+
+
+def run_self_test(services, languages) -> int:
+    def out(line: str) -> None:
+        print(line, flush=True)
+
+    code = SelfTest(services, languages, out).run()
+    sys.stdout.flush()
+    return code

@@ -1,0 +1,1 @@
+"""The shell: windows (one per screen), docking panels, menus and named layouts."""

@@ -1,0 +1,144 @@
+"""Capture the windows and panels as a :class:`Layout`, and apply a layout to them."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray
+
+from ioc_console.core.layouts.model import (
+    FloatingPanels,
+    Layout,
+    PanelPlacement,
+    WindowLayout,
+    WindowMode,
+)
+from ioc_console.core.layouts.placement import place, screen_of
+from ioc_console.core.panels import DockArea
+from ioc_console.gui.shell.screens import screen_infos, screen_ref, screens, to_qrect, to_rect
+from ioc_console.gui.shell.window_manager import MAIN, WindowManager
+
+log = logging.getLogger(__name__)
+
+
+def capture(wm: WindowManager, name: str) -> Layout:
+    windows = []
+    for window in wm.windows.values():
+        mode = WindowMode(window.mode())
+        geometry = window.geometry()
+        if mode is not WindowMode.NORMAL and window.normalGeometry().isValid():
+            geometry = window.normalGeometry()
+        panels = []
+        for instance_id in wm.panels_in(window):
+            spec = wm.services.panels.get(instance_id)
+            panels.append(PanelPlacement(instance_id, spec.area if spec else DockArea.CENTER))
+        floating = []
+        for container in window.dock_manager.floatingWidgets():
+            names = tuple(d.objectName() for d in container.dockWidgets())
+            if names:
+                rect = to_rect(container.geometry())
+                floating.append(FloatingPanels(names, rect, screen_ref(container.screen())))
+        windows.append(
+            WindowLayout(
+                id=window.window_id,
+                screen=screen_ref(window.screen()),
+                panels=tuple(panels),
+                rect=to_rect(geometry),
+                mode=mode,
+                dock_state=bytes(window.dock_manager.saveState().data()).decode("utf-8"),
+                floating=tuple(floating),
+            )
+        )
+    states = {}
+    for instance_id, dock in wm.docks.items():
+        widget = dock.widget()
+        if hasattr(widget, "save_state"):
+            try:
+                states[instance_id] = widget.save_state()
+            except Exception:
+                log.exception("panel %s could not save its state", instance_id)
+    return Layout(name, tuple(windows), states)
+
+
+def apply(wm: WindowManager, layout: Layout) -> None:
+    """Make the windows and panels look like ``layout`` on the screens present now."""
+    infos = screen_infos()
+    wanted = {p.id for w in layout.windows for p in w.panels if p.id in wm.services.panels}
+    for instance_id in list(wm.docks):
+        if instance_id in wanted:
+            wm.detach(instance_id)
+        else:
+            wm._forget(instance_id)
+    window_ids = [MAIN] + [w.id for w in layout.windows[1:]]
+    for window in list(wm.windows.values()):
+        if window.window_id not in window_ids:
+            wm.forget_window(window)
+
+    for number, (window_id, saved) in enumerate(zip(window_ids, layout.windows, strict=True)):
+        present = [p for p in saved.panels if p.id in wm.services.panels]
+        if number > 0 and not present:
+            log.info(
+                "window %s of layout %r left out: none of its panels is available",
+                saved.id,
+                layout.name,
+            )
+            if window_id in wm.windows:
+                wm.forget_window(wm.windows[window_id])
+            continue
+        window = wm.windows.get(window_id) or wm.open_window(window_id)
+        for placement in present:
+            dock = wm.docks.get(placement.id) or wm.create_dock(
+                placement.id, window, layout.panel_states.get(placement.id)
+            )
+            if dock is not None:
+                wm.place(dock, window, placement.area, placement.tab_with)
+        if saved.dock_state:
+            if not window.dock_manager.restoreState(QByteArray(saved.dock_state.encode("utf-8"))):
+                log.warning(
+                    "the docking state of window %s could not be restored; "
+                    "panels keep their default places",
+                    window_id,
+                )
+        target, rect = place(saved.rect, saved.screen, infos)
+        if target.index != saved.screen.index or (
+            saved.rect and to_qrect(rect) != to_qrect(saved.rect)
+        ):
+            log.info("window %s placed on screen %d at %s", window_id, target.index + 1, rect)
+        _show(window, target.index, rect, saved.mode)
+        _place_floating(window, saved, infos)
+    wm.retranslate()
+    wm.panelsChanged.emit()
+    wm.windowsChanged.emit()
+
+
+def _show(window, index: int, rect, mode: WindowMode) -> None:
+    screen = screens()[index]
+    if window.windowHandle() is not None and window.windowHandle().screen() is not screen:
+        window.windowHandle().setScreen(screen)
+    window.setScreen(screen)
+    if mode is WindowMode.FULLSCREEN:
+        window.setGeometry(to_qrect(rect))
+        window._mode_before_fullscreen = "normal"
+        window.setGeometry(screen.geometry())
+        window.showFullScreen()
+        return
+    window.setGeometry(to_qrect(rect))
+    if mode is WindowMode.MAXIMIZED:
+        window.showMaximized()
+    else:
+        window.showNormal()
+
+
+def _place_floating(window, saved: WindowLayout, infos) -> None:
+    """Put floating panel groups back where they were, or onto a screen that exists."""
+    by_panels = {frozenset(f.panels): f for f in saved.floating}
+    for container in window.dock_manager.floatingWidgets():
+        names = frozenset(d.objectName() for d in container.dockWidgets())
+        entry = by_panels.get(names)
+        if entry is not None:
+            _, rect = place(entry.rect, entry.screen, infos)
+        else:
+            current = to_rect(container.geometry())
+            here = screen_of(current, infos)
+            _, rect = place(current, screen_ref(screens()[here.index]), infos)
+        container.setGeometry(to_qrect(rect))

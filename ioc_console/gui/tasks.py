@@ -1,0 +1,60 @@
+"""The one way off the GUI thread and back.
+
+``run_in_background(fn, on_success=..., on_failure=...)`` runs ``fn`` on Qt's thread pool and
+calls the callbacks on the GUI thread with its result or its exception.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+_pending: set[_Relay] = set()
+
+
+class _Relay(QObject):
+    finished = Signal(object, object)
+    """Emitted from the worker with (result, exception); delivered on the GUI thread."""
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:
+            self.relay.finished.emit(None, exc)
+        else:
+            self.relay.finished.emit(result, None)
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[Exception], None] | None = None,
+) -> None:
+    """Run ``fn()`` on the pool; call back on the GUI thread. Call from the GUI thread."""
+    relay = _Relay()
+    _pending.add(relay)
+
+    def finished(result: Any, error: Exception | None) -> None:
+        _pending.discard(relay)
+        relay.deleteLater()
+        if error is None:
+            if on_success is not None:
+                on_success(result)
+        elif on_failure is not None:
+            on_failure(error)
+        else:
+            log.error("background task failed: %s", error, exc_info=error)
+
+    relay.finished.connect(finished)
+    QThreadPool.globalInstance().start(_Job(fn, relay))

@@ -1,0 +1,28 @@
+"""Dates and ages as the operator reads them: dd/MM/yyyy, Asia/Ho_Chi_Minh, "5 minutes ago"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def format_datetime(moment: datetime) -> str:
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(LOCAL_TZ)
+    return moment.strftime("%d/%m/%Y %H:%M")
+
+
+def format_age(moment: datetime, now: datetime | None = None) -> str:
+    now = now or (datetime.now(moment.tzinfo) if moment.tzinfo else datetime.now())
+    seconds = max(0, int((now - moment).total_seconds()))
+    if seconds < 60:
+        return QCoreApplication.translate("Time", "just now")
+    if seconds < 3600:
+        return QCoreApplication.translate("Time", "%n minute(s) ago", None, seconds // 60)
+    if seconds < 86400:
+        return QCoreApplication.translate("Time", "%n hour(s) ago", None, seconds // 3600)
+    return QCoreApplication.translate("Time", "%n day(s) ago", None, seconds // 86400)

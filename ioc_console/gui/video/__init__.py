@@ -1,0 +1,1 @@
+"""Video: libVLC, one instance per process; players live on the GUI thread."""

@@ -1,0 +1,1 @@
+"""Web content (the map) in QtWebEngine."""

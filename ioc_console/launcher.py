@@ -1,0 +1,30 @@
+"""Start-up: read the command line and the site profile, then hand over to the Qt layer.
+
+``--version`` and a bad profile are answered here, before Qt is imported.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from ioc_console.core.cli import build_parser
+from ioc_console.core.config.paths import app_paths
+from ioc_console.core.config.profile import ProfileError, load_profile
+from ioc_console.core.services import find_profile
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    profile_path = find_profile(args.profile, args.demo, app_paths())
+    profile = None
+    if profile_path is not None:
+        try:
+            profile = load_profile(profile_path)
+        except ProfileError as exc:
+            print("IOC Console: the site profile cannot be used:", file=sys.stderr)
+            for error in exc.errors:
+                print(f"  {exc.path}: {error}", file=sys.stderr)
+            return 2
+    from ioc_console.gui.app import run
+
+    return run(args, profile)
