@@ -1,0 +1,15 @@
+from ioc_console.core.text import fold, matches
+
+
+def test_fold_removes_vietnamese_diacritics_and_case():
+    assert fold("Phường 4") == "phuong 4"
+    assert fold("Xã Tân Thuận Đông") == "xa tan thuan dong"
+    assert fold("  ĐỒNG   Tháp ") == "dong thap"
+
+
+def test_matches_every_word_anywhere():
+    assert matches("phuong 4", "Phường 4")
+    assert matches("hoa an", "Xã Hòa An")
+    assert matches("", "anything")
+    assert not matches("phuong 5", "Phường 4")
+    assert matches("dong thap cao", "Cao Lãnh", "Đồng Tháp")
