@@ -20,10 +20,10 @@ from ioc_console import (
 )
 from ioc_console.core.config.paths import app_paths
 from ioc_console.core.config.profile import SiteProfile
+from ioc_console.core.layouts.defaults import OPERATOR
 from ioc_console.core.logbook import enable_faulthandler, set_log_level, setup_logging
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.services import Services, build_services
-from ioc_console.gui.crash import CrashReporter
 from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages
 from ioc_console.gui.icons import icon
@@ -105,19 +105,14 @@ def bootstrap(
     return app, services, languages, theme
 
 
-def run(args: argparse.Namespace, profile: SiteProfile | None) -> int:
-    app, services, languages, theme = bootstrap(args, profile)
-    if args.self_test:
-        from ioc_console.gui.selftest import run_self_test
-
-        return run_self_test(services, languages)
-
+def start_console(args: argparse.Namespace, profile: SiteProfile | None, *, checks: bool = True):
+    """Bootstrap and open the console's windows in their layout; returns the Console."""
     from ioc_console.gui.console import Console
 
-    crash = CrashReporter()
-    crash.install()
+    app, services, languages, theme = bootstrap(args, profile)
     console = Console(services, languages, theme)
-    crash.errorCaught.connect(
+    console.crash.install()
+    console.crash.errorCaught.connect(
         lambda summary: console.notify(
             "error",
             QCoreApplication.translate(
@@ -128,12 +123,23 @@ def run(args: argparse.Namespace, profile: SiteProfile | None) -> int:
     )
     name = console.startup_layout(args.layout)
     if not console.open_layout(name):
-        console.open_layout(console.startup_layout(None) if args.layout else "Operator")
+        console.open_layout(console.startup_layout(None) if args.layout else OPERATOR)
     _startup_notices(console, services)
     app.aboutToQuit.connect(console.about_to_quit)
-    QTimer.singleShot(300, console.start_checks)
-    code = app.exec()
-    crash.uninstall()
+    if checks:
+        QTimer.singleShot(300, console.start_checks)
+    return console
+
+
+def run(args: argparse.Namespace, profile: SiteProfile | None) -> int:
+    if args.self_test:
+        from ioc_console.gui.selftest import run_self_test
+
+        _app, services, languages, _theme = bootstrap(args, profile)
+        return run_self_test(services, languages)
+    console = start_console(args, profile)
+    code = QApplication.instance().exec()
+    console.crash.uninstall()
     log.info("IOC Console stopped (exit status %d)", code)
     return code
 

@@ -13,6 +13,7 @@ from ioc_console.core.api.reachability import probe
 from ioc_console.core.layouts.defaults import OPERATOR, WARD_OFFICE
 from ioc_console.core.layouts.model import LayoutError
 from ioc_console.core.status import Capability, ConnectionState
+from ioc_console.gui.crash import CrashReporter
 from ioc_console.gui.dialogs.about import about_dialog
 from ioc_console.gui.i18n import Languages
 from ioc_console.gui.shell import layout_io
@@ -42,6 +43,7 @@ class Console(QObject):
         services.status.subscribe(lambda _part: self._refresh_status_bars())
         languages.languageChanged.connect(self._language_changed)
         self._probes: list[QObject] = []
+        self.crash = CrashReporter(self)
 
     # -- windows -----------------------------------------------------------------------------
     def _make_window(self, window_id: str) -> ConsoleWindow:

@@ -15,13 +15,17 @@ class CrashReporter(QObject):
     errorCaught = Signal(str)
     """Emitted with a one-line summary of an exception nobody caught (any thread)."""
 
+    _previous: tuple | None = None
+
     def install(self) -> None:
         self._previous = (sys.excepthook, threading.excepthook)
         sys.excepthook = self._hook
         threading.excepthook = self._thread_hook
 
     def uninstall(self) -> None:
-        sys.excepthook, threading.excepthook = self._previous
+        if self._previous is not None:
+            sys.excepthook, threading.excepthook = self._previous
+            self._previous = None
 
     def _hook(self, exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../ioc_console/gui/dialogs/about.py" line="18"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="9"/>
         <source>About IOC Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="15"/>
         <source>IOC Console</source>
-        <translation type="unfinished"></translation>
+        <translation>IOC Console</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="30"/>
         <source>The operator console of the city Intelligent Operations Center: cameras, the map, alerts, citizen complaints (hotline 1022) and administrative procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều khiển dành cho điều hành viên của Trung tâm Giám sát, điều hành đô thị thông minh (IOC) thành phố: camera, bản đồ, cảnh báo, phản ánh, kiến nghị của người dân (đường dây nóng 1022) và thủ tục hành chính.</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="44"/>
         <source>Built with Qt for Python (LGPL), Qt Advanced Docking System (LGPL), libVLC (LGPL), Leaflet (BSD) and the Noto Sans font (OFL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Được xây dựng trên Qt for Python (LGPL), Qt Advanced Docking System (LGPL), libVLC (LGPL), Leaflet (BSD) và phông chữ Noto Sans (OFL).</translation>
     </message>
 </context>
 <context>
@@ -34,92 +34,92 @@
     <message>
         <location filename="../../ioc_console/gui/console.py" line="77"/>
         <source>Click in a panel first: there is no current panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy bấm vào một bảng trước: hiện chưa có bảng nào được chọn.</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="115"/>
         <source>The layout “%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được bố cục “%1”: %2</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="135"/>
         <source>The layout could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được bố cục: %1</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="143"/>
         <source>Layout “%1” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bố cục “%1”</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="153"/>
         <source>Save layout as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bố cục với tên khác</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="154"/>
         <source>Name of the layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bố cục:</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="175"/>
         <source>This language is not installed; the interface stays in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ này chưa được cài đặt; giao diện vẫn hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="231"/>
         <source>libVLC is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>libVLC không khả dụng</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="237"/>
         <source>rtsp:// opens</source>
-        <translation type="unfinished"></translation>
+        <translation>mở được rtsp://</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="244"/>
         <source>this libVLC cannot open rtsp:// (built without live555); cameras play through their HTTP/HLS relay address, or install a VLC build with RTSP</source>
-        <translation type="unfinished"></translation>
+        <translation>bản libVLC này không mở được rtsp:// (được biên dịch không kèm live555); camera sẽ phát qua địa chỉ chuyển tiếp HTTP/HLS, hoặc hãy cài bản VLC có hỗ trợ RTSP</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="284"/>
         <source>Backend: not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ: chưa kiểm tra</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="288"/>
         <source>Backend: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ: đang kết nối…</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="291"/>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Trực tuyến</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="293"/>
         <source>● Offline — working from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>● Mất kết nối — đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="297"/>
         <source>● Demo — no backend in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>● Trình diễn — phiên bản này chưa có máy chủ</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="307"/>
         <source>Cache empty: no data received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="311"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu cập nhật %1</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="316"/>
         <source>Layout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bố cục: %1</translation>
     </message>
 </context>
 <context>
@@ -127,13 +127,14 @@
     <message>
         <location filename="../../ioc_console/gui/shell/window.py" line="86"/>
         <source>%1 — window %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — cửa sổ %2</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/window.py" line="95"/>
         <source>No panels in this window.
 Open one from the Panels menu, or send one here with Ctrl+Alt and the number of this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ này chưa có bảng nào.
+Hãy mở một bảng từ menu Bảng, hoặc gửi một bảng sang đây bằng Ctrl+Alt và số thứ tự của màn hình này.</translation>
     </message>
 </context>
 <context>
@@ -141,18 +142,19 @@ Open one from the Panels menu, or send one here with Ctrl+Alt and the number of 
     <message>
         <location filename="../../ioc_console/gui/widgets/error_panel.py" line="47"/>
         <source>The panel “%1” could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được bảng “%1”.</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/widgets/error_panel.py" line="50"/>
         <source>%1
 The rest of the console works. Details are in the Event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Các phần khác của bảng điều khiển vẫn hoạt động bình thường. Chi tiết xem trong Nhật ký sự kiện.</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/widgets/error_panel.py" line="54"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại</translation>
     </message>
 </context>
 <context>
@@ -160,42 +162,42 @@ The rest of the console works. Details are in the Event log.</source>
     <message>
         <location filename="../../ioc_console/gui/panels/event_log.py" line="104"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trong số %2</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/event_log.py" line="133"/>
         <source>Debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ lỗi trở lên</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/event_log.py" line="134"/>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin trở lên</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/event_log.py" line="135"/>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo và lỗi</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/event_log.py" line="136"/>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ lỗi</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/event_log.py" line="141"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị:</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/event_log.py" line="142"/>
         <source>Search the log (diacritics ignored)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong nhật ký (không phân biệt dấu)…</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/event_log.py" line="143"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục nhật ký</translation>
     </message>
 </context>
 <context>
@@ -203,17 +205,17 @@ The rest of the console works. Details are in the Event log.</source>
     <message>
         <location filename="../../ioc_console/core/layouts/defaults.py" line="24"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều hành viên</translation>
     </message>
     <message>
         <location filename="../../ioc_console/core/layouts/defaults.py" line="25"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Giám sát viên</translation>
     </message>
     <message>
         <location filename="../../ioc_console/core/layouts/defaults.py" line="26"/>
         <source>Ward office</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn phòng phường</translation>
     </message>
 </context>
 <context>
@@ -221,47 +223,47 @@ The rest of the console works. Details are in the Event log.</source>
     <message>
         <location filename="../../ioc_console/gui/panels/log_model.py" line="27"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/log_model.py" line="28"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/log_model.py" line="29"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/log_model.py" line="30"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/log_model.py" line="88"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ lỗi</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/log_model.py" line="89"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/log_model.py" line="90"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/log_model.py" line="91"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/log_model.py" line="92"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghiêm trọng</translation>
     </message>
 </context>
 <context>
@@ -269,142 +271,142 @@ The rest of the console works. Details are in the Event log.</source>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="35"/>
         <source>&amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation><translation>Bảng điều &amp;khiển</translation>amp;Hệ thống</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="37"/>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bảng</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="40"/>
         <source>&amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa &amp;sổ</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="43"/>
         <source>&amp;Layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bố &amp;cục</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="45"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="47"/>
         <source>&amp;About IOC Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="50"/>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="55"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn màn hình</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="58"/>
         <source>Float the current panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tách bảng hiện tại thành cửa sổ nổi</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="63"/>
         <source>Save layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bố cục</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="67"/>
         <source>Send the current panel to screen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi bảng hiện tại sang màn hình %1</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="87"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="94"/>
         <source>Colour &amp;theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu &amp;giao diện</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="97"/>
         <source>Dark (control room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối (phòng điều hành)</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="98"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáng</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="106"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="123"/>
         <source>&amp;Float the current panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tách bảng hiện tại thành cửa sổ nổi</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="128"/>
         <source>&amp;Send the current panel to screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gửi bảng hiện tại sang màn hình</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="137"/>
         <source>&amp;Move the current panel to window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Di chuyển bảng hiện tại sang cửa sổ</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="145"/>
         <source>&amp;Close the current panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó&amp;ng bảng hiện tại</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="153"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="159"/>
         <source>&amp;New window on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ &amp;mới trên màn hình</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="163"/>
         <source>Open a window on &amp;every screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;cửa sổ trên mọi màn hình</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="168"/>
         <source>&amp;Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó&amp;ng cửa sổ này</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="183"/>
         <source>&amp;Save layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu bố cục</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="187"/>
         <source>Save layout &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bố cục &amp;với tên khác…</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="191"/>
         <source>&amp;Reset to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục mặc định</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="195"/>
         <source>&amp;Delete this layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa bố cục này</translation>
     </message>
 </context>
 <context>
@@ -412,7 +414,7 @@ The rest of the console works. Details are in the Event log.</source>
     <message>
         <location filename="../../ioc_console/gui/widgets/notification_bar.py" line="40"/>
         <source>Close this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng thông báo này</translation>
     </message>
 </context>
 <context>
@@ -420,37 +422,37 @@ The rest of the console works. Details are in the Event log.</source>
     <message>
         <location filename="../../ioc_console/core/config/options.py" line="66"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../ioc_console/core/config/options.py" line="69"/>
         <source>Colour theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu giao diện</translation>
     </message>
     <message>
         <location filename="../../ioc_console/core/config/options.py" line="76"/>
         <source>Font size (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ chữ (pt)</translation>
     </message>
     <message>
         <location filename="../../ioc_console/core/config/options.py" line="81"/>
         <source>Layout opened at start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bố cục mở khi khởi động</translation>
     </message>
     <message>
         <location filename="../../ioc_console/core/config/options.py" line="88"/>
         <source>Save the current layout when the console closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bố cục hiện tại khi đóng bảng điều khiển</translation>
     </message>
     <message>
         <location filename="../../ioc_console/core/config/options.py" line="96"/>
         <source>Plugins that are not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phần mở rộng không được tải</translation>
     </message>
     <message>
         <location filename="../../ioc_console/core/config/options.py" line="101"/>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ghi nhật ký</translation>
     </message>
 </context>
 <context>
@@ -459,12 +461,12 @@ The rest of the console works. Details are in the Event log.</source>
         <location filename="../../ioc_console/gui/selftest.py" line="68"/>
         <location filename="../../ioc_console/gui/panels/__init__.py" line="25"/>
         <source>System status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái hệ thống</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/__init__.py" line="34"/>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký sự kiện</translation>
     </message>
 </context>
 <context>
@@ -472,32 +474,32 @@ The rest of the console works. Details are in the Event log.</source>
     <message>
         <location filename="../../ioc_console/gui/app.py" line="123"/>
         <source>Unexpected error: %1. The console goes on; details are in the Event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi không mong muốn: %1. Bảng điều khiển vẫn tiếp tục hoạt động; chi tiết xem trong Nhật ký sự kiện.</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/app.py" line="145"/>
         <source>The console stopped unexpectedly last time; the report is in the Event log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần chạy trước, bảng điều khiển đã dừng bất thường; báo cáo lỗi có trong Nhật ký sự kiện.</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/app.py" line="152"/>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt: %1</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/app.py" line="156"/>
         <source>Cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ đệm: %1</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/app.py" line="161"/>
         <source>Plugin “%1” was not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được phần mở rộng “%1”: %2</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/app.py" line="168"/>
         <source>Demo mode: the embedded demo backend is not part of this version yet, so the cache is empty and panels show no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ trình diễn: máy chủ trình diễn tích hợp chưa có trong phiên bản này, nên bộ nhớ đệm trống và các bảng chưa có dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -505,214 +507,214 @@ The rest of the console works. Details are in the Event log.</source>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="56"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="56"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="83"/>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều khiển</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="84"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="87"/>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư viện</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="91"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cài đặt</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="92"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp nhật ký</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="94"/>
         <source>Settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố cài đặt</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="98"/>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình diễn</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
         <source>Site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị triển khai: %1</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="105"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
         <source>Ward scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Phạm vi phường</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
         <source>Whole city</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn thành phố</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="108"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="109"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kết nối…</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="110"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
         <source>Offline: working from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất kết nối: đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="114"/>
         <source>No backend: the embedded demo backend is not part of this version; the console works from its cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có máy chủ: máy chủ trình diễn tích hợp chưa có trong phiên bản này; bảng điều khiển làm việc với bộ nhớ đệm</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="121"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="125"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="129"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gần nhất</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="133"/>
         <source>Data cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ đệm dữ liệu</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="134"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="136"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="140"/>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ dữ liệu</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="141"/>
         <source>The cache is empty: no data has been received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu nào</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="147"/>
         <source>%1 rows, never refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dòng, chưa cập nhật lần nào</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="152"/>
         <source>%1 rows, as of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dòng, cập nhật lúc %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="165"/>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
         <source>Plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần mở rộng</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
         <source>None installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài đặt phần mở rộng nào</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="170"/>
         <source>Disabled in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tắt trong cài đặt</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi: %1</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="172"/>
         <source>Not compatible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tương thích: %1</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Nền tảng</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="185"/>
         <source>Video (libVLC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video (libVLC)</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="186"/>
         <source>RTSP cameras</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera RTSP</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="187"/>
         <source>Map engine (QtWebEngine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình hiển thị bản đồ (QtWebEngine)</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="192"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra…</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="198"/>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình</translation>
     </message>
 </context>
 <context>
@@ -720,27 +722,27 @@ The rest of the console works. Details are in the Event log.</source>
     <message>
         <location filename="../../ioc_console/gui/timefmt.py" line="23"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>vừa xong</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ioc_console/gui/timefmt.py" line="25"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ioc_console/gui/timefmt.py" line="27"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ioc_console/gui/timefmt.py" line="28"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
         </translation>
     </message>
 </context>

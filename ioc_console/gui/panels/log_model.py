@@ -103,12 +103,14 @@ class LogFilter(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_min_level(self, level: int) -> None:
+        self.beginFilterChange()
         self._min_level = level
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = fold(text).split()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         entry = self.sourceModel().entry(row)

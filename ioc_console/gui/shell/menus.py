@@ -105,7 +105,7 @@ class Menus:
         quit_action = menu.addAction(
             QCoreApplication.translate("Menus", "&Quit"), self.console.quit
         )
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
     # -- Panels ------------------------------------------------------------------------------
     def _fill_panels(self, menu: QMenu) -> None:

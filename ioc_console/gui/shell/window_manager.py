@@ -121,7 +121,7 @@ class WindowManager(QObject):
 
     # -- panels ------------------------------------------------------------------------------
     def panels_in(self, window: ConsoleWindow) -> list[str]:
-        return [i for i, d in self.docks.items() if d.dockManager() is window.dock_manager]
+        return sorted(i for i, d in self.docks.items() if d.dockManager() is window.dock_manager)
 
     def is_open(self, panel_id: str) -> bool:
         return any(panel_kind(i) == panel_id for i in self.docks)

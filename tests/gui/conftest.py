@@ -1,0 +1,45 @@
+"""GUI tests: a real console on the test display (Xvfb, started by `make test`)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from ioc_console.core.cli import build_parser
+
+
+def _flush() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def start_console(qapp, ioc_home):
+    """``start_console("--lang", "en", ...)`` opens a console like ``main.py`` would."""
+    from ioc_console.gui.app import start_console as start
+
+    consoles = []
+
+    def _start(*argv: str, profile=None, checks: bool = False):
+        args = build_parser().parse_args(list(argv))
+        console = start(args, profile, checks=checks)
+        consoles.append(console)
+        _flush()
+        return console
+
+    yield _start
+    for console in consoles:
+        console.crash.uninstall()
+        console.wm.quitting = True  # closing the main window must not quit the test run
+        for window in list(console.wm.windows.values()):
+            window.close()
+            window.deleteLater()
+        console.languages.set_language("en")  # remove this console's translators
+        console.deleteLater()
+    _flush()
+
+
+@pytest.fixture
+def console(start_console):
+    return start_console("--lang", "en")

@@ -1,0 +1,58 @@
+"""Named layouts: save → restore → save gives the same file; windows, screens, floating panels."""
+
+import json
+
+from PySide6.QtGui import QGuiApplication
+
+
+def test_layout_save_restore_save_gives_an_equal_file(console, qtbot, ioc_home):
+    wm = console.wm
+    wm.send_to_screen("event_log", 1)  # a second window, on the second screen
+    wm.float_panel("system_status")  # and a floating panel
+    qtbot.wait(200)
+    console.save_layout("Ca trực đêm")
+    path = console.services.layouts.path_for("Ca trực đêm")
+    first = path.read_text(encoding="utf-8")
+    data = json.loads(first)
+    assert data["version"] == 1 and data["name"] == "Ca trực đêm"
+    assert [w["screen"]["index"] for w in data["windows"]] == [0, 1]
+    assert data["windows"][0]["floating"][0]["panels"] == ["system_status"]
+
+    # disturb everything, then restore
+    wm.send_to_screen("event_log", 0)
+    wm.close_panel("system_status")
+    qtbot.wait(100)
+    assert console.open_layout("Ca trực đêm")
+    qtbot.wait(200)
+    assert wm.docks["system_status"].isFloating()
+    assert QGuiApplication.screens().index(wm.window_of("event_log").screen()) == 1
+
+    console.save_layout("Ca trực đêm")
+    assert path.read_text(encoding="utf-8") == first
+
+
+def test_layout_is_saved_on_exit_and_reopened_at_start(start_console, qtbot):
+    console = start_console("--lang", "en", "--layout", "Ward office")
+    assert console.layout_name == "Ward office"
+    console.wm.float_panel("system_status")
+    console.about_to_quit()  # what closing the console does
+    assert console.services.settings.get("layout.last") == "Ward office"
+    again = start_console("--lang", "en")
+    assert again.layout_name == "Ward office"
+    assert again.wm.docks["system_status"].isFloating()
+
+
+def test_unknown_layout_falls_back_with_a_notice(start_console):
+    console = start_console("--lang", "en", "--layout", "No such layout")
+    assert console.layout_name == "Operator"
+    notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
+    assert any("No such layout" in text for text in notices)
+
+
+def test_reset_to_default_drops_the_saved_copy(console):
+    console.wm.close_panel("event_log")
+    console.save_layout()
+    assert console.services.layouts.has_saved("Operator")
+    console.reset_layout()
+    assert not console.services.layouts.has_saved("Operator")
+    assert "event_log" in console.wm.docks
