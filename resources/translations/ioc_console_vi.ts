@@ -271,7 +271,7 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="35"/>
         <source>&amp;Console</source>
-        <translation><translation>Bảng điều &amp;khiển</translation>amp;Hệ thống</translation>
+        <translation>&amp;Hệ thống</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="37"/>
