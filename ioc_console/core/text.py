@@ -15,9 +15,13 @@ def fold(text: str) -> str:
 
 
 def matches(query: str, *fields: str) -> bool:
-    """True when every word of ``query`` occurs in one of ``fields``, ignoring diacritics."""
+    """True when every word of ``query`` begins a word of one of ``fields``.
+
+    Diacritics and case are ignored: "phuong 4" finds "Phường 4", "hoa an" finds "Xã Hòa An"
+    but not "Phường Hòa Thuận".
+    """
     words = fold(query).split()
     if not words:
         return True
-    haystack = " ".join(fold(f) for f in fields if f)
-    return all(w in haystack for w in words)
+    haystack = [w for f in fields if f for w in fold(f).split()]
+    return all(any(h.startswith(w) for h in haystack) for w in words)

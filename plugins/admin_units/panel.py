@@ -125,7 +125,7 @@ class AdminUnitsPanel(QWidget):
                 self.tr("Statistics office (GSO) code; reused across reorganisations"),
                 "",
                 "",
-                self.tr("First day in force; — when it predates the records"),
+                self.tr("First day in force; — when not recorded"),
                 self.tr("Last day in force; — while still in force"),
             ],
         )

@@ -30,94 +30,172 @@
     </message>
 </context>
 <context>
+    <name>AdminUnitsPanel</name>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="97"/>
+        <source>%1 units in force on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="100"/>
+        <source>%1 of %2 units in force on %3</source>
+        <translation>%1 trong số %2 đơn vị có hiệu lực ngày %3</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="113"/>
+        <source>As of</source>
+        <translation>Tại ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="114"/>
+        <source>Show the units in force on this date</source>
+        <translation>Hiển thị các đơn vị có hiệu lực vào ngày này</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="115"/>
+        <source>Search units (diacritics ignored)…</source>
+        <translation>Tìm đơn vị (không phân biệt dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="118"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="119"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="120"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="121"/>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="122"/>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="125"/>
+        <source>Statistics office (GSO) code; reused across reorganisations</source>
+        <translation>Mã của Tổng cục Thống kê (GSO); được dùng lại qua các lần sắp xếp</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="128"/>
+        <source>First day in force; — when not recorded</source>
+        <translation>Ngày đầu có hiệu lực; — khi không có dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="129"/>
+        <source>Last day in force; — while still in force</source>
+        <translation>Ngày cuối có hiệu lực; — khi còn hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/panel.py" line="134"/>
+        <source>Codes are reused across reorganisations, so records are joined on code plus period, never on the code alone.</source>
+        <translation>Mã được dùng lại qua các lần sắp xếp đơn vị hành chính, vì vậy dữ liệu được ghép theo mã cùng thời kỳ, không bao giờ chỉ theo mã.</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/admin_units/plugin.py" line="21"/>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="77"/>
+        <location filename="../../ioc_console/gui/console.py" line="79"/>
         <source>Click in a panel first: there is no current panel.</source>
         <translation>Hãy bấm vào một bảng trước: hiện chưa có bảng nào được chọn.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="115"/>
+        <location filename="../../ioc_console/gui/console.py" line="119"/>
         <source>The layout “%1” cannot be opened: %2</source>
         <translation>Không mở được bố cục “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="135"/>
+        <location filename="../../ioc_console/gui/console.py" line="139"/>
         <source>The layout could not be saved: %1</source>
         <translation>Không lưu được bố cục: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="143"/>
+        <location filename="../../ioc_console/gui/console.py" line="147"/>
         <source>Layout “%1” saved</source>
         <translation>Đã lưu bố cục “%1”</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="153"/>
+        <location filename="../../ioc_console/gui/console.py" line="157"/>
         <source>Save layout as</source>
         <translation>Lưu bố cục với tên khác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="154"/>
+        <location filename="../../ioc_console/gui/console.py" line="158"/>
         <source>Name of the layout:</source>
         <translation>Tên bố cục:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="175"/>
+        <location filename="../../ioc_console/gui/console.py" line="179"/>
         <source>This language is not installed; the interface stays in English.</source>
         <translation>Ngôn ngữ này chưa được cài đặt; giao diện vẫn hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="231"/>
+        <location filename="../../ioc_console/gui/console.py" line="235"/>
         <source>libVLC is not available</source>
         <translation>libVLC không khả dụng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="237"/>
+        <location filename="../../ioc_console/gui/console.py" line="241"/>
         <source>rtsp:// opens</source>
         <translation>mở được rtsp://</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="244"/>
+        <location filename="../../ioc_console/gui/console.py" line="248"/>
         <source>this libVLC cannot open rtsp:// (built without live555); cameras play through their HTTP/HLS relay address, or install a VLC build with RTSP</source>
         <translation>bản libVLC này không mở được rtsp:// (được biên dịch không kèm live555); camera sẽ phát qua địa chỉ chuyển tiếp HTTP/HLS, hoặc hãy cài bản VLC có hỗ trợ RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="284"/>
+        <location filename="../../ioc_console/gui/console.py" line="288"/>
         <source>Backend: not checked yet</source>
         <translation>Máy chủ: chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="288"/>
+        <location filename="../../ioc_console/gui/console.py" line="292"/>
         <source>Backend: connecting…</source>
         <translation>Máy chủ: đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="291"/>
+        <location filename="../../ioc_console/gui/console.py" line="295"/>
         <source>● Online</source>
         <translation>● Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="293"/>
+        <location filename="../../ioc_console/gui/console.py" line="297"/>
         <source>● Offline — working from the cache</source>
         <translation>● Mất kết nối — đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="297"/>
+        <location filename="../../ioc_console/gui/console.py" line="301"/>
         <source>● Demo — no backend in this version</source>
         <translation>● Trình diễn — phiên bản này chưa có máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="307"/>
+        <location filename="../../ioc_console/gui/console.py" line="311"/>
         <source>Cache empty: no data received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="311"/>
+        <location filename="../../ioc_console/gui/console.py" line="315"/>
         <source>Data as of %1</source>
         <translation>Dữ liệu cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="316"/>
+        <location filename="../../ioc_console/gui/console.py" line="320"/>
         <source>Layout: %1</source>
         <translation>Bố cục: %1</translation>
     </message>
@@ -359,52 +437,52 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>&amp;Gửi bảng hiện tại sang màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="137"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="138"/>
         <source>&amp;Move the current panel to window</source>
         <translation>&amp;Di chuyển bảng hiện tại sang cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="145"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="147"/>
         <source>&amp;Close the current panel</source>
         <translation>Đó&amp;ng bảng hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="153"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="155"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="159"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="161"/>
         <source>&amp;New window on screen</source>
         <translation>Cửa sổ &amp;mới trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="163"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="165"/>
         <source>Open a window on &amp;every screen</source>
         <translation>Mở &amp;cửa sổ trên mọi màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="168"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="170"/>
         <source>&amp;Close this window</source>
         <translation>Đó&amp;ng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="183"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="185"/>
         <source>&amp;Save layout</source>
         <translation>&amp;Lưu bố cục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="187"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="189"/>
         <source>Save layout &amp;as…</source>
         <translation>Lưu bố cục &amp;với tên khác…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="191"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="193"/>
         <source>&amp;Reset to the default</source>
         <translation>&amp;Khôi phục mặc định</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="195"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="197"/>
         <source>&amp;Delete this layout</source>
         <translation>&amp;Xóa bố cục này</translation>
     </message>
@@ -458,8 +536,8 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ioc_console/gui/selftest.py" line="68"/>
         <location filename="../../ioc_console/gui/panels/__init__.py" line="25"/>
+        <location filename="../../ioc_console/gui/selftest.py" line="70"/>
         <source>System status</source>
         <translation>Trạng thái hệ thống</translation>
     </message>
@@ -472,32 +550,32 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="123"/>
+        <location filename="../../ioc_console/gui/app.py" line="118"/>
         <source>Unexpected error: %1. The console goes on; details are in the Event log.</source>
         <translation>Lỗi không mong muốn: %1. Bảng điều khiển vẫn tiếp tục hoạt động; chi tiết xem trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="145"/>
+        <location filename="../../ioc_console/gui/app.py" line="151"/>
         <source>The console stopped unexpectedly last time; the report is in the Event log.</source>
         <translation>Lần chạy trước, bảng điều khiển đã dừng bất thường; báo cáo lỗi có trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="152"/>
+        <location filename="../../ioc_console/gui/app.py" line="158"/>
         <source>Settings: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="156"/>
+        <location filename="../../ioc_console/gui/app.py" line="162"/>
         <source>Cache: %1</source>
         <translation>Bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="161"/>
+        <location filename="../../ioc_console/gui/app.py" line="167"/>
         <source>Plugin “%1” was not loaded: %2</source>
         <translation>Không tải được phần mở rộng “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="168"/>
+        <location filename="../../ioc_console/gui/app.py" line="174"/>
         <source>Demo mode: the embedded demo backend is not part of this version yet, so the cache is empty and panels show no data.</source>
         <translation>Chế độ trình diễn: máy chủ trình diễn tích hợp chưa có trong phiên bản này, nên bộ nhớ đệm trống và các bảng chưa có dữ liệu.</translation>
     </message>
@@ -505,214 +583,214 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>SystemStatusPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="56"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="53"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="56"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="53"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="83"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="80"/>
         <source>Console</source>
         <translation>Bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="84"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="81"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="87"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="84"/>
         <source>Libraries</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="91"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="88"/>
         <source>Settings</source>
         <translation>Tệp cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="92"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="89"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="94"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="91"/>
         <source>Settings problem</source>
         <translation>Sự cố cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="98"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="95"/>
         <source>Backend</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="97"/>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="97"/>
         <source>Demo</source>
         <translation>Trình diễn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
         <source>Site: %1</source>
         <translation>Đơn vị triển khai: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="105"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="102"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
         <source>Ward scope</source>
         <translation>Phạm vi phường</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
         <source>Whole city</source>
         <translation>Toàn thành phố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="108"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="105"/>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="109"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="110"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="107"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="108"/>
         <source>Offline: working from the cache</source>
         <translation>Mất kết nối: đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="114"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
         <source>No backend: the embedded demo backend is not part of this version; the console works from its cache</source>
         <translation>Không có máy chủ: máy chủ trình diễn tích hợp chưa có trong phiên bản này; bảng điều khiển làm việc với bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="121"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="118"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="125"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="122"/>
         <source>Last contact</source>
         <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="129"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="126"/>
         <source>Last error</source>
         <translation>Lỗi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="133"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="130"/>
         <source>Data cache</source>
         <translation>Bộ nhớ đệm dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="134"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="131"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="136"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="133"/>
         <source>Problem</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="140"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="137"/>
         <source>Datasets</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="141"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="138"/>
         <source>The cache is empty: no data has been received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="147"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="144"/>
         <source>%1 rows, never refreshed</source>
         <translation>%1 dòng, chưa cập nhật lần nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="152"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="149"/>
         <source>%1 rows, as of %2 (%3)</source>
         <translation>%1 dòng, cập nhật lúc %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="165"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="162"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="164"/>
         <source>Plugins</source>
         <translation>Phần mở rộng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="164"/>
         <source>None installed</source>
         <translation>Chưa cài đặt phần mở rộng nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="166"/>
         <source>Loaded</source>
         <translation>Đã tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="170"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
         <source>Disabled in the settings</source>
         <translation>Đã tắt trong cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="168"/>
         <source>Failed: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="172"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
         <source>Not compatible: %1</source>
         <translation>Không tương thích: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="180"/>
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="185"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="182"/>
         <source>Video (libVLC)</source>
         <translation>Video (libVLC)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="186"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
         <source>RTSP cameras</source>
         <translation>Camera RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="187"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="184"/>
         <source>Map engine (QtWebEngine)</source>
         <translation>Trình hiển thị bản đồ (QtWebEngine)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="192"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="189"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="198"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="195"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>

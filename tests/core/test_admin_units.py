@@ -7,7 +7,9 @@ def test_units_per_period():
     assert len(units_on(date(2019, 6, 1))) == 15
     assert len(units_on(date(2025, 3, 1))) == 13
     assert sorted(u.name for u in units_on(date(2026, 1, 1))) == [
-        "Phường Cao Lãnh", "Phường Mỹ Ngãi", "Phường Mỹ Trà",
+        "Phường Cao Lãnh",
+        "Phường Mỹ Ngãi",
+        "Phường Mỹ Trà",
     ]
 
 

@@ -37,7 +37,9 @@ def test_core_imports_without_qt():
 
 
 def test_blocking_really_blocks_qt():
-    script = SCRIPT.replace("import ioc_console.core as core", "import PySide6.QtCore\nimport ioc_console.core as core")
+    script = SCRIPT.replace(
+        "import ioc_console.core as core", "import PySide6.QtCore\nimport ioc_console.core as core"
+    )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
     )

@@ -9,7 +9,11 @@ from ioc_console.core.layouts.store import LayoutStore, slug
 
 
 def test_default_layouts_are_declared_for_their_screens():
-    assert [len(DEFAULT_LAYOUTS[n].windows) for n in (OPERATOR, SUPERVISOR, WARD_OFFICE)] == [1, 3, 1]
+    assert [len(DEFAULT_LAYOUTS[n].windows) for n in (OPERATOR, SUPERVISOR, WARD_OFFICE)] == [
+        1,
+        3,
+        1,
+    ]
     assert [w.screen.index for w in DEFAULT_LAYOUTS[SUPERVISOR].windows] == [0, 1, 2]
     assert "system_status" in DEFAULT_LAYOUTS[WARD_OFFICE].windows[0].panel_ids
     assert "event_log" not in DEFAULT_LAYOUTS[WARD_OFFICE].windows[0].panel_ids  # reduced
@@ -79,10 +83,15 @@ def test_too_large_window_shrinks_and_stays_inside():
 
 
 def test_screen_matched_by_name_when_reordered():
-    reordered = [ScreenInfo(0, "DP-2", Rect(0, 0, 1280, 1024)),
-                 ScreenInfo(1, "DP-1", Rect(1280, 0, 1920, 1040))]
+    reordered = [
+        ScreenInfo(0, "DP-2", Rect(0, 0, 1280, 1024)),
+        ScreenInfo(1, "DP-1", Rect(1280, 0, 1920, 1040)),
+    ]
     assert match_screen(ScreenRef(0, "DP-1"), reordered).index == 1
-    twins = [ScreenInfo(0, "screen", Rect(0, 0, 10, 10)), ScreenInfo(1, "screen", Rect(0, 0, 10, 10))]
+    twins = [
+        ScreenInfo(0, "screen", Rect(0, 0, 10, 10)),
+        ScreenInfo(1, "screen", Rect(0, 0, 10, 10)),
+    ]
     assert match_screen(ScreenRef(1, "screen"), twins).index == 1  # same names: by position
 
 

@@ -31,11 +31,16 @@ def load(root: Path, disabled=()):
 
 
 def test_good_plugin_registers_a_panel_under_its_id(tmp_path):
-    make_plugin(tmp_path, "good", GOOD.format(id="good"), """
+    make_plugin(
+        tmp_path,
+        "good",
+        GOOD.format(id="good"),
+        """
         from .helper import build
         def register(api):
             api.register_panel("hello", "Hello", build, area="left")
-    """)
+    """,
+    )
     (tmp_path / "good" / "helper.py").write_text("def build(ctx):\n    return ctx.instance_id\n")
     registry, records = load(tmp_path)
     assert records["good"].state is PluginState.LOADED
@@ -45,20 +50,37 @@ def test_good_plugin_registers_a_panel_under_its_id(tmp_path):
 
 
 def test_broken_plugins_are_reported_and_skipped(tmp_path):
-    make_plugin(tmp_path, "a_syntax", GOOD.format(id="a_syntax"), "def register(api):\n  return (\n")
+    make_plugin(
+        tmp_path, "a_syntax", GOOD.format(id="a_syntax"), "def register(api):\n  return (\n"
+    )
     make_plugin(tmp_path, "b_import", GOOD.format(id="b_import"), "import no_such_module_xyz\n")
-    make_plugin(tmp_path, "c_raises", GOOD.format(id="c_raises"), """
+    make_plugin(
+        tmp_path,
+        "c_raises",
+        GOOD.format(id="c_raises"),
+        """
         def register(api):
             api.register_panel("first", "First", lambda ctx: None)
             raise RuntimeError("database unreachable")
-    """)
+    """,
+    )
     make_plugin(tmp_path, "d_manifest", 'id = "Bad Id"\nname = 3\n')
-    make_plugin(tmp_path, "e_api", GOOD.format(id="e_api").replace("api_version = 1", "api_version = 9"), "def register(api): pass\n")
+    make_plugin(
+        tmp_path,
+        "e_api",
+        GOOD.format(id="e_api").replace("api_version = 1", "api_version = 9"),
+        "def register(api): pass\n",
+    )
     make_plugin(tmp_path, "f_noentry", GOOD.format(id="f_noentry"), "x = 1\n")
-    make_plugin(tmp_path, "g_good", GOOD.format(id="g_good"), """
+    make_plugin(
+        tmp_path,
+        "g_good",
+        GOOD.format(id="g_good"),
+        """
         def register(api):
             api.register_panel("ok", "Ok", lambda ctx: None)
-    """)
+    """,
+    )
     registry, records = load(tmp_path)
     assert records["a_syntax"].state is PluginState.FAILED
     assert "SyntaxError" in records["a_syntax"].error
@@ -86,11 +108,16 @@ def test_disabled_and_duplicate_plugins(tmp_path):
 
 
 def test_unload_unregisters_everything(tmp_path):
-    make_plugin(tmp_path, "u", GOOD.format(id="u"), """
+    make_plugin(
+        tmp_path,
+        "u",
+        GOOD.format(id="u"),
+        """
         def register(api):
             api.register_panel("a", "A", lambda ctx: None)
             api.register_panel("b", "B", lambda ctx: None)
-    """)
+    """,
+    )
     registry = PanelRegistry()
     manager = PluginManager([tmp_path], registry)
     manager.load_all()

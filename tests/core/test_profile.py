@@ -24,20 +24,28 @@ def test_shipped_templates_are_valid(name):
 
 def test_ward_scope_and_ca_bundle(tmp_path):
     (tmp_path / "ca.pem").write_text("-----BEGIN CERTIFICATE-----\n")
-    profile = load_profile(write(tmp_path, """
+    profile = load_profile(
+        write(
+            tmp_path,
+            """
 [backend]
 url = "https://ioc.example.vn/api/v1/"
 ca_bundle = "ca.pem"
 [scope]
 ward = 29884
-"""), TODAY)
+""",
+        ),
+        TODAY,
+    )
     assert profile.backend_url == "https://ioc.example.vn/api/v1"
     assert profile.ca_bundle == tmp_path / "ca.pem"
     assert profile.ward == "29884"
 
 
 def test_every_problem_is_reported_at_once(tmp_path):
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 [backend]
 urll = "https://x"
 timeout_s = "ten"
@@ -47,7 +55,8 @@ ward = "29863"
 language = "fr"
 [colours]
 x = 1
-""")
+""",
+    )
     with pytest.raises(ProfileError) as info:
         load_profile(path, TODAY)
     errors = info.value.errors

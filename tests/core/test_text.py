@@ -13,3 +13,5 @@ def test_matches_every_word_anywhere():
     assert matches("", "anything")
     assert not matches("phuong 5", "Phường 4")
     assert matches("dong thap cao", "Cao Lãnh", "Đồng Tháp")
+    assert not matches("hoa an", "Phường Hòa Thuận")  # words are matched from their start
+    assert matches("2988", "29884")

@@ -33,9 +33,13 @@ def main(mode: str) -> None:
     result = {
         "screens": [rect(s.geometry()) for s in screens],
         "windows": [
-            {"id": w.window_id, "screen": screens.index(w.screen()), "rect": rect(w.geometry()),
-             "panels": wm.panels_in(w),
-             "floating": [rect(f.geometry()) for f in w.dock_manager.floatingWidgets()]}
+            {
+                "id": w.window_id,
+                "screen": screens.index(w.screen()),
+                "rect": rect(w.geometry()),
+                "panels": wm.panels_in(w),
+                "floating": [rect(f.geometry()) for f in w.dock_manager.floatingWidgets()],
+            }
             for w in wm.windows.values()
         ],
     }

@@ -8,20 +8,41 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DP1 = {"name": "DP-1", "x": 0, "y": 0, "width": 1920, "height": 1080,
-       "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-DP2 = {"name": "DP-2", "x": 1920, "y": 0, "width": 1280, "height": 1024,
-       "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+DP1 = {
+    "name": "DP-1",
+    "x": 0,
+    "y": 0,
+    "width": 1920,
+    "height": 1080,
+    "logicalDpi": 96,
+    "logicalBaseDpi": 96,
+    "dpr": 1,
+}
+DP2 = {
+    "name": "DP-2",
+    "x": 1920,
+    "y": 0,
+    "width": 1280,
+    "height": 1024,
+    "logicalDpi": 96,
+    "logicalBaseDpi": 96,
+    "dpr": 1,
+}
 
 
 def scenario(mode: str, screens: list[dict], home: Path, tmp_path: Path) -> dict:
     config = tmp_path / f"screens-{len(screens)}.json"
     config.write_text(json.dumps({"screens": screens}))
-    env = dict(os.environ, IOC_CONSOLE_HOME=str(home),
-               QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env = dict(
+        os.environ, IOC_CONSOLE_HOME=str(home), QT_QPA_PLATFORM=f"offscreen:configfile={config}"
+    )
     result = subprocess.run(
         [sys.executable, str(ROOT / "tests" / "gui" / "screens_scenario.py"), mode],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     line = next(x for x in result.stdout.splitlines() if x.startswith("RESULT "))

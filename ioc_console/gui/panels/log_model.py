@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP
 from ioc_console.core.logbook import LogEntry
-from ioc_console.core.text import fold
+from ioc_console.core.text import matches
 from ioc_console.gui.theme import state_colour
 
 MAX_ROWS = 5000
@@ -95,12 +95,12 @@ def level_name(levelno: int) -> str:
 
 
 class LogFilter(QSortFilterProxyModel):
-    """Rows at or above a level whose text holds every word of the query (no diacritics)."""
+    """Rows at or above a level whose words begin with every word of the query."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._min_level = logging.DEBUG
-        self._words: list[str] = []
+        self._query = ""
 
     def set_min_level(self, level: int) -> None:
         self.beginFilterChange()
@@ -109,14 +109,11 @@ class LogFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = fold(text).split()
+        self._query = text
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         entry = self.sourceModel().entry(row)
         if entry.levelno < self._min_level:
             return False
-        if not self._words:
-            return True
-        haystack = fold(f"{entry.logger} {entry.message} {entry.details}")
-        return all(word in haystack for word in self._words)
+        return matches(self._query, entry.logger, entry.message, entry.details)

@@ -1,0 +1,92 @@
+"""Broken plugins, panels that raise, uncaught exceptions: reported, contained, survived."""
+
+import sys
+from textwrap import dedent
+
+from ioc_console.core.plugins import PluginState
+from ioc_console.gui.widgets.error_panel import ErrorPanel
+
+MANIFEST = """
+id = "{id}"
+name = "{name}"
+version = "0.1.0"
+api_version = 1
+entry = "plugin:register"
+"""
+
+
+def plugin(root, plugin_id, name, code):
+    folder = root / plugin_id
+    folder.mkdir(parents=True)
+    (folder / "plugin.toml").write_text(MANIFEST.format(id=plugin_id, name=name))
+    (folder / "plugin.py").write_text(dedent(code))
+
+
+def test_broken_plugin_is_reported_and_the_rest_works(start_console, tmp_path, qtbot):
+    plugins = tmp_path / "plugins"
+    plugin(plugins, "broken", "Broken import", "import definitely_not_installed\n")
+    plugin(
+        plugins,
+        "faulty_panel",
+        "Faulty panel",
+        """
+        def register(api):
+            api.register_panel("boom", "Boom", build, area="left")
+
+        def build(context):
+            raise RuntimeError("camera server refused the login")
+    """,
+    )
+    console = start_console("--lang", "en", "--plugins-dir", str(plugins))
+    records = {r.id: r for r in console.services.plugins.records}
+    assert records["broken"].state is PluginState.FAILED
+    assert records["faulty_panel"].state is PluginState.LOADED
+
+    # reported where the operator looks: a notice, and the System status panel
+    window = console.wm.main_window
+    notices = [n.label.text() for n in window.notifications.notices()]
+    assert any("Broken import" in t and "definitely_not_installed" in t for t in notices)
+    status = console.wm.docks["system_status"].widget().tree
+    plugins_section = status.topLevelItem(3)
+    rows = {
+        plugins_section.child(i).text(0): plugins_section.child(i).text(1)
+        for i in range(plugins_section.childCount())
+    }
+    assert "definitely_not_installed" in rows["Broken import 0.1.0"]
+    assert rows["Faulty panel 0.1.0"] == "Loaded"
+
+    # a panel whose constructor raises is contained in its own dock
+    dock = console.wm.open_panel("faulty_panel.boom")
+    assert isinstance(dock.widget(), ErrorPanel)
+    assert "camera server refused the login" in dock.widget().message.text()
+    qtbot.waitUntil(console.wm.docks["event_log"].widget().isVisible)  # the rest works
+    log = console.wm.docks["event_log"].widget()
+    log.search.setText("faulty_panel.boom")
+    assert log.proxy.rowCount() >= 1
+
+
+def test_uncaught_exception_is_logged_and_shown(console, qtbot, ioc_home):
+    try:
+        raise ValueError("malformed alert payload")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    window = console.wm.main_window
+    qtbot.waitUntil(
+        lambda: any(
+            "malformed alert payload" in n.label.text() for n in window.notifications.notices()
+        )
+    )
+    log_file = ioc_home / "log" / "ioc-console.log"
+    text = log_file.read_text(encoding="utf-8")
+    assert "ValueError: malformed alert payload" in text and "Traceback" in text
+    assert window.isVisible()
+
+
+def test_corrupt_settings_file_is_reported_and_kept(start_console, ioc_home):
+    settings = ioc_home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("{oops")
+    console = start_console("--lang", "en")
+    notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
+    assert any("settings could not be read" in t for t in notices)
+    assert list(settings.parent.glob("settings.json.unreadable-*"))
