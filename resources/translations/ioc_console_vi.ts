@@ -34,7 +34,7 @@
     <message>
         <location filename="../../plugins/admin_units/panel.py" line="97"/>
         <source>%1 units in force on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đơn vị có hiệu lực ngày %2</translation>
     </message>
     <message>
         <location filename="../../plugins/admin_units/panel.py" line="100"/>
