@@ -165,7 +165,7 @@ def _startup_notices(console, services: Services) -> None:
         console.notify(
             "error",
             QCoreApplication.translate("Startup", "Plugin “%1” was not loaded: %2")
-            .replace("%1", record.name)
+            .replace("%1", record.display_name(console.languages.language))
             .replace("%2", record.error),
         )
     if services.demo and not services.status.datasets:

@@ -21,6 +21,12 @@ _COLOURS = {
     QPalette.ColorRole.Link: ("#5eb1ff", "#0a5cc2"),
     QPalette.ColorRole.Highlight: ("#2f6fb3", "#2f6fb3"),
     QPalette.ColorRole.HighlightedText: ("#ffffff", "#ffffff"),
+    # bevel roles: the docking library draws splitters and tab borders with them
+    QPalette.ColorRole.Light: ("#3a424d", "#ffffff"),
+    QPalette.ColorRole.Midlight: ("#2f363f", "#eceff3"),
+    QPalette.ColorRole.Mid: ("#262c34", "#c5cbd3"),
+    QPalette.ColorRole.Dark: ("#0d1014", "#a9b1bb"),
+    QPalette.ColorRole.Shadow: ("#000000", "#7a8491"),
 }
 
 # states used by panels (online, warning, error) so every panel speaks the same colours

@@ -595,7 +595,7 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="80"/>
         <source>Console</source>
-        <translation>Bảng điều khiển</translation>
+        <translation>Phần mềm</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="81"/>

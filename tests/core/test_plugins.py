@@ -125,3 +125,11 @@ def test_unload_unregisters_everything(tmp_path):
     manager.unload("u")
     assert len(registry) == 0
     assert manager.records[0].state is PluginState.DISABLED
+
+
+def test_manifest_names_in_other_languages(tmp_path):
+    manifest = GOOD.format(id="named") + '\n    [names]\n    vi = "Có tên"\n'
+    make_plugin(tmp_path, "named", manifest, "def register(api): pass\n")
+    _, records = load(tmp_path)
+    assert records["named"].display_name("vi") == "Có tên"
+    assert records["named"].display_name("en") == "Good"

@@ -48,6 +48,9 @@ class PluginRecord:
     def name(self) -> str:
         return self.manifest.name if self.manifest else self.folder.name
 
+    def display_name(self, language: str) -> str:
+        return self.manifest.display_name(language) if self.manifest else self.folder.name
+
 
 class PluginManager:
     """Loads the plugins found in ``search_dirs`` (earlier folders win on equal ids)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MANIFEST_NAME = "plugin.toml"
@@ -33,6 +33,10 @@ class Manifest:
     entry: str
     folder: Path
     description: str = ""
+    names: dict[str, str] = field(default_factory=dict)
+
+    def display_name(self, language: str) -> str:
+        return self.names.get(language, self.name)
 
     @property
     def module(self) -> str:
@@ -71,6 +75,9 @@ def read_manifest(folder: Path) -> Manifest:
     if problems:
         raise ManifestError(f"{path}: " + "; ".join(problems))
     description = raw.get("description", "")
+    names = raw.get("names", {})
+    if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
+        raise ManifestError(f"{path}: [names] must map language codes to text")
     return Manifest(
         id=raw["id"],
         name=raw["name"],
@@ -79,4 +86,5 @@ def read_manifest(folder: Path) -> Manifest:
         entry=raw["entry"],
         folder=folder,
         description=description if isinstance(description, str) else "",
+        names=names,
     )

@@ -6,7 +6,7 @@ import platform
 import sys
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QLibraryInfo, QTimer
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -171,8 +171,9 @@ class SystemStatusPanel(QWidget):
         for record in records:
             template, state = names[record.state]
             version = f" {record.manifest.version}" if record.manifest else ""
+            name = record.display_name(QLocale().name().split("_")[0])
             item = self._row(
-                section, f"{record.name}{version}", template.replace("%1", record.error), state
+                section, f"{name}{version}", template.replace("%1", record.error), state
             )
             item.setToolTip(1, record.details or record.error or str(record.folder))
 
