@@ -34,15 +34,11 @@ for spec in "${PACKAGES[@]}"; do
   IFS='|' read -r -a choices <<<"$spec"
   found=""
   for p in "${choices[@]}"; do installed "$p" && found=1 && break; done
-  [ -n "$found" ] && continue
-  pick="${choices[0]}"
-  for p in "${choices[@]}"; do has_candidate "$p" && pick="$p" && break; done
-  missing+=("$pick")
+  [ -n "$found" ] || missing+=("$spec")
 done
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "system-deps: installing ${missing[*]}"
 if [ "$(id -u)" -eq 0 ]; then
   SUDO=()
 elif command -v sudo >/dev/null 2>&1; then
@@ -50,11 +46,20 @@ elif command -v sudo >/dev/null 2>&1; then
 else
   echo "system-deps: these packages are missing and I cannot install them (not root, no sudo):"
   echo
-  echo "    apt-get install -y --no-install-recommends ${missing[*]}"
+  echo "    apt-get install -y --no-install-recommends ${missing[*]//|*/}"
   echo
   echo "Run that as root, then run make again."
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
 "${SUDO[@]}" apt-get update -q
-"${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+# where either of two packages will do, take the one this release has
+picks=()
+for spec in "${missing[@]}"; do
+  IFS='|' read -r -a choices <<<"$spec"
+  pick="${choices[0]}"
+  for p in "${choices[@]}"; do has_candidate "$p" && pick="$p" && break; done
+  picks+=("$pick")
+done
+echo "system-deps: installing ${picks[*]}"
+"${SUDO[@]}" apt-get install -y -q --no-install-recommends "${picks[@]}"

@@ -40,6 +40,10 @@ class Console(QObject):
         self.menus: dict[str, Menus] = {}
         self.wm = WindowManager(services, self._make_window)
         self.wm.windowsChanged.connect(self._refresh_status_bars)
+        self.wm.mainClosing.connect(self._main_closing)
+        # ends the event loop; exit() rather than quit(), which a window may refuse
+        self.quit_application = QApplication.instance().exit
+        self._saved_on_exit = False
         services.status.subscribe(lambda _part: self._refresh_status_bars())
         languages.languageChanged.connect(self._language_changed)
         self._probes: list[QObject] = []
@@ -203,7 +207,15 @@ class Console(QObject):
     def quit(self) -> None:
         self.wm.main_window.close()
 
+    def _main_closing(self) -> None:
+        self.about_to_quit()
+        self.quit_application(0)
+
     def about_to_quit(self) -> None:
+        """Save the layout once, while the windows are still as the operator left them."""
+        if self._saved_on_exit:
+            return
+        self._saved_on_exit = True
         if self.services.settings.get("layout.save_on_exit") and self.layout_name:
             self.save_layout(self.layout_name)
 

@@ -16,7 +16,12 @@ def _flush() -> None:
 
 @pytest.fixture
 def start_console(qapp, ioc_home):
-    """``start_console("--lang", "en", ...)`` opens a console like ``main.py`` would."""
+    """``start_console("--lang", "en", ...)`` opens a console like ``main.py`` would.
+
+    One console per test: a second console in the same process (which the application never
+    does) makes the interpreter abort at exit; restarts are tested in subprocesses
+    (test_screens.py).
+    """
     from ioc_console.gui.app import start_console as start
 
     consoles = []
@@ -24,6 +29,8 @@ def start_console(qapp, ioc_home):
     def _start(*argv: str, profile=None, checks: bool = False):
         args = build_parser().parse_args(list(argv))
         console = start(args, profile, checks=checks)
+        console.quit_requests = []  # the test run's event loop is not the console's to end
+        console.quit_application = console.quit_requests.append
         consoles.append(console)
         _flush()
         return console
@@ -32,6 +39,7 @@ def start_console(qapp, ioc_home):
     for console in consoles:
         console.crash.uninstall()
         console.wm.quitting = True  # closing the main window must not quit the test run
+        console.services.settings.set("layout.save_on_exit", False, save=False)
         for window in list(console.wm.windows.values()):
             window.close()
             window.deleteLater()

@@ -17,7 +17,7 @@ def rect(r: QRect) -> list[int]:
 
 
 def main(mode: str) -> None:
-    argv = ["--lang", "en"] + (["--layout", "Wall"] if mode == "restore" else [])
+    argv = ["--lang", "en"]  # on restore, the layout saved last is opened at start
     console = start_console(build_parser().parse_args(argv), None, checks=False)
     wm = console.wm
     QCoreApplication.processEvents()
@@ -31,6 +31,7 @@ def main(mode: str) -> None:
         console.save_layout("Wall")
     screens = QGuiApplication.screens()
     result = {
+        "layout": console.layout_name,
         "screens": [rect(s.geometry()) for s in screens],
         "windows": [
             {

@@ -31,15 +31,15 @@ def test_layout_save_restore_save_gives_an_equal_file(console, qtbot, ioc_home):
     assert path.read_text(encoding="utf-8") == first
 
 
-def test_layout_is_saved_on_exit_and_reopened_at_start(start_console, qtbot):
+def test_closing_the_console_saves_its_layout(start_console):
     console = start_console("--lang", "en", "--layout", "Ward office")
     assert console.layout_name == "Ward office"
     console.wm.float_panel("system_status")
-    console.about_to_quit()  # what closing the console does
+    console.wm.main_window.close()  # the operator closes the console
+    assert console.quit_requests == [0]
     assert console.services.settings.get("layout.last") == "Ward office"
-    again = start_console("--lang", "en")
-    assert again.layout_name == "Ward office"
-    assert again.wm.docks["system_status"].isFloating()
+    saved = console.services.layouts.load("Ward office")
+    assert saved.windows[0].floating[0].panels == ("system_status",)
 
 
 def test_unknown_layout_falls_back_with_a_notice(start_console):

@@ -63,6 +63,7 @@ def test_restore_with_a_screen_missing_keeps_everything_on_screen(tmp_path, ioc_
     assert inside(saved["windows"][0]["floating"][0], [1920, 0, 1280, 1024])
 
     restored = scenario("restore", [DP1], ioc_home, tmp_path)
+    assert restored["layout"] == "Wall"  # the layout saved last opens at start
     screen = restored["screens"][0]
     assert len(restored["windows"]) == 2  # the second screen's window came back ...
     for window in restored["windows"]:

@@ -32,6 +32,9 @@ class WindowManager(QObject):
     windowsChanged = Signal()
     """Emitted after a window was opened or closed."""
 
+    mainClosing = Signal()
+    """Emitted when the operator closes the main window, before the console quits."""
+
     def __init__(self, services, window_factory) -> None:
         super().__init__()
         self.services = services
@@ -101,7 +104,7 @@ class WindowManager(QObject):
         if window.window_id == MAIN:
             if not self.quitting:
                 self.quitting = True
-                QApplication.instance().quit()
+                self.mainClosing.emit()
             return
         for instance_id in self.panels_in(window):
             self._forget(instance_id)
