@@ -1,7 +1,7 @@
 """Takes the README screenshot from the real console: opens it like ``main.py`` does, waits for
 the platform checks, and grabs the screen (native video and web views included).
 
-    scripts/with-xvfb.sh .venv/bin/python scripts/screenshot.py docs/screenshot.png [main.py options]
+    make screenshot  (or: scripts/with-xvfb.sh .venv/bin/python scripts/screenshot.py OUT.png)
 """
 
 import sys
@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ioc_console.core.cli import build_parser  # noqa: E402
-from ioc_console.gui.app import start_console  # noqa: E402
+from ioc_console.core.cli import build_parser
+from ioc_console.gui.app import start_console
 
 WAIT_MS = 6000
 
