@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from ioc_console.core.api.reachability import probe
 from ioc_console.core.layouts.defaults import OPERATOR, WARD_OFFICE
 from ioc_console.core.layouts.model import LayoutError
+from ioc_console.core.logbook import set_log_level
 from ioc_console.core.status import Capability, ConnectionState
 from ioc_console.gui.crash import CrashReporter
 from ioc_console.gui.dialogs.about import about_dialog
+from ioc_console.gui.dialogs.settings_dialog import SettingsDialog
+from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages
 from ioc_console.gui.shell import layout_io
 from ioc_console.gui.shell.menus import Menus, layout_title
@@ -185,6 +188,26 @@ class Console(QObject):
                 ),
             )
 
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.services.settings, self.wm.active_window())
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_settings(dialog.changes())
+
+    def apply_settings(self, changes: dict) -> None:
+        """Save changed options and make them take effect now where they can."""
+        for key, value in changes.items():
+            if key == "ui.language":
+                self.set_language(value)
+            elif key == "ui.theme":
+                self.set_theme(value)
+            else:
+                self.services.settings.set(key, value)
+            if key == "ui.font_size":
+                load_fonts(QApplication.instance(), value)
+            elif key == "log.level":
+                set_log_level(value)
+            log.info("setting %s changed to %r", key, value)
+
     def _language_changed(self, _language: str) -> None:
         self.wm.retranslate()
         for menus in list(self.menus.values()):
@@ -233,9 +256,9 @@ class Console(QObject):
         vlc_probe.start()
         web_probe.start()
         if self.services.profile is not None:
-            self._check_backend()
+            self.check_backend()
             self._backend_timer = QTimer(self)
-            self._backend_timer.timeout.connect(self._check_backend)
+            self._backend_timer.timeout.connect(self.check_backend)
             self._backend_timer.start(REACHABILITY_MS)
 
     def _vlc_checked(self, report) -> None:
@@ -266,7 +289,8 @@ class Console(QObject):
                 ),
             )
 
-    def _check_backend(self) -> None:
+    def check_backend(self) -> None:
+        """Ask the site's backend whether it answers (off the GUI thread)."""
         profile = self.services.profile
         if self.services.status.backend.state is ConnectionState.UNKNOWN:
             self.services.status.update_backend(state=ConnectionState.CONNECTING)

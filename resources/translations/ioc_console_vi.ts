@@ -110,92 +110,92 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="79"/>
+        <location filename="../../ioc_console/gui/console.py" line="86"/>
         <source>Click in a panel first: there is no current panel.</source>
         <translation>Hãy bấm vào một bảng trước: hiện chưa có bảng nào được chọn.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="119"/>
+        <location filename="../../ioc_console/gui/console.py" line="126"/>
         <source>The layout “%1” cannot be opened: %2</source>
         <translation>Không mở được bố cục “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="139"/>
+        <location filename="../../ioc_console/gui/console.py" line="146"/>
         <source>The layout could not be saved: %1</source>
         <translation>Không lưu được bố cục: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="147"/>
+        <location filename="../../ioc_console/gui/console.py" line="154"/>
         <source>Layout “%1” saved</source>
         <translation>Đã lưu bố cục “%1”</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="157"/>
+        <location filename="../../ioc_console/gui/console.py" line="164"/>
         <source>Save layout as</source>
         <translation>Lưu bố cục với tên khác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="158"/>
+        <location filename="../../ioc_console/gui/console.py" line="165"/>
         <source>Name of the layout:</source>
         <translation>Tên bố cục:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="179"/>
+        <location filename="../../ioc_console/gui/console.py" line="186"/>
         <source>This language is not installed; the interface stays in English.</source>
         <translation>Ngôn ngữ này chưa được cài đặt; giao diện vẫn hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="235"/>
+        <location filename="../../ioc_console/gui/console.py" line="270"/>
         <source>libVLC is not available</source>
         <translation>libVLC không khả dụng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="241"/>
+        <location filename="../../ioc_console/gui/console.py" line="276"/>
         <source>rtsp:// opens</source>
         <translation>mở được rtsp://</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="248"/>
+        <location filename="../../ioc_console/gui/console.py" line="283"/>
         <source>this libVLC cannot open rtsp:// (built without live555); cameras play through their HTTP/HLS relay address, or install a VLC build with RTSP</source>
         <translation>bản libVLC này không mở được rtsp:// (được biên dịch không kèm live555); camera sẽ phát qua địa chỉ chuyển tiếp HTTP/HLS, hoặc hãy cài bản VLC có hỗ trợ RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="288"/>
+        <location filename="../../ioc_console/gui/console.py" line="324"/>
         <source>Backend: not checked yet</source>
         <translation>Máy chủ: chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="292"/>
+        <location filename="../../ioc_console/gui/console.py" line="328"/>
         <source>Backend: connecting…</source>
         <translation>Máy chủ: đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="295"/>
+        <location filename="../../ioc_console/gui/console.py" line="331"/>
         <source>● Online</source>
         <translation>● Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="297"/>
+        <location filename="../../ioc_console/gui/console.py" line="333"/>
         <source>● Offline — working from the cache</source>
         <translation>● Mất kết nối — đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="301"/>
+        <location filename="../../ioc_console/gui/console.py" line="337"/>
         <source>● Demo — no backend in this version</source>
         <translation>● Trình diễn — phiên bản này chưa có máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="311"/>
+        <location filename="../../ioc_console/gui/console.py" line="347"/>
         <source>Cache empty: no data received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="315"/>
+        <location filename="../../ioc_console/gui/console.py" line="351"/>
         <source>Data as of %1</source>
         <translation>Dữ liệu cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="320"/>
+        <location filename="../../ioc_console/gui/console.py" line="356"/>
         <source>Layout: %1</source>
         <translation>Bố cục: %1</translation>
     </message>
@@ -423,66 +423,71 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="106"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="123"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="128"/>
         <source>&amp;Float the current panel</source>
         <translation>&amp;Tách bảng hiện tại thành cửa sổ nổi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="128"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="133"/>
         <source>&amp;Send the current panel to screen</source>
         <translation>&amp;Gửi bảng hiện tại sang màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="138"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="143"/>
         <source>&amp;Move the current panel to window</source>
         <translation>&amp;Di chuyển bảng hiện tại sang cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="147"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="152"/>
         <source>&amp;Close the current panel</source>
         <translation>Đó&amp;ng bảng hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="155"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="160"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="161"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="166"/>
         <source>&amp;New window on screen</source>
         <translation>Cửa sổ &amp;mới trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="165"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="170"/>
         <source>Open a window on &amp;every screen</source>
         <translation>Mở &amp;cửa sổ trên mọi màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="170"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="175"/>
         <source>&amp;Close this window</source>
         <translation>Đó&amp;ng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="185"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="190"/>
         <source>&amp;Save layout</source>
         <translation>&amp;Lưu bố cục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="189"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="194"/>
         <source>Save layout &amp;as…</source>
         <translation>Lưu bố cục &amp;với tên khác…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="193"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="198"/>
         <source>&amp;Reset to the default</source>
         <translation>&amp;Khôi phục mặc định</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="197"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="202"/>
         <source>&amp;Delete this layout</source>
         <translation>&amp;Xóa bố cục này</translation>
     </message>
@@ -498,39 +503,69 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Options</name>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="66"/>
+        <location filename="../../ioc_console/core/config/options.py" line="72"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="69"/>
+        <location filename="../../ioc_console/core/config/options.py" line="83"/>
         <source>Colour theme</source>
         <translation>Màu giao diện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="76"/>
+        <location filename="../../ioc_console/core/config/options.py" line="86"/>
+        <source>Dark (control room)</source>
+        <translation>Tối (phòng điều hành)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/options.py" line="87"/>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/options.py" line="96"/>
         <source>Font size (points)</source>
         <translation>Cỡ chữ (pt)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="81"/>
+        <location filename="../../ioc_console/core/config/options.py" line="105"/>
         <source>Layout opened at start-up</source>
         <translation>Bố cục mở khi khởi động</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="88"/>
+        <location filename="../../ioc_console/core/config/options.py" line="114"/>
         <source>Save the current layout when the console closes</source>
         <translation>Lưu bố cục hiện tại khi đóng bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="96"/>
+        <location filename="../../ioc_console/core/config/options.py" line="122"/>
         <source>Plugins that are not loaded</source>
         <translation>Các phần mở rộng không được tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="101"/>
+        <location filename="../../ioc_console/core/config/options.py" line="131"/>
         <source>Log level</source>
         <translation>Mức ghi nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/options.py" line="134"/>
+        <source>Debug (everything)</source>
+        <translation>Gỡ lỗi (mọi thông tin)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/options.py" line="135"/>
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/options.py" line="136"/>
+        <source>Warnings and errors</source>
+        <translation>Cảnh báo và lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/options.py" line="137"/>
+        <source>Errors only</source>
+        <translation>Chỉ lỗi</translation>
     </message>
 </context>
 <context>
@@ -545,6 +580,34 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <location filename="../../ioc_console/gui/panels/__init__.py" line="34"/>
         <source>Event log</source>
         <translation>Nhật ký sự kiện</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="32"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="45"/>
+        <source>Plugins that are switched off or on take effect at the next start.</source>
+        <translation>Việc bật hoặc tắt phần mở rộng có hiệu lực từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="48"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="77"/>
+        <source>names separated by commas</source>
+        <translation>các tên, cách nhau bằng dấu phẩy</translation>
     </message>
 </context>
 <context>
@@ -583,214 +646,214 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>SystemStatusPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="53"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="55"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="53"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="55"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="80"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="82"/>
         <source>Console</source>
         <translation>Phần mềm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="81"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="83"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="84"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="86"/>
         <source>Libraries</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="88"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="90"/>
         <source>Settings</source>
         <translation>Tệp cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="89"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="91"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="91"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="93"/>
         <source>Settings problem</source>
         <translation>Sự cố cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="95"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="97"/>
         <source>Backend</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="97"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="99"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="102"/>
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="97"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="99"/>
         <source>Demo</source>
         <translation>Trình diễn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="102"/>
         <source>Site: %1</source>
         <translation>Đơn vị triển khai: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="102"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="104"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="107"/>
         <source>Ward scope</source>
         <translation>Phạm vi phường</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
         <source>Whole city</source>
         <translation>Toàn thành phố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="105"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="109"/>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="110"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="107"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="108"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="112"/>
         <source>Offline: working from the cache</source>
         <translation>Mất kết nối: đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="115"/>
         <source>No backend: the embedded demo backend is not part of this version; the console works from its cache</source>
         <translation>Không có máy chủ: máy chủ trình diễn tích hợp chưa có trong phiên bản này; bảng điều khiển làm việc với bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="118"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="122"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="122"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="126"/>
         <source>Last contact</source>
         <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="126"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="130"/>
         <source>Last error</source>
         <translation>Lỗi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="130"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="134"/>
         <source>Data cache</source>
         <translation>Bộ nhớ đệm dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="131"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="135"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="133"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="137"/>
         <source>Problem</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="137"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="141"/>
         <source>Datasets</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="138"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="142"/>
         <source>The cache is empty: no data has been received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="144"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="148"/>
         <source>%1 rows, never refreshed</source>
         <translation>%1 dòng, chưa cập nhật lần nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="149"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="153"/>
         <source>%1 rows, as of %2 (%3)</source>
         <translation>%1 dòng, cập nhật lúc %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="162"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="164"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="166"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="168"/>
         <source>Plugins</source>
         <translation>Phần mở rộng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="164"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="168"/>
         <source>None installed</source>
         <translation>Chưa cài đặt phần mở rộng nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="166"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="170"/>
         <source>Loaded</source>
         <translation>Đã tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
         <source>Disabled in the settings</source>
         <translation>Đã tắt trong cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="168"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="172"/>
         <source>Failed: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="173"/>
         <source>Not compatible: %1</source>
         <translation>Không tương thích: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="180"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="185"/>
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="182"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="187"/>
         <source>Video (libVLC)</source>
         <translation>Video (libVLC)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="188"/>
         <source>RTSP cameras</source>
         <translation>Camera RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="184"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="189"/>
         <source>Map engine (QtWebEngine)</source>
         <translation>Trình hiển thị bản đồ (QtWebEngine)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="189"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="194"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="195"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="200"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>

@@ -16,12 +16,7 @@ def _flush() -> None:
 
 @pytest.fixture
 def start_console(qapp, ioc_home):
-    """``start_console("--lang", "en", ...)`` opens a console like ``main.py`` would.
-
-    One console per test: a second console in the same process (which the application never
-    does) makes the interpreter abort at exit; restarts are tested in subprocesses
-    (test_screens.py).
-    """
+    """``start_console("--lang", "en", ...)`` opens a console like ``main.py`` would."""
     from ioc_console.gui.app import start_console as start
 
     consoles = []

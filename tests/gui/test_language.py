@@ -41,9 +41,3 @@ def test_switching_language_redraws_menus_panels_and_status(console, qtbot):
     assert console.services.settings.get("ui.language") == "vi"  # remembered
     console.set_language("en")
     assert titles(console)[1]["system_status"] == "System status"
-
-
-def test_every_message_is_translated():
-    text = (ROOT / "resources" / "translations" / "ioc_console_vi.ts").read_text(encoding="utf-8")
-    assert 'type="unfinished"' not in text
-    assert "<translation></translation>" not in text

@@ -42,6 +42,15 @@ def test_closing_the_console_saves_its_layout(start_console):
     assert saved.windows[0].floating[0].panels == ("system_status",)
 
 
+def test_the_last_layout_is_reopened_at_start(start_console):
+    console = start_console("--lang", "en", "--layout", "Ward office")
+    console.wm.float_panel("system_status")
+    console.save_layout()
+    again = start_console("--lang", "en")
+    assert again.layout_name == "Ward office"
+    assert again.wm.docks["system_status"].isFloating()
+
+
 def test_unknown_layout_falls_back_with_a_notice(start_console):
     console = start_console("--lang", "en", "--layout", "No such layout")
     assert console.layout_name == "Operator"

@@ -22,6 +22,8 @@ class Option:
     title: TrText
     choices: tuple[Any, ...] | None = None
     item_type: type | None = None  # for list options
+    choice_titles: dict[Any, TrText] | None = None  # how choices read in the settings dialog
+    editable: bool = True  # shown in the settings dialog (False: state the console keeps)
 
     def validate(self, value: Any) -> Any:
         """Return ``value`` if it fits this option; raise ``ValueError`` saying why not."""
@@ -63,10 +65,28 @@ class OptionRegistry:
 OPTIONS = OptionRegistry()
 
 LANGUAGE = OPTIONS.declare(
-    Option("ui.language", str, "vi", QT_TRANSLATE_NOOP("Options", "Language"), LANGUAGES)
+    Option(
+        "ui.language",
+        str,
+        "vi",
+        QT_TRANSLATE_NOOP("Options", "Language"),
+        LANGUAGES,
+        # each language is named in itself
+        choice_titles={"vi": TrText("", "Tiếng Việt"), "en": TrText("", "English")},
+    )
 )
 THEME = OPTIONS.declare(
-    Option("ui.theme", str, "dark", QT_TRANSLATE_NOOP("Options", "Colour theme"), THEMES)
+    Option(
+        "ui.theme",
+        str,
+        "dark",
+        QT_TRANSLATE_NOOP("Options", "Colour theme"),
+        THEMES,
+        choice_titles={
+            "dark": QT_TRANSLATE_NOOP("Options", "Dark (control room)"),
+            "light": QT_TRANSLATE_NOOP("Options", "Light"),
+        },
+    )
 )
 FONT_SIZE = OPTIONS.declare(
     Option(
@@ -78,7 +98,13 @@ FONT_SIZE = OPTIONS.declare(
     )
 )
 LAST_LAYOUT = OPTIONS.declare(
-    Option("layout.last", str, "", QT_TRANSLATE_NOOP("Options", "Layout opened at start-up"))
+    Option(
+        "layout.last",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Options", "Layout opened at start-up"),
+        editable=False,
+    )
 )
 SAVE_LAYOUT_ON_EXIT = OPTIONS.declare(
     Option(
@@ -98,5 +124,17 @@ DISABLED_PLUGINS = OPTIONS.declare(
     )
 )
 LOG_LEVEL = OPTIONS.declare(
-    Option("log.level", str, "INFO", QT_TRANSLATE_NOOP("Options", "Log level"), LOG_LEVELS)
+    Option(
+        "log.level",
+        str,
+        "INFO",
+        QT_TRANSLATE_NOOP("Options", "Log level"),
+        LOG_LEVELS,
+        choice_titles={
+            "DEBUG": QT_TRANSLATE_NOOP("Options", "Debug (everything)"),
+            "INFO": QT_TRANSLATE_NOOP("Options", "Information"),
+            "WARNING": QT_TRANSLATE_NOOP("Options", "Warnings and errors"),
+            "ERROR": QT_TRANSLATE_NOOP("Options", "Errors only"),
+        },
+    )
 )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import platform
 import sys
+from datetime import date
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ioc_console.core.domain.admin_units import find_unit
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.status import ConnectionState
 from ioc_console.gui.bridge import follow
@@ -100,7 +102,9 @@ class SystemStatusPanel(QWidget):
                 section, self.tr("Mode"), self.tr("Site: %1").replace("%1", b.site_name or b.url)
             )
             self._row(section, self.tr("Address"), b.url)
-            self._row(section, self.tr("Ward scope"), b.ward or self.tr("Whole city"))
+            unit = find_unit(b.ward, date.today()) if b.ward else None
+            ward = f"{b.ward} ({unit.name})" if unit else (b.ward or self.tr("Whole city"))
+            self._row(section, self.tr("Ward scope"), ward)
         texts = {
             ConnectionState.UNKNOWN: (self.tr("Not checked yet"), "muted"),
             ConnectionState.CONNECTING: (self.tr("Connecting…"), "warning"),

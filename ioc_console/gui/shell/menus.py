@@ -102,6 +102,11 @@ class Menus:
             action.setChecked(self.console.theme == code)
             group.addAction(action)
         menu.addSeparator()
+        settings = menu.addAction(
+            QCoreApplication.translate("Menus", "&Settings…"), self.console.show_settings
+        )
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        menu.addSeparator()
         quit_action = menu.addAction(
             QCoreApplication.translate("Menus", "&Quit"), self.console.quit
         )
