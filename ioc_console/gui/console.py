@@ -1,19 +1,17 @@
-"""The running console: ties the services, the windows, the menus and the platform checks."""
+"""The running console: ties the services, the windows, the menus, layouts and preferences."""
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from ioc_console.core.api.reachability import probe
 from ioc_console.core.layouts.defaults import OPERATOR, WARD_OFFICE
 from ioc_console.core.layouts.model import LayoutError
 from ioc_console.core.logbook import set_log_level
-from ioc_console.core.status import Capability, ConnectionState
+from ioc_console.gui.checks import PlatformChecks
 from ioc_console.gui.crash import CrashReporter
 from ioc_console.gui.dialogs.about import about_dialog
 from ioc_console.gui.dialogs.settings_dialog import SettingsDialog
@@ -21,16 +19,12 @@ from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages
 from ioc_console.gui.shell import layout_io
 from ioc_console.gui.shell.menus import Menus, layout_title
+from ioc_console.gui.shell.status_line import show_status
 from ioc_console.gui.shell.window import ConsoleWindow
 from ioc_console.gui.shell.window_manager import WindowManager
-from ioc_console.gui.tasks import run_in_background
-from ioc_console.gui.theme import apply_theme, state_colour
-from ioc_console.gui.timefmt import format_age
-from ioc_console.gui.video.vlc_probe import VlcProbe
-from ioc_console.gui.web.webengine_probe import WebEngineProbe
+from ioc_console.gui.theme import apply_theme
 
 log = logging.getLogger(__name__)
-REACHABILITY_MS = 30_000
 
 
 class Console(QObject):
@@ -49,7 +43,7 @@ class Console(QObject):
         self._saved_on_exit = False
         services.status.subscribe(lambda _part: self._refresh_status_bars())
         languages.languageChanged.connect(self._language_changed)
-        self._probes: list[QObject] = []
+        self.checks = PlatformChecks(services, self)
         self.crash = CrashReporter(self)
 
     # -- windows -----------------------------------------------------------------------------
@@ -244,72 +238,7 @@ class Console(QObject):
 
     # -- platform and backend checks ---------------------------------------------------------
     def start_checks(self) -> None:
-        vlc_probe = VlcProbe(self)
-        vlc_probe.finished.connect(self._vlc_checked)
-        web_probe = WebEngineProbe(self)
-        web_probe.finished.connect(
-            lambda ok, detail: self.services.status.set_capability(
-                "webengine", Capability(ok, detail)
-            )
-        )
-        self._probes += [vlc_probe, web_probe]
-        vlc_probe.start()
-        web_probe.start()
-        if self.services.profile is not None:
-            self.check_backend()
-            self._backend_timer = QTimer(self)
-            self._backend_timer.timeout.connect(self.check_backend)
-            self._backend_timer.start(REACHABILITY_MS)
-
-    def _vlc_checked(self, report) -> None:
-        status = self.services.status
-        if report.version is None:
-            status.set_capability("libvlc", Capability(False, report.error))
-            status.set_capability(
-                "rtsp",
-                Capability(False, QCoreApplication.translate("Console", "libVLC is not available")),
-            )
-            return
-        status.set_capability("libvlc", Capability(True, f"libVLC {report.version}"))
-        if report.rtsp:
-            status.set_capability(
-                "rtsp", Capability(True, QCoreApplication.translate("Console", "rtsp:// opens"))
-            )
-        else:
-            status.set_capability(
-                "rtsp",
-                Capability(
-                    False,
-                    QCoreApplication.translate(
-                        "Console",
-                        "this libVLC cannot open rtsp:// (built without live555); cameras "
-                        "play through their HTTP/HLS relay address, or install a VLC build "
-                        "with RTSP",
-                    ),
-                ),
-            )
-
-    def check_backend(self) -> None:
-        """Ask the site's backend whether it answers (off the GUI thread)."""
-        profile = self.services.profile
-        if self.services.status.backend.state is ConnectionState.UNKNOWN:
-            self.services.status.update_backend(state=ConnectionState.CONNECTING)
-        ca = str(profile.ca_bundle) if profile.ca_bundle else None
-        run_in_background(
-            lambda: probe(profile.backend_url, ca, min(profile.timeout_s, 10.0)),
-            on_success=self._backend_checked,
-        )
-
-    def _backend_checked(self, result) -> None:
-        status = self.services.status
-        if result.reachable:
-            status.update_backend(
-                state=ConnectionState.ONLINE, last_contact=datetime.now(), last_error=""
-            )
-        else:
-            if status.backend.state is not ConnectionState.OFFLINE:
-                log.warning("backend %s unreachable: %s", status.backend.url, result.detail)
-            status.update_backend(state=ConnectionState.OFFLINE, last_error=result.detail)
+        self.checks.start()
 
     # -- status bars -------------------------------------------------------------------------
     def _refresh_status_bars(self) -> None:
@@ -317,45 +246,4 @@ class Console(QObject):
             self._refresh_status_bar(window)
 
     def _refresh_status_bar(self, window: ConsoleWindow) -> None:
-        status = self.services.status
-        state = status.backend.state
-        texts = {
-            ConnectionState.UNKNOWN: (
-                QCoreApplication.translate("Console", "Backend: not checked yet"),
-                "muted",
-            ),
-            ConnectionState.CONNECTING: (
-                QCoreApplication.translate("Console", "Backend: connecting…"),
-                "warning",
-            ),
-            ConnectionState.ONLINE: (QCoreApplication.translate("Console", "● Online"), "ok"),
-            ConnectionState.OFFLINE: (
-                QCoreApplication.translate("Console", "● Offline — working from the cache"),
-                "error",
-            ),
-            ConnectionState.NO_BACKEND: (
-                QCoreApplication.translate("Console", "● Demo — no backend in this version"),
-                "warning",
-            ),
-        }
-        text, colour = texts[state]
-        window.connection_label.setText(text)
-        window.connection_label.setStyleSheet(f"color: {state_colour(colour).name()};")
-        refreshed = [d.refreshed_at for d in status.datasets if d.refreshed_at]
-        if not refreshed:
-            window.data_label.setText(
-                QCoreApplication.translate("Console", "Cache empty: no data received yet")
-            )
-        else:
-            window.data_label.setText(
-                QCoreApplication.translate("Console", "Data as of %1").replace(
-                    "%1", format_age(min(refreshed))
-                )
-            )
-        window.layout_label.setText(
-            QCoreApplication.translate("Console", "Layout: %1").replace(
-                "%1", layout_title(self.layout_name)
-            )
-            if self.layout_name
-            else ""
-        )
+        show_status(window, self.services.status, layout_title(self.layout_name))

@@ -21,8 +21,14 @@ def format_age(moment: datetime, now: datetime | None = None) -> str:
     seconds = max(0, int((now - moment).total_seconds()))
     if seconds < 60:
         return QCoreApplication.translate("Time", "just now")
+    # counts computed apart: lupdate reads "//" inside a call as the start of a comment
+    minutes, hours, days = (
+        divmod(seconds, 60)[0],
+        divmod(seconds, 3600)[0],
+        divmod(seconds, 86400)[0],
+    )
     if seconds < 3600:
-        return QCoreApplication.translate("Time", "%n minute(s) ago", None, seconds // 60)
+        return QCoreApplication.translate("Time", "%n minute(s) ago", None, minutes)
     if seconds < 86400:
-        return QCoreApplication.translate("Time", "%n hour(s) ago", None, seconds // 3600)
-    return QCoreApplication.translate("Time", "%n day(s) ago", None, seconds // 86400)
+        return QCoreApplication.translate("Time", "%n hour(s) ago", None, hours)
+    return QCoreApplication.translate("Time", "%n day(s) ago", None, days)

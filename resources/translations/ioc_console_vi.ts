@@ -110,92 +110,92 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="86"/>
+        <location filename="../../ioc_console/gui/console.py" line="80"/>
         <source>Click in a panel first: there is no current panel.</source>
         <translation>Hãy bấm vào một bảng trước: hiện chưa có bảng nào được chọn.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="126"/>
+        <location filename="../../ioc_console/gui/console.py" line="120"/>
         <source>The layout “%1” cannot be opened: %2</source>
         <translation>Không mở được bố cục “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="146"/>
+        <location filename="../../ioc_console/gui/console.py" line="140"/>
         <source>The layout could not be saved: %1</source>
         <translation>Không lưu được bố cục: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="154"/>
+        <location filename="../../ioc_console/gui/console.py" line="148"/>
         <source>Layout “%1” saved</source>
         <translation>Đã lưu bố cục “%1”</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="164"/>
+        <location filename="../../ioc_console/gui/console.py" line="158"/>
         <source>Save layout as</source>
         <translation>Lưu bố cục với tên khác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="165"/>
+        <location filename="../../ioc_console/gui/console.py" line="159"/>
         <source>Name of the layout:</source>
         <translation>Tên bố cục:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="186"/>
+        <location filename="../../ioc_console/gui/console.py" line="180"/>
         <source>This language is not installed; the interface stays in English.</source>
         <translation>Ngôn ngữ này chưa được cài đặt; giao diện vẫn hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="270"/>
+        <location filename="../../ioc_console/gui/checks.py" line="51"/>
         <source>libVLC is not available</source>
         <translation>libVLC không khả dụng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="276"/>
+        <location filename="../../ioc_console/gui/checks.py" line="57"/>
         <source>rtsp:// opens</source>
         <translation>mở được rtsp://</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="283"/>
+        <location filename="../../ioc_console/gui/checks.py" line="64"/>
         <source>this libVLC cannot open rtsp:// (built without live555); cameras play through their HTTP/HLS relay address, or install a VLC build with RTSP</source>
         <translation>bản libVLC này không mở được rtsp:// (được biên dịch không kèm live555); camera sẽ phát qua địa chỉ chuyển tiếp HTTP/HLS, hoặc hãy cài bản VLC có hỗ trợ RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="324"/>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="17"/>
         <source>Backend: not checked yet</source>
         <translation>Máy chủ: chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="328"/>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="21"/>
         <source>Backend: connecting…</source>
         <translation>Máy chủ: đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="331"/>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="24"/>
         <source>● Online</source>
         <translation>● Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="333"/>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="26"/>
         <source>● Offline — working from the cache</source>
         <translation>● Mất kết nối — đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="337"/>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="30"/>
         <source>● Demo — no backend in this version</source>
         <translation>● Trình diễn — phiên bản này chưa có máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="347"/>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="40"/>
         <source>Cache empty: no data received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="351"/>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="44"/>
         <source>Data as of %1</source>
         <translation>Dữ liệu cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="356"/>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="49"/>
         <source>Layout: %1</source>
         <translation>Bố cục: %1</translation>
     </message>
@@ -865,26 +865,20 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <source>just now</source>
         <translation>vừa xong</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ioc_console/gui/timefmt.py" line="25"/>
+    <message>
+        <location filename="../../ioc_console/gui/timefmt.py" line="31"/>
         <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n phút trước</numerusform>
-        </translation>
+        <translation>%n phút trước</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ioc_console/gui/timefmt.py" line="27"/>
+    <message>
+        <location filename="../../ioc_console/gui/timefmt.py" line="33"/>
         <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n giờ trước</numerusform>
-        </translation>
+        <translation>%n giờ trước</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ioc_console/gui/timefmt.py" line="28"/>
+    <message>
+        <location filename="../../ioc_console/gui/timefmt.py" line="34"/>
         <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n ngày trước</numerusform>
-        </translation>
+        <translation>%n ngày trước</translation>
     </message>
 </context>
 </TS>

@@ -41,3 +41,15 @@ def test_switching_language_redraws_menus_panels_and_status(console, qtbot):
     assert console.services.settings.get("ui.language") == "vi"  # remembered
     console.set_language("en")
     assert titles(console)[1]["system_status"] == "System status"
+
+
+def test_ages_and_dates_read_the_vietnamese_way(console):
+    from datetime import datetime, timedelta
+
+    from ioc_console.gui.timefmt import format_age, format_datetime
+
+    console.set_language("vi")
+    now = datetime(2026, 11, 29, 15, 0)
+    assert format_age(now - timedelta(minutes=5), now) == "5 phút trước"
+    assert format_age(now - timedelta(days=2), now) == "2 ngày trước"
+    assert format_datetime(now) == "29/11/2026 15:00"

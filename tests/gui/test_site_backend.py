@@ -46,7 +46,7 @@ def test_online_then_offline(start_console, backend, tmp_path, qtbot):
     window = console.wm.main_window
     assert "UBND Phường Mỹ Trà" in window.windowTitle()
 
-    console.check_backend()
+    console.checks.check_backend()
     status = console.services.status
     qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=10_000)
     assert "Online" in window.connection_label.text()
@@ -54,7 +54,7 @@ def test_online_then_offline(start_console, backend, tmp_path, qtbot):
 
     backend.shutdown()
     backend.server_close()
-    console.check_backend()
+    console.checks.check_backend()
     qtbot.waitUntil(lambda: status.backend.state is ConnectionState.OFFLINE, timeout=10_000)
     assert "Offline" in window.connection_label.text()
     assert "cannot connect" in status.backend.last_error
