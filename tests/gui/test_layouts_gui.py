@@ -65,3 +65,15 @@ def test_reset_to_default_drops_the_saved_copy(console):
     console.reset_layout()
     assert not console.services.layouts.has_saved("Operator")
     assert "event_log" in console.wm.docks
+
+
+def test_layout_with_a_panel_whose_plugin_is_gone(start_console, ioc_home):
+    console = start_console("--lang", "en")
+    assert "admin_units.units" in console.wm.docks
+    console.save_layout("Với đơn vị")
+    console.services.settings.set("plugins.disabled", ["admin_units"])
+    again = start_console("--lang", "en", "--layout", "Với đơn vị")
+    assert again.layout_name == "Với đơn vị"
+    assert "admin_units.units" not in again.wm.docks  # left out, no error panel, no crash
+    assert {"system_status", "event_log"} <= set(again.wm.docks)
+    assert all(d.widget().isVisibleTo(again.wm.main_window) for d in again.wm.docks.values())

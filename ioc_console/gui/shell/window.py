@@ -83,7 +83,9 @@ class ConsoleWindow(QMainWindow):
 
     def retranslate(self) -> None:
         title = (
-            self.tr("%1 — window %2").replace("%1", APPLICATION_NAME).replace("%2", self.window_id)
+            self.tr("%1 — window %2")
+            .replace("%1", APPLICATION_NAME)
+            .replace("%2", self.window_id.removeprefix("window-"))
             if self.window_id != "main"
             else APPLICATION_NAME
         )
