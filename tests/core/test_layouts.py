@@ -72,6 +72,12 @@ def test_window_on_a_missing_screen_moves_to_one_that_exists():
     assert rect == Rect(100, 100, 800, 600)  # same offset, on a screen that exists
 
 
+def test_window_of_a_missing_screen_prefers_a_screen_without_a_window():
+    gone = ScreenRef(2, "HDMI-1")
+    assert match_screen(gone, SCREENS_TWO, taken=frozenset({0})).index == 1
+    assert match_screen(gone, SCREENS_TWO, taken=frozenset({0, 1})).index == 0  # primary
+
+
 def test_too_large_window_shrinks_and_stays_inside():
     saved_on = ScreenRef(1, "DP-2", Rect(1920, 0, 2560, 1440))
     target, rect = place(Rect(2000, 50, 2560, 1400), saved_on, SCREENS_TWO)

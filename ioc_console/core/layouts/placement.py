@@ -17,11 +17,14 @@ class ScreenInfo:
     primary: bool = False
 
 
-def match_screen(ref: ScreenRef, screens: list[ScreenInfo]) -> ScreenInfo:
+def match_screen(
+    ref: ScreenRef, screens: list[ScreenInfo], taken: frozenset[int] = frozenset()
+) -> ScreenInfo:
     """The present screen that best stands for ``ref``.
 
     A unique name wins (monitors keep their connector names when re-ordered); then the same
-    position in the list; then the primary screen.
+    position in the list; for a screen that is gone, a screen no other window took yet
+    (``taken``), else the primary screen.
     """
     if not screens:
         raise ValueError("no screens")
@@ -31,6 +34,9 @@ def match_screen(ref: ScreenRef, screens: list[ScreenInfo]) -> ScreenInfo:
             return named[0]
     if 0 <= ref.index < len(screens):
         return screens[ref.index]
+    free = [s for s in screens if s.index not in taken]
+    if free:
+        return next((s for s in free if s.primary), free[0])
     return next((s for s in screens if s.primary), screens[0])
 
 
@@ -54,9 +60,13 @@ def fit_rect(rect: Rect | None, saved_on: ScreenRef, target: ScreenInfo) -> Rect
 
 
 def place(
-    rect: Rect | None, saved_on: ScreenRef, screens: list[ScreenInfo]
+    rect: Rect | None,
+    saved_on: ScreenRef,
+    screens: list[ScreenInfo],
+    taken: frozenset[int] = frozenset(),
 ) -> tuple[ScreenInfo, Rect]:
-    target = match_screen(saved_on, screens)
+    """The screen for a saved window and its rectangle there (see :func:`match_screen`)."""
+    target = match_screen(saved_on, screens, taken)
     return target, fit_rect(rect, saved_on, target)
 
 

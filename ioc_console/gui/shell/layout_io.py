@@ -74,6 +74,7 @@ def apply(wm: WindowManager, layout: Layout) -> None:
         if window.window_id not in window_ids:
             wm.forget_window(window)
 
+    taken: set[int] = set()
     for number, (window_id, saved) in enumerate(zip(window_ids, layout.windows, strict=True)):
         present = [p for p in saved.panels if p.id in wm.services.panels]
         if number > 0 and not present:
@@ -99,7 +100,8 @@ def apply(wm: WindowManager, layout: Layout) -> None:
                     "panels keep their default places",
                     window_id,
                 )
-        target, rect = place(saved.rect, saved.screen, infos)
+        target, rect = place(saved.rect, saved.screen, infos, frozenset(taken))
+        taken.add(target.index)
         if target.index != saved.screen.index or (
             saved.rect and to_qrect(rect) != to_qrect(saved.rect)
         ):
