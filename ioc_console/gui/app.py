@@ -124,7 +124,7 @@ def start_console(args: argparse.Namespace, profile: SiteProfile | None, *, chec
     name = console.startup_layout(args.layout)
     if not console.open_layout(name):
         console.open_layout(console.startup_layout(None) if args.layout else OPERATOR)
-    _startup_notices(console, services)
+    _startup_notices(console, services, languages.language_requested)
     app.aboutToQuit.connect(console.about_to_quit)
     if checks:
         QTimer.singleShot(300, console.start_checks)
@@ -144,7 +144,14 @@ def run(args: argparse.Namespace, profile: SiteProfile | None) -> int:
     return code
 
 
-def _startup_notices(console, services: Services) -> None:
+def _startup_notices(console, services: Services, language: str) -> None:
+    if console.languages.language != language:
+        console.notify(
+            "warning",
+            QCoreApplication.translate(
+                "Startup", "The translations for “%1” are missing; the interface is in English."
+            ).replace("%1", language),
+        )
     if services.previous_crash:
         console.notify(
             "error",

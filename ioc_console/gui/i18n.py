@@ -29,6 +29,7 @@ class Languages(QObject):
     def __init__(self, plugin_translation_dirs: list[Path] | None = None) -> None:
         super().__init__()
         self.language = "en"
+        self.language_requested = "en"
         self._installed: list[QTranslator] = []
         self._plugin_dirs = list(plugin_translation_dirs or [])
         self.loaded_files: list[Path] = []
@@ -39,6 +40,7 @@ class Languages(QObject):
     def set_language(self, language: str) -> bool:
         """Switch to ``language``; returns False when its catalogue is missing (English stays)."""
         app = QCoreApplication.instance()
+        self.language_requested = language
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()

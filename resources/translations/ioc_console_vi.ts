@@ -208,7 +208,7 @@
         <translation>%1 — cửa sổ %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/window.py" line="95"/>
+        <location filename="../../ioc_console/gui/shell/window.py" line="97"/>
         <source>No panels in this window.
 Open one from the Panels menu, or send one here with Ctrl+Alt and the number of this screen.</source>
         <translation>Cửa sổ này chưa có bảng nào.
@@ -619,26 +619,31 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
     <message>
         <location filename="../../ioc_console/gui/app.py" line="151"/>
+        <source>The translations for “%1” are missing; the interface is in English.</source>
+        <translation>Thiếu bản dịch cho “%1”; giao diện hiển thị bằng tiếng Anh.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/app.py" line="158"/>
         <source>The console stopped unexpectedly last time; the report is in the Event log.</source>
         <translation>Lần chạy trước, bảng điều khiển đã dừng bất thường; báo cáo lỗi có trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="158"/>
+        <location filename="../../ioc_console/gui/app.py" line="165"/>
         <source>Settings: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="162"/>
+        <location filename="../../ioc_console/gui/app.py" line="169"/>
         <source>Cache: %1</source>
         <translation>Bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="167"/>
+        <location filename="../../ioc_console/gui/app.py" line="174"/>
         <source>Plugin “%1” was not loaded: %2</source>
         <translation>Không tải được phần mở rộng “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="174"/>
+        <location filename="../../ioc_console/gui/app.py" line="181"/>
         <source>Demo mode: the embedded demo backend is not part of this version yet, so the cache is empty and panels show no data.</source>
         <translation>Chế độ trình diễn: máy chủ trình diễn tích hợp chưa có trong phiên bản này, nên bộ nhớ đệm trống và các bảng chưa có dữ liệu.</translation>
     </message>

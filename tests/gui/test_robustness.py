@@ -90,3 +90,16 @@ def test_corrupt_settings_file_is_reported_and_kept(start_console, ioc_home):
     notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
     assert any("settings could not be read" in t for t in notices)
     assert list(settings.parent.glob("settings.json.unreadable-*"))
+
+
+def test_missing_translations_fall_back_to_english_with_a_notice(
+    start_console, tmp_path, monkeypatch
+):
+    import ioc_console.gui.i18n as i18n
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path / "no-translations")
+    console = start_console()  # Vietnamese by default, but its catalogue is missing
+    assert console.languages.language == "en"
+    assert console.wm.docks["system_status"].windowTitle() == "System status"
+    notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
+    assert any("translations for “vi” are missing" in t for t in notices)
