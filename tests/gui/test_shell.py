@@ -58,10 +58,15 @@ def test_float_panel_and_f11_full_screen(console, qtbot):
     wm.float_panel("system_status")
     assert wm.docks["system_status"].isFloating()
     window = wm.main_window
+    window.showNormal()
+    window.setGeometry(100, 100, 900, 600)
+    before = window.geometry()
     window.toggle_fullscreen()
     qtbot.waitUntil(window.isFullScreen)
+    assert window.geometry() == window.screen().geometry()
     window.toggle_fullscreen()
     qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.geometry() == before
 
 
 def test_menu_lists_registered_panels_and_layouts(console):

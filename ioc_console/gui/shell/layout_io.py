@@ -106,29 +106,11 @@ def apply(wm: WindowManager, layout: Layout) -> None:
             saved.rect and to_qrect(rect) != to_qrect(saved.rect)
         ):
             log.info("window %s placed on screen %d at %s", window_id, target.index + 1, rect)
-        _show(window, target.index, rect, saved.mode)
+        wm.show_on_screen(window, target.index, to_qrect(rect), str(saved.mode))
         _place_floating(window, saved, infos)
     wm.retranslate()
     wm.panelsChanged.emit()
     wm.windowsChanged.emit()
-
-
-def _show(window, index: int, rect, mode: WindowMode) -> None:
-    screen = screens()[index]
-    if window.windowHandle() is not None and window.windowHandle().screen() is not screen:
-        window.windowHandle().setScreen(screen)
-    window.setScreen(screen)
-    if mode is WindowMode.FULLSCREEN:
-        window.setGeometry(to_qrect(rect))
-        window._mode_before_fullscreen = "normal"
-        window.setGeometry(screen.geometry())
-        window.showFullScreen()
-        return
-    window.setGeometry(to_qrect(rect))
-    if mode is WindowMode.MAXIMIZED:
-        window.showMaximized()
-    else:
-        window.showNormal()
 
 
 def _place_floating(window, saved: WindowLayout, infos) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import PySide6QtAds as QtAds
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -34,6 +34,7 @@ class ConsoleWindow(QMainWindow):
         self.empty_hint.setWordWrap(True)
         self.setCentralWidget(central)
         self._mode_before_fullscreen = "normal"
+        self._geometry_before_fullscreen = QRect()
         self.dock_manager.dockWidgetAdded.connect(self.update_empty_hint)
         self.dock_manager.dockWidgetRemoved.connect(self.update_empty_hint)
         self.connection_label = QLabel()
@@ -60,8 +61,11 @@ class ConsoleWindow(QMainWindow):
                 self.showMaximized()
             else:
                 self.showNormal()
+                self.setGeometry(self._geometry_before_fullscreen)
         else:
             self._mode_before_fullscreen = self.mode()
+            self._geometry_before_fullscreen = self.geometry()
+            # sized by hand too: without a window manager the request alone does nothing
             self.setGeometry(self.screen().geometry())
             self.showFullScreen()
 

@@ -10,7 +10,7 @@ import itertools
 import logging
 
 import PySide6QtAds as QtAds
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from ioc_console.core.panels import DockArea, PanelContext, panel_kind
@@ -18,7 +18,7 @@ from ioc_console.gui.i18n import tr
 from ioc_console.gui.icons import icon
 from ioc_console.gui.shell.docking import AREAS, new_dock
 from ioc_console.gui.shell.panel_host import build_panel
-from ioc_console.gui.shell.screens import screen_index, screens, to_qrect
+from ioc_console.gui.shell.screens import screen_index, screens
 from ioc_console.gui.shell.window import ConsoleWindow
 
 log = logging.getLogger(__name__)
@@ -58,24 +58,30 @@ class WindowManager(QObject):
         window.closing.connect(self._window_closing)
         self.windows[window_id] = window
         if screen is not None:
-            self.put_on_screen(window, screen)
+            self.show_on_screen(window, screen)
         self.windowsChanged.emit()
         return window
 
-    def put_on_screen(self, window: ConsoleWindow, index: int, mode: str = "maximized") -> None:
+    def show_on_screen(
+        self, window: ConsoleWindow, index: int, rect: QRect | None = None, mode: str = "maximized"
+    ) -> None:
+        """Show ``window`` on screen ``index`` at ``rect`` (default: the whole available area).
+
+        The rectangle is set before maximising, so that the window fills its screen even where
+        no window manager acts on the maximise request.
+        """
         target = screens()[min(max(index, 0), len(screens()) - 1)]
-        if window.windowHandle() is not None:
+        if window.windowHandle() is not None and window.windowHandle().screen() is not target:
             window.windowHandle().setScreen(target)
         window.setScreen(target)
-        area = target.availableGeometry()
-        window.setGeometry(area.adjusted(0, 0, 0, 0))
+        window.setGeometry(rect if rect is not None else target.availableGeometry())
         if mode == "fullscreen":
             window.setGeometry(target.geometry())
             window.showFullScreen()
         elif mode == "maximized":
             window.showMaximized()
         else:
-            window.show()
+            window.showNormal()
 
     def window_on_screen(self, index: int) -> ConsoleWindow | None:
         for window in self.windows.values():
@@ -96,9 +102,6 @@ class WindowManager(QObject):
             if dock.dockManager() is window.dock_manager:
                 return window
         return None
-
-    def close_window(self, window: ConsoleWindow) -> None:
-        window.close()
 
     def _window_closing(self, window: ConsoleWindow) -> None:
         if window.window_id == MAIN:
@@ -271,9 +274,3 @@ class WindowManager(QObject):
             if spec is not None:
                 suffix = instance_id.partition("#")[2]
                 dock.setWindowTitle(tr(spec.title) + (f" {suffix}" if suffix else ""))
-
-    def rect_of(self, window: ConsoleWindow):
-        return window.geometry()
-
-    def set_rect(self, widget, rect) -> None:
-        widget.setGeometry(to_qrect(rect))
