@@ -68,7 +68,7 @@ def apply(wm: WindowManager, layout: Layout) -> None:
         if instance_id in wanted:
             wm.detach(instance_id)
         else:
-            wm._forget(instance_id)
+            wm.discard_panel(instance_id)
     window_ids = [MAIN] + [w.id for w in layout.windows[1:]]
     for window in list(wm.windows.values()):
         if window.window_id not in window_ids:

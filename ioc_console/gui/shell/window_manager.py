@@ -110,7 +110,7 @@ class WindowManager(QObject):
                 self.mainClosing.emit()
             return
         for instance_id in self.panels_in(window):
-            self._forget(instance_id)
+            self.discard_panel(instance_id)
         self.windows.pop(window.window_id, None)
         window.deleteLater()
         self.windowsChanged.emit()
@@ -120,7 +120,7 @@ class WindowManager(QObject):
         """Remove a window without the quit logic (used when a layout replaces windows)."""
         window.closing.disconnect(self._window_closing)
         for instance_id in self.panels_in(window):
-            self._forget(instance_id)
+            self.discard_panel(instance_id)
         self.windows.pop(window.window_id, None)
         window.close()
         window.deleteLater()
@@ -193,7 +193,8 @@ class WindowManager(QObject):
             del self.docks[instance_id]
             self.panelsChanged.emit()
 
-    def _forget(self, instance_id: str) -> None:
+    def discard_panel(self, instance_id: str) -> None:
+        """Remove and delete a panel without asking it (layout changes, closing windows)."""
         dock = self.docks.pop(instance_id, None)
         if dock is not None:
             dock.dockManager().removeDockWidget(dock)
