@@ -26,3 +26,48 @@ def ioc_home(tmp_path, monkeypatch):
     monkeypatch.setenv("IOC_CONSOLE_HOME", str(home))
     monkeypatch.delenv("IOC_CONSOLE_PROFILE", raising=False)
     return home
+
+
+MANIFEST = """id = "{id}"
+name = "{name}"
+version = "{version}"
+api_version = {api_version}
+entry = "plugin:register"
+"""
+
+
+@pytest.fixture
+def plugins_dir(tmp_path):
+    return tmp_path / "plugins"
+
+
+@pytest.fixture
+def write_plugin(plugins_dir):
+    """``write_plugin("id", code, ...)`` makes a plugin folder in ``plugins_dir``."""
+    from textwrap import dedent
+
+    def write(
+        plugin_id,
+        code=None,
+        *,
+        name=None,
+        version="1.0.0",
+        api_version=1,
+        manifest=None,
+        folder=None,
+    ):
+        path = plugins_dir / (folder or plugin_id)
+        path.mkdir(parents=True)
+        if manifest is None:
+            manifest = MANIFEST.format(
+                id=plugin_id,
+                name=name or plugin_id.title(),
+                version=version,
+                api_version=api_version,
+            )
+        (path / "plugin.toml").write_text(dedent(manifest), encoding="utf-8")
+        if code is not None:
+            (path / "plugin.py").write_text(dedent(code), encoding="utf-8")
+        return path
+
+    return write

@@ -1,87 +1,53 @@
-from pathlib import Path
-from textwrap import dedent
-
 from ioc_console.core.panels import PanelContext, PanelRegistry
 from ioc_console.core.plugins import PluginManager, PluginState
 
 
-def make_plugin(root: Path, folder: str, manifest: str, code: str | None = None) -> Path:
-    path = root / folder
-    path.mkdir(parents=True)
-    (path / "plugin.toml").write_text(dedent(manifest))
-    if code is not None:
-        (path / "plugin.py").write_text(dedent(code))
-    return path
-
-
-GOOD = """
-    id = "{id}"
-    name = "Good"
-    version = "1.2.3"
-    api_version = 1
-    entry = "plugin:register"
-"""
-
-
-def load(root: Path, disabled=()):
+def load(root, disabled=()):
     registry = PanelRegistry()
     manager = PluginManager([root], registry, set(disabled))
     manager.load_all()
     return registry, {r.folder.name: r for r in manager.records}
 
 
-def test_good_plugin_registers_a_panel_under_its_id(tmp_path):
-    make_plugin(
-        tmp_path,
+def test_good_plugin_registers_a_panel_under_its_id(write_plugin, plugins_dir):
+    folder = write_plugin(
         "good",
-        GOOD.format(id="good"),
         """
         from .helper import build
         def register(api):
             api.register_panel("hello", "Hello", build, area="left")
     """,
     )
-    (tmp_path / "good" / "helper.py").write_text("def build(ctx):\n    return ctx.instance_id\n")
-    registry, records = load(tmp_path)
+    (folder / "helper.py").write_text("def build(ctx):\n    return ctx.instance_id\n")
+    registry, records = load(plugins_dir)
     assert records["good"].state is PluginState.LOADED
     spec = registry.get("good.hello")
     assert spec.plugin_id == "good" and spec.area == "left"
     assert spec.factory(PanelContext("good.hello", None)) == "good.hello"
 
 
-def test_broken_plugins_are_reported_and_skipped(tmp_path):
-    make_plugin(
-        tmp_path, "a_syntax", GOOD.format(id="a_syntax"), "def register(api):\n  return (\n"
-    )
-    make_plugin(tmp_path, "b_import", GOOD.format(id="b_import"), "import no_such_module_xyz\n")
-    make_plugin(
-        tmp_path,
+def test_broken_plugins_are_reported_and_skipped(write_plugin, plugins_dir):
+    write_plugin("a_syntax", "def register(api):\n  return (\n")
+    write_plugin("b_import", "import no_such_module_xyz\n")
+    write_plugin(
         "c_raises",
-        GOOD.format(id="c_raises"),
         """
         def register(api):
             api.register_panel("first", "First", lambda ctx: None)
             raise RuntimeError("database unreachable")
     """,
     )
-    make_plugin(tmp_path, "d_manifest", 'id = "Bad Id"\nname = 3\n')
-    make_plugin(
-        tmp_path,
-        "e_api",
-        GOOD.format(id="e_api").replace("api_version = 1", "api_version = 9"),
-        "def register(api): pass\n",
-    )
-    make_plugin(tmp_path, "f_noentry", GOOD.format(id="f_noentry"), "x = 1\n")
-    make_plugin(
-        tmp_path,
+    write_plugin("d_manifest", manifest='id = "Bad Id"\nname = 3\n')
+    write_plugin("e_api", "def register(api): pass\n", api_version=9)
+    write_plugin("f_noentry", "x = 1\n")
+    write_plugin(
         "g_good",
-        GOOD.format(id="g_good"),
         """
         def register(api):
             api.register_panel("ok", "Ok", lambda ctx: None)
     """,
     )
-    registry, records = load(tmp_path)
+    registry, records = load(plugins_dir)
     assert records["a_syntax"].state is PluginState.FAILED
     assert "SyntaxError" in records["a_syntax"].error
     assert "no_such_module_xyz" in records["b_import"].error
@@ -95,23 +61,21 @@ def test_broken_plugins_are_reported_and_skipped(tmp_path):
     assert [s.id for s in registry] == ["g_good.ok"]
 
 
-def test_disabled_and_duplicate_plugins(tmp_path):
+def test_disabled_and_duplicate_plugins(write_plugin, plugins_dir):
     code = "def register(api):\n    api.register_panel('p', 'P', lambda ctx: None)\n"
-    make_plugin(tmp_path, "one", GOOD.format(id="same"), code)
-    make_plugin(tmp_path, "two", GOOD.format(id="same"), code)
-    make_plugin(tmp_path, "three", GOOD.format(id="off"), code)
-    registry, records = load(tmp_path, disabled={"off"})
+    write_plugin("same", code, folder="one")
+    write_plugin("same", code, folder="two")
+    write_plugin("off", code, folder="three")
+    registry, records = load(plugins_dir, disabled={"off"})
     assert records["one"].state is PluginState.LOADED
     assert "loaded first" in records["two"].error
     assert records["three"].state is PluginState.DISABLED
     assert [s.id for s in registry] == ["same.p"]
 
 
-def test_unload_unregisters_everything(tmp_path):
-    make_plugin(
-        tmp_path,
+def test_unload_unregisters_everything(write_plugin, plugins_dir):
+    write_plugin(
         "u",
-        GOOD.format(id="u"),
         """
         def register(api):
             api.register_panel("a", "A", lambda ctx: None)
@@ -119,7 +83,7 @@ def test_unload_unregisters_everything(tmp_path):
     """,
     )
     registry = PanelRegistry()
-    manager = PluginManager([tmp_path], registry)
+    manager = PluginManager([plugins_dir], registry)
     manager.load_all()
     assert len(registry) == 2
     manager.unload("u")
@@ -127,9 +91,10 @@ def test_unload_unregisters_everything(tmp_path):
     assert manager.records[0].state is PluginState.DISABLED
 
 
-def test_manifest_names_in_other_languages(tmp_path):
-    manifest = GOOD.format(id="named") + '\n    [names]\n    vi = "Có tên"\n'
-    make_plugin(tmp_path, "named", manifest, "def register(api): pass\n")
-    _, records = load(tmp_path)
+def test_manifest_names_in_other_languages(write_plugin, plugins_dir):
+    folder = write_plugin("named", "def register(api): pass\n", name="Good")
+    with open(folder / "plugin.toml", "a", encoding="utf-8") as fh:
+        fh.write('\n[names]\nvi = "Có tên"\n')
+    _, records = load(plugins_dir)
     assert records["named"].display_name("vi") == "Có tên"
     assert records["named"].display_name("en") == "Good"

@@ -1,35 +1,22 @@
 """Broken plugins, panels that raise, uncaught exceptions: reported, contained, survived."""
 
 import sys
-from textwrap import dedent
 
 from ioc_console.core.plugins import PluginState
 from ioc_console.gui.widgets.error_panel import ErrorPanel
 
-MANIFEST = """
-id = "{id}"
-name = "{name}"
-version = "0.1.0"
-api_version = 1
-entry = "plugin:register"
-"""
 
-
-def plugin(root, plugin_id, name, code):
-    folder = root / plugin_id
-    folder.mkdir(parents=True)
-    (folder / "plugin.toml").write_text(MANIFEST.format(id=plugin_id, name=name))
-    (folder / "plugin.py").write_text(dedent(code))
-
-
-def test_broken_plugin_is_reported_and_the_rest_works(start_console, tmp_path, qtbot):
-    plugins = tmp_path / "plugins"
-    plugin(plugins, "broken", "Broken import", "import definitely_not_installed\n")
-    plugin(
-        plugins,
+def test_broken_plugin_is_reported_and_the_rest_works(
+    start_console, write_plugin, plugins_dir, qtbot
+):
+    write_plugin(
+        "broken", "import definitely_not_installed\n", name="Broken import", version="0.1.0"
+    )
+    write_plugin(
         "faulty_panel",
-        "Faulty panel",
-        """
+        name="Faulty panel",
+        version="0.1.0",
+        code="""
         def register(api):
             api.register_panel("boom", "Boom", build, area="left")
 
@@ -37,7 +24,7 @@ def test_broken_plugin_is_reported_and_the_rest_works(start_console, tmp_path, q
             raise RuntimeError("camera server refused the login")
     """,
     )
-    console = start_console("--lang", "en", "--plugins-dir", str(plugins))
+    console = start_console("--lang", "en", "--plugins-dir", str(plugins_dir))
     records = {r.id: r for r in console.services.plugins.records}
     assert records["broken"].state is PluginState.FAILED
     assert records["faulty_panel"].state is PluginState.LOADED

@@ -32,14 +32,9 @@ def test_self_test_passes_on_this_installation(ioc_home):
     assert any("rtsp://" in line for line in lines if "libvlc" in line)
 
 
-def test_self_test_fails_on_a_broken_plugin(ioc_home, tmp_path):
-    broken = tmp_path / "plugins" / "broken"
-    broken.mkdir(parents=True)
-    (broken / "plugin.toml").write_text(
-        'id = "broken"\nname = "B"\nversion = "1"\napi_version = 1\nentry = "plugin:register"\n'
-    )
-    (broken / "plugin.py").write_text("raise ImportError('vendor SDK missing')\n")
-    result = self_test(ioc_home, "--plugins-dir", str(tmp_path / "plugins"))
+def test_self_test_fails_on_a_broken_plugin(ioc_home, write_plugin, plugins_dir):
+    write_plugin("broken", "raise ImportError('vendor SDK missing')\n")
+    result = self_test(ioc_home, "--plugins-dir", str(plugins_dir))
     lines = result.stdout.strip().splitlines()
     assert re.fullmatch(r"self-test: \d+ passed, 1 failed", lines[-1]), result.stdout
     assert result.returncode == 1
