@@ -87,3 +87,44 @@ def test_supervisor_layout_spreads_over_the_screens_present(start_console):
     # saved for a third screen, takes the second screen, which no other window uses
     assert placed == {"main": 0, "dashboards": 1}
     assert console.wm.window_of("admin_units.units").window_id == "dashboards"
+
+
+def test_side_panels_stay_narrow_beside_the_main_view(
+    start_console, write_plugin, plugins_dir, qtbot
+):
+    from ioc_console.core.layouts.model import Layout, PanelPlacement, ScreenRef, WindowLayout
+    from ioc_console.core.panels import DockArea
+    from ioc_console.gui.shell import layout_io
+
+    write_plugin(
+        "wall",
+        """
+        from PySide6.QtWidgets import QLabel
+        def register(api):
+            api.register_panel("view", "Main view", lambda ctx: QLabel("main view"))
+    """,
+    )
+    console = start_console("--lang", "en", "--plugins-dir", str(plugins_dir))
+    layout = Layout(
+        "Test",
+        (
+            WindowLayout(
+                "main",
+                ScreenRef(0),
+                (
+                    PanelPlacement("wall.view", DockArea.CENTER),
+                    PanelPlacement("system_status", DockArea.RIGHT),
+                    PanelPlacement("event_log", DockArea.BOTTOM),
+                ),
+            ),
+        ),
+    )
+    layout_io.apply(console.wm, layout)
+    qtbot.wait(100)
+    window = console.wm.main_window
+    status = console.wm.docks["system_status"].dockAreaWidget()
+    log = console.wm.docks["event_log"].dockAreaWidget()
+    view = console.wm.docks["wall.view"].dockAreaWidget()
+    assert status.width() < 0.3 * window.width()
+    assert log.height() < 0.35 * window.height()
+    assert view.width() > 0.6 * window.width()

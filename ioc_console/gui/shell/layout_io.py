@@ -15,6 +15,7 @@ from ioc_console.core.layouts.model import (
 )
 from ioc_console.core.layouts.placement import place, screen_of
 from ioc_console.core.panels import DockArea
+from ioc_console.gui.shell.proportions import apply_default_proportions
 from ioc_console.gui.shell.screens import screen_infos, screen_ref, screens, to_qrect, to_rect
 from ioc_console.gui.shell.window_manager import MAIN, WindowManager
 
@@ -93,13 +94,15 @@ def apply(wm: WindowManager, layout: Layout) -> None:
             )
             if dock is not None:
                 wm.place(dock, window, placement.area, placement.tab_with)
-        if saved.dock_state:
-            if not window.dock_manager.restoreState(QByteArray(saved.dock_state.encode("utf-8"))):
-                log.warning(
-                    "the docking state of window %s could not be restored; "
-                    "panels keep their default places",
-                    window_id,
-                )
+        restored = bool(saved.dock_state) and window.dock_manager.restoreState(
+            QByteArray(saved.dock_state.encode("utf-8"))
+        )
+        if saved.dock_state and not restored:
+            log.warning(
+                "the docking state of window %s could not be restored; "
+                "panels keep their default places",
+                window_id,
+            )
         target, rect = place(saved.rect, saved.screen, infos, frozenset(taken))
         taken.add(target.index)
         if target.index != saved.screen.index or (
@@ -107,6 +110,8 @@ def apply(wm: WindowManager, layout: Layout) -> None:
         ):
             log.info("window %s placed on screen %d at %s", window_id, target.index + 1, rect)
         wm.show_on_screen(window, target.index, to_qrect(rect), str(saved.mode))
+        if not restored:
+            apply_default_proportions(wm.docks, present)
         _place_floating(window, saved, infos)
     wm.retranslate()
     wm.panelsChanged.emit()

@@ -1,0 +1,53 @@
+"""Default proportions for layouts built from their declaration (no saved docking state).
+
+The docking library splits evenly; a control room wants the main view (video wall, map) large
+and the side panels narrow. A panel docked left or right takes SIDE_SHARE of the width, one
+docked at the top or bottom EDGE_SHARE of the height — where its splitter also holds the centre.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
+
+from ioc_console.core.panels import DockArea
+
+SIDE_SHARE = 0.22
+EDGE_SHARE = 0.28
+SCALE = 10_000
+
+
+def apply_default_proportions(docks: dict, placements) -> None:
+    """``docks``: instance id -> dock widget; ``placements``: the window's panel placements."""
+    centres = [docks[p.id] for p in placements if p.area is DockArea.CENTER and p.id in docks]
+    if not centres:
+        return
+    for placement in placements:
+        share = {
+            DockArea.LEFT: SIDE_SHARE,
+            DockArea.RIGHT: SIDE_SHARE,
+            DockArea.TOP: EDGE_SHARE,
+            DockArea.BOTTOM: EDGE_SHARE,
+        }.get(placement.area)
+        dock = docks.get(placement.id)
+        if share is None or dock is None or dock.dockAreaWidget() is None:
+            continue
+        area = dock.dockAreaWidget()
+        splitter = area.parentWidget()
+        if not isinstance(splitter, QSplitter) or splitter.count() < 2:
+            continue
+        horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+        if horizontal != (placement.area in (DockArea.LEFT, DockArea.RIGHT)):
+            continue
+        index = splitter.indexOf(area)
+        holds_centre = [
+            i
+            for i in range(splitter.count())
+            if i != index and any(splitter.widget(i).isAncestorOf(c) for c in centres)
+        ]
+        if not holds_centre:
+            continue
+        others = splitter.count() - 1
+        sizes = [int(SCALE * (1 - share) / others)] * splitter.count()
+        sizes[index] = int(SCALE * share)
+        splitter.setSizes(sizes)
