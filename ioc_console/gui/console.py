@@ -62,7 +62,12 @@ class Console(QObject):
 
     def notify(self, level: str, text: str) -> None:
         """Show a notice in the main window (and the log already has the details)."""
-        self.wm.main_window.notifications.post(level, text)
+        details = None if level == "info" else self.show_event_log
+        self.wm.main_window.notifications.post(level, text, details)
+
+    def show_event_log(self) -> None:
+        """Open (or bring forward) the Event log, where the details of a notice are."""
+        self.wm.open_panel("event_log", self.wm.main_window)
 
     # -- panels ------------------------------------------------------------------------------
     def toggle_panel(self, panel_id: str, checked: bool, window: ConsoleWindow) -> None:

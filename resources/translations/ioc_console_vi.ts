@@ -110,37 +110,37 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="80"/>
+        <location filename="../../ioc_console/gui/console.py" line="85"/>
         <source>Click in a panel first: there is no current panel.</source>
         <translation>Hãy bấm vào một bảng trước: hiện chưa có bảng nào được chọn.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="120"/>
+        <location filename="../../ioc_console/gui/console.py" line="125"/>
         <source>The layout “%1” cannot be opened: %2</source>
         <translation>Không mở được bố cục “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="140"/>
+        <location filename="../../ioc_console/gui/console.py" line="145"/>
         <source>The layout could not be saved: %1</source>
         <translation>Không lưu được bố cục: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="148"/>
+        <location filename="../../ioc_console/gui/console.py" line="153"/>
         <source>Layout “%1” saved</source>
         <translation>Đã lưu bố cục “%1”</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="158"/>
+        <location filename="../../ioc_console/gui/console.py" line="163"/>
         <source>Save layout as</source>
         <translation>Lưu bố cục với tên khác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="159"/>
+        <location filename="../../ioc_console/gui/console.py" line="164"/>
         <source>Name of the layout:</source>
         <translation>Tên bố cục:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="180"/>
+        <location filename="../../ioc_console/gui/console.py" line="185"/>
         <source>This language is not installed; the interface stays in English.</source>
         <translation>Ngôn ngữ này chưa được cài đặt; giao diện vẫn hiển thị bằng tiếng Anh.</translation>
     </message>
@@ -203,12 +203,12 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ioc_console/gui/shell/window.py" line="86"/>
+        <location filename="../../ioc_console/gui/shell/window.py" line="90"/>
         <source>%1 — window %2</source>
         <translation>%1 — cửa sổ %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/window.py" line="97"/>
+        <location filename="../../ioc_console/gui/shell/window.py" line="101"/>
         <source>No panels in this window.
 Open one from the Panels menu, or send one here with Ctrl+Alt and the number of this screen.</source>
         <translation>Cửa sổ này chưa có bảng nào.
@@ -496,6 +496,11 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     <name>Notice</name>
     <message>
         <location filename="../../ioc_console/gui/widgets/notification_bar.py" line="40"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/widgets/notification_bar.py" line="48"/>
         <source>Close this notice</source>
         <translation>Đóng thông báo này</translation>
     </message>

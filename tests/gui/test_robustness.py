@@ -63,6 +63,11 @@ def test_uncaught_exception_is_logged_and_shown(console, qtbot, ioc_home):
             "malformed alert payload" in n.label.text() for n in window.notifications.notices()
         )
     )
+    notice = next(n for n in window.notifications.notices() if "malformed" in n.label.text())
+    console.wm.close_panel("event_log")
+    qtbot.waitUntil(lambda: "event_log" not in console.wm.docks)
+    notice.details.click()  # the notice leads to the details
+    assert "event_log" in console.wm.docks
     log_file = ioc_home / "log" / "ioc-console.log"
     text = log_file.read_text(encoding="utf-8")
     assert "ValueError: malformed alert payload" in text and "Traceback" in text

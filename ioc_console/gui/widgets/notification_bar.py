@@ -17,7 +17,9 @@ INFO_SECONDS = 12
 
 
 class Notice(QFrame):
-    def __init__(self, level: str, text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, level: str, text: str, on_details=None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
         self.level = level
@@ -34,6 +36,12 @@ class Notice(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # outside text is never markup
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QToolButton()
+        self.details.setText(self.tr("Details"))
+        self.details.setAutoRaise(True)
+        self.details.setVisible(on_details is not None)
+        if on_details is not None:
+            self.details.clicked.connect(on_details)
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
@@ -41,6 +49,7 @@ class Notice(QFrame):
         close.clicked.connect(self.dismiss)
         layout.addWidget(stamp)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.details)
         layout.addWidget(close)
 
     def dismiss(self) -> None:
@@ -59,8 +68,9 @@ class NotificationBar(QWidget):
     def notices(self) -> list[Notice]:
         return [n for n in self.findChildren(Notice) if not n.isHidden()]
 
-    def post(self, level: str, text: str) -> Notice:
-        notice = Notice(level, text, self)
+    def post(self, level: str, text: str, on_details=None) -> Notice:
+        """Show a notice; ``on_details``, if given, is called by its Details button."""
+        notice = Notice(level, text, on_details, self)
         self._layout.insertWidget(0, notice)
         notice.destroyed.connect(self._refresh)
         for old in self.notices()[MAX_VISIBLE:]:
