@@ -127,6 +127,8 @@ class Console(QObject):
                 .replace("%2", str(exc)),
             )
             return False
+        for problem in self.services.layouts.take_problems():
+            self.notify("warning", problem)
         layout_io.apply(self.wm, layout)
         self.layout_name = name
         self.services.settings.set("layout.last", name)

@@ -128,3 +128,15 @@ def test_side_panels_stay_narrow_beside_the_main_view(
     assert status.width() < 0.3 * window.width()
     assert log.height() < 0.35 * window.height()
     assert view.width() > 0.6 * window.width()
+
+
+def test_unreadable_saved_layout_is_kept_aside_and_the_operator_told(start_console, ioc_home):
+    layouts = ioc_home / "config" / "layouts"
+    layouts.mkdir(parents=True)
+    (layouts / "operator.json").write_text("{ half a file", encoding="utf-8")
+    console = start_console("--lang", "en")
+    assert console.layout_name == "Operator"  # the default, rather than nothing
+    notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
+    assert any("layout 'Operator' could not be read" in t for t in notices)
+    kept = list(layouts.glob("operator.json.unreadable-*"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{ half a file"

@@ -47,6 +47,11 @@ def slug(name: str) -> str:
 class LayoutStore:
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
+        self.problems: list[str] = []  # for the operator; taken by whoever shows them
+
+    def take_problems(self) -> list[str]:
+        problems, self.problems = self.problems, []
+        return problems
 
     def path_for(self, name: str) -> Path:
         return self.directory / f"{slug(name)}.json"
@@ -86,6 +91,9 @@ class LayoutStore:
                 aside = path.with_name(f"{path.name}.unreadable-{int(time.time())}")
                 path.replace(aside)
                 log.warning("layout %r could not be read (%s); file kept as %s", name, exc, aside)
+                self.problems.append(
+                    f"layout '{name}' could not be read ({exc}); the file was kept as {aside}"
+                )
                 if name not in DEFAULT_LAYOUTS:
                     raise LayoutError(f"layout '{name}' could not be read: {exc}") from exc
         if name in DEFAULT_LAYOUTS:
