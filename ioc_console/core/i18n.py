@@ -30,3 +30,26 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> TrText:
 def as_tr_text(value: str, context: str = "Plugins") -> TrText:
     """Return ``value`` as a :class:`TrText`; a plain string gets ``context``."""
     return value if isinstance(value, TrText) else TrText(context, value)
+
+
+class Message(str):
+    """A sentence for the operator made in the core: an English template with %1, %2 ... and
+    its arguments. ``str()`` is the English text (for logs); the Qt layer translates the
+    template and fills in the arguments."""
+
+    template: TrText
+    args: tuple[str, ...]
+
+    def __new__(cls, template: TrText, *args: object) -> Message:
+        texts = tuple(str(a) for a in args)
+        obj = super().__new__(cls, fill(str(template), texts))
+        obj.template = template
+        obj.args = texts
+        return obj
+
+
+def fill(template: str, args: tuple[str, ...]) -> str:
+    """Put ``args`` in place of %1, %2 ... (highest first, so %1 does not eat %10)."""
+    for number in range(len(args), 0, -1):
+        template = template.replace(f"%{number}", args[number - 1])
+    return template

@@ -11,6 +11,7 @@ from ioc_console.core.cli import PROFILE_ENV
 from ioc_console.core.config.paths import AppPaths, app_paths, builtin_plugins_dir
 from ioc_console.core.config.profile import SiteProfile, load_profile
 from ioc_console.core.config.settings import Settings
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 from ioc_console.core.layouts.store import LayoutStore
 from ioc_console.core.logbook import LogRing
 from ioc_console.core.panels import PanelRegistry
@@ -83,7 +84,9 @@ def build_services(
         status.datasets = services.cache.datasets()
     except Exception as exc:  # the console still runs, without its cache
         log.error("the cache could not be opened: %s", exc, exc_info=True)
-        status.cache_problems = [f"the cache could not be opened: {exc}"]
+        status.cache_problems = [
+            Message(QT_TRANSLATE_NOOP("Problems", "the cache could not be opened: %1"), exc)
+        ]
     return services
 
 

@@ -47,7 +47,7 @@ class AppStatus:
     datasets: list[DatasetStatus] = field(default_factory=list)
     capabilities: dict[str, Capability] = field(default_factory=dict)
     cache_path: str = ""
-    cache_problems: list[str] = field(default_factory=list)
+    cache_problems: list[str] = field(default_factory=list)  # Messages for the operator
     _listeners: list[Callable[[str], None]] = field(default_factory=list, repr=False)
 
     def subscribe(self, listener: Callable[[str], None]) -> None:

@@ -25,7 +25,7 @@ from ioc_console.core.logbook import enable_faulthandler, set_log_level, setup_l
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.services import Services, build_services
 from ioc_console.gui.fonts import load_fonts
-from ioc_console.gui.i18n import Languages
+from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.icons import icon
 from ioc_console.gui.panels import register_builtin_panels
 from ioc_console.gui.shell import docking
@@ -162,11 +162,12 @@ def _startup_notices(console, services: Services, language: str) -> None:
         )
     for problem in services.settings.problems:
         console.notify(
-            "warning", QCoreApplication.translate("Startup", "Settings: %1").replace("%1", problem)
+            "warning",
+            QCoreApplication.translate("Startup", "Settings: %1").replace("%1", tr(problem)),
         )
     for problem in services.status.cache_problems:
         console.notify(
-            "error", QCoreApplication.translate("Startup", "Cache: %1").replace("%1", problem)
+            "error", QCoreApplication.translate("Startup", "Cache: %1").replace("%1", tr(problem))
         )
     for record in services.plugins.failures:
         console.notify(

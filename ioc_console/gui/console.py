@@ -16,7 +16,7 @@ from ioc_console.gui.crash import CrashReporter
 from ioc_console.gui.dialogs.about import about_dialog
 from ioc_console.gui.dialogs.settings_dialog import SettingsDialog
 from ioc_console.gui.fonts import load_fonts
-from ioc_console.gui.i18n import Languages
+from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.shell import layout_io
 from ioc_console.gui.shell.menus import Menus, layout_title
 from ioc_console.gui.shell.status_line import show_status
@@ -128,7 +128,7 @@ class Console(QObject):
             )
             return False
         for problem in self.services.layouts.take_problems():
-            self.notify("warning", problem)
+            self.notify("warning", tr(problem))
         layout_io.apply(self.wm, layout)
         self.layout_name = name
         self.services.settings.set("layout.last", name)

@@ -8,14 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from ioc_console.core.config.paths import translations_dir
-from ioc_console.core.i18n import TrText
+from ioc_console.core.i18n import Message, TrText, fill
 
 log = logging.getLogger(__name__)
 CATALOG = "ioc_console"
 
 
-def tr(text: TrText | str, context: str = "Plugins") -> str:
-    """Translate a :class:`TrText` from the core (plain strings use ``context``)."""
+def tr(text: TrText | Message | str, context: str = "Plugins") -> str:
+    """Translate a :class:`TrText` or a :class:`Message` from the core (plain strings are
+    looked up in ``context``)."""
+    if isinstance(text, Message):
+        return fill(tr(text.template), text.args)
     ctx = getattr(text, "context", context)
     return QCoreApplication.translate(ctx, str(text))
 

@@ -120,27 +120,27 @@
         <translation>Không mở được bố cục “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="145"/>
+        <location filename="../../ioc_console/gui/console.py" line="147"/>
         <source>The layout could not be saved: %1</source>
         <translation>Không lưu được bố cục: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="153"/>
+        <location filename="../../ioc_console/gui/console.py" line="155"/>
         <source>Layout “%1” saved</source>
         <translation>Đã lưu bố cục “%1”</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="163"/>
+        <location filename="../../ioc_console/gui/console.py" line="165"/>
         <source>Save layout as</source>
         <translation>Lưu bố cục với tên khác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="164"/>
+        <location filename="../../ioc_console/gui/console.py" line="166"/>
         <source>Name of the layout:</source>
         <translation>Tên bố cục:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="185"/>
+        <location filename="../../ioc_console/gui/console.py" line="187"/>
         <source>This language is not installed; the interface stays in English.</source>
         <translation>Ngôn ngữ này chưa được cài đặt; giao diện vẫn hiển thị bằng tiếng Anh.</translation>
     </message>
@@ -588,6 +588,39 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../ioc_console/core/config/settings.py" line="91"/>
+        <source>%1 was written by a newer console (version %2); known options are used and the file is left as it is</source>
+        <translation>%1 được ghi bởi phiên bản mới hơn (phiên bản %2); các tùy chọn đã biết được sử dụng và tệp được giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/settings.py" line="114"/>
+        <source>settings could not be read (%1); defaults are used, file kept as %2</source>
+        <translation>không đọc được cài đặt (%1); dùng giá trị mặc định, tệp cũ được giữ tại %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/settings.py" line="131"/>
+        <source>setting ignored, default used: %1</source>
+        <translation>bỏ qua cài đặt, dùng giá trị mặc định: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/layouts/store.py" line="97"/>
+        <source>layout &apos;%1&apos; could not be read (%2); the file was kept as %3</source>
+        <translation>không đọc được bố cục “%1” (%2); tệp được giữ tại %3</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/services.py" line="88"/>
+        <source>the cache could not be opened: %1</source>
+        <translation>không mở được bộ nhớ đệm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/store/cache.py" line="69"/>
+        <source>the cache was damaged (%1); it was moved to %2 and is rebuilt</source>
+        <translation>bộ nhớ đệm bị hỏng (%1); tệp đã được chuyển sang %2 và đang được dựng lại</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="32"/>
@@ -633,22 +666,22 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Lần chạy trước, bảng điều khiển đã dừng bất thường; báo cáo lỗi có trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="165"/>
+        <location filename="../../ioc_console/gui/app.py" line="166"/>
         <source>Settings: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="169"/>
+        <location filename="../../ioc_console/gui/app.py" line="170"/>
         <source>Cache: %1</source>
         <translation>Bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="174"/>
+        <location filename="../../ioc_console/gui/app.py" line="175"/>
         <source>Plugin “%1” was not loaded: %2</source>
         <translation>Không tải được phần mở rộng “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="181"/>
+        <location filename="../../ioc_console/gui/app.py" line="182"/>
         <source>Demo mode: the embedded demo backend is not part of this version yet, so the cache is empty and panels show no data.</source>
         <translation>Chế độ trình diễn: máy chủ trình diễn tích hợp chưa có trong phiên bản này, nên bộ nhớ đệm trống và các bảng chưa có dữ liệu.</translation>
     </message>
@@ -656,214 +689,214 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>SystemStatusPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="55"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="56"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="55"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="56"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="82"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="83"/>
         <source>Console</source>
         <translation>Phần mềm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="83"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="84"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="86"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="87"/>
         <source>Libraries</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="90"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="91"/>
         <source>Settings</source>
         <translation>Tệp cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="91"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="92"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="93"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="94"/>
         <source>Settings problem</source>
         <translation>Sự cố cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="97"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="98"/>
         <source>Backend</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="99"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="102"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="99"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
         <source>Demo</source>
         <translation>Trình diễn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="102"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
         <source>Site: %1</source>
         <translation>Đơn vị triển khai: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="104"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="105"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="107"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="108"/>
         <source>Ward scope</source>
         <translation>Phạm vi phường</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="107"/>
         <source>Whole city</source>
         <translation>Toàn thành phố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="109"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="110"/>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="110"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="112"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="112"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="113"/>
         <source>Offline: working from the cache</source>
         <translation>Mất kết nối: đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="115"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="116"/>
         <source>No backend: the embedded demo backend is not part of this version; the console works from its cache</source>
         <translation>Không có máy chủ: máy chủ trình diễn tích hợp chưa có trong phiên bản này; bảng điều khiển làm việc với bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="122"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="123"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="126"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="127"/>
         <source>Last contact</source>
         <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="130"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="131"/>
         <source>Last error</source>
         <translation>Lỗi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="134"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="135"/>
         <source>Data cache</source>
         <translation>Bộ nhớ đệm dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="135"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="136"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="137"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="138"/>
         <source>Problem</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="141"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="142"/>
         <source>Datasets</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="142"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="143"/>
         <source>The cache is empty: no data has been received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="148"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="149"/>
         <source>%1 rows, never refreshed</source>
         <translation>%1 dòng, chưa cập nhật lần nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="153"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="154"/>
         <source>%1 rows, as of %2 (%3)</source>
         <translation>%1 dòng, cập nhật lúc %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="166"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="168"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
         <source>Plugins</source>
         <translation>Phần mở rộng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="168"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
         <source>None installed</source>
         <translation>Chưa cài đặt phần mở rộng nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="170"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
         <source>Loaded</source>
         <translation>Đã tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="172"/>
         <source>Disabled in the settings</source>
         <translation>Đã tắt trong cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="172"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="173"/>
         <source>Failed: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="173"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="174"/>
         <source>Not compatible: %1</source>
         <translation>Không tương thích: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="185"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="186"/>
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="187"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="188"/>
         <source>Video (libVLC)</source>
         <translation>Video (libVLC)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="188"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="189"/>
         <source>RTSP cameras</source>
         <translation>Camera RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="189"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="190"/>
         <source>Map engine (QtWebEngine)</source>
         <translation>Trình hiển thị bản đồ (QtWebEngine)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="194"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="195"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="200"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="201"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>

@@ -15,3 +15,12 @@ def test_matches_every_word_anywhere():
     assert matches("dong thap cao", "Cao Lãnh", "Đồng Tháp")
     assert not matches("hoa an", "Phường Hòa Thuận")  # words are matched from their start
     assert matches("2988", "29884")
+
+
+def test_messages_keep_template_and_arguments_and_read_as_english():
+    from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
+
+    message = Message(QT_TRANSLATE_NOOP("Problems", "%1 of %2, not %10"), "a", "b", *"cdefghij")
+    assert str(message) == "a of b, not j"
+    assert message.template.context == "Problems"
+    assert message.args[:2] == ("a", "b")

@@ -53,3 +53,13 @@ def test_ages_and_dates_read_the_vietnamese_way(console):
     assert format_age(now - timedelta(minutes=5), now) == "5 phút trước"
     assert format_age(now - timedelta(days=2), now) == "2 ngày trước"
     assert format_datetime(now) == "29/11/2026 15:00"
+
+
+def test_problems_found_by_the_core_reach_the_operator_in_vietnamese(start_console, ioc_home):
+    settings = ioc_home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("{oops")
+    console = start_console("--lang", "vi")
+    notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
+    assert any("không đọc được cài đặt" in t and "settings.json.unreadable-" in t
+               for t in notices), notices

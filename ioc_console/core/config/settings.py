@@ -16,6 +16,7 @@ from typing import Any
 
 from ioc_console.core.atomic import write_json_atomic
 from ioc_console.core.config.options import OPTIONS, OptionRegistry
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class Settings:
     def __init__(self, path: Path, options: OptionRegistry = OPTIONS) -> None:
         self.path = Path(path)
         self.options = options
-        self.problems: list[str] = []
+        self.problems: list[Message] = []
         self._values: dict[str, Any] = {}
         self._unknown: dict[str, Any] = {}
         self._listeners: list[Callable[[str, Any], None]] = []
@@ -86,8 +87,15 @@ class Settings:
             if isinstance(version, int) and version > SETTINGS_VERSION:
                 self._read_only_newer = True
                 self._problem(
-                    f"{self.path} was written by a newer console (version {version}); "
-                    "known options are used and the file is left as it is"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Problems",
+                            "%1 was written by a newer console (version %2); known options "
+                            "are used and the file is left as it is",
+                        ),
+                        self.path,
+                        version,
+                    )
                 )
                 data = raw
             else:
@@ -102,7 +110,14 @@ class Settings:
             except OSError:
                 aside = self.path
             self._problem(
-                f"settings could not be read ({exc}); defaults are used, file kept as {aside}"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "settings could not be read (%1); defaults are used, file kept as %2",
+                    ),
+                    exc,
+                    aside,
+                )
             )
             return
         for key, value in values.items():
@@ -112,9 +127,11 @@ class Settings:
             try:
                 self._values[key] = self.options[key].validate(value)
             except ValueError as exc:
-                self._problem(f"setting ignored, default used: {exc}")
+                self._problem(
+                    Message(QT_TRANSLATE_NOOP("Problems", "setting ignored, default used: %1"), exc)
+                )
 
-    def _problem(self, message: str) -> None:
+    def _problem(self, message: Message) -> None:
         log.warning("%s", message)
         self.problems.append(message)
 

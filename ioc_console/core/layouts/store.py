@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ioc_console.core.atomic import write_json_atomic
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 from ioc_console.core.layouts.defaults import DEFAULT_LAYOUTS
 from ioc_console.core.layouts.model import LAYOUT_VERSION, Layout, LayoutError
 from ioc_console.core.text import fold
@@ -47,9 +48,9 @@ def slug(name: str) -> str:
 class LayoutStore:
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
-        self.problems: list[str] = []  # for the operator; taken by whoever shows them
+        self.problems: list[Message] = []  # for the operator; taken by whoever shows them
 
-    def take_problems(self) -> list[str]:
+    def take_problems(self) -> list[Message]:
         problems, self.problems = self.problems, []
         return problems
 
@@ -92,7 +93,15 @@ class LayoutStore:
                 path.replace(aside)
                 log.warning("layout %r could not be read (%s); file kept as %s", name, exc, aside)
                 self.problems.append(
-                    f"layout '{name}' could not be read ({exc}); the file was kept as {aside}"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Problems",
+                            "layout '%1' could not be read (%2); the file was kept as %3",
+                        ),
+                        name,
+                        exc,
+                        aside,
+                    )
                 )
                 if name not in DEFAULT_LAYOUTS:
                     raise LayoutError(f"layout '{name}' could not be read: {exc}") from exc

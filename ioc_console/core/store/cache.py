@@ -17,6 +17,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
+
 log = logging.getLogger(__name__)
 
 # schema version reached -> statements taking the previous version there
@@ -49,13 +51,13 @@ class Cache:
     def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
         self.path = path
         self.db = db
-        self.problems: list[str] = []
+        self.problems: list[Message] = []
 
     @classmethod
     def open(cls, path: Path) -> Cache:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        problems: list[str] = []
+        problems: list[Message] = []
         try:
             db = _open_checked(path)
         except sqlite3.DatabaseError as exc:
@@ -63,7 +65,13 @@ class Cache:
             path.replace(aside)
             for suffix in ("-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-            message = f"the cache was damaged ({exc}); it was moved to {aside} and is rebuilt"
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "the cache was damaged (%1); it was moved to %2 and is rebuilt"
+                ),
+                exc,
+                aside,
+            )
             log.error("%s", message)
             problems.append(message)
             try:

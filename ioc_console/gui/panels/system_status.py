@@ -15,6 +15,7 @@ from ioc_console.core.domain.admin_units import find_unit
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.status import ConnectionState
 from ioc_console.gui.bridge import follow
+from ioc_console.gui.i18n import tr
 from ioc_console.gui.theme import state_colour
 from ioc_console.gui.timefmt import format_age, format_datetime
 
@@ -90,7 +91,7 @@ class SystemStatusPanel(QWidget):
         self._row(section, self.tr("Settings"), str(s.paths.settings_file))
         self._row(section, self.tr("Log file"), str(s.paths.log_file))
         for problem in s.settings.problems:
-            self._row(section, self.tr("Settings problem"), problem, "warning")
+            self._row(section, self.tr("Settings problem"), tr(problem), "warning")
 
     def _backend_section(self) -> None:
         b = self.services.status.backend
@@ -134,7 +135,7 @@ class SystemStatusPanel(QWidget):
         section = self._section(self.tr("Data cache"))
         self._row(section, self.tr("File"), status.cache_path)
         for problem in status.cache_problems:
-            self._row(section, self.tr("Problem"), problem, "error")
+            self._row(section, self.tr("Problem"), tr(problem), "error")
         if not status.datasets:
             self._row(
                 section,
