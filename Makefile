@@ -9,7 +9,7 @@ QM := $(TS:.ts=.qm)
 ARGS ?=
 PYTEST_ARGS ?=
 
-.PHONY: setup system-deps translations update-translations run test lint selftest screenshot clean
+.PHONY: setup system-deps translations update-translations run test lint selftest bench screenshot clean
 
 setup: system-deps $(VENV)/.installed translations
 
@@ -45,6 +45,9 @@ test: setup lint
 
 selftest: setup
 	scripts/with-xvfb.sh $(PY) main.py --self-test
+
+bench: setup
+	scripts/with-xvfb.sh $(PY) -m pytest tests/benchmarks -s -q -p no:cacheprovider
 
 screenshot: setup
 	IOC_CONSOLE_HOME=$$(mktemp -d) scripts/with-xvfb.sh $(PY) scripts/screenshot.py docs/screenshot.png $(ARGS)

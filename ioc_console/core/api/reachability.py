@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import requests
-
 
 @dataclass(frozen=True)
 class Reachability:
@@ -18,6 +16,8 @@ def probe(url: str, ca_bundle: str | None = None, timeout_s: float = 5.0) -> Rea
 
     TLS is verified, with the site's own CA bundle when it names one.
     """
+    import requests  # imported here: a demo console never needs it, and it is slow to load
+
     verify: bool | str = ca_bundle or True
     try:
         response = requests.get(url, timeout=(timeout_s, timeout_s), verify=verify, stream=True)
