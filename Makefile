@@ -1,7 +1,10 @@
 # IOC Console — `make run` opens the console, `make test` runs every test. Both set up first:
 # Debian packages that are missing, the .venv, the project, the translations.
 
-PYTHON ?= python3
+# the first Python 3.11 or newer on the PATH
+PYTHON ?= $(shell for p in python3 python3.13 python3.12 python3.11; do \
+  command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+  2>/dev/null && echo $$p && break; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 TS := $(wildcard resources/translations/*.ts)
@@ -14,6 +17,7 @@ PYTEST_ARGS ?=
 setup: system-deps $(VENV)/.installed translations
 
 system-deps:
+	@test -n "$(PYTHON)" || { echo "IOC Console needs Python 3.11 or newer (python3 --version)."; exit 1; }
 	@PYTHON=$(PYTHON) scripts/system-deps.sh
 
 $(VENV)/.installed: pyproject.toml
