@@ -95,3 +95,17 @@ def test_missing_translations_fall_back_to_english_with_a_notice(
     assert console.wm.docks["system_status"].windowTitle() == "System status"
     notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
     assert any("translations for “vi” are missing" in t for t in notices)
+
+
+def test_damaged_cache_is_kept_aside_rebuilt_and_reported(start_console, ioc_home):
+    cache = ioc_home / "cache" / "cache.sqlite3"
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8192)
+    console = start_console("--lang", "en")
+    notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
+    assert any(t.startswith("Cache: the cache was damaged") for t in notices), notices
+    assert console.services.cache.quick_check() == "ok"
+    assert list(cache.parent.glob("cache.sqlite3.corrupt-*"))  # kept, not deleted
+    status = console.wm.docks["system_status"].widget().tree.topLevelItem(2)
+    rows = [status.child(i).text(1) for i in range(status.childCount())]
+    assert any("damaged" in r for r in rows)
