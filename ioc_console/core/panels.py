@@ -63,19 +63,15 @@ class PanelRegistry:
 
     def __init__(self) -> None:
         self._specs: dict[str, PanelSpec] = {}
-        self._listeners: list[Callable[[str, PanelSpec], None]] = []
 
     def register(self, spec: PanelSpec) -> PanelSpec:
         if spec.id in self._specs:
             raise ValueError(f"a panel with id {spec.id!r} is already registered")
         self._specs[spec.id] = spec
-        self._notify("added", spec)
         return spec
 
     def unregister(self, panel_id: str) -> None:
-        spec = self._specs.pop(panel_id, None)
-        if spec is not None:
-            self._notify("removed", spec)
+        self._specs.pop(panel_id, None)
 
     def get(self, panel_id: str) -> PanelSpec | None:
         return self._specs.get(panel_kind(panel_id))
@@ -88,11 +84,3 @@ class PanelRegistry:
 
     def __len__(self) -> int:
         return len(self._specs)
-
-    def subscribe(self, listener: Callable[[str, PanelSpec], None]) -> None:
-        """Call ``listener("added" | "removed", spec)`` on every change."""
-        self._listeners.append(listener)
-
-    def _notify(self, what: str, spec: PanelSpec) -> None:
-        for listener in list(self._listeners):
-            listener(what, spec)

@@ -48,10 +48,6 @@ NotificationBar QFrame#notice {{ border-radius: 3px; }}
 _current = "dark"
 
 
-def current_theme() -> str:
-    return _current
-
-
 def state_colour(state: str) -> QColor:
     return QColor(STATE_COLOURS[_current][state])
 

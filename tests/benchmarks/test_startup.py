@@ -18,7 +18,12 @@ def time_to_window(kind: str, home: Path) -> float:
     env = dict(os.environ, IOC_CONSOLE_HOME=str(home))
     result = subprocess.run(
         [sys.executable, str(Path(__file__).with_name("startup_child.py")), kind],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     line = next(x for x in result.stdout.splitlines() if x.startswith("RESULT "))
     return float(line.split()[1])

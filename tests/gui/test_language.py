@@ -61,5 +61,7 @@ def test_problems_found_by_the_core_reach_the_operator_in_vietnamese(start_conso
     settings.write_text("{oops")
     console = start_console("--lang", "vi")
     notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
-    assert any("không đọc được cài đặt" in t and "settings.json.unreadable-" in t
-               for t in notices), notices
+    assert any(
+        "không đọc được cài đặt" in t and "settings.json.unreadable-" in t for t in notices
+    ), notices
+    assert list(settings.parent.glob("settings.json.unreadable-*"))  # kept, nothing lost

@@ -74,16 +74,6 @@ def test_uncaught_exception_is_logged_and_shown(console, qtbot, ioc_home):
     assert window.isVisible()
 
 
-def test_corrupt_settings_file_is_reported_and_kept(start_console, ioc_home):
-    settings = ioc_home / "config" / "settings.json"
-    settings.parent.mkdir(parents=True)
-    settings.write_text("{oops")
-    console = start_console("--lang", "en")
-    notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
-    assert any("settings could not be read" in t for t in notices)
-    assert list(settings.parent.glob("settings.json.unreadable-*"))
-
-
 def test_missing_translations_fall_back_to_english_with_a_notice(
     start_console, tmp_path, monkeypatch
 ):

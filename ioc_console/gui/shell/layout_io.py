@@ -114,7 +114,6 @@ def apply(wm: WindowManager, layout: Layout) -> None:
             apply_default_proportions(wm.docks, present)
         _place_floating(window, saved, infos)
     wm.retranslate()
-    wm.panelsChanged.emit()
     wm.windowsChanged.emit()
 
 

@@ -26,9 +26,6 @@ MAIN = "main"
 
 
 class WindowManager(QObject):
-    panelsChanged = Signal()
-    """Emitted after a panel was opened, closed or moved (menus and status refresh)."""
-
     windowsChanged = Signal()
     """Emitted after a window was opened or closed."""
 
@@ -114,7 +111,6 @@ class WindowManager(QObject):
         self.windows.pop(window.window_id, None)
         window.deleteLater()
         self.windowsChanged.emit()
-        self.panelsChanged.emit()
 
     def forget_window(self, window: ConsoleWindow) -> None:
         """Remove a window without the quit logic (used when a layout replaces windows)."""
@@ -150,8 +146,7 @@ class WindowManager(QObject):
             return None
         dock = new_dock(window.dock_manager, instance_id, tr(spec.title))
         dock.setIcon(icon(spec.icon))
-        context = PanelContext(instance_id, self.services, dict(state or {}))
-        dock.setWidget(build_panel(spec, context, retry=lambda: self.rebuild(instance_id)))
+        dock.setWidget(self._build(instance_id, spec, state))
         dock.closed.connect(lambda: self._dock_closed(instance_id, dock))
         self.docks[instance_id] = dock
         return dock
@@ -180,7 +175,6 @@ class WindowManager(QObject):
         dock = self.create_dock(instance_id, window)
         if dock is not None:
             self.place(dock, window, spec.area)
-            self.panelsChanged.emit()
         return dock
 
     def close_panel(self, instance_id: str) -> None:
@@ -191,7 +185,6 @@ class WindowManager(QObject):
     def _dock_closed(self, instance_id: str, dock) -> None:
         if self.docks.get(instance_id) is dock:
             del self.docks[instance_id]
-            self.panelsChanged.emit()
 
     def discard_panel(self, instance_id: str) -> None:
         """Remove and delete a panel without asking it (layout changes, closing windows)."""
@@ -219,7 +212,6 @@ class WindowManager(QObject):
         if source is not None and source is not window and source.window_id != MAIN:
             if not self.panels_in(source):
                 QTimer.singleShot(0, source.close)  # an emptied extra window goes away
-        self.panelsChanged.emit()
 
     def send_to_screen(self, instance_id: str, index: int) -> None:
         """Move a panel to the console window on screen ``index``, opening one if needed."""
@@ -234,7 +226,10 @@ class WindowManager(QObject):
         dock = self.docks.get(instance_id)
         if dock is not None:
             dock.setFloating()
-            self.panelsChanged.emit()
+
+    def _build(self, instance_id: str, spec, state: dict | None):
+        context = PanelContext(instance_id, self.services, dict(state or {}))
+        return build_panel(spec, context, retry=lambda: self.rebuild(instance_id))
 
     def rebuild(self, instance_id: str) -> None:
         """Build a panel's widget again (after its construction failed)."""
@@ -243,8 +238,7 @@ class WindowManager(QObject):
         if dock is None or spec is None:
             return
         old = dock.takeWidget()
-        context = PanelContext(instance_id, self.services, {})
-        dock.setWidget(build_panel(spec, context, retry=lambda: self.rebuild(instance_id)))
+        dock.setWidget(self._build(instance_id, spec, None))
         if old is not None:
             old.deleteLater()
 
