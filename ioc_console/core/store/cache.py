@@ -1,16 +1,21 @@
-"""The offline cache file: opened, checked and migrated at start-up.
+"""The offline cache: the file panels read from, opened, checked and migrated at start-up.
 
-Panels read only from here. Each dataset records how many rows it holds, when it was last
-refreshed from the backend and the last error, which the System status panel shows.
-A file that fails SQLite's ``quick_check`` is moved aside and a new one is created; the
-operator is told (see :attr:`Cache.problems`).
+Reads happen on any thread, each with its own connection (WAL lets them run beside the
+writer). Every write goes through the single :class:`~.writer.CacheWriter` thread and is
+announced afterwards as a :class:`~.changes.Change`. A file that fails SQLite's
+``quick_check`` is moved aside and a new one is created, and the operator is told (see
+:attr:`Cache.problems`); the sync engine then fills it again from the server.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
+import threading
 import time
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,21 +23,14 @@ from pathlib import Path
 import sqlite_utils
 
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
+from ioc_console.core.store import dataset_writes, outbox
+from ioc_console.core.store.changes import Change
+from ioc_console.core.store.datasets import DATASETS, dataset
+from ioc_console.core.store.schema import SCHEMA_VERSION, migrate
+from ioc_console.core.store.writer import CacheWriter, connect
 
 log = logging.getLogger(__name__)
-
-# schema version reached -> statements taking the previous version there
-MIGRATIONS: dict[int, list[str]] = {
-    1: [
-        """CREATE TABLE datasets (
-               name TEXT PRIMARY KEY,
-               rows INTEGER NOT NULL DEFAULT 0,
-               refreshed_at TEXT,
-               last_error TEXT
-           )""",
-    ],
-}
-SCHEMA_VERSION = max(MIGRATIONS)
+__all__ = ["SCHEMA_VERSION", "Cache", "CacheError", "DatasetStatus"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +39,10 @@ class DatasetStatus:
     rows: int
     refreshed_at: datetime | None
     last_error: str | None
+    since: str | None = None  # the server time the next incremental read starts from
+    resume_cursor: str | None = None  # a paged read cut off: the next page to read
+    resume_since: str | None = None
+    resume_server_time: str | None = None
 
 
 class CacheError(Exception):
@@ -48,10 +50,14 @@ class CacheError(Exception):
 
 
 class Cache:
-    def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
-        self.db = db
         self.problems: list[Message] = []
+        self._local = threading.local()
+        self._local.conn = conn
+        self._readers = [conn]
+        self._lock = threading.Lock()
+        self.writer = CacheWriter(path)
 
     @classmethod
     def open(cls, path: Path) -> Cache:
@@ -59,7 +65,7 @@ class Cache:
         path.parent.mkdir(parents=True, exist_ok=True)
         problems: list[Message] = []
         try:
-            db = _open_checked(path)
+            conn = _open_checked(path)
         except sqlite3.DatabaseError as exc:
             aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
             path.replace(aside)
@@ -75,56 +81,156 @@ class Cache:
             log.error("%s", message)
             problems.append(message)
             try:
-                db = _open_checked(path)
+                conn = _open_checked(path)
             except sqlite3.DatabaseError as exc2:
                 raise CacheError(f"cannot create the cache at {path}: {exc2}") from exc2
-        cache = cls(path, db)
+        cache = cls(path, conn)
         cache.problems = problems
         return cache
 
+    # -- reading (any thread) --------------------------------------------------------------
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This thread's reading connection."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = connect(self.path)
+            self._local.conn = conn
+            with self._lock:
+                self._readers.append(conn)
+        return conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        return sqlite_utils.Database(self.conn)
+
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def quick_check(self) -> str:
-        return self.db.execute("PRAGMA quick_check").fetchone()[0]
+        return self.conn.execute("PRAGMA quick_check").fetchone()[0]
 
     def datasets(self) -> list[DatasetStatus]:
-        rows = self.db.execute(
-            "SELECT name, rows, refreshed_at, last_error FROM datasets ORDER BY name"
+        rows = self.conn.execute(
+            """SELECT name, rows, refreshed_at, last_error, since, resume_cursor, resume_since,
+                      resume_server_time FROM datasets ORDER BY name"""
         ).fetchall()
         return [
-            DatasetStatus(name, count, datetime.fromisoformat(at) if at else None, error)
-            for name, count, at, error in rows
+            DatasetStatus(
+                name, count, datetime.fromisoformat(at) if at else None, error, *rest
+            )
+            for name, count, at, error, *rest in rows
         ]
 
+    def dataset_status(self, name: str) -> DatasetStatus | None:
+        return next((d for d in self.datasets() if d.name == name), None)
+
+    def items(self, name: str, where: str = "", params: tuple = (), order: str = "id") -> list:
+        """The items of a dataset as dicts; ``where`` may use ``json_extract(body, '$.x')``."""
+        dataset(name)
+        sql = f"SELECT body FROM {name}" + (f" WHERE {where}" if where else "")
+        sql += f" ORDER BY {order}"
+        return [json.loads(body) for (body,) in self.conn.execute(sql, params)]
+
+    def get(self, name: str, item_id: str) -> dict | None:
+        dataset(name)
+        row = self.conn.execute(f"SELECT body FROM {name} WHERE id = ?", (item_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def count(self, name: str) -> int:
+        dataset(name)
+        return self.conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
+
+    def outbox(self, limit: int | None = None) -> list[outbox.OutboxAction]:
+        return outbox.pending(self.conn, limit)
+
+    def outbox_count(self) -> int:
+        return outbox.count(self.conn)
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # -- writing (through the writer thread) -----------------------------------------------
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """``listener(change)`` after each committed write, on the writer thread."""
+        self.writer.subscribe(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        self.writer.unsubscribe(listener)
+
+    def apply_page(self, name, items, progress, scope_ward=None) -> Future:
+        return self.writer.submit(
+            lambda c: dataset_writes.apply_page(c, name, items, progress, scope_ward)
+        )
+
+    def apply_items(self, name: str, items: list, scope_ward: str | None = None) -> Future:
+        return self.writer.submit(
+            lambda c: [dataset_writes.apply_items(c, name, items, scope_ward)]
+        )
+
+    def record_refreshed(self, name: str) -> Future:
+        return self.writer.submit(lambda c: dataset_writes.record_refreshed(c, name))
+
+    def record_error(self, name: str, error: str) -> Future:
+        return self.writer.submit(lambda c: dataset_writes.record_error(c, name, error))
+
+    def clear_datasets(self) -> Future:
+        return self.writer.submit(
+            lambda c: dataset_writes.clear_all(c, [d.name for d in DATASETS])
+        )
+
+    def set_meta(self, key: str, value: str | None) -> Future:
+        return self.writer.submit(lambda c: dataset_writes.set_meta(c, key, value))
+
+    def enqueue(self, path: str, body: dict, **kwargs) -> Future:
+        """Queue an operator action; the future's result is its idempotency key, once the
+        action is safely on disk."""
+        future: Future = Future()
+        key_box: list[str] = []
+
+        def write(conn):
+            key, changes = outbox.insert(conn, path, body, **kwargs)
+            key_box.append(key)
+            return changes
+
+        def done(f: Future) -> None:
+            if f.exception() is not None:
+                future.set_exception(f.exception())
+            else:
+                future.set_result(key_box[0])
+
+        self.writer.submit(write, durable=True).add_done_callback(done)
+        return future
+
+    def remove_action(self, seq: int) -> Future:
+        return self.writer.submit(lambda c: outbox.remove(c, seq), durable=True)
+
+    def action_failed(self, seq: int, error: str) -> Future:
+        return self.writer.submit(lambda c: outbox.record_failure(c, seq, error))
+
     def close(self) -> None:
-        self.db.close()
+        self.writer.close()
+        with self._lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
+        self._local = threading.local()
 
 
-def _open_checked(path: Path) -> sqlite_utils.Database:
-    conn = sqlite3.connect(path, check_same_thread=False)
+def _open_checked(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise sqlite3.DatabaseError(f"quick_check: {result}")
         conn.execute("PRAGMA journal_mode=WAL")
-        _migrate(conn)
+        conn.execute("PRAGMA synchronous=NORMAL")
+        migrate(conn)
     except BaseException:
         conn.close()
         raise
-    return sqlite_utils.Database(conn)
-
-
-def _migrate(conn: sqlite3.Connection, migrations: dict[int, list[str]] = MIGRATIONS) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise sqlite3.DatabaseError(
-            f"cache schema {version} is newer than this console's {SCHEMA_VERSION}"
-        )
-    for target in sorted(v for v in migrations if v > version):
-        with conn:
-            for statement in migrations[target]:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {int(target)}")
-        log.info("cache schema migrated to version %d", target)
+    return conn

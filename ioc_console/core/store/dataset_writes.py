@@ -1,0 +1,135 @@
+"""Writes of backend data into the dataset tables, run on the writer thread.
+
+A page is applied whole or not at all (one transaction), together with the progress of the
+paged read it belongs to, so a read cut off half-way resumes from the last applied page.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from ioc_console.core.store.changes import Change
+from ioc_console.core.store.datasets import dataset
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PageProgress:
+    """Where a paged read stands after a page: the read's ``since``, the cursor of the next page
+    (None: this was the last) and the server time of the read's first page."""
+
+    since: str | None
+    next_cursor: str | None
+    server_time: str
+
+
+def apply_items(
+    conn: sqlite3.Connection, name: str, items: list, scope_ward: str | None = None
+) -> Change:
+    """Upsert items and delete tombstones. Items outside ``scope_ward`` are not kept; items
+    without an id or ``updated_at`` are skipped with a log line."""
+    ward_field = dataset(name).ward_field
+    upserts: list[tuple[str, str, str | None, str]] = []
+    removed: list[str] = []
+    skipped = 0
+    for item in items:
+        if not (
+            isinstance(item, dict)
+            and isinstance(item.get("id"), str)
+            and item["id"]
+            and isinstance(item.get("updated_at"), str)
+        ):
+            skipped += 1
+            continue
+        ward = item.get(ward_field)
+        ward = str(ward) if ward is not None else None
+        if item.get("deleted") is True or (scope_ward and ward not in (None, scope_ward)):
+            removed.append(item["id"])
+        else:
+            body = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+            upserts.append((item["id"], item["updated_at"], ward, body))
+    if skipped:
+        log.warning("%s: %d item(s) without an id or updated_at were skipped", name, skipped)
+    conn.executemany(
+        f"INSERT OR REPLACE INTO {name} (id, updated_at, ward, body) VALUES (?, ?, ?, ?)",
+        upserts,
+    )
+    conn.executemany(f"DELETE FROM {name} WHERE id = ?", [(i,) for i in removed])
+    _count_rows(conn, name)
+    return Change(name, frozenset(u[0] for u in upserts), frozenset(removed))
+
+
+def apply_page(
+    conn: sqlite3.Connection,
+    name: str,
+    items: list,
+    progress: PageProgress,
+    scope_ward: str | None = None,
+) -> list[Change]:
+    """One page of a paged read and the read's progress, in the caller's transaction."""
+    change = apply_items(conn, name, items, scope_ward)
+    if progress.next_cursor is None:  # the read is complete
+        conn.execute(
+            """UPDATE datasets SET since = ?, refreshed_at = ?, last_error = NULL,
+                   resume_cursor = NULL, resume_since = NULL, resume_server_time = NULL
+               WHERE name = ?""",
+            (progress.server_time, _now(), name),
+        )
+    else:
+        conn.execute(
+            """UPDATE datasets SET resume_cursor = ?, resume_since = ?, resume_server_time = ?
+               WHERE name = ?""",
+            (progress.next_cursor, progress.since, progress.server_time, name),
+        )
+    return [change, Change("datasets", frozenset({name}))]
+
+
+def record_refreshed(conn: sqlite3.Connection, name: str) -> list[Change]:
+    """The backend confirmed the dataset is unchanged (e.g. 304): it is fresh as of now."""
+    _ensure_row(conn, name)
+    conn.execute(
+        "UPDATE datasets SET refreshed_at = ?, last_error = NULL WHERE name = ?", (_now(), name)
+    )
+    return [Change("datasets", frozenset({name}))]
+
+
+def record_error(conn: sqlite3.Connection, name: str, error: str) -> list[Change]:
+    _ensure_row(conn, name)
+    conn.execute("UPDATE datasets SET last_error = ? WHERE name = ?", (error, name))
+    return [Change("datasets", frozenset({name}))]
+
+
+def clear_all(conn: sqlite3.Connection, names: list[str]) -> list[Change]:
+    """Empty the datasets (a new ward scope or backend): the next read is a full one."""
+    for name in names:
+        conn.execute(f"DELETE FROM {name}")
+        conn.execute("DELETE FROM datasets WHERE name = ?", (name,))
+    return [Change(name, reset=True) for name in names] + [Change("datasets", reset=True)]
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> list[Change]:
+    if value is None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+    else:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+    return []
+
+
+def _ensure_row(conn: sqlite3.Connection, name: str) -> None:
+    conn.execute("INSERT OR IGNORE INTO datasets (name, rows) VALUES (?, 0)", (name,))
+
+
+def _count_rows(conn: sqlite3.Connection, name: str) -> None:
+    _ensure_row(conn, name)
+    conn.execute(
+        f"UPDATE datasets SET rows = (SELECT COUNT(*) FROM {name}) WHERE name = ?", (name,)
+    )
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")

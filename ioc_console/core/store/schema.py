@@ -1,0 +1,79 @@
+"""The cache's schema, versioned in SQLite's ``user_version``, and its migrations.
+
+Every dataset has its own table with the same shape: the item's id, when the backend last
+changed it, today's ward it lies in, and the item itself as JSON. Queries that need a field
+use ``json_extract`` (later versions may add generated columns and indexes for them).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from ioc_console.core.store.datasets import DATASETS
+
+log = logging.getLogger(__name__)
+
+
+def _dataset_table(name: str) -> list[str]:
+    return [
+        f"""CREATE TABLE {name} (
+               id TEXT PRIMARY KEY,
+               updated_at TEXT NOT NULL,
+               ward TEXT,
+               body TEXT NOT NULL
+           )""",
+        f"CREATE INDEX {name}_updated_at ON {name}(updated_at)",
+        f"CREATE INDEX {name}_ward ON {name}(ward)",
+    ]
+
+
+# schema version reached -> statements taking the previous version there
+MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        """CREATE TABLE datasets (
+               name TEXT PRIMARY KEY,
+               rows INTEGER NOT NULL DEFAULT 0,
+               refreshed_at TEXT,
+               last_error TEXT
+           )""",
+    ],
+    2: [
+        # where an incremental read starts next time, and a paged read that was cut off
+        "ALTER TABLE datasets ADD COLUMN since TEXT",
+        "ALTER TABLE datasets ADD COLUMN resume_cursor TEXT",
+        "ALTER TABLE datasets ADD COLUMN resume_since TEXT",
+        "ALTER TABLE datasets ADD COLUMN resume_server_time TEXT",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+        """CREATE TABLE outbox (
+               seq INTEGER PRIMARY KEY AUTOINCREMENT,
+               key TEXT NOT NULL UNIQUE,
+               method TEXT NOT NULL,
+               path TEXT NOT NULL,
+               body TEXT NOT NULL,
+               dataset TEXT,
+               item_id TEXT,
+               created_at TEXT NOT NULL,
+               attempts INTEGER NOT NULL DEFAULT 0,
+               last_error TEXT
+           )""",
+        *[s for d in DATASETS for s in _dataset_table(d.name)],
+    ],
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, migrations: dict[int, list[str]] = MIGRATIONS) -> None:
+    """Take the file to :data:`SCHEMA_VERSION`, one transaction per version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    newest = max(migrations)
+    if version > newest:
+        raise sqlite3.DatabaseError(
+            f"cache schema {version} is newer than this console's {newest}"
+        )
+    for target in sorted(v for v in migrations if v > version):
+        with conn:
+            for statement in migrations[target]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(target)}")
+        log.info("cache schema migrated to version %d", target)

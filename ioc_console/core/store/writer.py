@@ -1,0 +1,107 @@
+"""The cache's one writer: a thread that owns the writing connection.
+
+Every write is a function of that connection submitted with :meth:`CacheWriter.submit`; it runs
+in its own transaction, in submission order, and returns a :class:`~concurrent.futures.Future`.
+A write returns the :class:`Change` list it made; listeners hear them after the commit, on the
+writer thread (the Qt layer forwards them as queued signals).
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
+from pathlib import Path
+
+from ioc_console.core.store.changes import Change
+
+log = logging.getLogger(__name__)
+
+Write = Callable[[sqlite3.Connection], "list[Change] | None"]
+_STOP = object()
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, durable: bool = False) -> Iterator[None]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT`` on an autocommit connection; ``durable`` syncs the
+    commit to disk (``synchronous=FULL``) before returning, as the outbox needs."""
+    if durable:
+        conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+    finally:
+        if durable:
+            conn.execute("PRAGMA synchronous=NORMAL")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    return conn
+
+
+class CacheWriter:
+    def __init__(self, path: Path) -> None:
+        self._conn = connect(path)
+        self._queue: queue.Queue = queue.Queue()
+        self._listeners: list[Callable[[Change], None]] = []
+        self._thread = threading.Thread(target=self._run, name="cache-writer", daemon=True)
+        self._thread.start()
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """``listener(change)`` after each committed change, on the writer thread."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def submit(self, write: Write, durable: bool = False) -> Future:
+        """Run ``write(conn)`` inside one transaction on the writer thread."""
+        future: Future = Future()
+        if not self._thread.is_alive():
+            future.set_exception(RuntimeError("the cache is closed"))
+            return future
+        self._queue.put((write, durable, future))
+        return future
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Finish the queued writes, then close the connection."""
+        if self._thread.is_alive():
+            self._queue.put(_STOP)
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is _STOP:
+                break
+            write, durable, future = job
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                with transaction(self._conn, durable):
+                    changes = write(self._conn) or []
+            except BaseException as exc:
+                log.error("cache write failed: %s", exc, exc_info=True)
+                future.set_exception(exc)
+                continue
+            future.set_result(changes)
+            for change in changes:
+                for listener in list(self._listeners):
+                    try:
+                        listener(change)
+                    except Exception:
+                        log.exception("a cache listener failed")
+        self._conn.close()
