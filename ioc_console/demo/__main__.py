@@ -1,0 +1,61 @@
+"""``python -m ioc_console.demo --port PORT [--seed N] [--rate EVENTS_PER_MIN]
+[--complaints N] [--heartbeat S]``: serve the demo backend until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+
+from .backend import DemoBackend
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m ioc_console.demo", description="Serve the IOC demo backend on loopback."
+    )
+    parser.add_argument("--port", type=int, default=8765, help="TCP port (0: any free port)")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the demo world")
+    parser.add_argument("--rate", type=float, default=6.0, help="live events per minute")
+    parser.add_argument("--complaints", type=int, default=1000, help="complaints in the world")
+    parser.add_argument("--heartbeat", type=float, default=15.0,
+                        help="seconds between heartbeats on the event stream")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    backend = DemoBackend(seed=args.seed, rate=args.rate, complaints=args.complaints,
+                          heartbeat_s=args.heartbeat)
+    try:
+        url = backend.start(args.port)
+    except OSError as exc:
+        print(f"Cannot start the demo backend: {exc}", file=sys.stderr)
+        return 1
+    print(f"IOC demo backend: {url}  (API {url}/api/v1, Open311 {url}/open311/v2)")
+    print("Demo users (password = user name + '-demo'):")
+    for user in backend.store.users.values():
+        ward = f", ward {user['ward']}" if user.get("ward") else ""
+        print(f"  {user['username']:<15} {user['password']:<20} {user['role']}{ward}")
+    print("Ctrl+C stops it.", flush=True)
+    done = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: done.set())
+    try:
+        while not done.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    backend.stop()
+    print("Stopped.", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

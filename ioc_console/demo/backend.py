@@ -1,0 +1,145 @@
+"""``DemoBackend``: the demo world served over HTTP on loopback, in threads of this process.
+
+    backend = DemoBackend(seed=1, rate=0)
+    url = backend.start()          # http://127.0.0.1:PORT
+    ...
+    backend.stop()                 # listener and every open connection closed; state kept
+    backend.start()                # the same port again, the same state
+
+Test hooks: ``touch(dataset, n)``, ``emit_event()``, ``store`` (``store.put``/``delete``),
+``faults`` (see faults.py), ``applied_actions``.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from .app import DemoApp
+from .context import Context
+from .faults import Faults
+from .live import LiveFeed, emit_live_event, live_functions
+from .serving import Connections, serve
+from .store import DATASETS, Change, Store
+from .timeutil import StampClock, parse
+
+log = logging.getLogger(__name__)
+
+
+def _latest_stamp(world) -> datetime | None:
+    stamps = [
+        parse(item["updated_at"]) for name in DATASETS for item in getattr(world, name, []) or []
+    ]
+    return max(stamps, default=None)
+
+
+class DemoBackend:
+    def __init__(
+        self,
+        seed: int = 1,
+        rate: float = 6.0,
+        complaints: int = 1000,
+        heartbeat_s: float = 15.0,
+        now: datetime | None = None,
+        *,
+        world=None,
+        live: dict[str, Callable] | None = None,
+    ) -> None:
+        """``world`` replaces ``build_world(seed, now, complaints)`` and ``live`` the data
+        module's live-event functions (by name), for tests."""
+        if world is None:
+            from .data import build_world
+
+            world = build_world(seed=seed, now=now, complaints=complaints)
+        self.seed, self.rate, self.heartbeat_s = seed, rate, heartbeat_s
+        start = getattr(world, "now", None) or now
+        clock = StampClock(start=start, floor=_latest_stamp(world))
+        self.store = Store(world, clock)
+        self.faults = Faults()
+        self._live_functions = live
+        self._rng = random.Random(seed)
+        self._ctx = Context(self.store, lambda: self.url or "", heartbeat_s, self.faults)
+        self._app = DemoApp(self._ctx)
+        self._connections = Connections()
+        self._lock = threading.Lock()
+        self._server = None
+        self._thread: threading.Thread | None = None
+        self._feed: LiveFeed | None = None
+        self._port: int | None = None
+
+    @property
+    def port(self) -> int | None:
+        return self._port
+
+    @property
+    def url(self) -> str | None:
+        return f"http://127.0.0.1:{self._port}" if self._port else None
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    @property
+    def applied_actions(self) -> list[tuple[str, str, str]]:
+        """(idempotency_key, alert_id, action) of every applied action, in order."""
+        with self.store.lock:
+            return list(self.store.applied_actions)
+
+    def start(self, port: int = 0) -> str:
+        """Listen on 127.0.0.1 (``port`` 0: a free port the first time, the same one after a
+        stop) and serve in threads; the base URL."""
+        with self._lock:
+            if self._server is not None:
+                return self.url or ""
+            self._ctx.stopping = threading.Event()
+            self.faults.stopping = threading.Event()
+            server = serve(port or self._port or 0, self._app, self._connections)
+            self._server, self._port = server, server.port
+            self._thread = threading.Thread(
+                target=server.serve_forever, kwargs={"poll_interval": 0.1},
+                name=f"demo-backend-{server.port}", daemon=True,
+            )
+            self._thread.start()
+            self._feed = LiveFeed(self.store, self.rate, self.emit_event)
+            self._feed.start()
+        log.info("Demo backend serving on %s", self.url)
+        return self.url or ""
+
+    def stop(self) -> None:
+        """Close the listener and every open connection (event streams too); keep the state."""
+        with self._lock:
+            server, self._server = self._server, None
+            if server is None:
+                return
+            self._ctx.stopping.set()
+            self.faults.stopping.set()
+            if self._feed is not None:
+                self._feed.stop()
+            server.shutdown()
+            server.server_close()
+            cut = self._connections.cut_all()
+            with self.store.changed:
+                self.store.changed.notify_all()
+            if self._thread is not None:
+                self._thread.join(timeout=5)
+        log.info("Demo backend on port %s stopped (%d connections cut)", self._port, cut)
+
+    def touch(self, dataset: str, n: int) -> list[Change]:
+        """Change ``n`` items of ``dataset`` now (the least recently changed ones)."""
+        return self.store.touch(dataset, n)
+
+    def emit_event(self) -> list[Change]:
+        """One live event now (what the live feed does ``rate`` times a minute)."""
+        if self._live_functions is None:
+            self._live_functions = live_functions()
+        return emit_live_event(self.store, self._rng, self._live_functions)
+
+    def __enter__(self) -> DemoBackend:
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()

@@ -1,0 +1,30 @@
+"""What every route needs: the store, the backend's own URL, its settings and the stop flag."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .faults import Faults
+from .store import Store
+
+
+@dataclass
+class Context:
+    store: Store
+    base_url: Callable[[], str]
+    heartbeat_s: float = 15.0
+    faults: Faults = field(default_factory=Faults)
+    stopping: threading.Event = field(default_factory=threading.Event)
+
+    def present(self, dataset: str, item: dict | None) -> dict | None:
+        """An item as clients see it: camera stream paths become URLs of this backend."""
+        if item is None or dataset != "cameras" or not item.get("streams"):
+            return item
+        base = self.base_url()
+        streams = {
+            name: base + url if isinstance(url, str) and url.startswith("/") else url
+            for name, url in item["streams"].items()
+        }
+        return {**item, "streams": streams}

@@ -1,0 +1,113 @@
+"""The live side of the demo world: a thread that makes ``rate`` events a minute with the data
+module's functions (AI-camera detections, overdue complaints, KPI breaches and now and then a
+CAP flood warning) and returns snoozed alerts to their state when their time is up."""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+
+from .api_actions import wake_due_snoozes
+from .store import Change, Store
+
+log = logging.getLogger(__name__)
+
+# data-module function -> weight among the live events
+LIVE_KINDS = {"new_detection": 6, "overdue_complaint": 2, "kpi_breach": 2, "new_cap_warning": 1}
+
+# a field that only items of one dataset carry, to tell what a data function returned
+_MARKS = (
+    ("service_request_id", "complaints"),
+    ("sla_deadline", "alerts"),
+    ("direction", "kpis"),
+    ("streams", "cameras"),
+    ("assignee_agency", "tasks"),
+    ("resolved_on_time", "procedure_results"),
+    ("geometry", "units"),
+    ("kind", "facilities"),
+)
+
+
+def dataset_of(item: dict) -> str:
+    for field, dataset in _MARKS:
+        if field in item:
+            return dataset
+    raise ValueError(f"cannot tell the dataset of item {item.get('id')!r}")
+
+
+def _as_items(result: object) -> list[tuple[str, dict]]:
+    """What a data function returned (None, an item, a list of items, or a mapping of dataset
+    name to items) as (dataset, item) pairs."""
+    if result is None:
+        return []
+    if isinstance(result, dict) and "id" in result:
+        return [(dataset_of(result), result)]
+    if isinstance(result, dict):
+        pairs = []
+        for dataset, items in result.items():
+            for item in [items] if isinstance(items, dict) else items or []:
+                pairs.append((dataset, item))
+        return pairs
+    if isinstance(result, list | tuple):
+        return [pair for entry in result for pair in _as_items(entry)]
+    raise TypeError(f"unexpected live-event result {type(result).__name__}")
+
+
+def live_functions() -> dict[str, Callable]:
+    from . import data
+
+    return {name: getattr(data, name) for name in LIVE_KINDS}
+
+
+def emit_live_event(
+    store: Store, rng: random.Random, functions: dict[str, Callable]
+) -> list[Change]:
+    """One live event now: the first kind (drawn by weight) that has something to change."""
+    kinds = [name for name in LIVE_KINDS if name in functions]
+    with store.lock:
+        first = rng.choices(kinds, weights=[LIVE_KINDS[name] for name in kinds])[0]
+        world, now = store.world_view(), store.clock.now()
+        for name in [first, *(k for k in kinds if k != first)]:
+            pairs = _as_items(functions[name](rng, world, now))
+            if pairs:
+                return [store.put(dataset, item) for dataset, item in pairs]
+    return []
+
+
+class LiveFeed:
+    """The thread: ``emit()`` ``rate`` times a minute (never when 0), snoozes checked every
+    second. ``stop()`` ends it; a new LiveFeed continues on the same store."""
+
+    def __init__(self, store: Store, rate: float, emit: Callable[[], object]) -> None:
+        self._store = store
+        self._interval = 60.0 / rate if rate > 0 else None
+        self._emit = emit
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="demo-live-feed", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(timeout=5)
+
+    def _pause(self, due: float) -> float:
+        if self._interval is None:
+            return 1.0
+        return min(1.0, max(0.01, due - time.monotonic()))
+
+    def _run(self) -> None:
+        due = time.monotonic() + (self._interval or 0)
+        while not self._stop.wait(self._pause(due)):
+            try:
+                wake_due_snoozes(self._store)
+                if self._interval and time.monotonic() >= due:
+                    self._emit()
+                    due = max(due + self._interval, time.monotonic())
+            except Exception:
+                log.exception("Live event failed; the feed goes on")

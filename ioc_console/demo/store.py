@@ -1,0 +1,237 @@
+"""The demo backend's in-memory state: every dataset with its (updated_at, id) index, the change
+log with increasing event ids, idempotency records, tokens and the record of applied actions.
+
+One lock guards it all (``store.lock``; ``store.changed`` is a condition on it that is notified
+after every change). Stored item dicts are never changed in place: a change stores a new dict,
+so an item handed out may be serialised after the lock is released.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import types
+from bisect import bisect_left, bisect_right, insort
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import islice
+from operator import itemgetter
+
+from .timeutil import StampClock, fmt, parse
+from .wards import WardResolver
+
+# dataset name -> path below /api/v1
+DATASETS = {
+    "units": "units",
+    "cameras": "cameras",
+    "complaints": "complaints",
+    "procedure_results": "procedure-results",
+    "alerts": "alerts",
+    "facilities": "facilities",
+    "kpis": "kpis",
+    "tasks": "tasks",
+}
+KEEP_EVENTS = 10_000
+
+Key = tuple[datetime, str]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of the change log: what the event stream sends as event ``id``."""
+
+    id: int
+    dataset: str
+    op: str  # "upsert" | "delete"
+    item_id: str
+    item: dict | None
+    ward: str | None  # today's ward of the item, for ward-scoped streams
+
+
+@dataclass
+class Page:
+    items: list[dict]
+    last_key: Key | None  # key of the last item when more follow, else None
+    server_time: datetime
+
+
+@dataclass
+class IdempotencyRecord:
+    fingerprint: str
+    status: int
+    body: bytes
+
+
+@dataclass
+class Session:
+    token: str
+    username: str
+    expires: float  # time.monotonic() deadline
+
+
+class Store:
+    def __init__(self, world, clock: StampClock, keep_events: int = KEEP_EVENTS) -> None:
+        self.lock = threading.RLock()
+        self.changed = threading.Condition(self.lock)
+        self.world = world
+        self.clock = clock
+        self.users: dict[str, dict] = {user["username"]: dict(user) for user in world.users}
+        self.services: list[dict] = list(getattr(world, "services", []) or [])
+        self.sessions: dict[str, Session] = {}
+        self.idempotency: dict[str, IdempotencyRecord] = {}
+        self.applied_actions: list[tuple[str, str, str]] = []
+        self.snoozed_from: dict[str, str] = {}  # alert id -> its state before the snooze
+        self._log: deque[Change] = deque(maxlen=keep_events)
+        self._last_id = 0
+        self._items: dict[str, dict[str, dict]] = {}
+        self._keys: dict[str, dict[str, Key]] = {}
+        self._index: dict[str, list[Key]] = {}
+        self._wards: dict[str, dict[str, str | None]] = {}
+        self.resolver = WardResolver(list(getattr(world, "units", [])))
+        for name in DATASETS:
+            self._load(name, getattr(world, name, []) or [])
+
+    def _load(self, dataset: str, items: list[dict]) -> None:
+        self._items[dataset] = {}
+        self._keys[dataset] = {}
+        self._index[dataset] = []
+        self._wards[dataset] = {}
+        for item in items:
+            self._place(dataset, dict(item), parse(item["updated_at"]))
+        self._index[dataset].sort()
+
+    def _place(self, dataset: str, item: dict, stamp: datetime, sort: bool = False) -> None:
+        item_id = str(item["id"])
+        old = self._keys[dataset].get(item_id)
+        index = self._index[dataset]
+        if old is not None:
+            del index[bisect_left(index, old)]
+        key = (stamp, item_id)
+        if sort:
+            insort(index, key)
+        else:
+            index.append(key)
+        self._keys[dataset][item_id] = key
+        self._items[dataset][item_id] = item
+        if not item.get("deleted"):
+            self._wards[dataset][item_id] = self.resolver.ward_of(item)
+
+    # reading
+
+    def get(self, dataset: str, item_id: str) -> dict | None:
+        """The item (a tombstone when deleted), or None."""
+        with self.lock:
+            return self._items[dataset].get(item_id)
+
+    def ward_of(self, dataset: str, item_id: str) -> str | None:
+        with self.lock:
+            return self._wards[dataset].get(item_id)
+
+    def items(self, dataset: str) -> list[dict]:
+        """The live (not deleted) items of ``dataset``, in (updated_at, id) order."""
+        with self.lock:
+            data = self._items[dataset]
+            found = (data[key[1]] for key in self._index[dataset])
+            return [item for item in found if not item.get("deleted")]
+
+    def page(
+        self,
+        dataset: str,
+        *,
+        since: datetime | None = None,
+        after: Key | None = None,
+        limit: int = 500,
+        ward: str | None = None,
+        include_deleted: bool = False,
+    ) -> Page:
+        """Items in (updated_at, id) order: after ``since`` (by updated_at) and after the
+        ``after`` key, at most ``limit``; tombstones only with ``include_deleted``."""
+        with self.lock:
+            index, data, wards = self._index[dataset], self._items[dataset], self._wards[dataset]
+            start = bisect_right(index, since, key=itemgetter(0)) if since else 0
+            if after is not None:
+                start = max(start, bisect_right(index, after))
+            items: list[dict] = []
+            last: Key | None = None
+            more = False
+            for position in range(start, len(index)):
+                key = index[position]
+                item = data[key[1]]
+                if item.get("deleted") and not include_deleted:
+                    continue
+                if ward is not None and wards.get(key[1]) != ward:
+                    continue
+                if len(items) == limit:
+                    more = True
+                    break
+                items.append(item)
+                last = key
+            return Page(items, last if more else None, self.clock.peek())
+
+    @property
+    def last_event_id(self) -> int:
+        with self.lock:
+            return self._last_id
+
+    def changes_after(self, last_id: int) -> tuple[list[Change], bool]:
+        """The changes after event ``last_id``, and whether the log no longer reaches back to
+        it (then the caller must resync: ``reset``)."""
+        with self.lock:
+            if last_id > self._last_id:
+                return [], True
+            if last_id == self._last_id or not self._log:
+                return [], False
+            first = self._log[0].id
+            if last_id < first - 1:
+                return [], True
+            return list(islice(self._log, max(0, last_id - first + 1), None)), False
+
+    # changing
+
+    def put(self, dataset: str, item: dict) -> Change:
+        """Store a new or changed item with a fresh ``updated_at``; log and announce it."""
+        with self.lock:
+            stamp = self.clock.next()
+            item = {**item, "id": str(item["id"]), "updated_at": fmt(stamp), "deleted": False}
+            self._place(dataset, item, stamp, sort=True)
+            if dataset == "units":
+                self.resolver = WardResolver(self.items("units"))
+            return self._record(dataset, "upsert", item["id"], item)
+
+    def delete(self, dataset: str, item_id: str) -> Change | None:
+        """Replace the item by a tombstone; None when there is no such live item."""
+        with self.lock:
+            current = self._items[dataset].get(item_id)
+            if current is None or current.get("deleted"):
+                return None
+            stamp = self.clock.next()
+            tombstone = {"id": item_id, "updated_at": fmt(stamp), "deleted": True}
+            self._place(dataset, tombstone, stamp, sort=True)
+            return self._record(dataset, "delete", item_id, None)
+
+    def touch(self, dataset: str, n: int) -> list[Change]:
+        """Change the ``n`` least recently changed live items now (same content, new stamp)."""
+        with self.lock:
+            return [self.put(dataset, item) for item in self.items(dataset)[:n]]
+
+    def _record(self, dataset: str, op: str, item_id: str, item: dict | None) -> Change:
+        self._last_id += 1
+        ward = self._wards[dataset].get(item_id)
+        change = Change(self._last_id, dataset, op, item_id, item, ward)
+        self._log.append(change)
+        self.changed.notify_all()
+        return change
+
+    def world_view(self):
+        """The world as it is now, for the live-event functions of the data module."""
+        with self.lock:
+            lists = {name: self.items(name) for name in DATASETS}
+            now = self.clock.now()
+        if dataclasses.is_dataclass(self.world):
+            names = {f.name for f in dataclasses.fields(self.world)}
+            extra = {"now": now} if "now" in names else {}
+            return dataclasses.replace(
+                self.world, **{k: v for k, v in lists.items() if k in names}, **extra
+            )
+        return types.SimpleNamespace(**{**vars(self.world), **lists, "now": now})
