@@ -78,3 +78,40 @@ def units_on(day: date) -> list[AdminUnit]:
 def find_unit(code: str, day: date) -> AdminUnit | None:
     """The unit with ``code`` in force on ``day``, if any."""
     return next((u for u in units_on(day) if u.code == code), None)
+
+
+# 2019 units that did not keep their own name on 1 Jan 2025: code -> code of the 2025-01 unit
+# (Phường 2 joined Phường 1, which took code 29869; Phường 11 and xã Mỹ Ngãi became Phường Mỹ
+# Ngãi). Every other 2019 unit continued under its own name.
+_MERGED_2025_01 = {"29866": "29869", "29869": "29869", "29863": "29881", "29881": "29881"}
+
+
+@cache
+def _ward_codes_2025_07(geo_dir: Path | None = None) -> dict[str, str]:
+    """Code of each 2025-01 unit -> code of the ward it lies in from 1 Jul 2025."""
+    geo = geo_dir or resources_dir() / "geo"
+    with open(geo / "caolanh-units-2025.csv", encoding="utf-8", newline="") as fh:
+        return {r["gso_code_2025_01"]: r["ward_code_from_2025_07_01"] for r in csv.DictReader(fh)}
+
+
+def successor(unit: AdminUnit) -> AdminUnit | None:
+    """The unit that ``unit``'s territory passed to when its period ended (None while valid)."""
+    from ioc_console.core.text import fold
+
+    if unit.valid_to is None:
+        return None
+    after = units_on(unit.valid_to)
+    if unit.valid_to == REFORM_2025_01:
+        code = _MERGED_2025_01.get(unit.code)
+        if code is not None:
+            return next(u for u in after if u.code == code)
+        return next(u for u in after if fold(u.name) == fold(unit.name))
+    code = _ward_codes_2025_07()[unit.code]
+    return next(u for u in after if u.code == code)
+
+
+def current_ward(unit: AdminUnit) -> AdminUnit:
+    """The ward (in force from 1 Jul 2025) that ``unit``'s territory lies in today."""
+    while (nxt := successor(unit)) is not None:
+        unit = nxt
+    return unit

@@ -1,0 +1,78 @@
+"""An alert's life: created, then moved through its states by operators' actions.
+
+The transitions follow the backend contract: new -> acknowledged -> assigned -> escalated, any
+open state -> snoozed, open states -> resolved -> closed; comments in every state.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+from .times import iso
+
+SLA_MINUTES = {1: 30, 2: 120, 3: 480, 4: 1440}
+# actions that lead from "new" to each state
+PLANS = {
+    "new": [],
+    "acknowledged": ["acknowledge"],
+    "assigned": ["acknowledge", "assign"],
+    "escalated": ["acknowledge", "assign", "escalate"],
+    "snoozed": ["acknowledge", "snooze"],
+    "resolved": ["acknowledge", "assign", "resolve"],
+    "closed": ["acknowledge", "assign", "resolve", "close"],
+}
+RESULT = {"acknowledge": "acknowledged", "assign": "assigned", "escalate": "escalated",
+          "snooze": "snoozed", "resolve": "resolved", "close": "closed"}
+TYPICAL_MINUTES = {"acknowledge": 3, "assign": 10, "escalate": 30, "snooze": 5, "resolve": 90,
+                   "close": 30}
+ACTOR = {"acknowledge": "operator", "assign": "operator", "escalate": "supervisor",
+         "snooze": "operator", "resolve": "operator", "close": "supervisor"}
+
+
+def new_alert(aid: str, *, type: str, priority: int, title: str, description: str,
+              source: str, point: tuple[float, float] | None, ward: str | None,
+              created: datetime, procedure: str, related: dict, cap: str | None = None,
+              created_by: str = "system") -> dict:
+    """A new alert (state "new") created at ``created``."""
+    lon, lat = point if point else (None, None)
+    return {
+        "id": aid, "priority": priority, "type": type, "title": title,
+        "description": description, "source": source, "lat": lat, "lon": lon, "ward": ward,
+        "state": "new", "assignee": None,
+        "sla_deadline": iso(created + timedelta(minutes=SLA_MINUTES[priority])),
+        "procedure": procedure, "created_at": iso(created), "snoozed_until": None,
+        "comments": [], "history": [{"action": "create", "by": created_by, "at": iso(created)}],
+        "cap": cap, "related": related, "updated_at": iso(created), "deleted": False,
+    }
+
+
+def apply(alert: dict, action: str, by: str, at: datetime, *, assignee: str | None = None,
+          until: datetime | None = None) -> None:
+    """Record ``action`` on ``alert`` at ``at``."""
+    alert["state"] = RESULT[action]
+    if action == "assign":
+        alert["assignee"] = assignee
+    alert["snoozed_until"] = iso(until) if action == "snooze" and until else None
+    alert["history"].append({"action": action, "by": by, "at": iso(at)})
+    alert["updated_at"] = iso(at)
+
+
+def comment(alert: dict, by: str, at: datetime, text: str) -> None:
+    alert["comments"].append({"by": by, "at": iso(at), "text": text})
+    alert["updated_at"] = max(alert["updated_at"], iso(at))
+
+
+def play(rng: random.Random, alert: dict, target: str, now: datetime, assignee: str) -> None:
+    """Move ``alert`` to ``target`` with plausible delays, every step at or before ``now``."""
+    t = datetime.fromisoformat(alert["created_at"])
+    steps = PLANS[target]
+    for i, action in enumerate(steps):
+        room = (now - t) / (len(steps) - i + 1)
+        t += min(timedelta(minutes=TYPICAL_MINUTES[action] * rng.uniform(0.4, 1.6)), room)
+        t = t.replace(microsecond=0)
+        until = None
+        if action == "snooze":
+            wait = (now - t).total_seconds() // 60 + rng.randint(10, 90)
+            until = t + timedelta(minutes=wait)
+        apply(alert, action, ACTOR[action], t, assignee=assignee, until=until)
