@@ -8,7 +8,6 @@ decompressed size counts). Whatever goes wrong is raised as :class:`ApiError`.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from collections.abc import Iterator, Mapping
@@ -20,17 +19,16 @@ from urllib.parse import urlencode
 import requests
 
 from ioc_console import __version__
-from ioc_console.core.api.errors import ApiError, error_from_response, excerpt
+from ioc_console.core.api.errors import ApiError
 from ioc_console.core.api.payload import check_page, iso_datetime
+from ioc_console.core.api.responses import raise_for_status, read_json
 from ioc_console.core.api.tokens import TokenStore
-from ioc_console.core.api.transport import is_read_timeout, request_error, retrying_adapter
+from ioc_console.core.api.transport import request_error, retrying_adapter
 
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
 MiB = 1024 * 1024
-ERROR_BODY_LIMIT = 64 * 1024
-CHUNK_BYTES = 64 * 1024
 
 Page = tuple[list[dict[str, Any]], str | None, str]
 
@@ -96,7 +94,7 @@ class RestClient:
             resp = self._request(
                 "POST", "/auth/token", json_body={"username": username, "password": password}
             )
-            body = self._json(resp)
+            body = read_json(resp, self.max_body, self.read_timeout)
             what = f"POST {self.url('/auth/token')}"
             token = body.get("access_token") if isinstance(body, dict) else None
             user = body.get("user") if isinstance(body, dict) else None
@@ -142,7 +140,7 @@ class RestClient:
         if resp.status_code == 304:
             resp.close()
             return None, resp.headers.get("ETag") or etag
-        return self._json(resp), resp.headers.get("ETag")
+        return read_json(resp, self.max_body, self.read_timeout), resp.headers.get("ETag")
 
     def pages(self, path: str, params: Mapping[str, Any] | None = None) -> Iterator[Page]:
         """Follow the cursor: ``(items, next_cursor, server_time)`` per page, each checked
@@ -188,7 +186,7 @@ class RestClient:
             "POST", path, json_body=body, headers={"Idempotency-Key": idempotency_key}
         )
         replayed = resp.headers.get("Idempotent-Replayed", "").lower() == "true"
-        result = self._json(resp)
+        result = read_json(resp, self.max_body, self.read_timeout)
         if replayed:
             log.info(
                 "POST %s: key %s was already applied; the stored answer came back",
@@ -216,7 +214,7 @@ class RestClient:
         resp = self._request(
             "GET", path, params=params, headers=stream_headers, read_timeout=read_timeout
         )
-        self._raise_for_status(resp)
+        raise_for_status(resp)
         return resp
 
     def close(self) -> None:
@@ -299,67 +297,3 @@ class RestClient:
                 log.warning("Signing in again failed: %s", exc.message)
                 return False
             return True
-
-    def _raise_for_status(self, resp: requests.Response) -> None:
-        if resp.status_code < 400:
-            return
-        body = self._read(resp, ERROR_BODY_LIMIT, truncate=True)
-        raise error_from_response(
-            f"{resp.request.method} {resp.url}",
-            resp.status_code,
-            resp.reason or "",
-            resp.headers.get("Content-Type", ""),
-            resp.headers.get("Retry-After"),
-            body,
-        )
-
-    def _json(self, resp: requests.Response) -> Any:
-        self._raise_for_status(resp)
-        data = self._read(resp, self.max_body)
-        try:
-            return json.loads(data)
-        except ValueError as exc:
-            what = f"{resp.request.method} {resp.url}"
-            raise ApiError(
-                "bad_response", f"{what}: the answer is not valid JSON ({exc}): {excerpt(data)}"
-            ) from None
-
-    def _read(self, resp: requests.Response, limit: int, *, truncate: bool = False) -> bytes:
-        """The body, decompressed, read in chunks; beyond ``limit`` bytes it is cut off
-        (``truncate``) or refused with ``too_large`` without reading the rest."""
-        what = f"{resp.request.method} {resp.url}"
-        received = bytearray()
-        try:
-            declared = resp.headers.get("Content-Length", "")
-            plain = resp.headers.get("Content-Encoding", "identity").lower() in ("", "identity")
-            if not truncate and plain and declared.isdigit() and int(declared) > limit:
-                raise _too_large(what, limit, f"{int(declared)} bytes announced")
-            for chunk in resp.iter_content(CHUNK_BYTES):
-                received += chunk
-                if len(received) > limit:
-                    if truncate:
-                        return bytes(received[:limit])
-                    raise _too_large(what, limit, f"more than {limit} bytes received")
-            return bytes(received)
-        except requests.exceptions.ContentDecodingError as exc:
-            raise ApiError(
-                "bad_response", f"{what}: the compressed answer cannot be decoded: {exc}"
-            ) from None
-        except requests.RequestException as exc:
-            if is_read_timeout(exc):
-                raise ApiError(
-                    "timeout",
-                    f"{what}: the answer stalled for {self.read_timeout:g} s "
-                    f"after {len(received)} bytes",
-                ) from None
-            raise ApiError(
-                "unreachable", f"{what}: the connection broke after {len(received)} bytes"
-            ) from None
-        finally:
-            resp.close()
-
-
-def _too_large(what: str, limit: int, detail: str) -> ApiError:
-    return ApiError(
-        "too_large", f"{what}: the answer is larger than the {limit} bytes accepted ({detail})"
-    )

@@ -2,7 +2,8 @@
 
 Only idempotent methods (GET, HEAD) are retried, with exponential backoff, on connection
 failures and on 429/500/502/503/504 (honouring ``Retry-After`` up to a limit). A read timeout
-is never retried, so a server that accepts and never answers fails after one read timeout.
+or a connect timeout is never retried, so a server that accepts and never answers, or a
+host that does not answer at all, fails after one timeout.
 """
 
 from __future__ import annotations
@@ -11,9 +12,14 @@ from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import MaxRetryError, NewConnectionError, ReadTimeoutError, ResponseError
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    MaxRetryError,
+    NewConnectionError,
+    ReadTimeoutError,
+    ResponseError,
+)
 from urllib3.util.retry import Retry
-from urllib3.util.util import reraise
 
 from ioc_console.core.api.errors import ApiError, parse_retry_after
 
@@ -22,7 +28,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD"})
 
 
 class IdempotentRetry(Retry):
-    """urllib3 ``Retry`` that never retries a non-idempotent method or a read timeout, and gives
+    """urllib3 ``Retry`` that never retries a non-idempotent method or a timeout, and gives
     up at once when ``Retry-After`` asks for longer than :attr:`retry_after_limit` seconds (the
     caller gets the answer, with its ``Retry-After``, to schedule the next try itself)."""
 
@@ -44,8 +50,11 @@ class IdempotentRetry(Retry):
     ) -> IdempotentRetry:
         if error is not None:
             not_idempotent = method is not None and not self._is_method_retryable(method)
-            if not_idempotent or isinstance(error, ReadTimeoutError):
-                raise reraise(type(error), error, _stacktrace)
+            timed_out = isinstance(error, ReadTimeoutError) or (
+                isinstance(error, ConnectTimeoutError) and not isinstance(error, NewConnectionError)
+            )
+            if not_idempotent or timed_out:  # give up now, as urllib3 does when retries run out
+                raise MaxRetryError(_pool, url or "", error) from error
         elif response is not None:
             wait = parse_retry_after(response.headers.get("Retry-After"))
             if wait is not None and wait > self.retry_after_limit:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import socket
 import threading
 import time
 
@@ -200,3 +201,32 @@ def test_tls_is_verified(tmp_path, make_client):
         assert "TLS certificate was not accepted" in err.message
         body, _ = make_client(url, ca_bundle=ca_file).get_json("/healthz")
         assert body == {"status": "ok"}
+
+
+def test_an_action_to_a_dead_server_is_unreachable_not_a_crash(make_client):
+    client = make_client(f"http://127.0.0.1:{free_port()}")
+    with pytest.raises(ApiError) as err:
+        client.post_json("/alerts/AL-1/actions", {"action": "acknowledge"}, "key-1")
+    assert err.value.kind == "unreachable"
+
+
+def test_a_host_that_does_not_answer_fails_after_one_connect_timeout(make_client):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)  # never accepted: once the backlog is full, connections hang
+    port = listener.getsockname()[1]
+    fillers = []
+    for _ in range(3):
+        filler = socket.socket()
+        filler.setblocking(False)
+        filler.connect_ex(("127.0.0.1", port))
+        fillers.append(filler)
+    try:
+        client = make_client(f"http://127.0.0.1:{port}", connect_timeout=0.3, retries=2)
+        started = time.monotonic()
+        err = fail(client, "unreachable")
+        assert time.monotonic() - started < 1.0  # not retried
+        assert "no connection within 0.3 s" in err.message
+    finally:
+        for sock in [listener, *fillers]:
+            sock.close()
