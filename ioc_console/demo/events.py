@@ -47,11 +47,9 @@ def _reset_text(last_id: int) -> str:
     return f"id: {last_id}\nevent: reset\ndata: {{}}\n\n"
 
 
-def stream(ctx: Context, cursor: int | None, ward: str | None) -> Iterator[bytes]:
+def stream(ctx: Context, cursor: int, ward: str | None) -> Iterator[bytes]:
     store, heartbeat, stopping = ctx.store, ctx.heartbeat_s, ctx.stopping
     yield f"retry: {RETRY_MS}\n\n".encode()
-    if cursor is None:
-        cursor = store.last_event_id
     last_write = time.monotonic()
     waiting = False  # the first round sends what is due at once (replay or reset)
     while not stopping.is_set():
@@ -83,6 +81,8 @@ def events(ctx: Context, request: Request) -> Response:
     user = authenticate(ctx, request)
     ward = ward_scope(user, request.args.get("ward") or None, ctx.store.resolver.current_wards)
     cursor = _last_event_id(request)
+    if cursor is None:  # from now on: taken here, so nothing after the request is missed
+        cursor = ctx.store.last_event_id
     headers = {
         "Cache-Control": "no-cache",
         "IOC-Heartbeat": f"{ctx.heartbeat_s:g}",

@@ -57,18 +57,23 @@ def _as_items(result: object) -> list[tuple[str, dict]]:
 
 
 def live_functions() -> dict[str, Callable]:
+    """The data module's functions: ``live_event`` (its own mix of kinds) and each kind."""
     from . import data
 
-    return {name: getattr(data, name) for name in LIVE_KINDS}
+    return {name: getattr(data, name) for name in ("live_event", *LIVE_KINDS)}
 
 
 def emit_live_event(
     store: Store, rng: random.Random, functions: dict[str, Callable]
 ) -> list[Change]:
-    """One live event now: the first kind (drawn by weight) that has something to change."""
+    """One live event now: ``live_event`` or a kind drawn by weight; when that has nothing to
+    change, the other kinds in turn."""
     kinds = [name for name in LIVE_KINDS if name in functions]
     with store.lock:
-        first = rng.choices(kinds, weights=[LIVE_KINDS[name] for name in kinds])[0]
+        if "live_event" in functions:
+            first = "live_event"
+        else:
+            first = rng.choices(kinds, weights=[LIVE_KINDS[name] for name in kinds])[0]
         world, now = store.world_view(), store.clock.now()
         for name in [first, *(k for k in kinds if k != first)]:
             pairs = _as_items(functions[name](rng, world, now))

@@ -80,7 +80,7 @@ def _free_port() -> int:
 
 
 def test_module_runs_as_a_program():
-    pytest.importorskip("ioc_console.demo.data.world", reason="the demo data module is not here")
+    pytest.importorskip("ioc_console.demo.data", reason="the demo data module is not here")
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "ioc_console.demo", "--port", str(port), "--rate", "0",
