@@ -22,9 +22,6 @@ class Context:
         """An item as clients see it: camera stream paths become URLs of this backend."""
         if item is None or dataset != "cameras" or not item.get("streams"):
             return item
-        base = self.base_url()
-        streams = {
-            name: base + url if isinstance(url, str) and url.startswith("/") else url
-            for name, url in item["streams"].items()
-        }
-        return {**item, "streams": streams}
+        from .data.cameras import absolute_streams
+
+        return absolute_streams(item, self.base_url())

@@ -147,12 +147,27 @@ def new_detection(rng, world, now):
 
 
 @pytest.fixture
-def backend():
-    demo = DemoBackend(world=small_world(), rate=0, heartbeat_s=0.5,
-                       live={"new_detection": new_detection})
+def make_backend():
+    """``make_backend(**kwargs)``: a DemoBackend on the small world (not started); stopped at
+    the end."""
+    made = []
+
+    def make(**kwargs) -> DemoBackend:
+        options = {"rate": 0, "heartbeat_s": 0.5, "live": {"new_detection": new_detection},
+                   **kwargs}
+        made.append(DemoBackend(world=small_world(), **options))
+        return made[-1]
+
+    yield make
+    for demo in made:
+        demo.stop()
+
+
+@pytest.fixture
+def backend(make_backend):
+    demo = make_backend()
     demo.start()
-    yield demo
-    demo.stop()
+    return demo
 
 
 def session_for(backend: DemoBackend, username: str = "operator") -> requests.Session:

@@ -100,8 +100,9 @@ def test_module_runs_as_a_program():
         assert answer.json() == {"status": "ok"}
     finally:
         process.send_signal(2)  # Ctrl+C
-        out, _ = process.communicate(timeout=20)
+        out, err = process.communicate(timeout=20)
     assert process.returncode == 0
+    assert "/healthz" not in err  # request lines are logged at DEBUG only
     assert f"http://127.0.0.1:{port}" in out and "clerk.mytra" in out
 
 
@@ -115,3 +116,13 @@ def test_gzip_when_accepted(backend, api):
     plain = session.get(url, headers={"Accept-Encoding": "identity"}, timeout=5)
     assert "Content-Encoding" not in plain.headers
     assert plain.json()["items"] == requests.models.complexjson.loads(body)["items"]
+
+
+def test_live_feed_makes_rate_events_a_minute(make_backend):
+    demo = make_backend(rate=600)  # ten a second
+    with demo:
+        first = demo.store.last_event_id
+        time.sleep(1.5)
+        made = demo.store.last_event_id - first
+    assert 5 <= made <= 25
+    assert {a["type"] for a in demo.store.items("alerts")} == {"ai_detection"}
