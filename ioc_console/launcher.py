@@ -1,6 +1,6 @@
 """Start-up: read the command line and the site profile, then hand over to the Qt layer.
 
-``--version`` and a bad profile are answered here, before Qt is imported.
+``--version``, a bad profile and ``--sync-once`` are answered here, without Qt.
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
             for error in exc.errors:
                 print(f"  {exc.path}: {error}", file=sys.stderr)
             return 2
+    if args.sync_once:
+        from ioc_console.headless import sync_once
+
+        return sync_once(args, profile)
     from ioc_console.gui.app import run
 
     return run(args, profile)

@@ -28,6 +28,35 @@ def ioc_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    """Tokens go to an in-memory keyring during tests, never the machine's."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1
+
+        def __init__(self):
+            super().__init__()
+            self.secrets: dict = {}
+
+        def get_password(self, service, username):
+            return self.secrets.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.secrets.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
 MANIFEST = """id = "{id}"
 name = "{name}"
 version = "{version}"

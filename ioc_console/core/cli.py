@@ -9,6 +9,7 @@ from ioc_console import __version__
 from ioc_console.core.config.options import LANGUAGES, THEMES
 
 PROFILE_ENV = "IOC_CONSOLE_PROFILE"
+PASSWORD_ENV = "IOC_CONSOLE_PASSWORD"  # the password for --user, for unattended use
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,5 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check the installation (panels, plugins, libVLC, QtWebEngine, cache), print one "
         "line per check and exit non-zero if any failed",
+    )
+    parser.add_argument(
+        "--sync-once",
+        action="store_true",
+        help="fill the cache from the backend without a window, print one line per dataset and "
+        "exit (non-zero if the backend cannot be reached; the cache is then left as it was)",
+    )
+    parser.add_argument(
+        "--backend",
+        metavar="URL",
+        help="with --sync-once: the backend to read instead of the site profile's",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="sign in as NAME (the password is read from $IOC_CONSOLE_PASSWORD or asked for)",
     )
     return parser

@@ -69,7 +69,7 @@ def build_services(
         disabled=set(settings.get("plugins.disabled")),
     )
     if profile is None:
-        backend = BackendStatus("demo", state=ConnectionState.NO_BACKEND)
+        backend = BackendStatus("demo", state=ConnectionState.CONNECTING)
     else:
         backend = BackendStatus(
             "site", url=profile.backend_url, site_name=profile.site_name, ward=profile.ward

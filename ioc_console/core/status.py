@@ -16,7 +16,7 @@ class ConnectionState(StrEnum):
     CONNECTING = "connecting"
     ONLINE = "online"
     OFFLINE = "offline"
-    NO_BACKEND = "no_backend"  # demo mode without an embedded backend in this build
+    LOGIN_NEEDED = "login_needed"  # the backend refused the console's sign-in
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,8 @@ class BackendStatus:
     state: ConnectionState = ConnectionState.UNKNOWN
     last_contact: datetime | None = None
     last_error: str = ""
+    error_kind: str | None = None  # ApiError.kind of the last failure
+    live: bool = False  # changes arrive by the event stream (else by polling)
 
 
 @dataclass
@@ -46,12 +48,13 @@ class AppStatus:
     backend: BackendStatus = field(default_factory=lambda: BackendStatus("demo"))
     datasets: list[DatasetStatus] = field(default_factory=list)
     capabilities: dict[str, Capability] = field(default_factory=dict)
+    outbox: int = 0  # operator actions waiting for the backend
     cache_path: str = ""
     cache_problems: list[str] = field(default_factory=list)  # Messages for the operator
     _listeners: list[Callable[[str], None]] = field(default_factory=list, repr=False)
 
     def subscribe(self, listener: Callable[[str], None]) -> None:
-        """``listener(part)`` with part one of backend, datasets, capabilities, plugins."""
+        """``listener(part)`` with part one of backend, datasets, outbox, capabilities, plugins."""
         self._listeners.append(listener)
 
     def unsubscribe(self, listener: Callable[[str], None]) -> None:
@@ -69,6 +72,10 @@ class AppStatus:
     def set_datasets(self, datasets: list[DatasetStatus]) -> None:
         self.datasets = list(datasets)
         self.changed("datasets")
+
+    def set_outbox(self, count: int) -> None:
+        self.outbox = count
+        self.changed("outbox")
 
     def set_capability(self, name: str, capability: Capability) -> None:
         self.capabilities[name] = capability

@@ -118,9 +118,7 @@ class Cache:
                       resume_server_time FROM datasets ORDER BY name"""
         ).fetchall()
         return [
-            DatasetStatus(
-                name, count, datetime.fromisoformat(at) if at else None, error, *rest
-            )
+            DatasetStatus(name, count, datetime.fromisoformat(at) if at else None, error, *rest)
             for name, count, at, error, *rest in rows
         ]
 
@@ -179,9 +177,7 @@ class Cache:
         return self.writer.submit(lambda c: dataset_writes.record_error(c, name, error))
 
     def clear_datasets(self) -> Future:
-        return self.writer.submit(
-            lambda c: dataset_writes.clear_all(c, [d.name for d in DATASETS])
-        )
+        return self.writer.submit(lambda c: dataset_writes.clear_all(c, [d.name for d in DATASETS]))
 
     def set_meta(self, key: str, value: str | None) -> Future:
         return self.writer.submit(lambda c: dataset_writes.set_meta(c, key, value))

@@ -17,13 +17,21 @@ class Dataset:
 
 
 DATASETS: tuple[Dataset, ...] = (
-    Dataset("units", "/units", QT_TRANSLATE_NOOP("Datasets", "Administrative units"),
-            "current_ward"),
+    Dataset(
+        "units", "/units", QT_TRANSLATE_NOOP("Datasets", "Administrative units"), "current_ward"
+    ),
     Dataset("cameras", "/cameras", QT_TRANSLATE_NOOP("Datasets", "Cameras")),
-    Dataset("complaints", "/complaints", QT_TRANSLATE_NOOP("Datasets", "Complaints (1022)"),
-            "current_ward"),
-    Dataset("procedure_results", "/procedure-results",
-            QT_TRANSLATE_NOOP("Datasets", "Administrative procedure results")),
+    Dataset(
+        "complaints",
+        "/complaints",
+        QT_TRANSLATE_NOOP("Datasets", "Complaints (1022)"),
+        "current_ward",
+    ),
+    Dataset(
+        "procedure_results",
+        "/procedure-results",
+        QT_TRANSLATE_NOOP("Datasets", "Administrative procedure results"),
+    ),
     Dataset("alerts", "/alerts", QT_TRANSLATE_NOOP("Datasets", "Alerts")),
     Dataset("facilities", "/facilities", QT_TRANSLATE_NOOP("Datasets", "Facilities")),
     Dataset("kpis", "/kpis", QT_TRANSLATE_NOOP("Datasets", "KPIs")),

@@ -68,9 +68,7 @@ def migrate(conn: sqlite3.Connection, migrations: dict[int, list[str]] = MIGRATI
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     newest = max(migrations)
     if version > newest:
-        raise sqlite3.DatabaseError(
-            f"cache schema {version} is newer than this console's {newest}"
-        )
+        raise sqlite3.DatabaseError(f"cache schema {version} is newer than this console's {newest}")
     for target in sorted(v for v in migrations if v > version):
         with conn:
             for statement in migrations[target]:

@@ -1,0 +1,265 @@
+"""The sync engine: a thread that keeps the cache current and delivers the outbox.
+
+It logs in, reads every dataset incrementally, sends queued actions, then follows the event
+stream; when the stream is down it polls. When the backend cannot be reached it says so and
+tries again with a jittered back-off; a :meth:`kick` (a new queued action, the link back) makes
+it try at once. Listeners hear the link's state and the actions the backend refused; they are
+called on the engine's threads (the Qt layer forwards them as queued signals).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from datetime import datetime
+
+from ioc_console.core.api.errors import ApiError
+from ioc_console.core.api.events import EventStream
+from ioc_console.core.status import ConnectionState
+from ioc_console.core.store import dataset_writes
+from ioc_console.core.store.cache import Cache
+from ioc_console.core.store.datasets import BY_NAME, DATASETS, Dataset
+from ioc_console.core.sync.pull import pull_dataset
+from ioc_console.core.sync.push import push_outbox
+from ioc_console.core.sync.status import DatasetResult, Refusal, SyncStatus
+
+log = logging.getLogger(__name__)
+LAST_EVENT_ID = "last_event_id"
+SCOPE = "scope"
+USER_META = "user"  # who signed in last (the token itself is in the keyring)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        cache: Cache,
+        client,
+        *,
+        ward: str | None = None,
+        credentials: tuple[str, str] | None = None,
+        username: str | None = None,
+        datasets: tuple[Dataset, ...] = DATASETS,
+        poll_s: float = 30.0,
+        resync_s: float = 300.0,
+        events: bool = True,
+        page_limit: int = 500,
+    ) -> None:
+        self.cache = cache
+        self.client = client
+        self.ward = ward
+        self.credentials = credentials
+        self.username = username or (credentials[0] if credentials else None)
+        self.datasets = datasets
+        self.poll_s = poll_s
+        self.resync_s = resync_s
+        self.page_limit = page_limit
+        self.status = SyncStatus(ConnectionState.CONNECTING)
+        self._use_events = events
+        self._stream: EventStream | None = None
+        self._live = False
+        self._need_pull = True
+        self._last_pull = 0.0
+        self._logged_in = False
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._status_listeners: list[Callable[[SyncStatus], None]] = []
+        self._refusal_listeners: list[Callable[[Refusal], None]] = []
+
+    # -- listeners -------------------------------------------------------------------------
+
+    def on_status(self, listener: Callable[[SyncStatus], None]) -> None:
+        """``listener(status)`` whenever the link's state or detail changes."""
+        self._status_listeners.append(listener)
+
+    def on_refused(self, listener: Callable[[Refusal], None]) -> None:
+        """``listener(refusal)`` when the backend refuses a queued action for good."""
+        self._refusal_listeners.append(listener)
+
+    # -- control ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.check_scope()
+        self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stopping.set()
+        self._wake.set()
+        if self._stream is not None:
+            self._stream.stop()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def kick(self) -> None:
+        """Try now: new actions are queued, or the link may be back."""
+        self._wake.set()
+
+    def enqueue(self, path: str, body: dict, **kwargs) -> Future:
+        """Queue an operator action (see :meth:`Cache.enqueue`) and send it as soon as the
+        backend can take it."""
+        future = self.cache.enqueue(path, body, **kwargs)
+        future.add_done_callback(lambda _f: self.kick())
+        return future
+
+    # -- one round, also used headless -----------------------------------------------------
+
+    def check_scope(self) -> None:
+        """A cache filled for another backend or ward is emptied before it is used."""
+        scope = f"{getattr(self.client, 'base_url', '')}|{self.ward or ''}"
+        stored = self.cache.meta(SCOPE)
+        if stored is not None and stored != scope:
+            log.warning("the cache held data for %s; it is emptied for %s", stored, scope)
+            self.cache.clear_datasets().result()
+            self.cache.set_meta(LAST_EVENT_ID, None).result()
+        if stored != scope:
+            self.cache.set_meta(SCOPE, scope).result()
+
+    def login(self) -> None:
+        """Sign in with the credentials given, else with the token kept for the user."""
+        if self._logged_in:
+            return
+        if self.credentials is not None:
+            self.client.login(*self.credentials)
+            self.credentials = None  # the password is used once; the token is kept
+            self.cache.set_meta(USER_META, self.username).result()
+        elif self.username and not self.client.restore(self.username):
+            raise ApiError("unauthorized", f"no sign-in is kept for {self.username}; sign in")
+        self._logged_in = True
+
+    def sign_out(self) -> None:
+        """Sign in again before the next round."""
+        self._logged_in = False
+
+    def pull_all(self) -> list[DatasetResult]:
+        results = [
+            pull_dataset(self.cache, self.client, ds, self.ward, self.page_limit)
+            for ds in self.datasets
+        ]
+        self._last_pull = time.monotonic()
+        self._need_pull = False
+        return results
+
+    def push(self) -> int:
+        return push_outbox(self.cache, self.client, self._refused, self.ward)
+
+    # -- the thread ------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        failures = 0
+        while not self._stopping.is_set():
+            try:
+                self.login()
+                if self._need_pull or not self._live or self._resync_due():
+                    self.pull_all()
+                self.push()
+                failures = 0
+                self._set_status(ConnectionState.ONLINE, last_contact=datetime.now().astimezone())
+                self._ensure_stream()
+                wait = self.resync_s if self._live else self.poll_s
+            except ApiError as exc:
+                failures += 1
+                if exc.kind == "unauthorized":
+                    self._logged_in = False
+                    self._set_status(ConnectionState.LOGIN_NEEDED, str(exc), exc.kind)
+                    wait = 300.0
+                else:
+                    self._set_status(ConnectionState.OFFLINE, str(exc), exc.kind)
+                    wait = min(60.0, 2.0 * 2 ** min(failures - 1, 5)) * random.uniform(0.8, 1.2)
+                    if exc.retry_after is not None:
+                        wait = max(wait, min(exc.retry_after, 600.0))
+            except Exception as exc:  # a bug must not end the engine
+                log.exception("sync round failed")
+                detail = f"{type(exc).__name__}: {exc}"
+                self._set_status(ConnectionState.OFFLINE, detail, "internal")
+                wait = self.poll_s
+            self._wake.wait(wait)
+            self._wake.clear()
+        if self._stream is not None:
+            self._stream.stop()
+
+    def _resync_due(self) -> bool:
+        return time.monotonic() - self._last_pull >= self.resync_s
+
+    def _ensure_stream(self) -> None:
+        if not self._use_events or self._stream is not None:
+            return
+        last = self.cache.meta(LAST_EVENT_ID)
+        self._stream = EventStream(
+            self.client,
+            last_event_id=last,
+            on_event=self._event,
+            on_reset=self._reset,
+            on_state=self._stream_state,
+            backoff_max=15.0,
+        )
+        self._stream.start()
+
+    def _event(self, event_id, data: dict) -> None:
+        """Apply one change from the stream together with its id, then return (the stream
+        moves its resume point only after this returned)."""
+        name = data.get("dataset") if isinstance(data, dict) else None
+        item = data.get("item") if isinstance(data, dict) else None
+        if data.get("op") == "delete" or not isinstance(item, dict):
+            item = {"id": str(data.get("id", "")), "updated_at": "", "deleted": True}
+        known = name in BY_NAME and any(d.name == name for d in self.datasets)
+        if not known:
+            log.debug("event %s for dataset %r ignored", event_id, name)
+
+        def write(conn):
+            changes = []
+            if known:
+                changes.append(dataset_writes.apply_items(conn, name, [item], self.ward))
+            dataset_writes.set_meta(conn, LAST_EVENT_ID, str(event_id))
+            return changes
+
+        self.cache.writer.submit(write).result()
+
+    def _reset(self) -> None:
+        log.info("the event stream asked for a full resynchronisation")
+        self._need_pull = True
+        self.kick()
+
+    def _stream_state(self, state: str, detail: str = "") -> None:
+        live = state == "live"
+        if live != self._live:
+            self._live = live
+            log.info("event stream %s %s", state, detail)
+            self._set_status(self.status.state, self.status.detail, self.status.error_kind)
+            if not live:
+                self.kick()  # poll meanwhile
+
+    def _refused(self, refusal: Refusal) -> None:
+        for listener in list(self._refusal_listeners):
+            try:
+                listener(refusal)
+            except Exception:
+                log.exception("a refusal listener failed")
+
+    def _set_status(self, state, detail="", error_kind=None, last_contact=None) -> None:
+        new = SyncStatus(
+            state,
+            detail,
+            error_kind,
+            last_contact or self.status.last_contact,
+            self._live,
+        )
+        if new == self.status:
+            return
+        if new.state != self.status.state:
+            log.log(
+                logging.WARNING if state is ConnectionState.OFFLINE else logging.INFO,
+                "backend link %s%s",
+                state,
+                f": {detail}" if detail else "",
+            )
+        self.status = new
+        for listener in list(self._status_listeners):
+            try:
+                listener(new)
+            except Exception:
+                log.exception("a status listener failed")

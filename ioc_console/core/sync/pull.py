@@ -1,0 +1,64 @@
+"""Reading datasets from the backend into the cache, incrementally and page by page.
+
+A read starts where the last complete one ended (``updated_since`` = the server time of that
+read's first page). Each page is applied with the read's progress in one transaction; a read
+that is cut off resumes next time from the last applied page's cursor.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ioc_console.core.api.errors import ApiError
+from ioc_console.core.store.cache import Cache
+from ioc_console.core.store.dataset_writes import PageProgress
+from ioc_console.core.store.datasets import Dataset
+from ioc_console.core.sync.status import DatasetResult
+
+log = logging.getLogger(__name__)
+
+# failures that concern one dataset only; the others are still read
+DATASET_ERRORS = frozenset(
+    {"bad_response", "too_large", "not_found", "forbidden", "server_error", "invalid_request"}
+)
+
+
+def pull_dataset(
+    cache: Cache, client, ds: Dataset, ward: str | None = None, page_limit: int = 500
+) -> DatasetResult:
+    """Read one dataset; raises :class:`ApiError` when the backend cannot be read at all."""
+    status = cache.dataset_status(ds.name)
+    cursor = None
+    server_time = None
+    since = status.since if status else None
+    if status and status.resume_cursor:
+        cursor, since = status.resume_cursor, status.resume_since
+        server_time = status.resume_server_time
+        log.info("%s: resuming a cut-off read", ds.name)
+    params: dict[str, str | int] = {"limit": page_limit}
+    if since:
+        params["updated_since"] = since
+    if ward:
+        params["ward"] = ward
+    received = 0
+    try:
+        if cursor:
+            params["cursor"] = cursor
+        for items, next_cursor, page_time in client.pages(ds.path, params):
+            server_time = server_time or page_time
+            progress = PageProgress(since, next_cursor, server_time)
+            cache.apply_page(ds.name, items, progress, ward).result()
+            received += len(items)
+    except ApiError as exc:
+        if exc.kind not in DATASET_ERRORS:
+            raise
+        log.warning("%s: %s", ds.name, exc)
+        cache.record_error(ds.name, str(exc)).result()
+        after = cache.dataset_status(ds.name)
+        return DatasetResult(
+            ds.name, after.rows if after else 0, received, after and after.refreshed_at, str(exc)
+        )
+    after = cache.dataset_status(ds.name)
+    if received:
+        log.info("%s: %d item(s) received, %d rows", ds.name, received, after.rows)
+    return DatasetResult(ds.name, after.rows, received, after.refreshed_at)

@@ -1,0 +1,70 @@
+"""Delivering the outbox: queued actions are sent in order, each with its idempotency key.
+
+An action leaves the outbox in the same transaction that stores the server's answer, so a
+crash in between only means it is sent again, and the key makes the server answer it once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from ioc_console.core.api.errors import ApiError
+from ioc_console.core.store import dataset_writes, outbox
+from ioc_console.core.store.cache import Cache
+from ioc_console.core.sync.status import Refusal
+
+log = logging.getLogger(__name__)
+
+# the backend will never accept these as they are: they leave the outbox and are reported
+REFUSED = frozenset({"conflict", "invalid_request", "not_found", "forbidden"})
+
+
+def push_outbox(
+    cache: Cache, client, on_refused: Callable[[Refusal], None], scope_ward: str | None = None
+) -> int:
+    """Send every queued action; returns how many were delivered. Stops at the first action
+    the backend cannot take now (raising its :class:`ApiError`), so the order is kept."""
+    delivered = 0
+    for action in cache.outbox():
+        try:
+            answer = client.post_json(action.path, action.body, idempotency_key=action.key)
+        except ApiError as exc:
+            if exc.kind not in REFUSED:
+                cache.action_failed(action.seq, str(exc)).result()
+                raise
+            current = _current_item(exc.body)
+            log.warning("action %s %s refused (%s): %s", action.key, action.path, exc.kind, exc)
+            _settle(cache, action, current, scope_ward)
+            on_refused(Refusal(action, exc.kind, str(exc), current))
+            continue
+        _settle(cache, action, _answered_item(answer), scope_ward)
+        delivered += 1
+        log.info("action %s %s delivered", action.key, action.path)
+    return delivered
+
+
+def _settle(cache: Cache, action, item: dict | None, scope_ward: str | None) -> None:
+    """Remove the action and store the item as the server now has it, in one transaction."""
+
+    def write(conn):
+        changes = outbox.remove(conn, action.seq)
+        if item is not None and action.dataset:
+            changes.append(dataset_writes.apply_items(conn, action.dataset, [item], scope_ward))
+        return changes
+
+    cache.writer.submit(write, durable=True).result()
+
+
+def _answered_item(answer) -> dict | None:
+    if isinstance(answer, dict):
+        for key in ("alert", "item", "task", "complaint"):
+            if isinstance(answer.get(key), dict):
+                return answer[key]
+    return None
+
+
+def _current_item(body) -> dict | None:
+    if isinstance(body, dict) and isinstance(body.get("current"), dict):
+        return body["current"]
+    return None

@@ -1,0 +1,67 @@
+"""Live changes through the event stream, and a stream cut again and again."""
+
+from __future__ import annotations
+
+import time
+
+from ioc_console.core.status import ConnectionState
+from ioc_console.core.sync.engine import LAST_EVENT_ID
+
+
+def wait_for(condition, timeout=20.0, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_events_reach_the_cache_without_a_loss_or_a_repeat_across_cuts(
+    backend, cache, make_engine
+):
+    engine = make_engine(backend, resync_s=3600)
+    applied: list[int] = []
+    original = engine._event
+
+    def recording(event_id, data):
+        original(event_id, data)
+        applied.append(int(event_id))
+
+    engine._event = recording
+    engine.start()
+    wait_for(lambda: engine.status.live, what="the stream to be live")
+    for _cut in range(4):
+        for _ in range(5):
+            backend.emit_event()
+        time.sleep(0.3)
+        backend.stop()
+        for _ in range(3):
+            backend.emit_event()  # happen while the console cannot hear them
+        backend.start()
+        engine.kick()
+    for _ in range(5):
+        backend.emit_event()
+    last = backend.store.last_event_id
+    wait_for(lambda: cache.meta(LAST_EVENT_ID) == str(last), 30, "every event")
+    assert applied == sorted(set(applied))  # none twice, in order
+    assert applied[-1] == last
+    assert engine.status.state is ConnectionState.ONLINE
+    for name in ("alerts", "complaints", "kpis"):
+        server = {i["id"]: i for i in backend.store.items(name)}
+        cached = {i["id"]: i for i in cache.items(name)}
+        assert cached == server, name
+
+
+def test_a_silent_stream_falls_back_to_polling(backend, cache, make_engine):
+    engine = make_engine(backend, poll_s=0.5, resync_s=3600)
+    engine.start()
+    wait_for(lambda: engine.status.live, what="live")
+    backend.faults.stall_next(50, 30.0, prefix="/api/v1/events")
+    backend.stop()
+    backend.start()  # the stream reconnects, but the server stays silent on it
+    wait_for(lambda: not engine.status.live, 20, "the stream declared dead")
+    backend.touch("kpis", 1)
+    changed = backend.store.items("kpis")
+    latest = max(changed, key=lambda k: k["updated_at"])
+    wait_for(lambda: cache.get("kpis", latest["id"]) == latest, 20, "a polled change")

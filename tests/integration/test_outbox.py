@@ -1,0 +1,128 @@
+"""Operator actions while the backend is away: queued, then delivered exactly once."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+from ioc_console.core.status import ConnectionState
+from ioc_console.core.store.cache import Cache
+
+
+def wait_for(condition, timeout=15.0, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def open_alerts(backend, n):
+    alerts = [a for a in backend.store.items("alerts") if a["state"] == "new"]
+    assert len(alerts) >= n
+    return [a["id"] for a in alerts[:n]]
+
+
+def test_actions_queued_offline_are_delivered_once_when_the_link_is_back(
+    backend, cache, make_engine
+):
+    engine = make_engine(backend)
+    engine.start()
+    wait_for(lambda: engine.status.state is ConnectionState.ONLINE, what="online")
+    ids = open_alerts(backend, 3)
+
+    backend.stop()  # the link is cut
+    keys = [
+        engine.enqueue(f"/alerts/{i}/actions", {"action": "acknowledge"}, dataset="alerts",
+                       item_id=i).result(5)
+        for i in ids
+    ]
+    keys.append(
+        engine.enqueue(f"/alerts/{ids[0]}/actions", {"action": "comment", "text": "Đã cử tổ"},
+                       dataset="alerts", item_id=ids[0]).result(5)
+    )
+    wait_for(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
+    assert cache.outbox_count() == 4  # the console goes on accepting actions
+
+    backend.start()  # plugged back in
+    engine.kick()
+    wait_for(lambda: cache.outbox_count() == 0, 30, "the outbox to drain")
+    applied = [key for key, _alert, _action in backend.applied_actions]
+    assert applied == keys  # each once, in the order they were taken
+    for i in ids:
+        assert cache.get("alerts", i)["state"] == "acknowledged"
+    assert cache.get("alerts", ids[0])["comments"][-1]["text"] == "Đã cử tổ"
+
+
+def test_an_action_sent_before_a_crash_is_not_applied_twice(backend, cache, make_engine):
+    engine = make_engine(backend, events=False)
+    engine.login()
+    [alert] = open_alerts(backend, 1)
+    key = cache.enqueue(f"/alerts/{alert}/actions", {"action": "acknowledge"},
+                        dataset="alerts", item_id=alert).result(5)
+    # the server got it, but the console died before it could take it off the outbox
+    engine.client.post_json(f"/alerts/{alert}/actions", {"action": "acknowledge"}, key)
+    assert engine.push() == 1
+    assert [k for k, _a, _b in backend.applied_actions] == [key]
+    assert cache.outbox_count() == 0
+
+
+def test_killed_console_delivers_its_queued_action_after_restart(backend, tmp_path, make_engine):
+    path = tmp_path / "killed.sqlite3"
+    [alert] = open_alerts(backend, 1)
+    script = textwrap.dedent(
+        f"""
+        from ioc_console.core.store.cache import Cache
+        cache = Cache.open({str(path)!r})
+        key = cache.enqueue("/alerts/{alert}/actions", {{"action": "acknowledge"}},
+                            dataset="alerts", item_id="{alert}").result()
+        print(key, flush=True)
+        import time; time.sleep(60)
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    key = proc.stdout.readline().strip()
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    restarted = Cache.open(path)
+    try:
+        assert [a.key for a in restarted.outbox()] == [key]
+        from ioc_console.core.sync.link import BackendTarget, build_engine
+
+        engine = build_engine(
+            restarted, BackendTarget(backend.url, "operator", "operator-demo"), events=False
+        )
+        engine.login()
+        assert engine.push() == 1 and engine.push() == 0
+        assert [k for k, _a, _b in backend.applied_actions] == [key]
+        assert restarted.get("alerts", alert)["state"] == "acknowledged"
+    finally:
+        restarted.close()
+
+
+def test_a_conflict_is_reported_not_overwritten(backend, cache, make_engine):
+    engine = make_engine(backend, events=False)
+    engine.login()
+    engine.pull_all()
+    [alert] = open_alerts(backend, 1)
+    # a colleague resolves it first, from another console
+    other = make_engine(backend, user=("supervisor", "supervisor-demo"), events=False)
+    other.login()
+    other.client.post_json(f"/alerts/{alert}/actions", {"action": "resolve"}, "colleague-1")
+
+    refusals = []
+    engine.on_refused(refusals.append)
+    cache.enqueue(f"/alerts/{alert}/actions", {"action": "acknowledge"}, dataset="alerts",
+                  item_id=alert).result(5)
+    assert engine.push() == 0
+    [refusal] = refusals
+    assert refusal.kind == "conflict" and refusal.current["state"] == "resolved"
+    assert cache.outbox_count() == 0
+    assert cache.get("alerts", alert)["state"] == "resolved"  # the server's truth is kept
+    assert [k for k, _a, _b in backend.applied_actions] == ["colleague-1"]
