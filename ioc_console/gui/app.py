@@ -18,6 +18,7 @@ from ioc_console import (
     ORGANIZATION_NAME,
     __version__,
 )
+from ioc_console.core.cli import PASSWORD_ENV
 from ioc_console.core.config.paths import app_paths
 from ioc_console.core.config.profile import SiteProfile
 from ioc_console.core.layouts.defaults import OPERATOR
@@ -105,8 +106,17 @@ def bootstrap(
     return app, services, languages, theme
 
 
-def start_console(args: argparse.Namespace, profile: SiteProfile | None, *, checks: bool = True):
-    """Bootstrap and open the console's windows in their layout; returns the Console."""
+def start_console(
+    args: argparse.Namespace,
+    profile: SiteProfile | None,
+    *,
+    checks: bool = True,
+    link: bool = True,
+):
+    """Bootstrap and open the console's windows in their layout; returns the Console.
+
+    ``checks`` starts the platform checks, ``link`` the backend link (in demo mode, the
+    embedded demo backend)."""
     from ioc_console.gui.console import Console
 
     app, services, languages, theme = bootstrap(args, profile)
@@ -128,6 +138,8 @@ def start_console(args: argparse.Namespace, profile: SiteProfile | None, *, chec
     app.aboutToQuit.connect(console.about_to_quit)
     if checks:
         QTimer.singleShot(300, console.start_checks)
+    if link:
+        console.start_link(args.user, os.environ.get(PASSWORD_ENV))
     return console
 
 
@@ -176,12 +188,12 @@ def _startup_notices(console, services: Services, language: str) -> None:
             .replace("%1", record.display_name(console.languages.language))
             .replace("%2", record.error),
         )
-    if services.demo and not services.status.datasets:
+    if services.demo:
         console.notify(
             "info",
             QCoreApplication.translate(
                 "Startup",
-                "Demo mode: the embedded demo backend is not part of this "
-                "version yet, so the cache is empty and panels show no data.",
+                "Demo mode: the console runs on its embedded demo backend with data for Cao "
+                "Lãnh. Console › Demo backend connected takes it off the network and back.",
             ),
         )

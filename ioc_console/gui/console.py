@@ -17,11 +17,13 @@ from ioc_console.gui.dialogs.about import about_dialog
 from ioc_console.gui.dialogs.settings_dialog import SettingsDialog
 from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages, tr
+from ioc_console.gui.link_notices import LinkNotices
 from ioc_console.gui.shell import layout_io
 from ioc_console.gui.shell.menus import Menus, layout_title
 from ioc_console.gui.shell.status_line import show_status
 from ioc_console.gui.shell.window import ConsoleWindow
 from ioc_console.gui.shell.window_manager import WindowManager
+from ioc_console.gui.sync_bridge import SyncBridge
 from ioc_console.gui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,8 @@ class Console(QObject):
         services.status.subscribe(lambda _part: self._refresh_status_bars())
         languages.languageChanged.connect(self._language_changed)
         self.checks = PlatformChecks(services, self)
+        self.link = SyncBridge(services, self)
+        self.link_notices = LinkNotices(self, self.link)
         self.crash = CrashReporter(self)
 
     # -- windows -----------------------------------------------------------------------------
@@ -242,10 +246,24 @@ class Console(QObject):
         self._saved_on_exit = True
         if self.services.settings.get("layout.save_on_exit") and self.layout_name:
             self.save_layout(self.layout_name)
+        self.link.stop()
 
     # -- platform and backend checks ---------------------------------------------------------
     def start_checks(self) -> None:
         self.checks.start()
+
+    def start_link(self, username: str | None = None, password: str | None = None) -> None:
+        """Connect to the backend (the embedded demo backend in demo mode)."""
+        self.link.start(username, password)
+
+    def set_demo_plugged(self, plugged: bool) -> None:
+        self.link.set_demo_plugged(plugged)
+        self.notify(
+            "info",
+            self.tr("Demo backend plugged back in.")
+            if plugged
+            else self.tr("Demo backend unplugged: the console now works as if the link were cut."),
+        )
 
     # -- status bars -------------------------------------------------------------------------
     def _refresh_status_bars(self) -> None:

@@ -110,52 +110,62 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="85"/>
+        <location filename="../../ioc_console/gui/console.py" line="89"/>
         <source>Click in a panel first: there is no current panel.</source>
         <translation>Hãy bấm vào một bảng trước: hiện chưa có bảng nào được chọn.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="125"/>
+        <location filename="../../ioc_console/gui/console.py" line="129"/>
         <source>The layout “%1” cannot be opened: %2</source>
         <translation>Không mở được bố cục “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="147"/>
+        <location filename="../../ioc_console/gui/console.py" line="151"/>
         <source>The layout could not be saved: %1</source>
         <translation>Không lưu được bố cục: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="155"/>
+        <location filename="../../ioc_console/gui/console.py" line="159"/>
         <source>Layout “%1” saved</source>
         <translation>Đã lưu bố cục “%1”</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="165"/>
+        <location filename="../../ioc_console/gui/console.py" line="169"/>
         <source>Save layout as</source>
         <translation>Lưu bố cục với tên khác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="166"/>
+        <location filename="../../ioc_console/gui/console.py" line="170"/>
         <source>Name of the layout:</source>
         <translation>Tên bố cục:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="187"/>
+        <location filename="../../ioc_console/gui/console.py" line="191"/>
         <source>This language is not installed; the interface stays in English.</source>
         <translation>Ngôn ngữ này chưa được cài đặt; giao diện vẫn hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/checks.py" line="51"/>
+        <location filename="../../ioc_console/gui/console.py" line="263"/>
+        <source>Demo backend plugged back in.</source>
+        <translation>Đã cắm lại máy chủ demo.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/console.py" line="265"/>
+        <source>Demo backend unplugged: the console now works as if the link were cut.</source>
+        <translation>Đã rút máy chủ demo: bảng điều khiển giờ hoạt động như khi mất kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/checks.py" line="42"/>
         <source>libVLC is not available</source>
         <translation>libVLC không khả dụng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/checks.py" line="57"/>
+        <location filename="../../ioc_console/gui/checks.py" line="48"/>
         <source>rtsp:// opens</source>
         <translation>mở được rtsp://</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/checks.py" line="64"/>
+        <location filename="../../ioc_console/gui/checks.py" line="55"/>
         <source>this libVLC cannot open rtsp:// (built without live555); cameras play through their HTTP/HLS relay address, or install a VLC build with RTSP</source>
         <translation>bản libVLC này không mở được rtsp:// (được biên dịch không kèm live555); camera sẽ phát qua địa chỉ chuyển tiếp HTTP/HLS, hoặc hãy cài bản VLC có hỗ trợ RTSP</translation>
     </message>
@@ -181,21 +191,26 @@
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/status_line.py" line="30"/>
-        <source>● Demo — no backend in this version</source>
-        <translation>● Trình diễn — phiên bản này chưa có máy chủ</translation>
+        <source>● Sign-in needed — working from the cache</source>
+        <translation>● Cần đăng nhập — đang dùng dữ liệu đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="40"/>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="36"/>
+        <source>%1 action(s) queued</source>
+        <translation>%1 thao tác đang chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="44"/>
         <source>Cache empty: no data received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="44"/>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="48"/>
         <source>Data as of %1</source>
         <translation>Dữ liệu cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="49"/>
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="53"/>
         <source>Layout: %1</source>
         <translation>Bố cục: %1</translation>
     </message>
@@ -213,6 +228,49 @@
 Open one from the Panels menu, or send one here with Ctrl+Alt and the number of this screen.</source>
         <translation>Cửa sổ này chưa có bảng nào.
 Hãy mở một bảng từ menu Bảng, hoặc gửi một bảng sang đây bằng Ctrl+Alt và số thứ tự của màn hình này.</translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <location filename="../../ioc_console/core/store/datasets.py" line="21"/>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/store/datasets.py" line="23"/>
+        <source>Cameras</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/store/datasets.py" line="27"/>
+        <source>Complaints (1022)</source>
+        <translation>Phản ánh (1022)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/store/datasets.py" line="33"/>
+        <source>Administrative procedure results</source>
+        <translation>Kết quả giải quyết TTHC</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/store/datasets.py" line="35"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/store/datasets.py" line="36"/>
+        <source>Facilities</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/store/datasets.py" line="37"/>
+        <source>KPIs</source>
+        <translation>Chỉ số KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/store/datasets.py" line="38"/>
+        <source>Directive tasks</source>
+        <translation>Nhiệm vụ chỉ đạo</translation>
     </message>
 </context>
 <context>
@@ -297,6 +355,89 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
 </context>
 <context>
+    <name>Link</name>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="18"/>
+        <source>acknowledge</source>
+        <translation>tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="19"/>
+        <source>assign</source>
+        <translation>giao xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="20"/>
+        <source>escalate</source>
+        <translation>chuyển cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="21"/>
+        <source>snooze</source>
+        <translation>tạm hoãn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="22"/>
+        <source>comment</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="23"/>
+        <source>resolve</source>
+        <translation>xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="24"/>
+        <source>close</source>
+        <translation>đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="35"/>
+        <source>“%1” on %2 was not applied: someone else changed it first.</source>
+        <translation>Thao tác “%1” trên %2 không được áp dụng: người khác đã thay đổi trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="39"/>
+        <source>It is now “%3”.</source>
+        <translation>Trạng thái hiện tại: “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="43"/>
+        <source>“%1” on %2 was not applied: your role may not do this.</source>
+        <translation>Thao tác “%1” trên %2 không được áp dụng: vai trò của bạn không được phép.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="47"/>
+        <source>“%1” on %2 was not applied: it no longer exists on the server.</source>
+        <translation>Thao tác “%1” trên %2 không được áp dụng: mục này không còn trên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="51"/>
+        <source>“%1” on %2 was refused by the server.</source>
+        <translation>Máy chủ từ chối thao tác “%1” trên %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="72"/>
+        <source>The backend cannot be reached. The console works from its cache; your actions are queued and sent when the link is back.</source>
+        <translation>Không kết nối được máy chủ. Bảng điều khiển dùng dữ liệu đệm; các thao tác của bạn được xếp hàng và gửi khi có kết nối lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="81"/>
+        <source>The backend is reachable again.</source>
+        <translation>Đã kết nối lại máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="88"/>
+        <source>The backend did not accept the sign-in: %1</source>
+        <translation>Máy chủ không chấp nhận đăng nhập: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="114"/>
+        <source>The demo backend did not start: %1</source>
+        <translation>Máy chủ demo không khởi động được: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <location filename="../../ioc_console/gui/panels/log_model.py" line="27"/>
@@ -342,6 +483,29 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <location filename="../../ioc_console/gui/panels/log_model.py" line="92"/>
         <source>Critical</source>
         <translation>Nghiêm trọng</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="6"/>
+        <source>Sign in to the IOC backend</source>
+        <translation>Đăng nhập máy chủ IOC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="21"/>
+        <source>The console needs your account to read data from the backend and send your actions.</source>
+        <translation>Bảng điều khiển cần tài khoản của bạn để đọc dữ liệu từ máy chủ và gửi các thao tác của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="37"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.ui" line="50"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -428,66 +592,71 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="111"/>
+        <source>&amp;Demo backend connected</source>
+        <translation>Máy chủ &amp;demo đang kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="128"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="140"/>
         <source>&amp;Float the current panel</source>
         <translation>&amp;Tách bảng hiện tại thành cửa sổ nổi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="133"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="145"/>
         <source>&amp;Send the current panel to screen</source>
         <translation>&amp;Gửi bảng hiện tại sang màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="143"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="155"/>
         <source>&amp;Move the current panel to window</source>
         <translation>&amp;Di chuyển bảng hiện tại sang cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="152"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="164"/>
         <source>&amp;Close the current panel</source>
         <translation>Đó&amp;ng bảng hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="160"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="172"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="166"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="178"/>
         <source>&amp;New window on screen</source>
         <translation>Cửa sổ &amp;mới trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="170"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="182"/>
         <source>Open a window on &amp;every screen</source>
         <translation>Mở &amp;cửa sổ trên mọi màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="175"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="187"/>
         <source>&amp;Close this window</source>
         <translation>Đó&amp;ng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="190"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="202"/>
         <source>&amp;Save layout</source>
         <translation>&amp;Lưu bố cục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="194"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="206"/>
         <source>Save layout &amp;as…</source>
         <translation>Lưu bố cục &amp;với tên khác…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="198"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="210"/>
         <source>&amp;Reset to the default</source>
         <translation>&amp;Khôi phục mặc định</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="202"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="214"/>
         <source>&amp;Delete this layout</source>
         <translation>&amp;Xóa bố cục này</translation>
     </message>
@@ -615,7 +784,7 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>không mở được bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/cache.py" line="69"/>
+        <location filename="../../ioc_console/core/store/cache.py" line="75"/>
         <source>the cache was damaged (%1); it was moved to %2 and is rebuilt</source>
         <translation>bộ nhớ đệm bị hỏng (%1); tệp đã được chuyển sang %2 và đang được dựng lại</translation>
     </message>
@@ -651,143 +820,144 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="118"/>
+        <location filename="../../ioc_console/gui/app.py" line="128"/>
         <source>Unexpected error: %1. The console goes on; details are in the Event log.</source>
         <translation>Lỗi không mong muốn: %1. Bảng điều khiển vẫn tiếp tục hoạt động; chi tiết xem trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="151"/>
+        <location filename="../../ioc_console/gui/app.py" line="163"/>
         <source>The translations for “%1” are missing; the interface is in English.</source>
         <translation>Thiếu bản dịch cho “%1”; giao diện hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="158"/>
+        <location filename="../../ioc_console/gui/app.py" line="170"/>
         <source>The console stopped unexpectedly last time; the report is in the Event log.</source>
         <translation>Lần chạy trước, bảng điều khiển đã dừng bất thường; báo cáo lỗi có trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="166"/>
+        <location filename="../../ioc_console/gui/app.py" line="178"/>
         <source>Settings: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="170"/>
+        <location filename="../../ioc_console/gui/app.py" line="182"/>
         <source>Cache: %1</source>
         <translation>Bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="175"/>
+        <location filename="../../ioc_console/gui/app.py" line="187"/>
         <source>Plugin “%1” was not loaded: %2</source>
         <translation>Không tải được phần mở rộng “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="182"/>
-        <source>Demo mode: the embedded demo backend is not part of this version yet, so the cache is empty and panels show no data.</source>
-        <translation>Chế độ trình diễn: máy chủ trình diễn tích hợp chưa có trong phiên bản này, nên bộ nhớ đệm trống và các bảng chưa có dữ liệu.</translation>
+        <location filename="../../ioc_console/gui/app.py" line="194"/>
+        <source>Demo mode: the console runs on its embedded demo backend with data for Cao Lãnh. Console › Demo backend connected takes it off the network and back.</source>
+        <translation>Chế độ demo: bảng điều khiển chạy trên máy chủ demo tích hợp với dữ liệu của Cao Lãnh. Hệ thống › Máy chủ demo đang kết nối để ngắt và nối lại mạng.</translation>
     </message>
 </context>
 <context>
     <name>SystemStatusPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="56"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="57"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="56"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="57"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="83"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="84"/>
         <source>Console</source>
         <translation>Phần mềm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="84"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="85"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="87"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="88"/>
         <source>Libraries</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="91"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="92"/>
         <source>Settings</source>
         <translation>Tệp cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="92"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="93"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="94"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="95"/>
         <source>Settings problem</source>
         <translation>Sự cố cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="98"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="99"/>
         <source>Backend</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="101"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
-        <source>Demo</source>
-        <translation>Trình diễn</translation>
-    </message>
-    <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
         <source>Site: %1</source>
         <translation>Đơn vị triển khai: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="105"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="108"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="108"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
         <source>Ward scope</source>
         <translation>Phạm vi phường</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="107"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="110"/>
         <source>Whole city</source>
         <translation>Toàn thành phố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="110"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="101"/>
+        <source>Demo (embedded demo backend)</source>
+        <translation>Demo (máy chủ demo tích hợp)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="113"/>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="114"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="112"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="115"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="113"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="116"/>
         <source>Offline: working from the cache</source>
         <translation>Mất kết nối: đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="116"/>
-        <source>No backend: the embedded demo backend is not part of this version; the console works from its cache</source>
-        <translation>Không có máy chủ: máy chủ trình diễn tích hợp chưa có trong phiên bản này; bảng điều khiển làm việc với bộ nhớ đệm</translation>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="118"/>
+        <source>Sign-in needed: working from the cache</source>
+        <translation>Cần đăng nhập: đang dùng dữ liệu đệm</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="123"/>
@@ -796,107 +966,127 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
     <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="127"/>
+        <source>Changes</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="128"/>
+        <source>Live (event stream)</source>
+        <translation>Trực tiếp (luồng sự kiện)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="128"/>
+        <source>By polling</source>
+        <translation>Hỏi định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="133"/>
+        <source>Queued actions</source>
+        <translation>Thao tác chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="140"/>
         <source>Last contact</source>
         <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="131"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="144"/>
         <source>Last error</source>
         <translation>Lỗi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="135"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="148"/>
         <source>Data cache</source>
         <translation>Bộ nhớ đệm dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="136"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="149"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="138"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="151"/>
         <source>Problem</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="142"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="155"/>
         <source>Datasets</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="143"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="156"/>
         <source>The cache is empty: no data has been received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="149"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="162"/>
         <source>%1 rows, never refreshed</source>
         <translation>%1 dòng, chưa cập nhật lần nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="154"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
         <source>%1 rows, as of %2 (%3)</source>
         <translation>%1 dòng, cập nhật lúc %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="181"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
         <source>Plugins</source>
         <translation>Phần mở rộng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
         <source>None installed</source>
         <translation>Chưa cài đặt phần mở rộng nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="185"/>
         <source>Loaded</source>
         <translation>Đã tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="172"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="186"/>
         <source>Disabled in the settings</source>
         <translation>Đã tắt trong cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="173"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="187"/>
         <source>Failed: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="174"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="188"/>
         <source>Not compatible: %1</source>
         <translation>Không tương thích: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="186"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="200"/>
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="188"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="202"/>
         <source>Video (libVLC)</source>
         <translation>Video (libVLC)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="189"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="203"/>
         <source>RTSP cameras</source>
         <translation>Camera RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="190"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="204"/>
         <source>Map engine (QtWebEngine)</source>
         <translation>Trình hiển thị bản đồ (QtWebEngine)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="195"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="209"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="201"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="215"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>

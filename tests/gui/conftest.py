@@ -21,9 +21,9 @@ def start_console(qapp, ioc_home):
 
     consoles = []
 
-    def _start(*argv: str, profile=None, checks: bool = False):
+    def _start(*argv: str, profile=None, checks: bool = False, link: bool = False):
         args = build_parser().parse_args(list(argv))
-        console = start(args, profile, checks=checks)
+        console = start(args, profile, checks=checks, link=link)
         console.quit_requests = []  # the test run's event loop is not the console's to end
         console.quit_application = console.quit_requests.append
         consoles.append(console)
@@ -32,6 +32,7 @@ def start_console(qapp, ioc_home):
 
     yield _start
     for console in consoles:
+        console.link.stop()
         console.crash.uninstall()
         console.wm.quitting = True  # closing the main window must not quit the test run
         console.services.settings.set("layout.save_on_exit", False, save=False)

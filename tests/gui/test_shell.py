@@ -21,10 +21,9 @@ def test_console_opens_operator_layout_with_its_panels(console):
     assert texts == ["Console", "Backend", "Data cache", "Plugins", "Platform"]
 
 
-def test_demo_mode_says_the_cache_is_empty(console):
+def test_without_its_link_the_console_says_the_cache_is_empty(console):
     window = console.wm.main_window
     assert "Cache empty" in window.data_label.text()
-    assert "Demo" in window.connection_label.text()
     notices = [n.label.text() for n in window.notifications.notices()]
     assert any("Demo mode" in text for text in notices)
 

@@ -1,69 +1,71 @@
-"""With a site profile, the console says whether the backend answers: a real HTTP server on
-loopback, then the same address with nothing listening."""
-
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+"""With a site profile, the console signs in, fills its cache and says whether the backend
+answers: the demo backend on loopback as the city's server, then cut off and back."""
 
 import pytest
 
 from ioc_console.core.config.profile import load_profile
 from ioc_console.core.status import ConnectionState
-
-
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = b'{"service": "ioc"}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+from ioc_console.demo.backend import DemoBackend
 
 
 @pytest.fixture
 def backend():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    demo = DemoBackend(seed=5, rate=0, heartbeat_s=1.0)
+    demo.start()
+    yield demo
+    demo.stop()
 
 
-def test_online_then_offline(start_console, backend, tmp_path, qtbot):
-    port = backend.server_address[1]
+def rows_of(tree, section):
+    item = next(
+        tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == section
+    )
+    return {item.child(i).text(0): item.child(i).text(1) for i in range(item.childCount())}
+
+
+def test_ward_office_online_offline_and_back(start_console, backend, tmp_path, qtbot, monkeypatch):
     profile_path = tmp_path / "site.toml"
     profile_path.write_text(
-        f'[site]\nname = "UBND Phường Mỹ Trà"\n[backend]\nurl = "http://127.0.0.1:{port}/api/v1"\n'
+        f'[site]\nname = "UBND Phường Mỹ Trà"\n[backend]\nurl = "{backend.url}"\n'
         'timeout_s = 2\n[scope]\nward = "29888"\n',
         encoding="utf-8",
     )
-    console = start_console("--lang", "en", profile=load_profile(profile_path))
+    monkeypatch.setenv("IOC_CONSOLE_PASSWORD", "clerk.mytra-demo")
+    console = start_console(
+        "--lang", "en", "--user", "clerk.mytra", profile=load_profile(profile_path), link=True
+    )
     assert console.layout_name == "Ward office"  # a ward clerk's profile opens its layout
     window = console.wm.main_window
     assert "UBND Phường Mỹ Trà" in window.windowTitle()
-
-    console.checks.check_backend()
     status = console.services.status
-    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=10_000)
+    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=20_000)
+    qtbot.waitUntil(lambda: len(status.datasets) == 8, timeout=10_000)
     assert "Online" in window.connection_label.text()
-    assert status.backend.last_contact is not None
+    cache = console.services.cache
+    assert {c["current_ward"] for c in cache.items("complaints")} == {"29888"}
 
-    backend.shutdown()
-    backend.server_close()
-    console.checks.check_backend()
-    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.OFFLINE, timeout=10_000)
+    backend.stop()
+    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.OFFLINE, timeout=30_000)
     assert "Offline" in window.connection_label.text()
-    assert "cannot connect" in status.backend.last_error
+    alert = cache.items("alerts")[0]["id"]
+    console.link.engine.enqueue(
+        f"/alerts/{alert}/actions", {"action": "comment", "text": "Đã tiếp nhận"},
+        dataset="alerts", item_id=alert,
+    ).result(5)
+    qtbot.waitUntil(lambda: status.outbox == 1, timeout=5_000)
+    assert "1 action(s) queued" in window.connection_label.text()
     tree = console.wm.docks["system_status"].widget().tree
-    backend_rows = tree.topLevelItem(1)
-    texts = {
-        backend_rows.child(i).text(0): backend_rows.child(i).text(1)
-        for i in range(backend_rows.childCount())
-    }
+    texts = rows_of(tree, "Backend")
     assert texts["Ward scope"] == "29888 (Phường Mỹ Trà)"
     assert texts["Connection"].startswith("Offline")
-    assert "cannot connect" in texts["Last error"]
+    assert texts["Queued actions"] == "1"
+    assert any("cannot be reached" in n.label.text() for n in window.notifications.notices())
+
+    backend.start()
+    console.link.engine.kick()
+    qtbot.waitUntil(lambda: status.outbox == 0, timeout=30_000)
+    assert [k for k, a, _ in backend.applied_actions if a == alert]
+    assert status.backend.state is ConnectionState.ONLINE
+    cache_rows = rows_of(tree, "Data cache")
+    assert any("rows, as of" in v for v in cache_rows.values())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLa
 from ioc_console.core.domain.admin_units import find_unit
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.status import ConnectionState
+from ioc_console.core.store.datasets import BY_NAME
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.theme import state_colour
@@ -97,7 +98,9 @@ class SystemStatusPanel(QWidget):
         b = self.services.status.backend
         section = self._section(self.tr("Backend"))
         if b.mode == "demo":
-            self._row(section, self.tr("Mode"), self.tr("Demo"))
+            self._row(section, self.tr("Mode"), self.tr("Demo (embedded demo backend)"))
+            if b.url:
+                self._row(section, self.tr("Address"), b.url)
         else:
             self._row(
                 section, self.tr("Mode"), self.tr("Site: %1").replace("%1", b.site_name or b.url)
@@ -111,16 +114,26 @@ class SystemStatusPanel(QWidget):
             ConnectionState.CONNECTING: (self.tr("Connecting…"), "warning"),
             ConnectionState.ONLINE: (self.tr("Online"), "ok"),
             ConnectionState.OFFLINE: (self.tr("Offline: working from the cache"), "error"),
-            ConnectionState.NO_BACKEND: (
-                self.tr(
-                    "No backend: the embedded demo backend is not part of this version; "
-                    "the console works from its cache"
-                ),
-                "warning",
+            ConnectionState.LOGIN_NEEDED: (
+                self.tr("Sign-in needed: working from the cache"),
+                "error",
             ),
         }
         text, state = texts[b.state]
         self._row(section, self.tr("Connection"), text, state)
+        if b.state is ConnectionState.ONLINE:
+            self._row(
+                section,
+                self.tr("Changes"),
+                self.tr("Live (event stream)") if b.live else self.tr("By polling"),
+                "ok" if b.live else "warning",
+            )
+        self._row(
+            section,
+            self.tr("Queued actions"),
+            str(self.services.status.outbox),
+            "warning" if self.services.status.outbox else "ok",
+        )
         if b.last_contact:
             self._row(
                 section,
@@ -160,7 +173,8 @@ class SystemStatusPanel(QWidget):
             if ds.last_error:
                 text += " — " + ds.last_error
                 state = "error"
-            self._row(section, ds.name, text, state)
+            spec = BY_NAME.get(ds.name)
+            self._row(section, tr(spec.title) if spec else ds.name, text, state)
 
     def _plugins_section(self) -> None:
         records = self.services.plugins.records

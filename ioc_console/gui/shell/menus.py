@@ -106,6 +106,18 @@ class Menus:
             QCoreApplication.translate("Menus", "&Settings…"), self.console.show_settings
         )
         settings.setShortcut(QKeySequence("Ctrl+,"))
+        if self.console.services.demo:
+            plug = menu.addAction(
+                QCoreApplication.translate("Menus", "&Demo backend connected"),
+                self.console.set_demo_plugged,
+            )
+            plug.setCheckable(True)
+            menu.aboutToShow.connect(
+                lambda: (
+                    plug.setChecked(self.console.link.demo_plugged),
+                    plug.setEnabled(self.console.link.demo is not None),
+                )
+            )
         menu.addSeparator()
         quit_action = menu.addAction(
             QCoreApplication.translate("Menus", "&Quit"), self.console.quit

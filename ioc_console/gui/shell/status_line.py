@@ -1,4 +1,4 @@
-"""The status line of a console window: connection, age of the data, layout."""
+"""The status line of a console window: connection, queued actions, age of the data, layout."""
 
 from __future__ import annotations
 
@@ -26,12 +26,16 @@ def show_status(window, status, layout: str) -> None:
             QCoreApplication.translate("Console", "● Offline — working from the cache"),
             "error",
         ),
-        ConnectionState.NO_BACKEND: (
-            QCoreApplication.translate("Console", "● Demo — no backend in this version"),
-            "warning",
+        ConnectionState.LOGIN_NEEDED: (
+            QCoreApplication.translate("Console", "● Sign-in needed — working from the cache"),
+            "error",
         ),
     }
     text, colour = texts[state]
+    if status.outbox:
+        text += "  ·  " + QCoreApplication.translate("Console", "%1 action(s) queued").replace(
+            "%1", str(status.outbox)
+        )
     window.connection_label.setText(text)
     window.connection_label.setStyleSheet(f"color: {state_colour(colour).name()};")
     refreshed = [d.refreshed_at for d in status.datasets if d.refreshed_at]

@@ -1,0 +1,158 @@
+"""The backend link in the Qt layer: starts the sync engine (and, in demo mode, the embedded demo
+backend), turns the core's callbacks into queued signals and keeps :class:`AppStatus` current.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ioc_console.core.status import ConnectionState
+from ioc_console.core.store.changes import Change
+from ioc_console.core.sync.engine import USER_META
+from ioc_console.core.sync.link import BackendTarget, build_engine
+from ioc_console.core.sync.status import SyncStatus
+from ioc_console.gui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+DEMO_USER = ("operator", "operator-demo")
+
+
+class SyncBridge(QObject):
+    datasetChanged = Signal(object)
+    """A committed :class:`Change` to the cache (a dataset, ``outbox`` or ``datasets``)."""
+    linkChanged = Signal(object)
+    """The engine's new :class:`SyncStatus`."""
+    refused = Signal(object)
+    """The backend refused a queued action for good (a :class:`Refusal`)."""
+    demoStarted = Signal(str)
+    """The embedded demo backend answers at this address."""
+    startFailed = Signal(str)
+    """The link could not be set up (the reason, for the log and a notice)."""
+
+    def __init__(self, services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.engine = None
+        self.demo = None  # the embedded DemoBackend in demo mode
+        self._last_state: ConnectionState | None = None
+        self.datasetChanged.connect(self._cache_changed)
+        self.linkChanged.connect(self._link_changed)
+        self._datasets_timer = QTimer(self, singleShot=True, interval=250)
+        self._datasets_timer.timeout.connect(self._refresh_datasets)
+        if services.cache is not None:
+            services.cache.subscribe(self._forward_change)
+
+    # -- start and stop --------------------------------------------------------------------
+
+    def start(self, username: str | None = None, password: str | None = None) -> None:
+        """Start the link: in demo mode the demo backend first (off the GUI thread)."""
+        if self.services.cache is None:
+            log.error("no cache: the console cannot keep data from the backend")
+            return
+        profile = self.services.profile
+        if profile is None:
+            run_in_background(self._start_demo_backend, self._demo_started, self._demo_failed)
+            return
+        target = BackendTarget(
+            profile.backend_url,
+            username or self.services.cache.meta(USER_META),
+            password,
+            ward=profile.ward,
+            ca_bundle=str(profile.ca_bundle) if profile.ca_bundle else None,
+            timeout_s=profile.timeout_s,
+        )
+        self._start_engine(target)
+
+    def sign_in(self, username: str, password: str) -> None:
+        """Sign in again with these credentials (after the backend refused the sign-in)."""
+        if self.engine is None:
+            return
+        self.engine.credentials = (username, password)
+        self.engine.username = username
+        self.engine.sign_out()
+        self.engine.kick()
+
+    def stop(self) -> None:
+        if self.engine is not None:
+            self.engine.stop(timeout=5.0)
+            self.engine = None
+        if self.demo is not None:
+            self.demo.stop()
+        if self.services.cache is not None:
+            self.services.cache.unsubscribe(self._forward_change)
+
+    @staticmethod
+    def _start_demo_backend():
+        from ioc_console.demo.backend import DemoBackend
+
+        backend = DemoBackend()
+        backend.start()
+        return backend
+
+    def _demo_started(self, backend) -> None:
+        self.demo = backend
+        log.info("embedded demo backend at %s", backend.url)
+        self.services.status.update_backend(url=backend.url)
+        self.demoStarted.emit(backend.url)
+        self._start_engine(BackendTarget(backend.url, *DEMO_USER))
+
+    def _demo_failed(self, error: Exception) -> None:
+        log.error("the demo backend did not start: %s", error, exc_info=error)
+        self.services.status.update_backend(
+            state=ConnectionState.OFFLINE, last_error=str(error), error_kind="internal"
+        )
+        self.startFailed.emit(str(error))
+
+    def _start_engine(self, target: BackendTarget) -> None:
+        self.engine = build_engine(self.services.cache, target)
+        self.engine.on_status(self.linkChanged.emit)
+        self.engine.on_refused(self.refused.emit)
+        self.engine.start()
+
+    # -- the demo backend's plug ------------------------------------------------------------
+
+    @property
+    def demo_plugged(self) -> bool:
+        return self.demo is not None and self.demo.running
+
+    def set_demo_plugged(self, plugged: bool) -> None:
+        """Take the embedded demo backend off the network and back, as a cut link would."""
+        if self.demo is None or plugged == self.demo.running:
+            return
+        if plugged:
+            self.demo.start()
+            log.info("demo backend plugged back in at %s", self.demo.url)
+            if self.engine is not None:
+                self.engine.kick()
+        else:
+            self.demo.stop()
+            log.info("demo backend unplugged")
+
+    # -- queued from the core's threads ----------------------------------------------------
+
+    def _forward_change(self, change: Change) -> None:
+        try:
+            self.datasetChanged.emit(change)
+        except RuntimeError:  # destroyed while the writer announced
+            pass
+
+    def _cache_changed(self, change: Change) -> None:
+        if change.dataset == "outbox":
+            self.services.status.set_outbox(self.services.cache.outbox_count())
+        elif change.dataset == "datasets":
+            self._datasets_timer.start()
+
+    def _refresh_datasets(self) -> None:
+        self.services.status.set_datasets(self.services.cache.datasets())
+
+    def _link_changed(self, status: SyncStatus) -> None:
+        self.services.status.update_backend(
+            state=status.state,
+            last_contact=status.last_contact,
+            last_error=status.detail if status.state is not ConnectionState.ONLINE else "",
+            error_kind=status.error_kind,
+            live=status.live,
+        )
+        self._last_state = status.state

@@ -1,0 +1,54 @@
+"""``make run``'s console: the embedded demo backend fills every dataset; unplugged, the console
+keeps working and queuing; plugged back, each queued action reaches the backend once."""
+
+from ioc_console.core.status import ConnectionState
+from ioc_console.core.store.datasets import DATASETS
+
+
+def section(tree, title):
+    item = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == title
+    )
+    return {item.child(i).text(0): item.child(i).text(1) for i in range(item.childCount())}
+
+
+def test_demo_backend_unplugged_and_back(start_console, qtbot):
+    console = start_console("--lang", "en", link=True)
+    status = console.services.status
+    window = console.wm.main_window
+    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=30_000)
+    qtbot.waitUntil(lambda: len(status.datasets) == len(DATASETS), timeout=10_000)
+    assert all(d.rows > 0 and d.refreshed_at for d in status.datasets)
+    assert "Online" in window.connection_label.text()
+    assert "Data as of" in window.data_label.text()
+    tree = console.wm.docks["system_status"].widget().tree
+    cache_rows = section(tree, "Data cache")
+    assert cache_rows["Complaints (1022)"].startswith("1000 rows, as of")
+    assert section(tree, "Backend")["Address"] == console.link.demo.url
+
+    console.set_demo_plugged(False)
+    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.OFFLINE, timeout=30_000)
+    assert "Offline" in window.connection_label.text()
+    cache = console.services.cache
+    alerts = [a["id"] for a in cache.items("alerts") if a["state"] == "new"][:2]
+    for alert in alerts:
+        console.link.engine.enqueue(
+            f"/alerts/{alert}/actions", {"action": "acknowledge"}, dataset="alerts",
+            item_id=alert,
+        )
+    qtbot.waitUntil(lambda: status.outbox == 2, timeout=5_000)
+    assert "2 action(s) queued" in window.connection_label.text()
+    assert len(cache.items("complaints")) == 1000  # the data stays readable offline
+
+    console.set_demo_plugged(True)
+    qtbot.waitUntil(lambda: status.outbox == 0, timeout=30_000)
+    applied = [alert for _key, alert, _action in console.link.demo.applied_actions]
+    assert applied == alerts  # each exactly once, in order
+    qtbot.waitUntil(
+        lambda: all(cache.get("alerts", a)["state"] == "acknowledged" for a in alerts),
+        timeout=10_000,
+    )
+    notices = [n.label.text() for n in window.notifications.notices()]
+    assert any("cannot be reached" in text for text in notices)
