@@ -100,8 +100,8 @@ def _manual(rng: random.Random, aid: str, spec: tuple, created: datetime, atlas:
 def _target_state(rng: random.Random, created: datetime, now: datetime) -> str:
     if now - created > timedelta(days=1):
         return rng.choice(["closed", "closed", "resolved"])
-    return rng.choice(["new", "new", "acknowledged", "assigned", "escalated", "snoozed",
-                       "resolved", "closed"])
+    return rng.choice(["new", "new", "acknowledged", "assigned", "assigned", "escalated",
+                       "snoozed", "resolved"])
 
 
 def build_alerts(seed: int, atlas: Atlas, now: datetime, cameras, complaints, kpis) -> list:
@@ -112,21 +112,19 @@ def build_alerts(seed: int, atlas: Atlas, now: datetime, cameras, complaints, kp
         return (now - timedelta(hours=rng.uniform(0.1, hours_max))).replace(microsecond=0)
 
     online = [c for c in cameras if c["status"] == "online"]
-    drafts += [make_detection(rng, "", rng.choice(online), ago(72)) for _ in range(18)]
+    drafts += [make_detection(rng, "", rng.choice(online), ago(36)) for _ in range(18)]
     for _ in range(5):
         drafts.append(make_cap_warning(rng, "", ago(14 * 24), atlas))
     for kpi in [k for k in kpis if misses_target(k)][:5]:
-        drafts.append(make_kpi_breach("", kpi, ago(72), atlas))
+        drafts.append(make_kpi_breach("", kpi, ago(30), atlas))
     stamp = iso(now)
-    near = [c for c in complaints if c["legal_deadline"] > iso(now - timedelta(days=120))
-            and _late_in_window(c)]
+    near = [c for c in complaints if c["legal_deadline"] > iso(now - timedelta(days=365))
+            and _late_in_window(c) and _warned_at(c) <= stamp]
     for c in near[-5:]:
-        created = parse(c["legal_deadline"]) - timedelta(hours=24)
-        if iso(created) <= stamp:
-            drafts.append(make_complaint_alert("", c, created, overdue=False))
-            drafts[-1]["_open"] = c["status"] == "open"
+        drafts.append(make_complaint_alert("", c, parse(_warned_at(c)), overdue=False))
+        drafts[-1]["_open"] = c["status"] == "open"
     for spec in MANUAL:
-        drafts.append(_manual(rng, "", spec, ago(72), atlas))
+        drafts.append(_manual(rng, "", spec, ago(48), atlas))
     drafts.sort(key=lambda a: (a["created_at"], a["title"]))
     for n, alert in enumerate(drafts, 1):
         alert["id"] = alert_id(n)
@@ -139,6 +137,11 @@ def build_alerts(seed: int, atlas: Atlas, now: datetime, cameras, complaints, kp
             at = parse(alert["updated_at"])
             comment(alert, "operator", at, rng.choice(COMMENTS))
     return drafts
+
+
+def _warned_at(c: dict) -> str:
+    """When a complaint's near-deadline warning is raised: a day before its deadline."""
+    return iso(parse(c["legal_deadline"]) - timedelta(hours=24))
 
 
 def _late_in_window(c: dict) -> bool:

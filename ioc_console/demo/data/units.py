@@ -2,8 +2,8 @@
 
 2019 units have no published centre: a unit that continued unchanged in 2025 takes its
 successor's centre; the two pairs that merged (Phường 1 + Phường 2, Phường 11 + xã Mỹ Ngãi) are
-offset by fixed amounts from their successor's centre. A 2025-07 ward is centred on the member
-whose code it reuses (its seat).
+offset by fixed amounts from their successor's centre (halved until inside its cell). A 2025-07
+ward is centred on the member whose code it reuses (its seat).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from .times import iso
 _MERGED_OFFSETS = {
     "29866": (-0.004, 0.003),  # Phường 1 (2019)
     "29869": (0.004, -0.003),  # Phường 2
-    "29863": (0.009, -0.006),  # Phường 11
-    "29881": (-0.006, 0.004),  # Xã Mỹ Ngãi
+    "29863": (0.008, 0.002),  # Phường 11, towards the city centre
+    "29881": (-0.005, 0.005),  # Xã Mỹ Ngãi
 }
 
 
@@ -89,6 +89,9 @@ def build_atlas() -> Atlas:
     for u in old:
         nxt = successor(u)
         dx, dy = _MERGED_OFFSETS.get(u.code, (0.0, 0.0))
+        # halve the offset until the centre lies inside the successor's cell
+        while not geo.contains(cells[unit_id(nxt)], (nxt.lon + dx, nxt.lat + dy)):
+            dx, dy = dx / 2, dy / 2
         atlas.centres[unit_id(u)] = (round(nxt.lon + dx, 6), round(nxt.lat + dy, 6))
     for u in old:
         nxt = successor(u)
