@@ -21,7 +21,6 @@ from ioc_console.core.store.cache import Cache, CacheError
 from ioc_console.core.sync.link import BackendTarget, build_engine
 
 log = logging.getLogger(__name__)
-DEMO_USER = ("operator", "operator-demo")
 
 
 def sync_once(args: argparse.Namespace, profile: SiteProfile | None) -> int:
@@ -31,11 +30,9 @@ def sync_once(args: argparse.Namespace, profile: SiteProfile | None) -> int:
     if args.backend or profile is not None:
         target = _site_target(args, profile)
     else:
-        from ioc_console.demo.backend import DemoBackend
+        from ioc_console.demo.embedded import start_embedded
 
-        demo = DemoBackend(rate=0)
-        url = demo.start()
-        target = BackendTarget(url, *DEMO_USER)
+        demo, target = start_embedded(rate=0)
     try:
         cache = Cache.open(paths.cache_db)
     except CacheError as exc:

@@ -16,7 +16,6 @@ from ioc_console.core.sync.status import SyncStatus
 from ioc_console.gui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
-DEMO_USER = ("operator", "operator-demo")
 
 
 class SyncBridge(QObject):
@@ -85,18 +84,17 @@ class SyncBridge(QObject):
 
     @staticmethod
     def _start_demo_backend():
-        from ioc_console.demo.backend import DemoBackend
+        from ioc_console.demo.embedded import start_embedded
 
-        backend = DemoBackend()
-        backend.start()
-        return backend
+        return start_embedded()
 
-    def _demo_started(self, backend) -> None:
+    def _demo_started(self, started) -> None:
+        backend, target = started
         self.demo = backend
         log.info("embedded demo backend at %s", backend.url)
         self.services.status.update_backend(url=backend.url)
         self.demoStarted.emit(backend.url)
-        self._start_engine(BackendTarget(backend.url, *DEMO_USER))
+        self._start_engine(target)
 
     def _demo_failed(self, error: Exception) -> None:
         log.error("the demo backend did not start: %s", error, exc_info=error)

@@ -203,7 +203,7 @@ class Cache:
         return future
 
     def remove_action(self, seq: int) -> Future:
-        return self.writer.submit(lambda c: outbox.remove(c, seq), durable=True)
+        return self.writer.submit(lambda c: outbox.remove(c, seq))
 
     def action_failed(self, seq: int, error: str) -> Future:
         return self.writer.submit(lambda c: outbox.record_failure(c, seq, error))

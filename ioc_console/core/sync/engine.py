@@ -228,7 +228,7 @@ class SyncEngine:
         live = state == "live"
         if live != self._live:
             self._live = live
-            log.info("event stream %s %s", state, detail)
+            log.debug("event stream %s %s", state, detail)
             self._set_status(self.status.state, self.status.detail, self.status.error_kind)
             if not live:
                 self.kick()  # poll meanwhile

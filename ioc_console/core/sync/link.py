@@ -19,6 +19,7 @@ class BackendTarget:
     ward: str | None = None
     ca_bundle: str | None = None
     timeout_s: float = 10.0
+    keep_token: bool = True  # in the OS keyring; the demo backend's tokens live in memory
 
 
 def server_root(url: str) -> str:
@@ -35,7 +36,7 @@ def build_client(target: BackendTarget):
 
     return RestClient(
         server_root(target.url),
-        token_store=TokenStore(),
+        token_store=TokenStore(use_keyring=target.keep_token),
         ca_bundle=target.ca_bundle,
         connect_timeout=min(target.timeout_s, 5.0),
         read_timeout=target.timeout_s,

@@ -53,7 +53,7 @@ def _settle(cache: Cache, action, item: dict | None, scope_ward: str | None) -> 
             changes.append(dataset_writes.apply_items(conn, action.dataset, [item], scope_ward))
         return changes
 
-    cache.writer.submit(write, durable=True).result()
+    cache.writer.submit(write).result()  # a lost removal only resends: the key answers it once
 
 
 def _answered_item(answer) -> dict | None:
