@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import time
 
+from waiting import wait_for
+
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.sync.engine import LAST_EVENT_ID
-
-
-def wait_for(condition, timeout=20.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def test_events_reach_the_cache_without_a_loss_or_a_repeat_across_cuts(

@@ -3,20 +3,11 @@ backend that is overloaded, a refused sign-in."""
 
 from __future__ import annotations
 
-import time
+from waiting import wait_for
 
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.cache import Cache
 from ioc_console.core.sync.link import BackendTarget, build_engine
-
-
-def wait_for(condition, timeout=20.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def test_backend_down_at_start_up_the_cache_serves_and_the_link_comes_back(

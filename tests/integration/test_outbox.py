@@ -7,19 +7,11 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
+
+from waiting import wait_for
 
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.cache import Cache
-
-
-def wait_for(condition, timeout=15.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def open_alerts(backend, n):
