@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ioc_console.core.clock import CITY_TZ
+
 ROOT_LOGGER = "ioc_console"
 LOG_FORMAT = "%(asctime)s %(levelname)-8s %(name)s [%(threadName)s] %(message)s"
 
@@ -54,7 +56,7 @@ class LogRing(logging.Handler):
                 self._seq += 1
                 entry = LogEntry(
                     self._seq,
-                    datetime.fromtimestamp(record.created),
+                    datetime.fromtimestamp(record.created, CITY_TZ),
                     record.levelno,
                     record.levelname,
                     record.name,

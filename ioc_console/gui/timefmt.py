@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+from ioc_console.core.clock import CITY_TZ
 
 
 def format_datetime(moment: datetime) -> str:
     if moment.tzinfo is not None:
-        moment = moment.astimezone(LOCAL_TZ)
+        moment = moment.astimezone(CITY_TZ)
     return moment.strftime("%d/%m/%Y %H:%M")
 
 

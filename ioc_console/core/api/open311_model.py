@@ -12,12 +12,13 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo
+
+from ioc_console.core.clock import CITY_TZ
 
 log = logging.getLogger(__name__)
 
 # times without an offset are read in the city's zone
-DEFAULT_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+DEFAULT_TZ = CITY_TZ
 
 REQUEST_FIELDS = (
     "service_request_id",

@@ -10,8 +10,8 @@ import json
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 
+from ioc_console.core.clock import stamp
 from ioc_console.core.store.changes import Change
 from ioc_console.core.store.datasets import dataset
 
@@ -78,7 +78,7 @@ def apply_page(
             """UPDATE datasets SET since = ?, refreshed_at = ?, last_error = NULL,
                    resume_cursor = NULL, resume_since = NULL, resume_server_time = NULL
                WHERE name = ?""",
-            (progress.server_time, _now(), name),
+            (progress.server_time, stamp(), name),
         )
     else:
         conn.execute(
@@ -93,7 +93,7 @@ def record_refreshed(conn: sqlite3.Connection, name: str) -> list[Change]:
     """The backend confirmed the dataset is unchanged (e.g. 304): it is fresh as of now."""
     _ensure_row(conn, name)
     conn.execute(
-        "UPDATE datasets SET refreshed_at = ?, last_error = NULL WHERE name = ?", (_now(), name)
+        "UPDATE datasets SET refreshed_at = ?, last_error = NULL WHERE name = ?", (stamp(), name)
     )
     return [Change("datasets", frozenset({name}))]
 
@@ -131,5 +131,3 @@ def _count_rows(conn: sqlite3.Connection, name: str) -> None:
     )
 
 
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")

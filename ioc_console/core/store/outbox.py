@@ -11,8 +11,8 @@ import json
 import sqlite3
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
 
+from ioc_console.core.clock import stamp
 from ioc_console.core.store.changes import Change
 
 
@@ -55,7 +55,7 @@ def insert(
             json.dumps(body, ensure_ascii=False),
             dataset,
             item_id,
-            datetime.now().astimezone().isoformat(timespec="seconds"),
+            stamp(),
         ),
     )
     return key, [Change("outbox", frozenset({str(cursor.lastrowid)}))]

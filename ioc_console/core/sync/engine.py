@@ -15,10 +15,10 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from datetime import datetime
 
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.api.events import EventStream
+from ioc_console.core.clock import city_now
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store import dataset_writes
 from ioc_console.core.store.cache import Cache
@@ -158,7 +158,7 @@ class SyncEngine:
                     self.pull_all()
                 self.push()
                 failures = 0
-                self._set_status(ConnectionState.ONLINE, last_contact=datetime.now().astimezone())
+                self._set_status(ConnectionState.ONLINE, last_contact=city_now())
                 self._ensure_stream()
                 wait = self.resync_s if self._live else self.poll_s
             except ApiError as exc:

@@ -5,11 +5,10 @@ Information fades after a while; warnings and errors stay until the operator clo
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from ioc_console.core.clock import city_now
 from ioc_console.gui.theme import state_colour
 
 MAX_VISIBLE = 4
@@ -30,7 +29,7 @@ class Notice(QFrame):
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        stamp = QLabel(datetime.now().strftime("%H:%M:%S"))
+        stamp = QLabel(city_now().strftime("%H:%M:%S"))
         stamp.setStyleSheet(f"color: {colour.name()};")
         self.label = QLabel(text)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # outside text is never markup

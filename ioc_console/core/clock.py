@@ -1,0 +1,17 @@
+"""The city's time: Asia/Ho_Chi_Minh (UTC+7, no daylight saving), whatever the machine's zone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+CITY_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def city_now() -> datetime:
+    return datetime.now(CITY_TZ)
+
+
+def stamp() -> str:
+    """Now in the city's zone, to the second, as ISO 8601 text (for what the cache records)."""
+    return city_now().isoformat(timespec="seconds")
