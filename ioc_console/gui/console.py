@@ -64,10 +64,11 @@ class Console(QObject):
     def new_window(self, screen: int) -> None:
         self.wm.open_window(screen=screen)
 
-    def notify(self, level: str, text: str) -> None:
-        """Show a notice in the main window (and the log already has the details)."""
+    def notify(self, level: str, text: str):
+        """Show a notice in the main window (and the log already has the details); returns
+        the notice, which the caller may dismiss when it no longer holds."""
         details = None if level == "info" else self.show_event_log
-        self.wm.main_window.notifications.post(level, text, details)
+        return self.wm.main_window.notifications.post(level, text, details)
 
     def show_event_log(self) -> None:
         """Open (or bring forward) the Event log, where the details of a notice are."""
@@ -258,12 +259,11 @@ class Console(QObject):
 
     def set_demo_plugged(self, plugged: bool) -> None:
         self.link.set_demo_plugged(plugged)
-        self.notify(
-            "info",
-            self.tr("Demo backend plugged back in.")
-            if plugged
-            else self.tr("Demo backend unplugged: the console now works as if the link were cut."),
-        )
+        if not plugged:
+            self.notify(
+                "info",
+                self.tr("Demo backend unplugged: the console now works as if the link were cut."),
+            )
 
     # -- status bars -------------------------------------------------------------------------
     def _refresh_status_bars(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ioc_console.core.status import ConnectionState
@@ -56,9 +57,9 @@ class LinkNotices(QObject):
     def __init__(self, console, bridge) -> None:
         super().__init__(console)
         self.console = console
-        self._was_online = False
         self._told_offline = False
         self._login_open = False
+        self._offline_notice = None
         self.bridge = bridge
         bridge.linkChanged.connect(self._link_changed)
         bridge.refused.connect(self._refused)
@@ -67,7 +68,7 @@ class LinkNotices(QObject):
     def _link_changed(self, status: SyncStatus) -> None:
         if status.state is ConnectionState.OFFLINE and not self._told_offline:
             self._told_offline = True
-            self.console.notify(
+            self._offline_notice = self.console.notify(
                 "warning",
                 QCoreApplication.translate(
                     "Link",
@@ -77,11 +78,11 @@ class LinkNotices(QObject):
             )
         elif status.state is ConnectionState.ONLINE:
             if self._told_offline:
+                self._dismiss_offline_notice()
                 self.console.notify(
                     "info", QCoreApplication.translate("Link", "The backend is reachable again.")
                 )
             self._told_offline = False
-            self._was_online = True
         elif status.state is ConnectionState.LOGIN_NEEDED and not self._login_open:
             self.console.notify(
                 "error",
@@ -104,6 +105,11 @@ class LinkNotices(QObject):
             self.console.wm.main_window,
         )
         dialog.finished.connect(lambda *_: setattr(self, "_login_open", False))
+
+    def _dismiss_offline_notice(self) -> None:
+        notice, self._offline_notice = self._offline_notice, None
+        if notice is not None and shiboken6.isValid(notice):
+            notice.dismiss()
 
     def _refused(self, refusal: Refusal) -> None:
         self.console.notify("warning", refusal_text(refusal))

@@ -110,44 +110,39 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="89"/>
+        <location filename="../../ioc_console/gui/console.py" line="90"/>
         <source>Click in a panel first: there is no current panel.</source>
         <translation>Hãy bấm vào một bảng trước: hiện chưa có bảng nào được chọn.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="129"/>
+        <location filename="../../ioc_console/gui/console.py" line="130"/>
         <source>The layout “%1” cannot be opened: %2</source>
         <translation>Không mở được bố cục “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="151"/>
+        <location filename="../../ioc_console/gui/console.py" line="152"/>
         <source>The layout could not be saved: %1</source>
         <translation>Không lưu được bố cục: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="159"/>
+        <location filename="../../ioc_console/gui/console.py" line="160"/>
         <source>Layout “%1” saved</source>
         <translation>Đã lưu bố cục “%1”</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="169"/>
+        <location filename="../../ioc_console/gui/console.py" line="170"/>
         <source>Save layout as</source>
         <translation>Lưu bố cục với tên khác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="170"/>
+        <location filename="../../ioc_console/gui/console.py" line="171"/>
         <source>Name of the layout:</source>
         <translation>Tên bố cục:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="191"/>
+        <location filename="../../ioc_console/gui/console.py" line="192"/>
         <source>This language is not installed; the interface stays in English.</source>
         <translation>Ngôn ngữ này chưa được cài đặt; giao diện vẫn hiển thị bằng tiếng Anh.</translation>
-    </message>
-    <message>
-        <location filename="../../ioc_console/gui/console.py" line="263"/>
-        <source>Demo backend plugged back in.</source>
-        <translation>Đã cắm lại máy chủ demo.</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/console.py" line="265"/>
@@ -357,82 +352,82 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="18"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="19"/>
         <source>acknowledge</source>
         <translation>tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="19"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="20"/>
         <source>assign</source>
         <translation>giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="20"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="21"/>
         <source>escalate</source>
         <translation>chuyển cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="21"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="22"/>
         <source>snooze</source>
         <translation>tạm hoãn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="22"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="23"/>
         <source>comment</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="23"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="24"/>
         <source>resolve</source>
         <translation>xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="24"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="25"/>
         <source>close</source>
         <translation>đóng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="35"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="36"/>
         <source>“%1” on %2 was not applied: someone else changed it first.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: người khác đã thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="39"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="40"/>
         <source>It is now “%3”.</source>
         <translation>Trạng thái hiện tại: “%3”.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="43"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="44"/>
         <source>“%1” on %2 was not applied: your role may not do this.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: vai trò của bạn không được phép.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="47"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="48"/>
         <source>“%1” on %2 was not applied: it no longer exists on the server.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: mục này không còn trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="51"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="52"/>
         <source>“%1” on %2 was refused by the server.</source>
         <translation>Máy chủ từ chối thao tác “%1” trên %2.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="72"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="73"/>
         <source>The backend cannot be reached. The console works from its cache; your actions are queued and sent when the link is back.</source>
         <translation>Không kết nối được máy chủ. Bảng điều khiển dùng dữ liệu đệm; các thao tác của bạn được xếp hàng và gửi khi có kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="81"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="83"/>
         <source>The backend is reachable again.</source>
         <translation>Đã kết nối lại máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="88"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="89"/>
         <source>The backend did not accept the sign-in: %1</source>
         <translation>Máy chủ không chấp nhận đăng nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="114"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="120"/>
         <source>The demo backend did not start: %1</source>
         <translation>Máy chủ demo không khởi động được: %1</translation>
     </message>
@@ -664,12 +659,12 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ioc_console/gui/widgets/notification_bar.py" line="40"/>
+        <location filename="../../ioc_console/gui/widgets/notification_bar.py" line="39"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/widgets/notification_bar.py" line="48"/>
+        <location filename="../../ioc_console/gui/widgets/notification_bar.py" line="47"/>
         <source>Close this notice</source>
         <translation>Đóng thông báo này</translation>
     </message>
@@ -1094,22 +1089,22 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../ioc_console/gui/timefmt.py" line="23"/>
+        <location filename="../../ioc_console/gui/timefmt.py" line="22"/>
         <source>just now</source>
         <translation>vừa xong</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/timefmt.py" line="31"/>
+        <location filename="../../ioc_console/gui/timefmt.py" line="30"/>
         <source>%n minute(s) ago</source>
         <translation>%n phút trước</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/timefmt.py" line="33"/>
+        <location filename="../../ioc_console/gui/timefmt.py" line="32"/>
         <source>%n hour(s) ago</source>
         <translation>%n giờ trước</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/timefmt.py" line="34"/>
+        <location filename="../../ioc_console/gui/timefmt.py" line="33"/>
         <source>%n day(s) ago</source>
         <translation>%n ngày trước</translation>
     </message>

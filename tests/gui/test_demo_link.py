@@ -41,6 +41,8 @@ def test_demo_backend_unplugged_and_back(start_console, qtbot):
     qtbot.waitUntil(lambda: status.outbox == 2, timeout=5_000)
     assert "2 action(s) queued" in window.connection_label.text()
     assert len(cache.items("complaints")) == 1000  # the data stays readable offline
+    notices = lambda: [n.label.text() for n in window.notifications.notices()]  # noqa: E731
+    assert any("cannot be reached" in text for text in notices())
 
     console.set_demo_plugged(True)
     qtbot.waitUntil(lambda: status.outbox == 0, timeout=30_000)
@@ -50,5 +52,5 @@ def test_demo_backend_unplugged_and_back(start_console, qtbot):
         lambda: all(cache.get("alerts", a)["state"] == "acknowledged" for a in alerts),
         timeout=10_000,
     )
-    notices = [n.label.text() for n in window.notifications.notices()]
-    assert any("cannot be reached" in text for text in notices)
+    qtbot.waitUntil(lambda: not any("cannot be reached" in t for t in notices()))
+    assert any("reachable again" in text for text in notices()), notices()

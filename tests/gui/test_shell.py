@@ -78,3 +78,12 @@ def test_menu_lists_registered_panels_and_layouts(console):
     layouts_menu.aboutToShow.emit()
     labels = [a.text() for a in layouts_menu.actions()]
     assert labels[:3] == ["Operator", "Supervisor", "Ward office"]
+
+
+def test_the_newest_notices_stay_when_too_many_arrive(console):
+    bar = console.wm.main_window.notifications
+    for notice in bar.notices():
+        notice.dismiss()
+    for n in range(7):
+        bar.post("warning", f"notice {n}")
+    assert [n.label.text() for n in bar.notices()] == [f"notice {n}" for n in range(3, 7)]

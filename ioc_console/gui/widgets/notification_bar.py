@@ -65,14 +65,16 @@ class NotificationBar(QWidget):
         self.hide()
 
     def notices(self) -> list[Notice]:
+        """The notices shown, oldest first."""
         return [n for n in self.findChildren(Notice) if not n.isHidden()]
 
     def post(self, level: str, text: str, on_details=None) -> Notice:
         """Show a notice; ``on_details``, if given, is called by its Details button."""
         notice = Notice(level, text, on_details, self)
         self._layout.insertWidget(0, notice)
+        notice.show()  # at once, not when the layout gets to it: notices() counts it now
         notice.destroyed.connect(self._refresh)
-        for old in self.notices()[MAX_VISIBLE:]:
+        for old in self.notices()[:-MAX_VISIBLE]:  # oldest first: the newest stay
             old.dismiss()
         if level == "info":
             QTimer.singleShot(INFO_SECONDS * 1000, notice.dismiss)
@@ -80,4 +82,5 @@ class NotificationBar(QWidget):
         return notice
 
     def _refresh(self) -> None:
-        QTimer.singleShot(0, lambda: self.setVisible(bool(self.notices())))
+        # with the bar as context: not called once the bar itself is gone
+        QTimer.singleShot(0, self, lambda: self.setVisible(bool(self.notices())))
