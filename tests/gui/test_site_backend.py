@@ -69,3 +69,42 @@ def test_ward_office_online_offline_and_back(start_console, backend, tmp_path, q
     assert status.backend.state is ConnectionState.ONLINE
     cache_rows = rows_of(tree, "Data cache")
     assert any("rows, as of" in v for v in cache_rows.values())
+
+
+def find_login_dialog():
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    return next(
+        (
+            w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.objectName() == "LoginDialog" and w.isVisible()
+        ),
+        None,
+    )
+
+
+def test_sign_in_is_asked_once_then_kept_in_the_keyring(
+    start_console, backend, tmp_path, qtbot, memory_keyring
+):
+    from PySide6.QtWidgets import QLineEdit
+
+    profile_path = tmp_path / "site.toml"
+    profile_path.write_text(f'[backend]\nurl = "{backend.url}"\n', encoding="utf-8")
+    profile = load_profile(profile_path)
+    console = start_console("--lang", "en", profile=profile, link=True)
+    status = console.services.status
+    qtbot.waitUntil(lambda: find_login_dialog() is not None, timeout=20_000)
+    assert status.backend.state is ConnectionState.LOGIN_NEEDED
+    dialog = find_login_dialog()
+    dialog.findChild(QLineEdit, "userEdit").setText("supervisor")
+    dialog.findChild(QLineEdit, "passwordEdit").setText("supervisor-demo")
+    dialog.accept()
+    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=20_000)
+    assert any(v for v in memory_keyring.secrets.values())  # the token, not the password
+    assert "supervisor-demo" not in memory_keyring.secrets.values()
+    console.link.stop()
+
+    again = start_console("--lang", "en", profile=profile, link=True)
+    status = again.services.status
+    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=20_000)
+    assert find_login_dialog() is None
