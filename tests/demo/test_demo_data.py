@@ -6,9 +6,9 @@ import json
 import random
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
+from shared_data import MISSING, SHARED_DATA
 
 from ioc_console.demo.data import (
     DATASETS,
@@ -251,13 +251,14 @@ def test_live_events_keep_the_world_consistent():
 
 
 def test_cap_documents_follow_the_schema_order():
-    xsd = Path(__file__).parents[3] / "shared" / "data" / "cap" / "CAP-v1.2.xsd"
+    xsd = SHARED_DATA / "cap" / "CAP-v1.2.xsd"
+    assert xsd.exists(), MISSING
     w = build_world(seed=1, now=NOW)
     doc = ET.fromstring(next(a["cap"] for a in w.alerts if a["cap"]))
     ns = "{urn:oasis:names:tc:emergency:cap:1.2}"
     assert [e.tag[len(ns):] for e in doc][:6] == [
         "identifier", "sender", "sent", "status", "msgType", "scope"]
-    if xsd.exists():  # the element names used are the schema's
-        names = set(ET.parse(xsd).getroot().itertext()) | {
-            e.get("name") for e in ET.parse(xsd).iter() if e.get("name")}
-        assert {e.tag[len(ns):] for e in doc.iter()} <= names
+    # the element names used are the schema's
+    names = set(ET.parse(xsd).getroot().itertext()) | {
+        e.get("name") for e in ET.parse(xsd).iter() if e.get("name")}
+    assert {e.tag[len(ns):] for e in doc.iter()} <= names

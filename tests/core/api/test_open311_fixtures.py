@@ -6,14 +6,14 @@ Each file gives parsed objects or an Open311Error with a message, never another 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
+from shared_data import MISSING, SHARED_DATA
 
 from ioc_console.core.api import open311_parse as parse
 from ioc_console.core.api.open311_parse import Open311Error
 
-DATA = Path(__file__).resolve().parents[4] / "shared" / "data" / "open311"
+DATA = SHARED_DATA / "open311"
 FOLDERS = ("spec-georeport-v2-examples", "ruby-open311-gem-fixtures")
 FILES = sorted(p for folder in FOLDERS for p in (DATA / folder).glob("*") if p.is_file())
 PARSERS = (
@@ -24,7 +24,10 @@ PARSERS = (
 )
 PST = timezone(timedelta(hours=-8))
 
-pytestmark = pytest.mark.skipif(not FILES, reason=f"no Open311 test data in {DATA}")
+
+
+def test_the_fixture_files_are_there():
+    assert len(FILES) > 20, MISSING
 
 
 def parser_for(name: str):
