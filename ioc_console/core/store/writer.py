@@ -3,7 +3,8 @@
 Every write is a function of that connection submitted with :meth:`CacheWriter.submit`; it runs
 in its own transaction, in submission order, and returns a :class:`~concurrent.futures.Future`.
 A write returns the :class:`Change` list it made; listeners hear them after the commit, on the
-writer thread (the Qt layer forwards them as queued signals).
+writer thread (the Qt layer forwards them as queued signals), and before the write's future is
+resolved.
 """
 
 from __future__ import annotations
@@ -97,11 +98,11 @@ class CacheWriter:
                 log.error("cache write failed: %s", exc, exc_info=True)
                 future.set_exception(exc)
                 continue
-            future.set_result(changes)
-            for change in changes:
+            for change in changes:  # announced before the writer of the change hears back
                 for listener in list(self._listeners):
                     try:
                         listener(change)
                     except Exception:
                         log.exception("a cache listener failed")
+            future.set_result(changes)
         self._conn.close()
