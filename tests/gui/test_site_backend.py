@@ -66,7 +66,7 @@ def test_ward_office_online_offline_and_back(start_console, backend, tmp_path, q
     console.link.engine.kick()
     qtbot.waitUntil(lambda: status.outbox == 0, timeout=30_000)
     assert [k for k, a, _ in backend.applied_actions if a == alert]
-    assert status.backend.state is ConnectionState.ONLINE
+    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=10_000)
     cache_rows = rows_of(tree, "Data cache")
     assert any("rows, as of" in v for v in cache_rows.values())
 

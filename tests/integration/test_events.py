@@ -39,7 +39,7 @@ def test_events_reach_the_cache_without_a_loss_or_a_repeat_across_cuts(
     wait_for(lambda: cache.meta(LAST_EVENT_ID) == str(last), 30, "every event")
     assert applied == sorted(set(applied))  # none twice, in order
     assert applied[-1] == last
-    assert engine.status.state is ConnectionState.ONLINE
+    wait_for(lambda: engine.status.state is ConnectionState.ONLINE, what="online")
     for name in ("alerts", "complaints", "kpis"):
         server = {i["id"]: i for i in backend.store.items(name)}
         cached = {i["id"]: i for i in cache.items(name)}
