@@ -118,3 +118,17 @@ def test_a_conflict_is_reported_not_overwritten(backend, cache, make_engine):
     assert cache.outbox_count() == 0
     assert cache.get("alerts", alert)["state"] == "resolved"  # the server's truth is kept
     assert [k for k, _a, _b in backend.applied_actions] == ["colleague-1"]
+
+
+def test_the_link_coming_back_by_itself_delivers_without_a_kick(backend, cache, make_engine):
+    engine = make_engine(backend, poll_s=3600)  # no polling: only the stream can wake it
+    engine.start()
+    wait_for(lambda: engine.status.live, what="live")
+    [alert] = open_alerts(backend, 1)
+    backend.stop()
+    wait_for(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
+    key = cache.enqueue(f"/alerts/{alert}/actions", {"action": "acknowledge"},
+                        dataset="alerts", item_id=alert).result(5)
+    backend.start()  # nobody kicks the engine: the event stream's return must
+    wait_for(lambda: cache.outbox_count() == 0, 40, "delivery")
+    assert [k for k, _a, _b in backend.applied_actions] == [key]

@@ -230,8 +230,8 @@ class SyncEngine:
             self._live = live
             log.debug("event stream %s %s", state, detail)
             self._set_status(self.status.state, self.status.detail, self.status.error_kind)
-            if not live:
-                self.kick()  # poll meanwhile
+            # down: poll meanwhile; up again: the link is back, send what was queued now
+            self.kick()
 
     def _refused(self, refusal: Refusal) -> None:
         for listener in list(self._refusal_listeners):
