@@ -33,6 +33,7 @@ from ioc_console.gui.shell import docking
 from ioc_console.gui.theme import apply_theme
 
 log = logging.getLogger(__name__)
+AFTER_FIRST_PAINT_MS = 300
 
 
 def prepare_environment() -> list[str]:
@@ -136,10 +137,14 @@ def start_console(
         console.open_layout(console.startup_layout(None) if args.layout else OPERATOR)
     _startup_notices(console, services, languages.language_requested)
     app.aboutToQuit.connect(console.about_to_quit)
+    # both once the windows are painted: the cache already shows the last known data
     if checks:
-        QTimer.singleShot(300, console.start_checks)
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, console.start_checks)
     if link:
-        console.start_link(args.user, os.environ.get(PASSWORD_ENV))
+        QTimer.singleShot(
+            AFTER_FIRST_PAINT_MS,
+            lambda: console.start_link(args.user, os.environ.get(PASSWORD_ENV)),
+        )
     return console
 
 

@@ -10,8 +10,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.changes import Change
-from ioc_console.core.sync.engine import USER_META
-from ioc_console.core.sync.link import BackendTarget, build_engine
 from ioc_console.core.sync.status import SyncStatus
 from ioc_console.gui.tasks import run_in_background
 
@@ -50,6 +48,9 @@ class SyncBridge(QObject):
         if self.services.cache is None:
             log.error("no cache: the console cannot keep data from the backend")
             return
+        # imported here, after the first window is up: the HTTP stack takes time to load
+        from ioc_console.core.sync.engine import USER_META
+        from ioc_console.core.sync.link import BackendTarget
         profile = self.services.profile
         if profile is None:
             run_in_background(self._start_demo_backend, self._demo_started, self._demo_failed)
@@ -103,7 +104,9 @@ class SyncBridge(QObject):
         )
         self.startFailed.emit(str(error))
 
-    def _start_engine(self, target: BackendTarget) -> None:
+    def _start_engine(self, target) -> None:
+        from ioc_console.core.sync.link import build_engine
+
         self.engine = build_engine(self.services.cache, target)
         self.engine.on_status(self.linkChanged.emit)
         self.engine.on_refused(self.refused.emit)

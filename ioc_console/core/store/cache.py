@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 from ioc_console.core.store import dataset_writes, outbox
 from ioc_console.core.store.changes import Change
@@ -102,7 +100,11 @@ class Cache:
         return conn
 
     @property
-    def db(self) -> sqlite_utils.Database:
+    def db(self):
+        """This thread's connection as a ``sqlite_utils.Database``, for ad-hoc queries.
+        (Imported here: sqlite-utils takes a quarter of a second to load.)"""
+        import sqlite_utils
+
         return sqlite_utils.Database(self.conn)
 
     @property
