@@ -14,6 +14,29 @@ from ioc_console.core.sync.status import Refusal, SyncStatus
 log = logging.getLogger(__name__)
 
 
+def reason_text(kind: str | None) -> str:
+    """Why the backend cannot be used now, for the operator (from ``ApiError.kind``)."""
+    reasons = {
+        "unreachable": QCoreApplication.translate(
+            "Link", "the backend cannot be reached (network or server down)"
+        ),
+        "timeout": QCoreApplication.translate("Link", "the backend does not answer in time"),
+        "unavailable": QCoreApplication.translate(
+            "Link", "the backend is overloaded or in maintenance"
+        ),
+        "rate_limited": QCoreApplication.translate(
+            "Link", "the backend asked the console to slow down"
+        ),
+        "server_error": QCoreApplication.translate("Link", "the backend has an internal error"),
+        "unauthorized": QCoreApplication.translate("Link", "the sign-in was not accepted"),
+        "bad_response": QCoreApplication.translate(
+            "Link", "the backend's answer does not follow the contract"
+        ),
+        "too_large": QCoreApplication.translate("Link", "the backend's answer is too large"),
+    }
+    return reasons.get(kind or "", QCoreApplication.translate("Link", "an unexpected error"))
+
+
 def action_title(body: dict) -> str:
     names = {
         "acknowledge": QCoreApplication.translate("Link", "acknowledge"),
@@ -72,9 +95,9 @@ class LinkNotices(QObject):
                 "warning",
                 QCoreApplication.translate(
                     "Link",
-                    "The backend cannot be reached. The console works from its cache; your "
-                    "actions are queued and sent when the link is back.",
-                ),
+                    "Working offline: %1. The console works from its cache; your actions are "
+                    "queued and sent when the link is back.",
+                ).replace("%1", reason_text(status.error_kind)),
             )
         elif status.state is ConnectionState.ONLINE:
             if self._told_offline:

@@ -352,82 +352,127 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="19"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="20"/>
+        <source>the backend cannot be reached (network or server down)</source>
+        <translation>không kết nối được máy chủ (mất mạng hoặc máy chủ ngừng)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="23"/>
+        <source>the backend does not answer in time</source>
+        <translation>máy chủ không trả lời kịp</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="24"/>
+        <source>the backend is overloaded or in maintenance</source>
+        <translation>máy chủ đang quá tải hoặc bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="27"/>
+        <source>the backend asked the console to slow down</source>
+        <translation>máy chủ yêu cầu giảm tần suất truy vấn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="30"/>
+        <source>the backend has an internal error</source>
+        <translation>máy chủ gặp lỗi nội bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="31"/>
+        <source>the sign-in was not accepted</source>
+        <translation>đăng nhập không được chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="32"/>
+        <source>the backend&apos;s answer does not follow the contract</source>
+        <translation>dữ liệu máy chủ trả về không đúng đặc tả</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="35"/>
+        <source>the backend&apos;s answer is too large</source>
+        <translation>dữ liệu máy chủ trả về quá lớn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="37"/>
+        <source>an unexpected error</source>
+        <translation>lỗi không lường trước</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_notices.py" line="42"/>
         <source>acknowledge</source>
         <translation>tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="20"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="43"/>
         <source>assign</source>
         <translation>giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="21"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="44"/>
         <source>escalate</source>
         <translation>chuyển cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="22"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="45"/>
         <source>snooze</source>
         <translation>tạm hoãn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="23"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="46"/>
         <source>comment</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="24"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="47"/>
         <source>resolve</source>
         <translation>xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="25"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="48"/>
         <source>close</source>
         <translation>đóng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="36"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="59"/>
         <source>“%1” on %2 was not applied: someone else changed it first.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: người khác đã thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="40"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="63"/>
         <source>It is now “%3”.</source>
         <translation>Trạng thái hiện tại: “%3”.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="44"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="67"/>
         <source>“%1” on %2 was not applied: your role may not do this.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: vai trò của bạn không được phép.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="48"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="71"/>
         <source>“%1” on %2 was not applied: it no longer exists on the server.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: mục này không còn trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="52"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="75"/>
         <source>“%1” on %2 was refused by the server.</source>
         <translation>Máy chủ từ chối thao tác “%1” trên %2.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="73"/>
-        <source>The backend cannot be reached. The console works from its cache; your actions are queued and sent when the link is back.</source>
-        <translation>Không kết nối được máy chủ. Bảng điều khiển dùng dữ liệu đệm; các thao tác của bạn được xếp hàng và gửi khi có kết nối lại.</translation>
+        <location filename="../../ioc_console/gui/link_notices.py" line="96"/>
+        <source>Working offline: %1. The console works from its cache; your actions are queued and sent when the link is back.</source>
+        <translation>Đang làm việc ngoại tuyến: %1. Bảng điều khiển dùng dữ liệu đệm; các thao tác của bạn được xếp hàng và gửi khi có kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="83"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="106"/>
         <source>The backend is reachable again.</source>
         <translation>Đã kết nối lại máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="89"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="112"/>
         <source>The backend did not accept the sign-in: %1</source>
         <translation>Máy chủ không chấp nhận đăng nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="120"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="143"/>
         <source>The demo backend did not start: %1</source>
         <translation>Máy chủ demo không khởi động được: %1</translation>
     </message>
@@ -779,7 +824,7 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>không mở được bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/cache.py" line="75"/>
+        <location filename="../../ioc_console/core/store/cache.py" line="73"/>
         <source>the cache was damaged (%1); it was moved to %2 and is rebuilt</source>
         <translation>bộ nhớ đệm bị hỏng (%1); tệp đã được chuyển sang %2 và đang được dựng lại</translation>
     </message>
@@ -815,37 +860,37 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="128"/>
+        <location filename="../../ioc_console/gui/app.py" line="129"/>
         <source>Unexpected error: %1. The console goes on; details are in the Event log.</source>
         <translation>Lỗi không mong muốn: %1. Bảng điều khiển vẫn tiếp tục hoạt động; chi tiết xem trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="163"/>
+        <location filename="../../ioc_console/gui/app.py" line="168"/>
         <source>The translations for “%1” are missing; the interface is in English.</source>
         <translation>Thiếu bản dịch cho “%1”; giao diện hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="170"/>
+        <location filename="../../ioc_console/gui/app.py" line="175"/>
         <source>The console stopped unexpectedly last time; the report is in the Event log.</source>
         <translation>Lần chạy trước, bảng điều khiển đã dừng bất thường; báo cáo lỗi có trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="178"/>
+        <location filename="../../ioc_console/gui/app.py" line="183"/>
         <source>Settings: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="182"/>
+        <location filename="../../ioc_console/gui/app.py" line="187"/>
         <source>Cache: %1</source>
         <translation>Bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="187"/>
+        <location filename="../../ioc_console/gui/app.py" line="192"/>
         <source>Plugin “%1” was not loaded: %2</source>
         <translation>Không tải được phần mở rộng “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="194"/>
+        <location filename="../../ioc_console/gui/app.py" line="199"/>
         <source>Demo mode: the console runs on its embedded demo backend with data for Cao Lãnh. Console › Demo backend connected takes it off the network and back.</source>
         <translation>Chế độ demo: bảng điều khiển chạy trên máy chủ demo tích hợp với dữ liệu của Cao Lãnh. Hệ thống › Máy chủ demo đang kết nối để ngắt và nối lại mạng.</translation>
     </message>
@@ -853,235 +898,240 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>SystemStatusPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="57"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="58"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="57"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="58"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="84"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="85"/>
         <source>Console</source>
         <translation>Phần mềm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="85"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="86"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="88"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="89"/>
         <source>Libraries</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="92"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="93"/>
         <source>Settings</source>
         <translation>Tệp cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="93"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="94"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="95"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="96"/>
         <source>Settings problem</source>
         <translation>Sự cố cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="99"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="100"/>
         <source>Backend</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="101"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="102"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="107"/>
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="107"/>
         <source>Site: %1</source>
         <translation>Đơn vị triển khai: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="108"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="104"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="109"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="112"/>
         <source>Ward scope</source>
         <translation>Phạm vi phường</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="110"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
         <source>Whole city</source>
         <translation>Toàn thành phố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="101"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="102"/>
         <source>Demo (embedded demo backend)</source>
         <translation>Demo (máy chủ demo tích hợp)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="113"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="114"/>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="114"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="115"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="115"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="116"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="116"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="117"/>
         <source>Offline: working from the cache</source>
         <translation>Mất kết nối: đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="118"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="119"/>
         <source>Sign-in needed: working from the cache</source>
         <translation>Cần đăng nhập: đang dùng dữ liệu đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="123"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="124"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="127"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="128"/>
         <source>Changes</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="128"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="129"/>
         <source>Live (event stream)</source>
         <translation>Trực tiếp (luồng sự kiện)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="128"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="129"/>
         <source>By polling</source>
         <translation>Hỏi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="133"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="134"/>
         <source>Queued actions</source>
         <translation>Thao tác chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="140"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="141"/>
         <source>Last contact</source>
         <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="144"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="145"/>
+        <source>Reason</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="146"/>
         <source>Last error</source>
         <translation>Lỗi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="148"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="150"/>
         <source>Data cache</source>
         <translation>Bộ nhớ đệm dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="149"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="151"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="151"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="153"/>
         <source>Problem</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="155"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="157"/>
         <source>Datasets</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="156"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="158"/>
         <source>The cache is empty: no data has been received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="162"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="164"/>
         <source>%1 rows, never refreshed</source>
         <translation>%1 dòng, chưa cập nhật lần nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
         <source>%1 rows, as of %2 (%3)</source>
         <translation>%1 dòng, cập nhật lúc %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="181"/>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="185"/>
         <source>Plugins</source>
         <translation>Phần mở rộng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="185"/>
         <source>None installed</source>
         <translation>Chưa cài đặt phần mở rộng nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="185"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="187"/>
         <source>Loaded</source>
         <translation>Đã tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="186"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="188"/>
         <source>Disabled in the settings</source>
         <translation>Đã tắt trong cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="187"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="189"/>
         <source>Failed: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="188"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="190"/>
         <source>Not compatible: %1</source>
         <translation>Không tương thích: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="200"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="202"/>
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="202"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="204"/>
         <source>Video (libVLC)</source>
         <translation>Video (libVLC)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="203"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="205"/>
         <source>RTSP cameras</source>
         <translation>Camera RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="204"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="206"/>
         <source>Map engine (QtWebEngine)</source>
         <translation>Trình hiển thị bản đồ (QtWebEngine)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="209"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="211"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="215"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="217"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>

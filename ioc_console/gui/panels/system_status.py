@@ -17,6 +17,7 @@ from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.datasets import BY_NAME
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.i18n import tr
+from ioc_console.gui.link_notices import reason_text
 from ioc_console.gui.theme import state_colour
 from ioc_console.gui.timefmt import format_age, format_datetime
 
@@ -141,6 +142,7 @@ class SystemStatusPanel(QWidget):
                 f"{format_datetime(b.last_contact)} ({format_age(b.last_contact)})",
             )
         if b.last_error:
+            self._row(section, self.tr("Reason"), reason_text(b.error_kind), "error")
             self._row(section, self.tr("Last error"), b.last_error, "error")
 
     def _cache_section(self) -> None:
