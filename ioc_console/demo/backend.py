@@ -103,21 +103,24 @@ class DemoBackend:
                 name=f"demo-backend-{server.port}", daemon=True,
             )
             self._thread.start()
-            self._feed = LiveFeed(self.store, self.rate, self.emit_event)
-            self._feed.start()
+            if self._feed is None:
+                self._feed = LiveFeed(self.store, self.rate, self.emit_event)
+                self._feed.start()
         log.info("Demo backend serving on %s", self.url)
         return self.url or ""
 
-    def stop(self) -> None:
-        """Close the listener and every open connection (event streams too); keep the state."""
+    def stop(self, keep_live: bool = False) -> None:
+        """Close the listener and every open connection (event streams too); keep the state.
+        ``keep_live``: the city goes on changing meanwhile (a cut link, not a server down)."""
         with self._lock:
+            if self._feed is not None and not keep_live:
+                self._feed.stop()
+                self._feed = None
             server, self._server = self._server, None
             if server is None:
                 return
             self._ctx.stopping.set()
             self.faults.stopping.set()
-            if self._feed is not None:
-                self._feed.stop()
             server.shutdown()
             server.server_close()
             cut = self._connections.cut_all()

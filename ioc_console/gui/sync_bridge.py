@@ -128,7 +128,7 @@ class SyncBridge(QObject):
             if self.engine is not None:
                 self.engine.kick()
         else:
-            self.demo.stop()
+            self.demo.stop(keep_live=True)  # the city goes on: the console catches up later
             log.info("demo backend unplugged")
 
     # -- queued from the core's threads ----------------------------------------------------

@@ -126,3 +126,20 @@ def test_live_feed_makes_rate_events_a_minute(make_backend):
         made = demo.store.last_event_id - first
     assert 5 <= made <= 25
     assert {a["type"] for a in demo.store.items("alerts")} == {"ai_detection"}
+
+
+def test_a_cut_link_keeps_the_city_changing():
+    from ioc_console.demo.backend import DemoBackend
+
+    backend = DemoBackend(seed=2, rate=600)  # ten events a second
+    backend.start()
+    backend.stop(keep_live=True)
+    before = backend.store.last_event_id
+    deadline = time.monotonic() + 5
+    while backend.store.last_event_id == before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert backend.store.last_event_id > before  # events went on while unreachable
+    backend.stop()
+    after = backend.store.last_event_id
+    time.sleep(0.5)
+    assert backend.store.last_event_id == after  # a real stop ends the live feed
