@@ -76,7 +76,7 @@ class SyncBridge(QObject):
 
     def stop(self) -> None:
         if self.engine is not None:
-            self.engine.stop(timeout=5.0)
+            self.engine.stop(timeout=2.0)
             self.engine = None
         if self.demo is not None:
             self.demo.stop()
