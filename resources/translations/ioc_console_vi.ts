@@ -352,127 +352,162 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="20"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="14"/>
         <source>the backend cannot be reached (network or server down)</source>
         <translation>không kết nối được máy chủ (mất mạng hoặc máy chủ ngừng)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="23"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="17"/>
         <source>the backend does not answer in time</source>
         <translation>máy chủ không trả lời kịp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="24"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="18"/>
         <source>the backend is overloaded or in maintenance</source>
         <translation>máy chủ đang quá tải hoặc bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="27"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="21"/>
         <source>the backend asked the console to slow down</source>
         <translation>máy chủ yêu cầu giảm tần suất truy vấn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="30"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="24"/>
         <source>the backend has an internal error</source>
         <translation>máy chủ gặp lỗi nội bộ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="31"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="25"/>
         <source>the sign-in was not accepted</source>
         <translation>đăng nhập không được chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="32"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="26"/>
         <source>the backend&apos;s answer does not follow the contract</source>
         <translation>dữ liệu máy chủ trả về không đúng đặc tả</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="35"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="29"/>
         <source>the backend&apos;s answer is too large</source>
         <translation>dữ liệu máy chủ trả về quá lớn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="37"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="31"/>
         <source>an unexpected error</source>
         <translation>lỗi không lường trước</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="42"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="36"/>
         <source>acknowledge</source>
         <translation>tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="43"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="37"/>
         <source>assign</source>
         <translation>giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="44"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="38"/>
         <source>escalate</source>
         <translation>chuyển cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="45"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="39"/>
         <source>snooze</source>
         <translation>tạm hoãn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="46"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="40"/>
         <source>comment</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="47"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="41"/>
         <source>resolve</source>
         <translation>xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="48"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="42"/>
         <source>close</source>
         <translation>đóng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="59"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="51"/>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_texts.py" line="52"/>
+        <source>acknowledged</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_texts.py" line="53"/>
+        <source>assigned</source>
+        <translation>đã giao xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_texts.py" line="54"/>
+        <source>escalated</source>
+        <translation>đã chuyển cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_texts.py" line="55"/>
+        <source>snoozed</source>
+        <translation>tạm hoãn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_texts.py" line="56"/>
+        <source>resolved</source>
+        <translation>đã xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_texts.py" line="57"/>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_texts.py" line="67"/>
         <source>“%1” on %2 was not applied: someone else changed it first.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: người khác đã thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="63"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="71"/>
         <source>It is now “%3”.</source>
         <translation>Trạng thái hiện tại: “%3”.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="67"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="75"/>
         <source>“%1” on %2 was not applied: your role may not do this.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: vai trò của bạn không được phép.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="71"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="79"/>
         <source>“%1” on %2 was not applied: it no longer exists on the server.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: mục này không còn trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="75"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="83"/>
         <source>“%1” on %2 was refused by the server.</source>
         <translation>Máy chủ từ chối thao tác “%1” trên %2.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="96"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="35"/>
         <source>Working offline: %1. The console works from its cache; your actions are queued and sent when the link is back.</source>
         <translation>Đang làm việc ngoại tuyến: %1. Bảng điều khiển dùng dữ liệu đệm; các thao tác của bạn được xếp hàng và gửi khi có kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="106"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="45"/>
         <source>The backend is reachable again.</source>
         <translation>Đã kết nối lại máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="112"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="51"/>
         <source>The backend did not accept the sign-in: %1</source>
         <translation>Máy chủ không chấp nhận đăng nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="143"/>
+        <location filename="../../ioc_console/gui/link_notices.py" line="82"/>
         <source>The demo backend did not start: %1</source>
         <translation>Máy chủ demo không khởi động được: %1</translation>
     </message>
@@ -1025,113 +1060,123 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Thao tác chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="141"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="142"/>
         <source>Last contact</source>
         <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="145"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="146"/>
         <source>Reason</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="146"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="147"/>
         <source>Last error</source>
         <translation>Lỗi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="150"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="157"/>
+        <source>“%1” on %2, queued %3</source>
+        <translation>“%1” trên %2, xếp hàng lúc %3</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="163"/>
+        <source>%1 attempt(s): %2</source>
+        <translation>đã thử %1 lần: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="170"/>
         <source>Data cache</source>
         <translation>Bộ nhớ đệm dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="151"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="153"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="173"/>
         <source>Problem</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="157"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="177"/>
         <source>Datasets</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="158"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="178"/>
         <source>The cache is empty: no data has been received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="164"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="184"/>
         <source>%1 rows, never refreshed</source>
         <translation>%1 dòng, chưa cập nhật lần nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="189"/>
         <source>%1 rows, as of %2 (%3)</source>
         <translation>%1 dòng, cập nhật lúc %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="185"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="203"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="205"/>
         <source>Plugins</source>
         <translation>Phần mở rộng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="185"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="205"/>
         <source>None installed</source>
         <translation>Chưa cài đặt phần mở rộng nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="187"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="207"/>
         <source>Loaded</source>
         <translation>Đã tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="188"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="208"/>
         <source>Disabled in the settings</source>
         <translation>Đã tắt trong cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="189"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="209"/>
         <source>Failed: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="190"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="210"/>
         <source>Not compatible: %1</source>
         <translation>Không tương thích: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="202"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="222"/>
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="204"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="224"/>
         <source>Video (libVLC)</source>
         <translation>Video (libVLC)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="205"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="225"/>
         <source>RTSP cameras</source>
         <translation>Camera RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="206"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="226"/>
         <source>Map engine (QtWebEngine)</source>
         <translation>Trình hiển thị bản đồ (QtWebEngine)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="211"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="231"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="217"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="237"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>

@@ -14,6 +14,14 @@ def section(tree, title):
     return {item.child(i).text(0): item.child(i).text(1) for i in range(item.childCount())}
 
 
+def walk(tree):
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack += [item.child(i) for i in range(item.childCount())]
+
+
 def test_demo_backend_unplugged_and_back(start_console, qtbot):
     console = start_console("--lang", "en", link=True)
     status = console.services.status
@@ -40,6 +48,14 @@ def test_demo_backend_unplugged_and_back(start_console, qtbot):
         )
     qtbot.waitUntil(lambda: status.outbox == 2, timeout=5_000)
     assert "2 action(s) queued" in window.connection_label.text()
+    console.wm.docks["system_status"].widget().refresh()
+    queued = [
+        item.child(i).text(1)
+        for item in walk(tree)
+        if item.text(0) == "Queued actions"
+        for i in range(item.childCount())
+    ]
+    assert [q.split(",")[0] for q in queued] == [f"“acknowledge” on {a}" for a in alerts]
     assert len(cache.items("complaints")) == 1000  # the data stays readable offline
     notices = lambda: [n.label.text() for n in window.notifications.notices()]  # noqa: E731
     assert any("cannot be reached" in text for text in notices())
@@ -54,3 +70,37 @@ def test_demo_backend_unplugged_and_back(start_console, qtbot):
     )
     qtbot.waitUntil(lambda: not any("cannot be reached" in t for t in notices()))
     assert any("reachable again" in text for text in notices()), notices()
+
+
+def test_an_action_someone_else_overtook_is_reported(start_console, qtbot):
+    import requests
+
+    console = start_console("--lang", "en", link=True)
+    status = console.services.status
+    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=30_000)
+    demo = console.link.demo
+    alert = next(a["id"] for a in console.services.cache.items("alerts") if a["state"] == "new")
+    # a supervisor at another console resolves it first
+    token = requests.post(
+        f"{demo.url}/api/v1/auth/token",
+        json={"username": "supervisor", "password": "supervisor-demo"},
+        timeout=5,
+    ).json()["access_token"]
+    requests.post(
+        f"{demo.url}/api/v1/alerts/{alert}/actions",
+        json={"action": "resolve"},
+        headers={"Authorization": f"Bearer {token}", "Idempotency-Key": "supervisor-1"},
+        timeout=5,
+    ).raise_for_status()
+    console.link.engine.enqueue(
+        f"/alerts/{alert}/actions", {"action": "acknowledge"}, dataset="alerts", item_id=alert
+    )
+    window = console.wm.main_window
+    expected = f"“acknowledge” on {alert} was not applied: someone else changed it first."
+    qtbot.waitUntil(
+        lambda: any(expected in n.label.text() for n in window.notifications.notices()),
+        timeout=15_000,
+    )
+    assert any("It is now “resolved”" in n.label.text() for n in window.notifications.notices())
+    assert console.services.cache.get("alerts", alert)["state"] == "resolved"
+    assert [k for k, _a, _b in demo.applied_actions] == ["supervisor-1"]

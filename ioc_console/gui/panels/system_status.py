@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import platform
 import sys
-from datetime import date
+from datetime import date, datetime
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QTimer
@@ -17,7 +17,7 @@ from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.datasets import BY_NAME
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.i18n import tr
-from ioc_console.gui.link_notices import reason_text
+from ioc_console.gui.link_texts import action_title, reason_text
 from ioc_console.gui.theme import state_colour
 from ioc_console.gui.timefmt import format_age, format_datetime
 
@@ -129,12 +129,13 @@ class SystemStatusPanel(QWidget):
                 self.tr("Live (event stream)") if b.live else self.tr("By polling"),
                 "ok" if b.live else "warning",
             )
-        self._row(
+        queued = self._row(
             section,
             self.tr("Queued actions"),
             str(self.services.status.outbox),
             "warning" if self.services.status.outbox else "ok",
         )
+        self._queued_actions(queued)
         if b.last_contact:
             self._row(
                 section,
@@ -144,6 +145,25 @@ class SystemStatusPanel(QWidget):
         if b.last_error:
             self._row(section, self.tr("Reason"), reason_text(b.error_kind), "error")
             self._row(section, self.tr("Last error"), b.last_error, "error")
+
+    def _queued_actions(self, parent: QTreeWidgetItem, shown: int = 20) -> None:
+        """The oldest queued actions under their count: what, on what, since when, why not yet."""
+        cache = self.services.cache
+        if cache is None or not self.services.status.outbox:
+            return
+        for action in cache.outbox(limit=shown):
+            when = format_datetime(datetime.fromisoformat(action.created_at))
+            text = (
+                self.tr("“%1” on %2, queued %3")
+                .replace("%1", action_title(action.body))
+                .replace("%2", action.item_id or action.path)
+                .replace("%3", when)
+            )
+            if action.attempts:
+                text += " — " + self.tr("%1 attempt(s): %2").replace(
+                    "%1", str(action.attempts)
+                ).replace("%2", action.last_error or "")
+            self._row(parent, "", text, "warning")
 
     def _cache_section(self) -> None:
         status = self.services.status

@@ -1,0 +1,84 @@
+"""What the operator reads about the backend link: why it is down, the actions and alert
+states by name, and why a queued action was refused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ioc_console.core.sync.status import Refusal
+
+
+def reason_text(kind: str | None) -> str:
+    """Why the backend cannot be used now, for the operator (from ``ApiError.kind``)."""
+    reasons = {
+        "unreachable": QCoreApplication.translate(
+            "Link", "the backend cannot be reached (network or server down)"
+        ),
+        "timeout": QCoreApplication.translate("Link", "the backend does not answer in time"),
+        "unavailable": QCoreApplication.translate(
+            "Link", "the backend is overloaded or in maintenance"
+        ),
+        "rate_limited": QCoreApplication.translate(
+            "Link", "the backend asked the console to slow down"
+        ),
+        "server_error": QCoreApplication.translate("Link", "the backend has an internal error"),
+        "unauthorized": QCoreApplication.translate("Link", "the sign-in was not accepted"),
+        "bad_response": QCoreApplication.translate(
+            "Link", "the backend's answer does not follow the contract"
+        ),
+        "too_large": QCoreApplication.translate("Link", "the backend's answer is too large"),
+    }
+    return reasons.get(kind or "", QCoreApplication.translate("Link", "an unexpected error"))
+
+
+def action_title(body: dict) -> str:
+    names = {
+        "acknowledge": QCoreApplication.translate("Link", "acknowledge"),
+        "assign": QCoreApplication.translate("Link", "assign"),
+        "escalate": QCoreApplication.translate("Link", "escalate"),
+        "snooze": QCoreApplication.translate("Link", "snooze"),
+        "comment": QCoreApplication.translate("Link", "comment"),
+        "resolve": QCoreApplication.translate("Link", "resolve"),
+        "close": QCoreApplication.translate("Link", "close"),
+    }
+    action = str(body.get("action", ""))
+    return names.get(action, action)
+
+
+def state_title(state: str) -> str:
+    """An alert's state as the operator reads it."""
+    names = {
+        "new": QCoreApplication.translate("Link", "new"),
+        "acknowledged": QCoreApplication.translate("Link", "acknowledged"),
+        "assigned": QCoreApplication.translate("Link", "assigned"),
+        "escalated": QCoreApplication.translate("Link", "escalated"),
+        "snoozed": QCoreApplication.translate("Link", "snoozed"),
+        "resolved": QCoreApplication.translate("Link", "resolved"),
+        "closed": QCoreApplication.translate("Link", "closed"),
+    }
+    return names.get(state, state)
+
+
+def refusal_text(refusal: Refusal) -> str:
+    action = refusal.action
+    what = action.item_id or action.path
+    if refusal.kind == "conflict":
+        state = (refusal.current or {}).get("state")
+        text = QCoreApplication.translate(
+            "Link", "“%1” on %2 was not applied: someone else changed it first."
+        )
+        if state:
+            text += " " + QCoreApplication.translate("Link", "It is now “%3”.").replace(
+                "%3", state_title(str(state))
+            )
+    elif refusal.kind == "forbidden":
+        text = QCoreApplication.translate(
+            "Link", "“%1” on %2 was not applied: your role may not do this."
+        )
+    elif refusal.kind == "not_found":
+        text = QCoreApplication.translate(
+            "Link", "“%1” on %2 was not applied: it no longer exists on the server."
+        )
+    else:
+        text = QCoreApplication.translate("Link", "“%1” on %2 was refused by the server.")
+    return text.replace("%1", action_title(action.body)).replace("%2", what)
