@@ -58,3 +58,20 @@ def test_a_silent_stream_falls_back_to_polling(backend, cache, make_engine):
     changed = backend.store.items("kpis")
     latest = max(changed, key=lambda k: k["updated_at"])
     wait_for(lambda: cache.get("kpis", latest["id"]) == latest, 20, "a polled change")
+
+
+def test_changes_between_the_first_read_and_the_stream_are_not_lost(backend, cache, make_engine):
+    engine = make_engine(backend, resync_s=3600, poll_s=3600)
+    original = engine._ensure_stream
+    gap = []
+
+    def late_stream():
+        if not gap:  # a change after the first read, before the stream starts
+            gap.extend(change.item for change in backend.touch("tasks", 1))
+        original()
+
+    engine._ensure_stream = late_stream
+    engine.start()
+    wait_for(lambda: gap, what="the first round")
+    [changed] = gap
+    wait_for(lambda: cache.get("tasks", changed["id"]) == changed, 15, "the change in the gap")

@@ -62,6 +62,7 @@ class SyncEngine:
         self._stream: EventStream | None = None
         self._live = False
         self._need_pull = True
+        self._gap_unread = False
         self._last_pull = 0.0
         self._logged_in = False
         self._wake = threading.Event()
@@ -189,6 +190,9 @@ class SyncEngine:
         if not self._use_events or self._stream is not None:
             return
         last = self.cache.meta(LAST_EVENT_ID)
+        # a stream without a resume point starts at the server's present: what changed
+        # between the last read and that moment is read once the stream is live
+        self._gap_unread = last is None
         self._stream = EventStream(
             self.client,
             last_event_id=last,
@@ -230,6 +234,9 @@ class SyncEngine:
             self._live = live
             log.debug("event stream %s %s", state, detail)
             self._set_status(self.status.state, self.status.detail, self.status.error_kind)
+            if live and self._gap_unread:
+                self._gap_unread = False
+                self._need_pull = True
             # down: poll meanwhile; up again: the link is back, send what was queued now
             self.kick()
 
