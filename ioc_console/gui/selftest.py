@@ -54,6 +54,7 @@ class SelfTest:
         self._plugins()
         self._panels()
         self._cache()
+        self._backend()
         self._libvlc()
         self._webengine()
         for _ in range(3):  # let probes and panels finish deleting themselves
@@ -95,10 +96,13 @@ class SelfTest:
         except (OSError, KeyError, ValueError) as exc:
             self.check("administrative units", False, str(exc))
         try:
-            from ioc_console.gui.dialogs.about import about_dialog
+            from ioc_console.core.config.paths import ui_dir
+            from ioc_console.gui.dialogs.forms import load_form
 
-            about_dialog().deleteLater()
-            self.check("forms", True, "about_dialog.ui loads")
+            names = sorted(p.stem for p in ui_dir().glob("*.ui"))
+            for name in names:
+                load_form(name).deleteLater()
+            self.check("forms", bool(names), ", ".join(f"{n}.ui" for n in names) + " load")
         except Exception as exc:
             self.check("forms", False, f"{type(exc).__name__}: {exc}")
 
@@ -136,6 +140,53 @@ class SelfTest:
             f"quick_check {result}, schema "
             f"{cache.schema_version}, {len(cache.datasets())} datasets, {cache.path}",
         )
+
+    def _backend(self) -> None:
+        """The contract document, and a backend that answers: the site's (its health check), or
+        the embedded demo backend (signed in, one page of each dataset read)."""
+        from ioc_console.core.api.contract import load_contract
+        from ioc_console.core.api.errors import ApiError
+        from ioc_console.core.store.datasets import DATASETS
+        from ioc_console.core.sync.link import BackendTarget, build_client
+
+        try:
+            contract = load_contract()
+            self.check(
+                "contract",
+                True,
+                f"OpenAPI {contract['openapi']}, {contract['info']['title']} "
+                f"{contract['info']['version']}, {len(contract['paths'])} paths",
+            )
+        except Exception as exc:
+            self.check("contract", False, f"{type(exc).__name__}: {exc}")
+        profile = self.services.profile
+        demo = None
+        try:
+            if profile is None:
+                from ioc_console.demo.embedded import DEMO_USER, start_embedded
+
+                demo, target = start_embedded(rate=0)
+                client = build_client(target)
+                client.login(*DEMO_USER)
+                for ds in DATASETS:
+                    client.get_json(ds.path, {"limit": 1})
+                detail = f"demo backend at {target.url}: signed in, {len(DATASETS)} datasets read"
+            else:
+                client = build_client(
+                    BackendTarget(
+                        profile.backend_url,
+                        ca_bundle=str(profile.ca_bundle) if profile.ca_bundle else None,
+                        timeout_s=profile.timeout_s,
+                    )
+                )
+                client.get_json(f"{client.base_url}/healthz")
+                detail = f"{client.base_url} answers its health check"
+            self.check("backend", True, detail)
+        except (ApiError, OSError) as exc:
+            self.check("backend", False, str(exc))
+        finally:
+            if demo is not None:
+                demo.stop()
 
     def _wait(self, start: Callable[[], None], signal, seconds: float) -> list:
         results: list = []
