@@ -108,3 +108,30 @@ def test_sign_in_is_asked_once_then_kept_in_the_keyring(
     status = again.services.status
     qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=20_000)
     assert find_login_dialog() is None
+
+
+def test_backend_down_at_start_up_the_console_opens_on_its_cache(
+    start_console, backend, tmp_path, qtbot, monkeypatch
+):
+    from ioc_console.core.config.paths import app_paths
+    from ioc_console.core.store.cache import Cache
+    from ioc_console.core.sync.link import BackendTarget, build_engine
+
+    cache = Cache.open(app_paths().ensure().cache_db)  # yesterday's session filled it
+    engine = build_engine(cache, BackendTarget(backend.url, "operator", "operator-demo"),
+                          events=False)
+    engine.login()
+    engine.check_scope()
+    engine.pull_all()
+    cache.close()
+    backend.stop()  # and today the server is down
+
+    profile_path = tmp_path / "site.toml"
+    profile_path.write_text(f'[backend]\nurl = "{backend.url}"\n', encoding="utf-8")
+    console = start_console("--lang", "en", profile=load_profile(profile_path), link=True)
+    status = console.services.status
+    assert {d.name: d.rows for d in status.datasets}["complaints"] == 1000  # at once
+    assert "Data as of" in console.wm.main_window.data_label.text()
+    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.OFFLINE, timeout=20_000)
+    assert status.backend.error_kind == "unreachable"
+    assert len(console.services.cache.items("complaints")) == 1000
