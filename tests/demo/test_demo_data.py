@@ -53,7 +53,7 @@ def test_same_seed_same_world_other_seed_other_world(world):
 def test_counts(world):
     assert len(world.units) == 15 + 13 + 3
     assert len(world.cameras) == 24
-    assert len(world.complaints) == 1000
+    assert 940 <= len(world.complaints) <= 1060  # about 1,000
     assert 5000 <= len(world.procedure_results) <= 8000
     assert 30 <= len(world.alerts) <= 50
     assert 50 <= len(world.facilities) <= 70
@@ -130,7 +130,7 @@ def test_the_published_figures_come_out_of_the_records(world):
         assert all(at <= c["legal_deadline"] for at in resolved)
     rated = [c for c in complaints if c["satisfaction"] is not None]
     assert len(rated) > 0.7 * len(complaints)
-    assert 0.88 <= sum(c["satisfied"] for c in rated) / len(rated) <= 0.96
+    assert 0.90 <= sum(c["satisfied"] for c in rated) / len(rated) <= 0.94
     assert {c["channel"] for c in complaints} == CHANNELS
     assert len({c["category"] for c in complaints}) >= 10
     kpi = {k["id"]: k for k in world.kpis}
@@ -155,8 +155,9 @@ def test_procedure_results_are_working_days_with_consistent_counts(world):
         assert day.weekday() < 5 and first <= r["date"] <= STAMP[:10]
         assert r["id"] == f"{r['date']}|{r['field']}|{r['agency']}|{r['ward']}"
         assert r["received"] > 0 and 0 <= r["online"] <= r["received"]
-        assert r["resolved_on_time"] + r["resolved_late"] + r["pending"] == r["received"]
-        assert min(r["resolved_on_time"], r["resolved_late"], r["pending"]) >= 0
+        assert (r["resolved_on_time"] + r["resolved_late"] + r["pending"] + r["overdue"]
+                == r["received"])
+        assert min(r["resolved_on_time"], r["resolved_late"], r["pending"], r["overdue"]) >= 0
         assert r["ward"] in WARDS
     assert sum(r["resolved_late"] for r in world.procedure_results) > 0
 
@@ -211,8 +212,8 @@ def test_facilities_cover_every_domain_inside_the_city(world):
 
 def test_ten_thousand_complaints_build():
     big = build_world(seed=3, now=NOW, complaints=10_000)
-    assert len(big.complaints) == 10_000
-    assert len({c["id"] for c in big.complaints}) == 10_000
+    assert 9_700 <= len(big.complaints) <= 10_300
+    assert len({c["id"] for c in big.complaints}) == len(big.complaints)
 
 
 def test_live_events_keep_the_world_consistent():
@@ -230,11 +231,14 @@ def test_live_events_keep_the_world_consistent():
     cap = new_cap_warning(rng, w, later)
     assert cap["type"] == "cap_warning" and ET.fromstring(cap["cap"]) is not None
 
-    changed = overdue_complaint(rng, w, later)
-    complaint, overdue = changed["complaints"][0], changed["alerts"][0]
-    assert complaint in w.complaints and overdue in w.alerts
-    assert complaint["status"] == "open" and complaint["legal_deadline"] < stamp
-    assert complaint["updated_at"] == stamp and overdue["related"] == {"complaint": complaint["id"]}
+    count = len(w.complaints)
+    changed = overdue_complaint(rng, w, later)  # nothing near its deadline: a new complaint
+    complaint = changed["complaints"][0]
+    assert len(w.complaints) == count + 1 and complaint in w.complaints
+    assert complaint["state"] == "received" and complaint["requested_datetime"] == stamp
+    assert complaint["legal_deadline"] > stamp and complaint["updated_at"] == stamp
+    totals = {k["id"]: k["value"] for k in changed["kpis"]}
+    assert totals["complaints.received_total"] == count + 1
     units = {u["id"]: u for u in w.units}
     assert units[complaint["unit_id"]]["current_ward"] == complaint["current_ward"]
 

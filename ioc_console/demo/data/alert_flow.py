@@ -76,3 +76,55 @@ def play(rng: random.Random, alert: dict, target: str, now: datetime, assignee: 
             wait = (now - t).total_seconds() // 60 + rng.randint(10, 90)
             until = t + timedelta(minutes=wait)
         apply(alert, action, ACTOR[action], t, assignee=assignee, until=until)
+
+
+# what an alert planned to end in a state goes through (snoozes come from one of three states)
+SNOOZE_PLANS = (["snooze"], ["acknowledge", "snooze"], ["acknowledge", "assign", "snooze"])
+STATE_OF_ACTION = {"create": "new", "wake": None, **RESULT}
+
+
+def plan_steps(rng: random.Random, created: datetime, target: str) -> list[tuple]:
+    """The actions that take an alert from "new" to ``target``, with their moments, drawn
+    whatever ``now`` is: ``(action, by, at, until)`` (``until`` for a snooze, with a "wake"
+    step by the system when it runs out)."""
+    steps = list(rng.choice(SNOOZE_PLANS)) if target == "snoozed" else PLANS[target]
+    t, out = created, []
+    for action in steps:
+        t = (t + timedelta(minutes=TYPICAL_MINUTES[action] * rng.uniform(0.4, 1.6))).replace(
+            microsecond=0)
+        until = t + timedelta(minutes=rng.randint(4 * 60, 24 * 60)) if action == "snooze" else None
+        out.append((action, ACTOR[action], t, until))
+        if until:
+            out.append(("wake", "system", until, None))
+    return out
+
+
+def cut(alert: dict, steps: list[tuple], now: datetime, assignee: str) -> None:
+    """Apply the ``steps`` that happened by ``now``; a wake returns the state before the
+    snooze."""
+    for action, by, at, until in steps:
+        if at > now:
+            break
+        if action == "wake":
+            alert["state"] = state_before_snooze(alert)
+            alert["snoozed_until"] = None
+            alert["history"].append({"action": "wake", "by": by, "at": iso(at)})
+            alert["updated_at"] = iso(at)
+        else:
+            apply(alert, action, by, at, assignee=assignee, until=until)
+
+
+def state_before_snooze(alert: dict) -> str:
+    """The state a snoozed alert was in before its last snooze: the result of the history entry
+    just before the last "snooze" one (create: new, acknowledge: acknowledged, assign: assigned,
+    escalate: escalated; a "wake" entry hands on the state before that snooze)."""
+    history = alert["history"]
+    last = max((i for i, h in enumerate(history) if h["action"] == "snooze"), default=None)
+    if last is None:
+        return alert["state"]
+    state = "new"
+    for h in history[:last]:
+        if h["action"] in ("wake", "snooze"):
+            continue
+        state = STATE_OF_ACTION.get(h["action"]) or state
+    return state

@@ -8,14 +8,15 @@ Alerts that concern the whole city have ``ward`` None.
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from .alert_flow import comment, new_alert, play
+from .alert_flow import comment, cut, new_alert, plan_steps
 from .alert_texts import DETECTIONS, MANUAL, PROCEDURES
 from .cap import SENDER, WARNINGS, cap_document
+from .draws import poisson
 from .kpis import misses_target
 from .services import URBAN_SERVICES
-from .times import iso, parse
+from .times import at, iso, parse
 from .units import Atlas
 
 WARDS = ["29869", "29884", "29888"]
@@ -97,46 +98,79 @@ def _manual(rng: random.Random, aid: str, spec: tuple, created: datetime, atlas:
     return alert
 
 
-def _target_state(rng: random.Random, created: datetime, now: datetime) -> str:
-    if now - created > timedelta(days=1):
-        return rng.choice(["closed", "closed", "resolved"])
-    return rng.choice(["new", "new", "acknowledged", "assigned", "assigned", "escalated",
-                       "snoozed", "resolved"])
+# planned end states and their weights; an alert's plan is cut at ``now``
+TARGETS = {"closed": 55, "resolved": 10, "assigned": 8, "escalated": 5, "acknowledged": 7,
+           "snoozed": 14, "new": 7}
+WINDOW = {"ai_detection": timedelta(hours=36), "manual": timedelta(hours=48),
+          "cap_warning": timedelta(days=14), "kpi_breach": timedelta(days=31),
+          "complaint_overdue": timedelta(days=120)}
+PER_DAY = {"ai_detection": 10.0, "cap_warning": 5 / 14, "manual": 3.0}
+_ORIGIN = date(2021, 12, 12)
+
+
+def _day_drafts(seed: int, day: date, atlas: Atlas, online: list[dict]) -> list[dict]:
+    """The detections, CAP warnings and operators' alerts of ``day``, numbered in draw order:
+    the same whatever ``now`` is."""
+    rng = random.Random(f"{seed}:alerts:{day.isoformat()}")
+    base = (day - _ORIGIN).days * 100
+    drafts = []
+
+    def moment() -> datetime:
+        return at(day, 0) + timedelta(seconds=rng.randrange(86400))
+
+    for _ in range(poisson(rng, PER_DAY["ai_detection"])):
+        drafts.append(make_detection(rng, "", rng.choice(online), moment()))
+    for _ in range(poisson(rng, PER_DAY["cap_warning"])):
+        drafts.append(make_cap_warning(rng, "", moment(), atlas))
+    for _ in range(poisson(rng, PER_DAY["manual"])):
+        drafts.append(_manual(rng, "", rng.choice(MANUAL), moment(), atlas))
+    for n, alert in enumerate(drafts, 1):
+        alert["id"] = alert_id(base + n)
+        alert["_rng"] = random.Random(f"{seed}:alert:{alert['id']}")
+    return drafts
+
+
+def _numbered(seed: int, alert: dict, slot: int) -> dict:
+    day = parse(alert["created_at"]).date()
+    alert["id"] = alert_id((day - _ORIGIN).days * 100 + slot)
+    alert["_rng"] = random.Random(f"{seed}:alert:{alert['id']}")
+    return alert
 
 
 def build_alerts(seed: int, atlas: Atlas, now: datetime, cameras, complaints, kpis) -> list:
-    rng = random.Random(f"{seed}:alerts")
+    """The alert queue at ``now``: each alert is drawn on its day with its whole plan (actions
+    and their moments) and cut at ``now``; ids are the day's number and the draw's."""
+    online = sorted((c for c in cameras if c["status"] == "online"), key=lambda c: c["id"])
     drafts: list[dict] = []
-
-    def ago(hours_max: float) -> datetime:
-        return (now - timedelta(hours=rng.uniform(0.1, hours_max))).replace(microsecond=0)
-
-    online = [c for c in cameras if c["status"] == "online"]
-    drafts += [make_detection(rng, "", rng.choice(online), ago(36)) for _ in range(18)]
-    for _ in range(5):
-        drafts.append(make_cap_warning(rng, "", ago(14 * 24), atlas))
-    for kpi in [k for k in kpis if misses_target(k)][:5]:
-        drafts.append(make_kpi_breach("", kpi, ago(30), atlas))
+    for back in range(14, -1, -1):
+        drafts += _day_drafts(seed, now.date() - timedelta(days=back), atlas, online)
+    for n, kpi in enumerate([k for k in kpis if misses_target(k)][:5]):
+        created = parse(kpi["updated_at"]) + timedelta(minutes=7)
+        drafts.append(_numbered(seed, make_kpi_breach("", kpi, created, atlas), 80 + n))
+    near = [c for c in complaints if _late_in_window(c)]
+    for c in near:
+        alert = make_complaint_alert("", c, parse(_warned_at(c)), overdue=False)
+        slot = 60 + sum(_warned_at(o)[:10] == _warned_at(c)[:10] for o in near[:near.index(c)])
+        drafts.append(_numbered(seed, alert, slot))
+        drafts[-1]["_open"] = c
     stamp = iso(now)
-    near = [c for c in complaints if c["legal_deadline"] > iso(now - timedelta(days=365))
-            and _late_in_window(c) and _warned_at(c) <= stamp]
-    for c in near[-5:]:
-        drafts.append(make_complaint_alert("", c, parse(_warned_at(c)), overdue=False))
-        drafts[-1]["_open"] = c["status"] == "open"
-    for spec in MANUAL:
-        drafts.append(_manual(rng, "", spec, ago(48), atlas))
-    drafts.sort(key=lambda a: (a["created_at"], a["title"]))
-    for n, alert in enumerate(drafts, 1):
-        alert["id"] = alert_id(n)
-        team = alert.pop("_team")
-        target = _target_state(rng, parse(alert["created_at"]), now)
-        if alert.pop("_open", False):  # its complaint is still open
+    out = []
+    for alert in sorted(drafts, key=lambda a: (a["created_at"], a["id"])):
+        created = parse(alert["created_at"])
+        if alert["created_at"] > stamp or now - created > WINDOW[alert["type"]]:
+            continue
+        rng, team = alert.pop("_rng"), alert.pop("_team")
+        target = rng.choices(list(TARGETS), weights=list(TARGETS.values()))[0]
+        complaint = alert.pop("_open", None)
+        if complaint is not None and complaint["status"] == "open":  # its complaint is open
             target = rng.choice(["acknowledged", "assigned"])
-        play(rng, alert, target, now, team)
+        cut(alert, plan_steps(rng, created, target), now, team)
         if rng.random() < 0.3:
-            at = parse(alert["updated_at"])
-            comment(alert, "operator", at, rng.choice(COMMENTS))
-    return drafts
+            said = parse(alert["history"][-1]["at"]) + timedelta(minutes=rng.randint(1, 20))
+            if said <= now:
+                comment(alert, "operator", said, rng.choice(COMMENTS))
+        out.append(alert)
+    return out
 
 
 def _warned_at(c: dict) -> str:

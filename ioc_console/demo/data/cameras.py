@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from .times import iso
+from .times import TZ, iso
 from .units import Atlas
 
 AI = {
@@ -61,6 +61,8 @@ CAMERAS = [
      "security", None, None),
 ]
 RTSP = {"cam-12": "10.82.20.12", "cam-18": "10.82.20.18"}
+# the last survey of the cameras: their records were last changed before it
+SURVEYED = datetime(2026, 11, 1, 8, 0, tzinfo=TZ)
 STATUS = {"cam-09": "offline", "cam-20": "offline", "cam-21": "maintenance"}
 
 
@@ -90,8 +92,8 @@ def build_cameras(seed: int, atlas: Atlas, now: datetime) -> list[dict]:
             "status": STATUS.get(cam, "online"),
             "domain": domain,
             "ai_features": list(AI[domain]),
-            "updated_at": iso(now - timedelta(days=rng.randint(1, 120),
-                                              minutes=rng.randint(0, 1439))),
+            "updated_at": iso(min(now, SURVEYED - timedelta(days=rng.randint(1, 120),
+                                                            minutes=rng.randint(0, 1439)))),
             "deleted": False,
         })
     return items

@@ -11,9 +11,11 @@ import random
 from datetime import datetime, timedelta
 
 from .places import locality, street_phrase
-from .times import iso
+from .times import TZ, iso
 from .units import Atlas
 
+# the last survey of the facilities: their records were last changed before it
+SURVEYED = datetime(2026, 11, 1, 8, 0, tzinfo=TZ)
 POINTS = ["Phường 3", "Phường 4", "Phường 6", "Phường Mỹ Phú", "Xã Hòa An",
           "Xã Tân Thuận Tây", "Xã Tân Thuận Đông", "Xã Tịnh Thới"]
 SEATS = {"Phường Cao Lãnh": "Phường 1", "Phường Mỹ Ngãi": "Phường Mỹ Ngãi",
@@ -113,8 +115,8 @@ def build_facilities(seed: int, atlas: Atlas, now: datetime) -> list[dict]:
                 "ward": ward.code,
                 "lat": lat,
                 "lon": lon,
-                "updated_at": iso(now - timedelta(days=rng.randint(2, 300),
-                                                  minutes=rng.randint(0, 1439))),
+                "updated_at": iso(min(now, SURVEYED - timedelta(days=rng.randint(2, 300),
+                                                                minutes=rng.randint(0, 1439)))),
                 "deleted": False,
             })
     return items

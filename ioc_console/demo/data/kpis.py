@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from .times import iso
+from .times import iso, parse
 
 H, L = "higher_is_better", "lower_is_better"
 
@@ -51,21 +51,67 @@ def _pct(part: float, whole: float) -> float:
 
 
 def build_kpis(seed: int, now: datetime, complaints, procedures, cameras, tasks) -> list[dict]:
-    rng = random.Random(f"{seed}:kpis")
+    """The indicators of ``now``'s month. A monthly statistic's value and report time depend on
+    (seed, month) only; a computed one is stamped with the last change of what it counts."""
     period = now.strftime("%Y-%m")
-    stamp = now - timedelta(minutes=rng.randint(5, 90))
+    month_start = datetime(now.year, now.month, 1, tzinfo=now.tzinfo)
     items = []
     for domain, slug, label, unit, target, direction, typical, spread in STATIC:
+        rng = random.Random(f"{seed}:kpis:{period}:{domain}.{slug}")
         value = typical + rng.uniform(-spread, spread)
         value = round(value) if unit in ("lượt", "vụ", "người") else round(value, 1)
+        reported = month_start + timedelta(hours=rng.uniform(1, 72))
         items.append(_kpi(f"{domain}.{slug}", domain, label, max(value, 0), unit, target,
-                          direction, period, None, now - timedelta(hours=rng.uniform(1, 72))))
+                          direction, period, None, min(now, reported.replace(microsecond=0))))
+    items += complaint_kpis(complaints, now, period)
+    recent = [r for r in procedures if r["date"] >= (now - timedelta(days=30)).date().isoformat()]
+    done = sum(r["resolved_on_time"] + r["resolved_late"] for r in recent)
+    stamp = _last_change(now, recent)
+    items += [
+        _kpi("administration.on_time_rate", "administration", "Tỷ lệ hồ sơ TTHC giải quyết đúng "
+             "hạn (30 ngày)", _pct(sum(r["resolved_on_time"] for r in recent), done), "%", 98,
+             H, period, None, stamp),
+        _kpi("administration.online_rate", "administration", "Tỷ lệ hồ sơ nộp trực tuyến "
+             "(30 ngày)", _pct(sum(r["online"] for r in recent),
+                               sum(r["received"] for r in recent)), "%", 40, H, period, None,
+             stamp),
+        _kpi("traffic.cameras_online", "traffic", "Tỷ lệ camera hoạt động",
+             _pct(sum(c["status"] == "online" for c in cameras), len(cameras)), "%", 95, H,
+             period, None, _last_change(now, cameras)),
+        _kpi("directives.on_time_rate", "directives", "Tỷ lệ nhiệm vụ chỉ đạo hoàn thành "
+             "đúng hạn", _pct(sum(t["state"] == "done" for t in tasks),
+                              sum(t["state"] in ("done", "overdue") for t in tasks)), "%", 90,
+             H, period, None, _last_change(now, tasks)),
+    ]
+    return items
+
+
+def _last_change(now: datetime, items, extra: tuple[str, ...] = ()) -> datetime:
+    """When a figure over ``items`` last changed: their latest ``updated_at`` (or ``extra``)."""
+    stamps = [i["updated_at"] for i in items if i["updated_at"] <= iso(now)]
+    stamps += [s for s in extra if s <= iso(now)]
+    return parse(max(stamps)) if stamps else now
+
+
+def complaint_kpis(complaints: list[dict], now: datetime, period: str) -> list[dict]:
+    """The complaint indicators, computed from the records as they stand at ``now``.
+
+    ``complaints.handled_rate`` (the city's "100% handled by the responsible agency") is the
+    share, among the complaints whose legal deadline has passed at ``now``, of those resolved or
+    closed by the responsible agency (on time or late). A complaint still open past its deadline
+    lowers it until it is handled, and the operators see it as an open complaint_overdue alert.
+    ``received_total`` counts every complaint received, ``received_month`` those received in
+    ``period``; ``satisfaction_rate`` is the share of ratings of 4 or 5 among rated complaints
+    (city-wide and per ward of today).
+    """
     nowiso = iso(now)
     due = [c for c in complaints if c["legal_deadline"] < nowiso]
     handled = [c for c in due if c["state"] in ("resolved", "closed")]
     rated = [c for c in complaints if c["satisfaction"] is not None]
     month = [c for c in complaints if c["requested_datetime"][:7] == period]
-    items += [
+    deadlines = tuple(c["legal_deadline"] for c in due)
+    stamp = _last_change(now, complaints, deadlines)
+    items = [
         _kpi("complaints.received_total", "complaints", "Tổng số phản ánh đã tiếp nhận (1022)",
              len(complaints), "phản ánh", None, H, period, None, stamp),
         _kpi("complaints.received_month", "complaints", "Phản ánh tiếp nhận trong tháng",
@@ -82,24 +128,6 @@ def build_kpis(seed: int, now: datetime, complaints, procedures, cameras, tasks)
                           f"Tỷ lệ người dân hài lòng – phường {name}",
                           _pct(sum(c["satisfied"] for c in mine), len(mine)), "%", 90, H, period,
                           ward, stamp))
-    recent = [r for r in procedures if r["date"] >= (now - timedelta(days=30)).date().isoformat()]
-    done = sum(r["resolved_on_time"] + r["resolved_late"] for r in recent)
-    items += [
-        _kpi("administration.on_time_rate", "administration", "Tỷ lệ hồ sơ TTHC giải quyết đúng "
-             "hạn (30 ngày)", _pct(sum(r["resolved_on_time"] for r in recent), done), "%", 98,
-             H, period, None, stamp),
-        _kpi("administration.online_rate", "administration", "Tỷ lệ hồ sơ nộp trực tuyến "
-             "(30 ngày)", _pct(sum(r["online"] for r in recent),
-                               sum(r["received"] for r in recent)), "%", 40, H, period, None,
-             stamp),
-        _kpi("traffic.cameras_online", "traffic", "Tỷ lệ camera hoạt động",
-             _pct(sum(c["status"] == "online" for c in cameras), len(cameras)), "%", 95, H,
-             period, None, stamp),
-        _kpi("directives.on_time_rate", "directives", "Tỷ lệ nhiệm vụ chỉ đạo hoàn thành "
-             "đúng hạn", _pct(sum(t["state"] == "done" for t in tasks),
-                              sum(t["state"] in ("done", "overdue") for t in tasks)), "%", 90,
-             H, period, None, stamp),
-    ]
     return items
 
 

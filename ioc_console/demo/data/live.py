@@ -21,12 +21,12 @@ from .alerts import (
     next_alert_id,
 )
 from .complaints import next_complaint_id, plan, settle
-from .kpis import STATIC, misses_target
-from .services import CATEGORIES
-from .times import add_working_days, at, is_working_day, iso, local
+from .kpis import STATIC, complaint_kpis, misses_target
+from .times import iso, local
 from .world import World, atlas
 
 Touched = dict[str, list[dict]]
+MAX_OPEN = 40  # new complaints are filed live only while fewer than this many are open
 
 
 def new_detection(rng: random.Random, world: World, now: datetime) -> dict | None:
@@ -50,11 +50,12 @@ def new_cap_warning(rng: random.Random, world: World, now: datetime) -> dict:
     return alert
 
 
-def _open_overdue_alert(world: World, complaint_id: str) -> bool:
-    return any(_live(a) and a["type"] == "complaint_overdue"
-               and a["related"].get("complaint") == complaint_id
-               and a["state"] not in ("resolved", "closed") and "quá hạn" in a["title"]
-               for a in world.alerts)
+def _open_complaint_alert(world: World, complaint_id: str, overdue: bool) -> dict | None:
+    """The open complaint_overdue alert of a complaint (past-deadline one, or warning)."""
+    word = "quá hạn" if overdue else "sắp đến hạn"
+    return next((a for a in world.alerts if _live(a) and a["type"] == "complaint_overdue"
+                 and a["related"].get("complaint") == complaint_id
+                 and a["state"] not in ("resolved", "closed") and word in a["title"]), None)
 
 
 def _live(item: dict) -> bool:
@@ -62,42 +63,96 @@ def _live(item: dict) -> bool:
     return not item.get("deleted")
 
 
-def overdue_complaint(rng: random.Random, world: World, now: datetime) -> Touched:
-    """A complaint passes its legal deadline unhandled, with its complaint_overdue alert.
+def _open_complaints(world: World) -> list[dict]:
+    return [c for c in world.complaints if _live(c) and c["status"] == "open"]
 
-    An open complaint already past its deadline is used if there is one without an open alert;
-    otherwise a complaint received earlier is recorded now as still in progress after its
-    deadline (the agency's late report).
+
+def _raise(world: World, complaint: dict, now: datetime, overdue: bool) -> dict:
+    alert = make_complaint_alert(next_alert_id(world.alerts), complaint, now, overdue=overdue)
+    alert.pop("_team")
+    world.alerts.append(alert)
+    return alert
+
+
+def flag_overdue(world: World, now: datetime) -> list[dict]:
+    """A complaint_overdue alert for every open complaint past its deadline that has none."""
+    stamp = iso(local(now))
+    return [_raise(world, c, local(now), overdue=True) for c in _open_complaints(world)
+            if c["legal_deadline"] < stamp and not _open_complaint_alert(world, c["id"], True)]
+
+
+def _replace(items: list[dict], item: dict) -> None:
+    items[:] = [item if i["id"] == item["id"] else i for i in items]
+
+
+def _resolve_late(complaint: dict, now: datetime) -> dict:
+    """The agency reports a past-deadline complaint handled (late)."""
+    stamp = iso(now)
+    note = "Đã xử lý xong (trễ hạn), đã báo cáo lý do chậm trễ"
+    history = [*complaint["status_history"],
+               {"state": "resolved", "at": stamp, "by": complaint["agency_responsible"],
+                "note": note}]
+    return {**complaint, "state": "resolved", "status": "closed", "status_notes": note,
+            "status_history": history, "resolution": note, "updated_datetime": stamp,
+            "updated_at": stamp}
+
+
+def refresh_complaint_kpis(world: World, now: datetime) -> list[dict]:
+    """Recompute the complaint indicators from the records; the ones whose value changed."""
+    stamp = iso(local(now))
+    old = {k["id"]: k for k in world.kpis if _live(k) and k["domain"] == "complaints"}
+    period = next(iter(old.values()))["period"] if old else local(now).strftime("%Y-%m")
+    complaints = [c for c in world.complaints if _live(c)]
+    changed = []
+    for kpi in complaint_kpis(complaints, local(now), period):
+        before = old.get(kpi["id"])
+        if before is None or before["value"] != kpi["value"]:
+            kpi = {**(before or kpi), "value": kpi["value"], "updated_at": stamp}
+            if before is None:
+                world.kpis.append(kpi)
+            else:
+                _replace(world.kpis, kpi)
+            changed.append(kpi)
+    return changed
+
+
+def overdue_complaint(rng: random.Random, world: World, now: datetime) -> Touched:
+    """Complaints against their deadlines, the first of these that applies:
+
+    an open complaint past its deadline gets its complaint_overdue alert; one whose overdue
+    alert has been open for an hour is reported handled (late) by its agency; an open complaint
+    due within a day gets a near-deadline warning; else a citizen files a new complaint now
+    (only while fewer than MAX_OPEN complaints are open). No complaint is ever backdated. The
+    complaint indicators are recomputed and the changed ones returned with the rest.
     """
     now = local(now)
     stamp = iso(now)
     touched: Touched = {}
-    late = [c for c in world.complaints if _live(c) and c["status"] == "open"
-            and c["legal_deadline"] < stamp and not _open_overdue_alert(world, c["id"])]
-    if late:
-        complaint = late[0]
-    else:
-        cat = rng.choice(CATEGORIES)
-        day = now.date()
-        for _ in range(cat.deadline_days + 1):
-            day -= timedelta(days=1)
-            while not is_working_day(day):
-                day -= timedelta(days=1)
-        requested = at(day, rng.randint(7, 15), rng.randrange(60))
-        while iso(at(add_working_days(requested.date(), cat.deadline_days), 17)) >= stamp:
-            requested -= timedelta(days=1)
-        draft = plan(rng, atlas(), requested, next_complaint_id(world.complaints, requested.year),
-                     cat=cat)
-        agency = draft["agency_responsible"]
-        note = "Đơn vị báo cáo đang xử lý, chưa có kết quả"
-        draft["_plan"] = [*draft["_plan"][:3], ("in_progress", stamp, agency, note)]
-        complaint = settle(draft, now)
-        world.complaints.append(complaint)
-        touched["complaints"] = [complaint]
-    alert = make_complaint_alert(next_alert_id(world.alerts), complaint, now, overdue=True)
-    alert.pop("_team")
-    world.alerts.append(alert)
-    touched["alerts"] = [alert]
+    alerts = flag_overdue(world, now)[:1]
+    open_ = _open_complaints(world)
+    hour_ago = iso(now - timedelta(hours=1))
+    if not alerts:
+        late = [c for c in open_ if c["legal_deadline"] < stamp
+                and (a := _open_complaint_alert(world, c["id"], True))
+                and a["created_at"] <= hour_ago]
+        soon = [c for c in open_ if stamp <= c["legal_deadline"] < iso(now + timedelta(days=1))
+                and not _open_complaint_alert(world, c["id"], False)]
+        if late:
+            complaint = _resolve_late(late[0], now)
+            _replace(world.complaints, complaint)
+            touched["complaints"] = [complaint]
+        elif soon:
+            alerts = [_raise(world, soon[0], now, overdue=False)]
+        elif len(open_) < MAX_OPEN:
+            sid = next_complaint_id(world.complaints, now.year)
+            complaint = settle(plan(rng, atlas(), now, sid), now)
+            world.complaints.append(complaint)
+            touched["complaints"] = [complaint]
+    if alerts:
+        touched["alerts"] = alerts
+    kpis = refresh_complaint_kpis(world, now)
+    if kpis:
+        touched["kpis"] = kpis
     return touched
 
 
@@ -126,13 +181,27 @@ def kpi_breach(rng: random.Random, world: World, now: datetime) -> Touched:
 
 
 def live_event(rng: random.Random, world: World, now: datetime) -> Touched:
-    """One live event of a mix: mostly detections, sometimes the other kinds."""
+    """One live event of a mix (mostly detections, sometimes the other kinds), after raising the
+    complaint_overdue alerts of complaints that have passed their deadline since the last event
+    and with the complaint indicators brought up to date whenever they change."""
+    now = local(now)
+    touched: Touched = {}
+    overdue = flag_overdue(world, now)
+    if overdue:
+        touched["alerts"] = overdue
     kind = rng.choices(["detection", "cap", "overdue", "kpi"], weights=[70, 8, 12, 10])[0]
     if kind == "detection":
         alert = new_detection(rng, world, now)
-        return {"alerts": [alert]} if alert else {}
-    if kind == "cap":
-        return {"alerts": [new_cap_warning(rng, world, now)]}
-    if kind == "overdue":
-        return overdue_complaint(rng, world, now)
-    return kpi_breach(rng, world, now)
+        more = {"alerts": [alert]} if alert else {}
+    elif kind == "cap":
+        more = {"alerts": [new_cap_warning(rng, world, now)]}
+    elif kind == "overdue":
+        more = overdue_complaint(rng, world, now)
+    else:
+        more = kpi_breach(rng, world, now)
+    for name, items in more.items():
+        touched.setdefault(name, []).extend(items)
+    kpis = refresh_complaint_kpis(world, now)
+    if kpis:
+        touched.setdefault("kpis", []).extend(kpis)
+    return touched

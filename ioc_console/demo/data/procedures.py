@@ -2,21 +2,25 @@
 
 The last 365 days, working days only, one row per (day, field, agency, ward) that received
 files. Before 1 Jul 2025 the city's own departments handled land, building, business and
-social files; since then the ward does. The files received on a day end resolved on time,
-resolved late or still pending (recent days, and a few overdue land files).
+social files; since then the ward does. Each day's files are drawn from a random stream of their
+own (seeded by the seed and the day), each with the moment it will be resolved, so a row only
+moves on as ``now`` passes those moments: a file is ``resolved_on_time`` when resolved by 17:00
+of its due day, ``resolved_late`` when resolved after it, ``pending`` while unresolved and not
+yet due, and ``overdue`` while unresolved past its due day (a few land and building files).
 """
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from .draws import binomial, poisson
 from .times import add_working_days, at, is_working_day, iso
 from .units import Atlas
 
 REFORM_2025_07 = date(2025, 7, 1)
+REFERENCE_DAY = date(2026, 12, 1)  # online shares reach their full value on this day
 CITY_DEPARTMENT = {
     "Đất đai": "Phòng Tài nguyên và Môi trường TP. Cao Lãnh",
     "Xây dựng": "Phòng Quản lý đô thị TP. Cao Lãnh",
@@ -61,18 +65,6 @@ def _agencies(field: Field, unit_name: str, day: date) -> list[tuple[str, float]
     return [(CITY_DEPARTMENT[field.name], 1.0)]
 
 
-def _poisson(rng: random.Random, lam: float) -> int:
-    limit, k, p = math.exp(-lam), 0, rng.random()
-    while p > limit:
-        k += 1
-        p *= rng.random()
-    return k
-
-
-def _binomial(rng: random.Random, n: int, p: float) -> int:
-    return sum(rng.random() < p for _ in range(n))
-
-
 def _shares(atlas: Atlas, day: date) -> list[tuple[str, str, float]]:
     """(code, name, share of the city's files) of the units in force on ``day``."""
     units = atlas.in_force(day)
@@ -84,47 +76,62 @@ def _shares(atlas: Atlas, day: date) -> list[tuple[str, str, float]]:
 
 
 def build_procedure_results(seed: int, atlas: Atlas, now: datetime) -> list[dict]:
-    rng = random.Random(f"{seed}:procedures")
     today = now.date()
     items = []
     for back in range(364, -1, -1):
         day = today - timedelta(days=back)
         if not is_working_day(day) or at(day, 7, 30) > now:
             continue
-        progress = 1 - back / 730  # online shares grow through the year
+        rng = random.Random(f"{seed}:procedures:{day.isoformat()}")
+        progress = 1 - (REFERENCE_DAY - day).days / 730  # online shares grow over time
         for code, name, share in _shares(atlas, day):
             for field in FIELDS:
                 for agency, part in _agencies(field, name, day):
-                    received = _poisson(rng, field.per_day * share * part)
+                    received = poisson(rng, field.per_day * share * part)
                     if received == 0:
                         continue
-                    items.append(_row(rng, field, agency, code, day, received, progress, now))
+                    online = binomial(rng, received, field.online * min(progress, 1.0))
+                    resolved = [_resolution(rng, field, day) for _ in range(received)]
+                    row = _row(field, agency, code, day, online, resolved, now)
+                    items.append(row)
     return items
 
 
-def _row(rng, field, agency, ward, day, received, progress, now) -> dict:
+def _resolution(rng: random.Random, field: Field, day: date) -> datetime:
+    """When one file received on ``day`` is resolved: mostly by its due day, some after."""
     due = add_working_days(day, field.days)
-    online = _binomial(rng, received, field.online * progress)
-    if due >= now.date():
-        span = range((now.date() - day).days)
-        waited = sum(1 for d in span if is_working_day(day + timedelta(d)))
-        pending = _binomial(rng, received, 1 - 0.8 * waited / max(field.days, 1))
-        last_change = now
+    draw = rng.random()
+    if draw < field.overdue:  # held up for weeks past its due day
+        when = add_working_days(due, rng.randint(10, 60))
+    elif draw < field.overdue + field.late:
+        when = add_working_days(due, rng.randint(1, 5))
     else:
-        pending = _binomial(rng, received, field.overdue)
-        last_change = min(now, at(due, 16, rng.randint(0, 59)))
-    late = _binomial(rng, received - pending, field.late)
+        when = add_working_days(day, rng.randint(0, field.days))
+    return at(when, rng.randint(8, 16), rng.randrange(60))
+
+
+def _row(field, agency, ward, day, online, resolved, now) -> dict:
+    """The row of ``resolved`` (each file's resolution moment) as it stands at ``now``."""
+    deadline = at(add_working_days(day, field.days), 17)
+    done = [t for t in resolved if t <= now]
+    late = sum(t > deadline for t in done)
+    unresolved = len(resolved) - len(done)
+    overdue = unresolved if now > deadline else 0
+    changes = [min(now, at(day, 17, 30)), *done]
+    if overdue:
+        changes.append(deadline)
     return {
         "id": f"{day.isoformat()}|{field.name}|{agency}|{ward}",
         "date": day.isoformat(),
         "field": field.name,
         "agency": agency,
         "ward": ward,
-        "received": received,
+        "received": len(resolved),
         "online": online,
-        "resolved_on_time": received - pending - late,
+        "resolved_on_time": len(done) - late,
         "resolved_late": late,
-        "pending": pending,
-        "updated_at": iso(max(last_change, min(now, at(day, 17, 30)))),
+        "pending": unresolved - overdue,
+        "overdue": overdue,
+        "updated_at": iso(max(changes)),
         "deleted": False,
     }

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from .times import add_working_days, at, is_working_day, iso
+from .times import (
+    add_working_days,
+    at,
+    is_working_day,
+    iso,
+    working_hours_between,
+    working_hours_later,
+)
 
 WARDS = {"29869": "phường Cao Lãnh", "29884": "phường Mỹ Ngãi", "29888": "phường Mỹ Trà"}
 
@@ -39,54 +46,53 @@ TASKS = [
     ("Chỉnh trang cây xanh trên các tuyến đường chính", "UBND {w}",
      "Công ty Cổ phần Cấp nước và Môi trường đô thị Đồng Tháp", 20),
 ]
-# the share of tasks in each state, in the order they were issued (oldest first)
-STATES = ["done"] * 15 + ["overdue"] * 4 + ["in_progress"] * 6 + ["open"] * 5
+ORIGIN = date(2024, 1, 1)  # task n is issued about EVERY_DAYS * n days after it
+EVERY_DAYS = 3
+SHOWN = 30  # the tasks shown: the last ones issued
+
+
+def _plan(seed: int, n: int) -> dict:
+    """Task ``n`` with its whole plan: issued, started, done (on time, or late), whatever
+    ``now`` is; working days and office hours throughout."""
+    rng = random.Random(f"{seed}:task:{n}")
+    title, issuer, agency, days = TASKS[rng.randrange(len(TASKS))]
+    ward = rng.choice(list(WARDS))
+    day = ORIGIN + timedelta(days=EVERY_DAYS * n + rng.randint(0, 3))
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    issued = at(day, rng.randint(7, 15), rng.randrange(60))
+    deadline = at(add_working_days(day, days), 17)
+    started = working_hours_later(issued, rng.uniform(2, 30))
+    if rng.random() < 0.8:
+        span = working_hours_between(started, deadline)
+        done = working_hours_later(started, span * rng.uniform(0.3, 0.98))
+    else:  # late: overdue from its deadline until done
+        done = working_hours_later(deadline, rng.uniform(4, 300))
+    w = WARDS[ward]
+    return {"id": f"NV-{n:03d}", "title": f"{title} ({w})", "issued_by": issuer.format(w=w),
+            "assignee_agency": agency.format(w=w), "ward": ward, "issued": issued,
+            "deadline": deadline, "started": started, "done": done}
+
+
+def _as_of(task: dict, now: datetime) -> dict:
+    steps = [("open", task["issued"]), ("in_progress", task["started"])]
+    if task["done"] > task["deadline"]:
+        steps.append(("overdue", task["deadline"]))
+    steps.append(("done", task["done"]))
+    state, changed = [(s, t) for s, t in steps if t <= now][-1]
+    keep = {k: v for k, v in task.items() if k in ("id", "title", "issued_by",
+                                                   "assignee_agency", "ward")}
+    return {**keep, "issued_at": iso(task["issued"]), "deadline": iso(task["deadline"]),
+            "state": state, "updated_at": iso(changed), "deleted": False}
 
 
 def build_tasks(seed: int, now: datetime) -> list[dict]:
-    rng = random.Random(f"{seed}:tasks")
+    """The last SHOWN directive tasks issued by ``now``, as they stand at ``now``."""
+    n = (now.date() - ORIGIN).days // EVERY_DAYS + 1
     items = []
-    total = len(STATES)
-    for n, state in enumerate(STATES, 1):
-        title, issuer, agency, days = TASKS[rng.randrange(len(TASKS))]
-        ward = rng.choice(list(WARDS))
-        w = WARDS[ward]
-        if state == "open":
-            issued = now - timedelta(hours=rng.uniform(2, 60))
-        elif state == "in_progress":
-            issued = now - timedelta(days=rng.uniform(2, days * 1.2))
-        else:
-            issued = now - timedelta(days=(total - n) * 5 + rng.uniform(days * 1.6, days * 2))
-        issued = _office_time(rng, issued, now)
-        deadline = at(add_working_days(issued.date(), days), 17)
-        if state == "open" or state == "in_progress":
-            while deadline < now:
-                deadline = at(add_working_days(deadline.date(), 5), 17)
-            updated = issued if state == "open" else issued + (now - issued) * rng.uniform(.3, .9)
-        elif state == "overdue":
-            updated = deadline
-        else:
-            updated = issued + (deadline - issued) * rng.uniform(0.4, 0.98)
-        items.append({
-            "id": f"NV-{n:03d}",
-            "title": f"{title} ({w})",
-            "issued_by": issuer.format(w=w),
-            "assignee_agency": agency.format(w=w),
-            "ward": ward,
-            "issued_at": iso(issued),
-            "deadline": iso(deadline),
-            "state": state,
-            "updated_at": iso(min(updated, now)),
-            "deleted": False,
-        })
-    return items
-
-
-def _office_time(rng: random.Random, moment: datetime, now: datetime) -> datetime:
-    """An office hour on ``moment``'s day, or on the working day before, not after ``now``."""
-    day = moment.date()
-    while True:
-        candidate = at(day, rng.randint(7, 16), rng.randrange(60))
-        if is_working_day(day) and candidate <= now:
-            return candidate
-        day -= timedelta(days=1)
+    while len(items) < SHOWN and n >= 0:
+        task = _plan(seed, n)
+        if task["issued"] <= now:
+            items.append(_as_of(task, now))
+        n -= 1
+    return items[::-1]

@@ -66,3 +66,23 @@ def working_hours_later(moment: datetime, hours: float) -> datetime:
             return cur + left
         left -= room
         cur = at(add_working_days(cur.date(), 1), 7)
+
+
+def working_hours_between(start: datetime, end: datetime) -> float:
+    """Hours of office time (07:00-17:00 on working days) from ``start`` to ``end``."""
+    total = 0.0
+    cur = start
+    while cur < end:
+        day = cur.date()
+        if is_working_day(day):
+            lo, hi = max(cur, at(day, 7)), min(end, at(day, 17))
+            if hi > lo:
+                total += (hi - lo).total_seconds() / 3600
+        cur = at(day + timedelta(days=1), 0)
+    return total
+
+
+def in_office_hours(moment: datetime) -> bool:
+    """Whether ``moment`` falls on a working day between 07:00 and 17:00 (inclusive)."""
+    return is_working_day(moment.date()) and at(moment.date(), 7) <= moment <= at(moment.date(),
+                                                                                  17)
