@@ -63,21 +63,6 @@ def comment(alert: dict, by: str, at: datetime, text: str) -> None:
     alert["updated_at"] = max(alert["updated_at"], iso(at))
 
 
-def play(rng: random.Random, alert: dict, target: str, now: datetime, assignee: str) -> None:
-    """Move ``alert`` to ``target`` with plausible delays, every step at or before ``now``."""
-    t = datetime.fromisoformat(alert["created_at"])
-    steps = PLANS[target]
-    for i, action in enumerate(steps):
-        room = (now - t) / (len(steps) - i + 1)
-        t += min(timedelta(minutes=TYPICAL_MINUTES[action] * rng.uniform(0.4, 1.6)), room)
-        t = t.replace(microsecond=0)
-        until = None
-        if action == "snooze":
-            wait = (now - t).total_seconds() // 60 + rng.randint(10, 90)
-            until = t + timedelta(minutes=wait)
-        apply(alert, action, ACTOR[action], t, assignee=assignee, until=until)
-
-
 # what an alert planned to end in a state goes through (snoozes come from one of three states)
 SNOOZE_PLANS = (["snooze"], ["acknowledge", "snooze"], ["acknowledge", "assign", "snooze"])
 STATE_OF_ACTION = {"create": "new", "wake": None, **RESULT}
