@@ -75,3 +75,36 @@ def test_changes_between_the_first_read_and_the_stream_are_not_lost(backend, cac
     wait_for(lambda: gap, what="the first round")
     [changed] = gap
     wait_for(lambda: cache.get("tasks", changed["id"]) == changed, 15, "the change in the gap")
+
+
+def test_a_stream_that_reconnects_from_now_reads_what_it_missed(backend, cache, make_engine):
+    engine = make_engine(backend, resync_s=3600, poll_s=3600)
+    engine.start()
+    wait_for(lambda: engine.status.live, what="live")
+    assert cache.meta(LAST_EVENT_ID) is None  # no event yet: it resumes "from now"
+    backend.stop(keep_live=False)
+    [change] = backend.touch("kpis", 1)  # changed while the console could not hear
+    backend.start()
+    wait_for(lambda: cache.get("kpis", change.item_id) == change.item, 30, "the missed change")
+
+
+def test_a_ward_profile_follows_only_its_ward_whoever_signs_in(backend, cache, make_engine):
+    engine = make_engine(backend, user=("supervisor", "supervisor-demo"), ward="29888",
+                         resync_s=3600)
+    heard: list[dict] = []
+    original = engine._event
+
+    def recording(event_id, data):
+        heard.append(data)
+        original(event_id, data)
+
+    engine._event = recording
+    engine.start()
+    wait_for(lambda: engine.status.live, what="live")
+    for _ in range(40):
+        backend.emit_event()
+    time.sleep(1.5)  # the stream has delivered what it carries
+    assert heard  # the ward's own (and city-wide) events do arrive ...
+    wards = {(d.get("item") or {}).get("current_ward", (d.get("item") or {}).get("ward"))
+             for d in heard}
+    assert wards <= {"29888", None}, wards  # ... and no other ward's travel the ward's link

@@ -25,7 +25,7 @@ def test_backend_down_at_start_up_the_cache_serves_and_the_link_comes_back(
     wait_for(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
     assert engine.status.error_kind in ("unreachable", "timeout")
     assert {d.name: d.rows for d in cache.datasets()} == rows  # the last known data
-    assert len(cache.items("complaints")) == 1000
+    assert len(cache.items("complaints")) == len(backend.store.items("complaints"))
 
     backend.touch("alerts", 2)
     backend.start()
@@ -46,7 +46,8 @@ def test_a_damaged_cache_is_set_aside_and_rebuilt_from_the_server(backend, tmp_p
         engine.login()
         engine.check_scope()
         engine.pull_all()
-        assert cache.count("complaints") == 1000 and cache.quick_check() == "ok"
+        assert cache.count("complaints") == len(backend.store.items("complaints"))
+        assert cache.quick_check() == "ok"
     finally:
         cache.close()
 
@@ -60,7 +61,7 @@ def test_an_overloaded_backend_is_retried_later_not_hammered(backend, cache, mak
     assert "503" in engine.status.detail
     backend.faults.clear()
     wait_for(lambda: engine.status.state is ConnectionState.ONLINE, 30, "online after back-off")
-    assert cache.count("complaints") == 1000
+    assert cache.count("complaints") == len(backend.store.items("complaints"))
 
 
 def test_a_refused_sign_in_asks_for_one(backend, cache, make_engine):
@@ -83,3 +84,17 @@ def test_an_expired_session_signs_in_again_without_the_operator(backend, cache, 
     backend.touch("kpis", 1)
     results = {r.name: r for r in engine.pull_all()}
     assert results["kpis"].received == 1 and results["kpis"].error is None
+
+
+def test_a_fault_while_signing_in_again_is_a_fault_not_a_refused_account(
+    backend, cache, make_engine
+):
+    engine = make_engine(backend, events=False)
+    engine.start()
+    wait_for(lambda: engine.status.state is ConnectionState.ONLINE, what="online")
+    backend.store.sessions.clear()  # the token expires ...
+    backend.faults.fail_next(2, 503, retry_after=1, prefix="/api/v1/auth")  # ... mid-outage
+    engine.kick()
+    wait_for(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
+    assert engine.status.error_kind == "unavailable"
+    wait_for(lambda: engine.status.state is ConnectionState.ONLINE, 30, "online again")

@@ -15,9 +15,13 @@ from ioc_console.core.store.cache import Cache
 
 
 def open_alerts(backend, n):
-    alerts = [a for a in backend.store.items("alerts") if a["state"] == "new"]
-    assert len(alerts) >= n
-    return [a["id"] for a in alerts[:n]]
+    """``n`` alerts in state new (live events raise more when the world has too few)."""
+    for _ in range(200):
+        alerts = [a["id"] for a in backend.store.items("alerts") if a["state"] == "new"]
+        if len(alerts) >= n:
+            return alerts[:n]
+        backend.emit_event()
+    raise AssertionError(f"fewer than {n} new alerts")
 
 
 def test_actions_queued_offline_are_delivered_once_when_the_link_is_back(
@@ -132,3 +136,46 @@ def test_the_link_coming_back_by_itself_delivers_without_a_kick(backend, cache, 
     backend.start()  # nobody kicks the engine: the event stream's return must
     wait_for(lambda: cache.outbox_count() == 0, 40, "delivery")
     assert [k for k, _a, _b in backend.applied_actions] == [key]
+
+
+def test_a_proxy_answering_for_the_backend_does_not_empty_the_outbox(cache):
+    """An HTML 404 or a 408 from a gateway is a passing fault, not the backend's refusal."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import pytest
+
+    from ioc_console.core.api.errors import ApiError
+    from ioc_console.core.api.rest import RestClient
+    from ioc_console.core.sync.push import push_outbox
+
+    statuses = iter([404, 408])
+
+    class Gateway(BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            body = b"<html><body><h1>404 Not Found</h1>nginx</body></html>"
+            self.send_response(next(statuses))
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Gateway)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        client = RestClient(f"http://127.0.0.1:{server.server_address[1]}", read_timeout=3)
+        for i in range(3):
+            cache.enqueue(f"/alerts/AL-{i}/actions", {"action": "acknowledge"}).result(5)
+        refusals = []
+        for _ in range(2):
+            with pytest.raises(ApiError):
+                push_outbox(cache, client, refusals.append)
+        assert refusals == [] and cache.outbox_count() == 3
+        assert cache.outbox()[0].attempts == 2 and "404" in cache.outbox()[0].last_error
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 STATES = ("connecting", "live", "reconnecting", "dead", "polling", "stopped")
 STABLE_S = 30.0  # a connection live this long without events still counts as a success
 CHUNK_BYTES = 64 * 1024
+MAX_WAIT_S = 3600.0  # no header makes the stream wait (or stay silent) longer than this
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class _Outcome:
     reason: str
     dead: bool = False
     succeeded: bool = False  # delivered an event, or stayed live for STABLE_S
+    retry_after: float | None = None  # the server asked to wait this long (429, 503)
 
 
 class EventStream:
@@ -123,7 +125,11 @@ class EventStream:
         while not self._stop.is_set():
             resume = f"after event {self._last_event_id}" if self._last_event_id else "from now"
             self._set_state("connecting", f"{self.client.url(self.path)}, resuming {resume}")
-            outcome = self._connect_and_read()
+            try:
+                outcome = self._connect_and_read()
+            except Exception as exc:  # a fault here must not end the stream for good
+                log.exception("event stream failed")
+                outcome = _Outcome(f"{type(exc).__name__}: {exc}")
             if self._stop.is_set():
                 break
             failures = 1 if outcome.succeeded else failures + 1
@@ -134,7 +140,7 @@ class EventStream:
                 self._set_state(
                     "polling", f"{failures} failed attempt(s): poll until the stream is back"
                 )
-            delay = self._delay(failures)
+            delay = max(self._delay(failures), min(outcome.retry_after or 0.0, MAX_WAIT_S))
             self._set_state("reconnecting", f"{outcome.reason}; next attempt in {delay:.1f} s")
             self._stop.wait(delay)
         self._set_state("stopped", "")
@@ -153,7 +159,9 @@ class EventStream:
                 self.path, headers=headers, read_timeout=self._read_timeout
             )
         except ApiError as exc:
-            return _Outcome(f"the stream could not be opened: {exc.message}")
+            return _Outcome(
+                f"the stream could not be opened: {exc.message}", retry_after=exc.retry_after
+            )
         try:
             media = resp.headers.get("Content-Type", "").split(";")[0].strip()
             if media != "text/event-stream":
@@ -268,11 +276,14 @@ def _socket_of(resp: requests.Response) -> socket.socket | None:
 
 
 def _seconds(value: str | None) -> float | None:
+    """A positive number of seconds from a header, at most :data:`MAX_WAIT_S`."""
     try:
         seconds = float(value) if value else None
     except ValueError:
         return None
-    return seconds if seconds and seconds > 0 else None
+    if seconds is None or not seconds > 0 or seconds != seconds:
+        return None
+    return min(seconds, MAX_WAIT_S)
 
 
 def _json_object(text: str) -> dict[str, Any] | None:

@@ -295,5 +295,7 @@ class RestClient:
                 self.login(self._username, self._password)
             except ApiError as exc:
                 log.warning("Signing in again failed: %s", exc.message)
+                if exc.kind != "unauthorized":
+                    raise  # the backend is unwell, not the account: retried like any fault
                 return False
             return True

@@ -62,9 +62,11 @@ class Cache:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         problems: list[Message] = []
+        rescued: list[tuple] = []
         try:
             conn = _open_checked(path)
         except sqlite3.DatabaseError as exc:
+            rescued = outbox.rescue(path)
             aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
             path.replace(aside)
             for suffix in ("-wal", "-shm"):
@@ -84,6 +86,16 @@ class Cache:
                 raise CacheError(f"cannot create the cache at {path}: {exc2}") from exc2
         cache = cls(path, conn)
         cache.problems = problems
+        if rescued:
+            cache.writer.submit(lambda c: outbox.restore(c, rescued), durable=True).result()
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "%1 queued action(s) were recovered from the damaged cache"
+                    ),
+                    len(rescued),
+                )
+            )
         return cache
 
     # -- reading (any thread) --------------------------------------------------------------
@@ -171,9 +183,6 @@ class Cache:
         return self.writer.submit(
             lambda c: [dataset_writes.apply_items(c, name, items, scope_ward)]
         )
-
-    def record_refreshed(self, name: str) -> Future:
-        return self.writer.submit(lambda c: dataset_writes.record_refreshed(c, name))
 
     def record_error(self, name: str, error: str) -> Future:
         return self.writer.submit(lambda c: dataset_writes.record_error(c, name, error))

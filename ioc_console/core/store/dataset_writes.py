@@ -10,6 +10,7 @@ import json
 import logging
 import sqlite3
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from ioc_console.core.clock import stamp
 from ioc_console.core.store.changes import Change
@@ -31,37 +32,56 @@ class PageProgress:
 def apply_items(
     conn: sqlite3.Connection, name: str, items: list, scope_ward: str | None = None
 ) -> Change:
-    """Upsert items and delete tombstones. Items outside ``scope_ward`` are not kept; items
-    without an id or ``updated_at`` are skipped with a log line."""
+    """Upsert items and delete tombstones, never replacing a newer version with an older one
+    (a page read before an event, an answer replayed after a crash). Items outside
+    ``scope_ward`` are not kept (city-wide items, without a ward, are); items without an id or
+    a readable ``updated_at`` are skipped with a log line."""
     ward_field = dataset(name).ward_field
     upserts: list[tuple[str, str, str | None, str]] = []
-    removed: list[str] = []
+    removed: list[tuple[str, str]] = []
     skipped = 0
     for item in items:
-        if not (
-            isinstance(item, dict)
-            and isinstance(item.get("id"), str)
-            and item["id"]
-            and isinstance(item.get("updated_at"), str)
-        ):
+        stamp = _stamp(item.get("updated_at")) if isinstance(item, dict) else None
+        if not (isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"]):
             skipped += 1
             continue
         ward = item.get(ward_field)
         ward = str(ward) if ward is not None else None
         if item.get("deleted") is True or (scope_ward and ward not in (None, scope_ward)):
-            removed.append(item["id"])
+            removed.append((item["id"], stamp or ""))  # "": a deletion without a time
+        elif stamp is None:
+            skipped += 1
         else:
             body = json.dumps(item, ensure_ascii=False, separators=(",", ":"))
-            upserts.append((item["id"], item["updated_at"], ward, body))
+            upserts.append((item["id"], stamp, ward, body))
     if skipped:
         log.warning("%s: %d item(s) without an id or updated_at were skipped", name, skipped)
     conn.executemany(
-        f"INSERT OR REPLACE INTO {name} (id, updated_at, ward, body) VALUES (?, ?, ?, ?)",
+        f"""INSERT INTO {name} (id, updated_at, ward, body) VALUES (?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at,
+                ward = excluded.ward, body = excluded.body
+            WHERE excluded.updated_at >= {name}.updated_at""",
         upserts,
     )
-    conn.executemany(f"DELETE FROM {name} WHERE id = ?", [(i,) for i in removed])
+    conn.executemany(
+        f"DELETE FROM {name} WHERE id = ?1 AND (?2 = '' OR updated_at <= ?2)",
+        [(item_id, stamp) for item_id, stamp in removed],
+    )
     _count_rows(conn, name)
-    return Change(name, frozenset(u[0] for u in upserts), frozenset(removed))
+    return Change(name, frozenset(u[0] for u in upserts), frozenset(i for i, _ in removed))
+
+
+def _stamp(value) -> str | None:
+    """``updated_at`` as comparable text (UTC, microseconds), or None when unreadable."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def apply_page(
@@ -89,11 +109,12 @@ def apply_page(
     return [change, Change("datasets", frozenset({name}))]
 
 
-def record_refreshed(conn: sqlite3.Connection, name: str) -> list[Change]:
-    """The backend confirmed the dataset is unchanged (e.g. 304): it is fresh as of now."""
-    _ensure_row(conn, name)
+def forget_resume(conn: sqlite3.Connection, name: str) -> list[Change]:
+    """A cut-off read whose cursor the server refuses starts again from its ``since``."""
     conn.execute(
-        "UPDATE datasets SET refreshed_at = ?, last_error = NULL WHERE name = ?", (stamp(), name)
+        """UPDATE datasets SET since = COALESCE(resume_since, since), resume_cursor = NULL,
+               resume_since = NULL, resume_server_time = NULL WHERE name = ?""",
+        (name,),
     )
     return [Change("datasets", frozenset({name}))]
 

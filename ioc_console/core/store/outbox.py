@@ -8,12 +8,15 @@ the outbox only when the backend has answered it (applied, or refused for good).
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import uuid
 from dataclasses import dataclass
 
 from ioc_console.core.clock import stamp
 from ioc_console.core.store.changes import Change
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -88,3 +91,30 @@ def record_failure(conn: sqlite3.Connection, seq: int, error: str) -> list[Chang
         "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?", (error, seq)
     )
     return [Change("outbox", frozenset({str(seq)}))]
+
+
+COLUMNS = "key, method, path, body, dataset, item_id, created_at, attempts, last_error"
+
+
+def rescue(path) -> list[tuple]:
+    """The queued actions still readable in a damaged cache file, oldest first."""
+    rows: list[tuple] = []
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return rows
+    try:
+        for row in conn.execute(f"SELECT {COLUMNS} FROM outbox ORDER BY seq"):
+            rows.append(tuple(row))
+    except sqlite3.Error as exc:
+        log.warning("queued actions in the damaged cache: %d read, then %s", len(rows), exc)
+    finally:
+        conn.close()
+    return rows
+
+
+def restore(conn: sqlite3.Connection, rows: list[tuple]) -> list[Change]:
+    conn.executemany(
+        f"INSERT OR IGNORE INTO outbox ({COLUMNS}) VALUES ({', '.join('?' * 9)})", rows
+    )
+    return [Change("outbox", reset=True)]

@@ -35,11 +35,11 @@ def transaction(conn: sqlite3.Connection, durable: bool = False) -> Iterator[Non
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    else:
         conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:  # also when COMMIT itself failed (disk full, I/O error)
+            conn.execute("ROLLBACK")
+        raise
     finally:
         if durable:
             conn.execute("PRAGMA synchronous=NORMAL")
@@ -57,6 +57,8 @@ class CacheWriter:
         self._conn = connect(path)
         self._queue: queue.Queue = queue.Queue()
         self._listeners: list[Callable[[Change], None]] = []
+        self._closing = threading.Lock()
+        self._closed = False
         self._thread = threading.Thread(target=self._run, name="cache-writer", daemon=True)
         self._thread.start()
 
@@ -71,17 +73,21 @@ class CacheWriter:
     def submit(self, write: Write, durable: bool = False) -> Future:
         """Run ``write(conn)`` inside one transaction on the writer thread."""
         future: Future = Future()
-        if not self._thread.is_alive():
-            future.set_exception(RuntimeError("the cache is closed"))
-            return future
-        self._queue.put((write, durable, future))
+        with self._closing:
+            if self._closed:
+                future.set_exception(RuntimeError("the cache is closed"))
+                return future
+            self._queue.put((write, durable, future))
         return future
 
     def close(self, timeout: float = 10.0) -> None:
-        """Finish the queued writes, then close the connection."""
-        if self._thread.is_alive():
+        """Finish the writes already queued, then close the connection; later writes fail."""
+        with self._closing:
+            if self._closed:
+                return
+            self._closed = True
             self._queue.put(_STOP)
-            self._thread.join(timeout)
+        self._thread.join(timeout)
 
     def _run(self) -> None:
         while True:

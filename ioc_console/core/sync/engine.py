@@ -15,6 +15,8 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import replace
+from urllib.parse import quote
 
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.api.events import EventStream
@@ -62,8 +64,9 @@ class SyncEngine:
         self._stream: EventStream | None = None
         self._live = False
         self._need_pull = True
-        self._gap_unread = False
         self._last_pull = 0.0
+        self.user: dict | None = None  # who signed in, as the backend describes them
+        self._status_lock = threading.Lock()
         self._logged_in = False
         self._wake = threading.Event()
         self._stopping = threading.Event()
@@ -84,17 +87,18 @@ class SyncEngine:
     # -- control ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.check_scope()
         self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float = 10.0) -> None:
+        """End the engine's threads, waiting at most ``timeout`` seconds in all."""
+        deadline = time.monotonic() + timeout
         self._stopping.set()
         self._wake.set()
         if self._stream is not None:
-            self._stream.stop()
+            self._stream.stop(timeout=timeout / 2)
         if self._thread is not None:
-            self._thread.join(timeout)
+            self._thread.join(max(0.0, deadline - time.monotonic()))
 
     def kick(self) -> None:
         """Try now: new actions are queued, or the link may be back."""
@@ -109,50 +113,81 @@ class SyncEngine:
 
     # -- one round, also used headless -----------------------------------------------------
 
+    @property
+    def scope_ward(self) -> str | None:
+        """The ward the data is kept for: the profile's, else the signed-in clerk's."""
+        return self.ward or (self.user or {}).get("ward")
+
+    def scope(self) -> str:
+        """What the cached data depends on: the backend, the profile's ward, and the role and
+        ward of who signed in (a clerk sees less than a supervisor)."""
+        user = self.user or {}
+        base = getattr(self.client, "base_url", "")
+        return "|".join([base, self.ward or "", user.get("role") or "", user.get("ward") or ""])
+
     def check_scope(self) -> None:
-        """A cache filled for another backend or ward is emptied before it is used."""
-        scope = f"{getattr(self.client, 'base_url', '')}|{self.ward or ''}"
+        """A cache filled for another backend, ward or role is emptied before it is used;
+        actions queued for another backend are not sent to this one (they are reported)."""
+        scope = self.scope()
         stored = self.cache.meta(SCOPE)
         if stored is not None and stored != scope:
             log.warning("the cache held data for %s; it is emptied for %s", stored, scope)
+            if stored.split("|")[0] != scope.split("|")[0]:
+                self._drop_outbox(stored.split("|")[0])
             self.cache.clear_datasets().result()
             self.cache.set_meta(LAST_EVENT_ID, None).result()
+            if self._stream is not None:  # it follows the old scope: start it again
+                self._stream.stop(timeout=1.0)
+                self._stream = None
+                self._live = False
         if stored != scope:
             self.cache.set_meta(SCOPE, scope).result()
 
+    def _drop_outbox(self, other: str) -> None:
+        for action in self.cache.outbox():
+            self.cache.remove_action(action.seq).result()
+            self._refused(
+                Refusal(action, "other_backend", f"queued for {other}, not sent to this one")
+            )
+
     def login(self) -> None:
-        """Sign in with the credentials given, else with the token kept for the user."""
+        """Sign in with the credentials given, else with the token kept for the user; then
+        make sure the cache holds data for this scope."""
         if self._logged_in:
             return
         if self.credentials is not None:
-            self.client.login(*self.credentials)
+            self.user = self.client.login(*self.credentials)
             self.credentials = None  # the password is used once; the token is kept
             self.cache.set_meta(USER_META, self.username).result()
         elif self.username and not self.client.restore(self.username):
             raise ApiError("unauthorized", f"no sign-in is kept for {self.username}; sign in")
+        else:
+            self.user = self.client.me()  # also tells whether the kept token still works
         self._logged_in = True
+        self.check_scope()
 
     def sign_out(self) -> None:
         """Sign in again before the next round."""
         self._logged_in = False
 
     def pull_all(self) -> list[DatasetResult]:
+        self._need_pull = False  # a reset arriving during the read asks for another
         results = [
-            pull_dataset(self.cache, self.client, ds, self.ward, self.page_limit)
+            pull_dataset(self.cache, self.client, ds, self.scope_ward, self.page_limit)
             for ds in self.datasets
         ]
         self._last_pull = time.monotonic()
-        self._need_pull = False
         return results
 
     def push(self) -> int:
-        return push_outbox(self.cache, self.client, self._refused, self.ward)
+        return push_outbox(self.cache, self.client, self._refused, self.scope_ward)
 
     # -- the thread ------------------------------------------------------------------------
 
     def _run(self) -> None:
         failures = 0
         while not self._stopping.is_set():
+            self._wake.clear()  # a kick during the round wakes the next wait at once
             try:
                 self.login()
                 if self._need_pull or not self._live or self._resync_due():
@@ -179,7 +214,6 @@ class SyncEngine:
                 self._set_status(ConnectionState.OFFLINE, detail, "internal")
                 wait = self.poll_s
             self._wake.wait(wait)
-            self._wake.clear()
         if self._stream is not None:
             self._stream.stop()
 
@@ -190,15 +224,14 @@ class SyncEngine:
         if not self._use_events or self._stream is not None:
             return
         last = self.cache.meta(LAST_EVENT_ID)
-        # a stream without a resume point starts at the server's present: what changed
-        # between the last read and that moment is read once the stream is live
-        self._gap_unread = last is None
+        ward = self.scope_ward
         self._stream = EventStream(
             self.client,
             last_event_id=last,
             on_event=self._event,
             on_reset=self._reset,
             on_state=self._stream_state,
+            path=f"/events?ward={quote(ward)}" if ward else "/events",
             backoff_max=15.0,
         )
         self._stream.start()
@@ -217,7 +250,7 @@ class SyncEngine:
         def write(conn):
             changes = []
             if known:
-                changes.append(dataset_writes.apply_items(conn, name, [item], self.ward))
+                changes.append(dataset_writes.apply_items(conn, name, [item], self.scope_ward))
             dataset_writes.set_meta(conn, LAST_EVENT_ID, str(event_id))
             return changes
 
@@ -233,12 +266,12 @@ class SyncEngine:
         if live != self._live:
             self._live = live
             log.debug("event stream %s %s", state, detail)
-            self._set_status(self.status.state, self.status.detail, self.status.error_kind)
-            if live and self._gap_unread:
-                self._gap_unread = False
+            self._set_status(None)
+            if live:
+                # what changed while no stream was heard (before it first started, or while
+                # it reconnected "from now") is read once; queued actions go out now
                 self._need_pull = True
-            # down: poll meanwhile; up again: the link is back, send what was queued now
-            self.kick()
+            self.kick()  # down: poll meanwhile
 
     def _refused(self, refusal: Refusal) -> None:
         for listener in list(self._refusal_listeners):
@@ -248,25 +281,28 @@ class SyncEngine:
                 log.exception("a refusal listener failed")
 
     def _set_status(self, state, detail="", error_kind=None, last_contact=None) -> None:
-        new = SyncStatus(
-            state,
-            detail,
-            error_kind,
-            last_contact or self.status.last_contact,
-            self._live,
-        )
-        if new == self.status:
-            return
-        if new.state != self.status.state:
-            log.log(
-                logging.WARNING if state is ConnectionState.OFFLINE else logging.INFO,
-                "backend link %s%s",
-                state,
-                f": {detail}" if detail else "",
-            )
-        self.status = new
-        for listener in list(self._status_listeners):
-            try:
-                listener(new)
-            except Exception:
-                log.exception("a status listener failed")
+        """A new state from the sync thread, or (``state`` None) the stream's liveness from
+        its thread; serialised so neither overwrites the other with an older view."""
+        with self._status_lock:
+            old = self.status
+            if state is None:
+                new = replace(old, live=self._live)
+            else:
+                new = SyncStatus(
+                    state, detail, error_kind, last_contact or old.last_contact, self._live
+                )
+            if new == old:
+                return
+            if new.state != old.state:
+                log.log(
+                    logging.WARNING if new.state is ConnectionState.OFFLINE else logging.INFO,
+                    "backend link %s%s",
+                    new.state,
+                    f": {new.detail}" if new.detail else "",
+                )
+            self.status = new
+            for listener in list(self._status_listeners):
+                try:
+                    listener(new)
+                except Exception:
+                    log.exception("a status listener failed")

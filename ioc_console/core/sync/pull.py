@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from ioc_console.core.api.errors import ApiError
+from ioc_console.core.store import dataset_writes
 from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.dataset_writes import PageProgress
 from ioc_console.core.store.datasets import Dataset
@@ -41,6 +42,7 @@ def pull_dataset(
     if ward:
         params["ward"] = ward
     received = 0
+    resuming = cursor is not None
     try:
         if cursor:
             params["cursor"] = cursor
@@ -50,6 +52,12 @@ def pull_dataset(
             cache.apply_page(ds.name, items, progress, ward).result()
             received += len(items)
     except ApiError as exc:
+        if resuming and received == 0 and exc.kind in ("invalid_request", "bad_response"):
+            # the server no longer takes the saved cursor (restarted, upgraded): read again
+            # from where the cut-off read started
+            log.warning("%s: the saved cursor was refused (%s); reading again", ds.name, exc)
+            cache.writer.submit(lambda c: dataset_writes.forget_resume(c, ds.name)).result()
+            return pull_dataset(cache, client, ds, ward, page_limit)
         if exc.kind not in DATASET_ERRORS:
             raise
         log.warning("%s: %s", ds.name, exc)

@@ -16,8 +16,15 @@ from ioc_console.core.sync.status import Refusal
 
 log = logging.getLogger(__name__)
 
-# the backend will never accept these as they are: they leave the outbox and are reported
+# the backend will never accept these as they are: they leave the outbox and are reported,
+# but only when the backend itself said so (a problem document with that code); the same
+# status from a proxy or a gateway (an HTML 404 during a deployment, a 408) is a passing fault
 REFUSED = frozenset({"conflict", "invalid_request", "not_found", "forbidden"})
+
+
+def refused_for_good(exc: ApiError) -> bool:
+    body = exc.body
+    return exc.kind in REFUSED and isinstance(body, dict) and body.get("code") == exc.kind
 
 
 def push_outbox(
@@ -30,7 +37,7 @@ def push_outbox(
         try:
             answer = client.post_json(action.path, action.body, idempotency_key=action.key)
         except ApiError as exc:
-            if exc.kind not in REFUSED:
+            if not refused_for_good(exc):
                 cache.action_failed(action.seq, str(exc)).result()
                 raise
             current = _current_item(exc.body)

@@ -105,3 +105,57 @@ def test_data_survives_reopening(tmp_path):
     assert again.get("kpis", "PA-1")["value"] == 3.5 and again.meta("last_event_id") == "42"
     assert json.loads(again.conn.execute("SELECT body FROM kpis").fetchone()[0])["id"] == "PA-1"
     again.close()
+
+
+def test_an_older_version_never_replaces_a_newer_one(tmp_path):
+    cache = Cache.open(tmp_path / "c.db")
+    newer = {"id": "AL-1", "updated_at": "2026-11-29T10:00:00.500+07:00", "state": "resolved"}
+    older = {"id": "AL-1", "updated_at": "2026-11-29T10:00:00+07:00", "state": "acknowledged"}
+    cache.apply_items("alerts", [newer]).result()
+    cache.apply_items("alerts", [older]).result()  # a replayed answer, a page read earlier
+    assert cache.get("alerts", "AL-1")["state"] == "resolved"
+    same_moment_utc = {**newer, "updated_at": "2026-11-29T03:00:00.500Z", "state": "closed"}
+    cache.apply_items("alerts", [same_moment_utc]).result()  # equal time: the later write wins
+    assert cache.get("alerts", "AL-1")["state"] == "closed"
+    # a tombstone older than the item does not remove it; a newer one does
+    cache.apply_items("alerts", [{**older, "deleted": True}]).result()
+    assert cache.count("alerts") == 1
+    cache.apply_items(
+        "alerts", [{"id": "AL-1", "updated_at": "2026-11-29T11:00:00+07:00", "deleted": True}]
+    ).result()
+    assert cache.count("alerts") == 0
+    cache.close()
+
+
+def test_a_write_after_closing_fails_at_once(tmp_path):
+    cache = Cache.open(tmp_path / "c.db")
+    cache.close()
+    future = cache.apply_items("alerts", [item(1)])
+    assert isinstance(future.exception(timeout=1), RuntimeError)
+
+
+def test_queued_actions_survive_a_cache_that_must_be_set_aside(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "c.db"
+    cache = Cache.open(path)
+    keys = [
+        cache.enqueue(f"/alerts/AL-{i}/actions", {"action": "acknowledge"}).result()
+        for i in range(3)
+    ]
+    cache.close()
+    conn = sqlite3.connect(path)  # written by a newer console: this one cannot use the file
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    again = Cache.open(path)
+    assert [a.key for a in again.outbox()] == keys
+    assert any("3 queued action(s) were recovered" in str(p) for p in again.problems)
+    again.close()
+
+
+def test_a_file_of_garbage_is_set_aside_without_rescuing_anything(tmp_path):
+    path = tmp_path / "c.db"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    cache = Cache.open(path)
+    assert cache.outbox() == [] and len(cache.problems) == 1
+    cache.close()
