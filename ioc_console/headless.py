@@ -19,6 +19,7 @@ from ioc_console.core.config.profile import SiteProfile
 from ioc_console.core.logbook import setup_logging
 from ioc_console.core.store.cache import Cache, CacheError
 from ioc_console.core.sync.link import BackendTarget, build_engine
+from ioc_console.core.sync.pull import pull_dataset
 
 log = logging.getLogger(__name__)
 
@@ -41,26 +42,32 @@ def sync_once(args: argparse.Namespace, profile: SiteProfile | None) -> int:
     for problem in cache.problems:
         print(f"sync: {problem}", file=sys.stderr)
     engine = build_engine(cache, target, events=False)
+    done: list = []
     try:
-        engine.login()
-        engine.check_scope()
-        results = engine.pull_all()
+        engine.login()  # nothing is written before the backend has answered
+        for ds in engine.datasets:
+            done.append(pull_dataset(cache, engine.client, ds, engine.scope_ward))
         delivered = engine.push()
     except ApiError as exc:
         print(f"sync: {target.url}: {exc}", file=sys.stderr)
-        print("sync: the cache was left as it was", file=sys.stderr)
+        if done:
+            names = ", ".join(r.name for r in done)
+            print(f"sync: updated before the failure: {names}; the others were left as they were",
+                  file=sys.stderr)
+        else:
+            print("sync: the cache was left as it was", file=sys.stderr)
         return 3
     finally:
         cache.close()
         if demo is not None:
             demo.stop()
-    for result in results:
+    for result in done:
         when = result.refreshed_at.isoformat(timespec="seconds") if result.refreshed_at else "-"
         line = f"{result.name}: {result.rows} rows, as of {when}"
         print(line + (f" (error: {result.error})" if result.error else ""))
     if delivered:
         print(f"outbox: {delivered} action(s) delivered")
-    return 1 if any(r.error for r in results) else 0
+    return 1 if any(r.error for r in done) else 0
 
 
 def _site_target(args: argparse.Namespace, profile: SiteProfile | None) -> BackendTarget:

@@ -71,6 +71,10 @@ def refusal_text(refusal: Refusal) -> str:
             text += " " + QCoreApplication.translate("Link", "It is now “%3”.").replace(
                 "%3", state_title(str(state))
             )
+    elif refusal.kind == "other_backend":
+        text = QCoreApplication.translate(
+            "Link", "“%1” on %2 was not sent: it was queued for another backend."
+        )
     elif refusal.kind == "forbidden":
         text = QCoreApplication.translate(
             "Link", "“%1” on %2 was not applied: your role may not do this."

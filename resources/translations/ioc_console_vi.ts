@@ -478,16 +478,21 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
     <message>
         <location filename="../../ioc_console/gui/link_texts.py" line="75"/>
+        <source>“%1” on %2 was not sent: it was queued for another backend.</source>
+        <translation>Thao tác “%1” trên %2 không được gửi: thao tác này được xếp hàng cho một máy chủ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_texts.py" line="79"/>
         <source>“%1” on %2 was not applied: your role may not do this.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: vai trò của bạn không được phép.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="79"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="83"/>
         <source>“%1” on %2 was not applied: it no longer exists on the server.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: mục này không còn trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="83"/>
+        <location filename="../../ioc_console/gui/link_texts.py" line="87"/>
         <source>“%1” on %2 was refused by the server.</source>
         <translation>Máy chủ từ chối thao tác “%1” trên %2.</translation>
     </message>
@@ -821,7 +826,7 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     <name>Panels</name>
     <message>
         <location filename="../../ioc_console/gui/panels/__init__.py" line="25"/>
-        <location filename="../../ioc_console/gui/selftest.py" line="70"/>
+        <location filename="../../ioc_console/gui/selftest.py" line="71"/>
         <source>System status</source>
         <translation>Trạng thái hệ thống</translation>
     </message>
@@ -859,9 +864,14 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>không mở được bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/cache.py" line="73"/>
+        <location filename="../../ioc_console/core/store/cache.py" line="75"/>
         <source>the cache was damaged (%1); it was moved to %2 and is rebuilt</source>
         <translation>bộ nhớ đệm bị hỏng (%1); tệp đã được chuyển sang %2 và đang được dựng lại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/store/cache.py" line="93"/>
+        <source>%1 queued action(s) were recovered from the damaged cache</source>
+        <translation>Đã khôi phục %1 thao tác chờ gửi từ bộ nhớ đệm bị hỏng</translation>
     </message>
 </context>
 <context>

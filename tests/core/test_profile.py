@@ -75,6 +75,7 @@ x = 1
     ("body", "message"),
     [
         ('[backend]\nurl = "ftp://ioc"', "http:// or https://"),
+        ('[backend]\nurl = "http://ioc.example.vn"', "must use https://"),
         ('[backend]\nurl = "https://ioc"\nca_bundle = "missing.pem"', "is not a file"),
         ('[backend]\nurl = "https://ioc"\n[map]\ntile_url = "https://t/{z}/{x}.png"', "{y}"),
         ("[backend\nurl=", "not valid TOML"),

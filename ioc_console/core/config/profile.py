@@ -99,6 +99,11 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
     url = flat.get("backend.url")
     if url is not None and not _is_http_url(url):
         errors.append(f"[backend] url must be an http:// or https:// address, not '{url}'")
+    elif url is not None and urlparse(url).scheme == "http" and not _is_loopback(url):
+        errors.append(
+            f"[backend] url must use https:// ('{url}' would send the sign-in and every "
+            "record unencrypted); http:// is only for a backend on this machine"
+        )
     ca_bundle = _existing_file(flat.get("backend.ca_bundle"), path, "[backend] ca_bundle", errors)
     mbtiles = _existing_file(flat.get("map.mbtiles"), path, "[map] mbtiles", errors)
     timeout = flat.get("backend.timeout_s", 10.0)
@@ -146,6 +151,11 @@ def _kind(expected: type) -> str:
 
 def _had_type_error(errors: list[str], key: str) -> bool:
     return any(f" {key} must be" in e for e in errors)
+
+
+def _is_loopback(url: str) -> bool:
+    host = urlparse(url).hostname or ""
+    return host == "localhost" or host == "::1" or host.startswith("127.")
 
 
 def _is_http_url(value: str) -> bool:
