@@ -5,11 +5,23 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import signal
 import sys
 import threading
 
 from .backend import DemoBackend
+
+
+def positive_seconds(text: str) -> float:
+    """A number of seconds above 0 (argparse type)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not (value > 0 and math.isfinite(value)):
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds: {text!r}")
+    return value
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -20,7 +32,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1, help="seed of the demo world")
     parser.add_argument("--rate", type=float, default=6.0, help="live events per minute")
     parser.add_argument("--complaints", type=int, default=1000, help="complaints in the world")
-    parser.add_argument("--heartbeat", type=float, default=15.0,
+    parser.add_argument("--heartbeat", type=positive_seconds, default=15.0,
                         help="seconds between heartbeats on the event stream")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
     return parser.parse_args(argv)

@@ -99,6 +99,23 @@ def state_before_snooze(alert: dict, snoozed_from: str | None) -> str:
     return snoozed_from if alert["state"] == "snoozed" and snoozed_from else alert["state"]
 
 
+def snoozed_from_history(history: list[dict] | None) -> str | None:
+    """The state the alert had before its last snooze, read from its ``history``: the state
+    the actions before that snooze lead to, from ``new`` (a snooze of a snoozed alert keeps the
+    earlier state; a ``wake`` returns to it). None when the history holds no snooze."""
+    state, before, last = "new", None, None
+    for entry in history or []:
+        action = entry.get("action") if isinstance(entry, dict) else None
+        if action == "snooze":
+            before = before if state == "snoozed" and before else state
+            state, last = "snoozed", before
+        elif action == "wake":
+            state, before = before or "new", None
+        elif action in TRANSITIONS and TRANSITIONS[action][1] is not None:
+            state, before = TRANSITIONS[action][1], None
+    return last
+
+
 def wake(alert: dict, now: datetime, back_to: str | None) -> dict | None:
     """The alert back in its earlier state when its snooze has run out, else None."""
     until = alert.get("snoozed_until")

@@ -1,8 +1,13 @@
 """``POST /api/v1/alerts/<id>/actions``: alert actions with Idempotency-Key semantics.
 
-A key seen before with the same alert and body gets the stored response again (header
-``Idempotent-Replayed: true``) and nothing is applied twice; with another body, 422. Only
-applied actions are recorded under their key: a refused one (400/403/404/409) may be retried.
+The token and the ward scope are checked first, then the key. Keys belong to the user who
+sent them: a key the same user sent before with the same alert and body gets the stored
+response again (header ``Idempotent-Replayed: true``) and nothing is applied twice; with another
+body, 422. Another user's request with the same key is a request of its own. Only applied
+actions are recorded under their key: a refused one (400/403/404/409) may be retried.
+
+A ward clerk acts on the alerts of their own ward only; city-wide alerts (``ward: null``) are
+shown to every ward but acted on by the city's operators.
 """
 
 from __future__ import annotations
@@ -58,7 +63,11 @@ def post_action(ctx: Context, request: Request, alert_id: str) -> Response:
     fingerprint = _fingerprint(alert_id, body)
     store = ctx.store
     with store.lock:
-        record = store.idempotency.get(key)
+        if user["role"] == "ward_clerk" and store.get("alerts", alert_id) is not None and (
+            store.ward_of("alerts", alert_id) != user.get("ward")
+        ):
+            raise ProblemError(403, "A ward clerk may act only on the alerts of their own ward.")
+        record = store.idempotency.get((user["username"], key))
         if record is not None:
             if record.fingerprint != fingerprint:
                 raise ProblemError(422, "This Idempotency-Key was used with another request.")
@@ -70,8 +79,6 @@ def post_action(ctx: Context, request: Request, alert_id: str) -> Response:
         alert = wake_if_due(store, alert_id)
         if alert is None:
             raise ProblemError(404, f"No alert {alert_id!r}.")
-        if user["role"] == "ward_clerk" and store.ward_of("alerts", alert_id) != user.get("ward"):
-            raise ProblemError(403, "This alert lies outside the ward of a ward clerk.")
         back_to = alert_actions.state_before_snooze(alert, store.snoozed_from.get(alert_id))
         try:
             changed = alert_actions.apply(alert, action, user["username"], store.clock.now())
@@ -83,7 +90,7 @@ def post_action(ctx: Context, request: Request, alert_id: str) -> Response:
             store.snoozed_from.pop(alert_id, None)
         stored = store.put("alerts", changed).item
         record = IdempotencyRecord(fingerprint, 200, dump_json({"alert": stored, "applied": True}))
-        store.idempotency[key] = record
+        store.idempotency[(user["username"], key)] = record
         store.applied_actions.append((key, alert_id, action["action"]))
     return _stored(record, replayed=False)
 

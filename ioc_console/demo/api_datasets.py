@@ -1,5 +1,6 @@
 """``GET /api/v1/<dataset>`` (incremental, cursor-paged, ward-scoped) and
-``GET /api/v1/<dataset>/<id>``, both with strong ETags."""
+``GET /api/v1/<dataset>/<id>``, both with strong ETags (a page's covers its items and
+``next_cursor``; an empty page's also its ``server_time``)."""
 
 from __future__ import annotations
 
@@ -28,11 +29,18 @@ def encode_cursor(key: Key, include_deleted: bool) -> str:
 
 
 def decode_cursor(cursor: str) -> tuple[Key, bool]:
+    """The key and the tombstone flag a cursor carries; a 400 problem for anything this server
+    could not have handed out (the stamp must carry its offset to compare with the index)."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         stamp, item_id, include_deleted = json.loads(raw)
-        return (datetime.fromisoformat(stamp), str(item_id)), bool(include_deleted)
-    except (ValueError, TypeError) as exc:
+        moment = datetime.fromisoformat(stamp)
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            raise ValueError("a cursor stamp without offset")
+        if not isinstance(item_id, str) or not isinstance(include_deleted, int):
+            raise TypeError("a cursor of other parts")
+        return (moment, item_id), bool(include_deleted)
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:
         raise ProblemError(400, "The cursor is not one this server handed out.") from exc
 
 
@@ -72,9 +80,10 @@ def collection(ctx: Context, request: Request, path: str) -> Response:
         dataset, since=since, after=after, limit=limit, ward=ward, include_deleted=include_deleted
     )
     next_cursor = encode_cursor(page.last_key, include_deleted) if page.last_key else None
-    tag = etag_of(
-        ctx.base_url(), [(item["id"], item["updated_at"]) for item in page.items], next_cursor
-    )
+    versions = [(item["id"], item["updated_at"]) for item in page.items]
+    # an empty page says nothing but its server_time: its tag changes with it
+    stamp = None if versions else fmt(page.server_time)
+    tag = etag_of(ctx.base_url(), versions, next_cursor, stamp)
 
     def build() -> Response:
         items = [ctx.present(dataset, item) for item in page.items]
@@ -90,7 +99,9 @@ def item(ctx: Context, request: Request, path: str, item_id: str) -> Response:
     found = ctx.store.get(dataset, item_id)
     if found is None or found.get("deleted"):
         raise ProblemError(404, f"No {dataset} item {item_id!r}.")
-    if user["role"] == "ward_clerk" and ctx.store.ward_of(dataset, item_id) != user.get("ward"):
+    if user["role"] == "ward_clerk" and ctx.store.ward_of(dataset, item_id) not in (
+        None, user.get("ward")
+    ):
         raise ProblemError(403, "This item lies outside the ward of a ward clerk.")
     tag = etag_of(ctx.base_url(), found["id"], found["updated_at"])
     return conditional(request, tag, lambda: json_response(ctx.present(dataset, found)))

@@ -10,7 +10,7 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from . import api_actions, api_auth, api_datasets, events, open311
+from . import api_actions, api_auth, api_datasets, events, open311, streams
 from .context import Context
 from .open311_format import error_response
 from .problems import ProblemError, problem_response
@@ -55,6 +55,7 @@ class DemoApp:
                 *events.rules(),
                 *api_datasets.rules(),
                 *open311.rules(),
+                *streams.rules(),
             ],
             strict_slashes=False,
             merge_slashes=False,

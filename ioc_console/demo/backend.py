@@ -13,6 +13,7 @@ Test hooks: ``touch(dataset, n)``, ``emit_event()``, ``store`` (``store.put``/``
 from __future__ import annotations
 
 import logging
+import math
 import random
 import threading
 from collections.abc import Callable
@@ -49,7 +50,10 @@ class DemoBackend:
         live: dict[str, Callable] | None = None,
     ) -> None:
         """``world`` replaces ``build_world(seed, now, complaints)`` and ``live`` the data
-        module's live-event functions (by name), for tests."""
+        module's live-event functions (by name), for tests. ``heartbeat_s`` must be more than
+        0 (ValueError otherwise)."""
+        if not (heartbeat_s > 0 and math.isfinite(heartbeat_s)):
+            raise ValueError(f"heartbeat_s must be more than 0 seconds, not {heartbeat_s!r}")
         if world is None:
             from .data import build_world
 

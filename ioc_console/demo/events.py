@@ -3,8 +3,9 @@
 ``retry: 3000`` first; then one ``event: change`` per change with its integer id; a
 ``: heartbeat`` comment when nothing was sent for ``heartbeat_s``; ``event: reset`` (carrying
 the current last id) when the client's Last-Event-ID is no longer kept. Without a
-Last-Event-ID the stream starts at the current end of the log. A ward clerk's stream carries
-only its ward's items. The stream ends when the backend stops.
+Last-Event-ID the stream starts at the current end of the log. A ward-scoped stream (a ward
+clerk's, or one asked with ``ward``) carries the items of that ward and the city-wide ones
+(``ward: null``). The stream ends when the backend stops.
 """
 
 from __future__ import annotations
@@ -68,7 +69,9 @@ def stream(ctx: Context, cursor: int, ward: str | None) -> Iterator[bytes]:
         if reset:
             text = _reset_text(cursor)
         else:
-            text = "".join(_change_text(ctx, c) for c in changes if ward in (None, c.ward))
+            text = "".join(
+                _change_text(ctx, c) for c in changes if ward is None or c.ward in (None, ward)
+            )
             cursor = changes[-1].id if changes else cursor
         if not text and time.monotonic() >= last_write + heartbeat:
             text = ": heartbeat\n\n"

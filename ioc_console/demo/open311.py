@@ -1,10 +1,11 @@
 """Open311 GeoReport v2 under /open311/v2/ over the complaints: discovery, services, service
-definitions, requests (filters and the page/page_size extension), one request, and POST of a
-new request with an api_key. JSON and XML; errors in the GeoReport form. No token needed."""
+definitions, requests (filters, the 90-day window of the spec and the page/page_size
+extension), one request, and POST of a new request with an api_key. JSON and XML; errors in the
+GeoReport form. No token needed."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
@@ -18,6 +19,8 @@ API_KEY = "demo-open311-key"
 JURISDICTION = "caolanh.dongthap.gov.vn"
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
+MAX_SPAN = timedelta(days=90)  # of start_date..end_date, and the default window
+DEFAULT_WINDOW_REQUESTS = 1000
 SPEC = "http://wiki.open311.org/GeoReport_v2"
 CHANGESET = "2026-11-29 00:00"
 STANDARD_FIELDS = (
@@ -76,6 +79,26 @@ def _date_arg(request: Request, name: str) -> datetime | None:
         raise GeoReportError(400, f"{name} must be an ISO 8601 date-time.") from exc
 
 
+def _window(request: Request, now: datetime) -> tuple[datetime, datetime, bool]:
+    """The requested_datetime span of a list (start, end, whether it is the default one), as
+    GeoReport v2 says: the last 90 days when no date is given; a span over 90 days is refused.
+    With only ``start_date`` the span is the 90 days from it, with only ``end_date`` the 90 days
+    up to it."""
+    start, end = _date_arg(request, "start_date"), _date_arg(request, "end_date")
+    if start is None and end is None:
+        return now - MAX_SPAN, now, True
+    if start is None:
+        start = end - MAX_SPAN
+    if end is None:
+        end = start + MAX_SPAN
+    if end < start:
+        raise GeoReportError(400, "end_date lies before start_date.")
+    if end - start > MAX_SPAN:
+        raise GeoReportError(400, f"start_date to end_date may not span more than "
+                                f"{MAX_SPAN.days} days.")
+    return start, end, False
+
+
 def _list_arg(request: Request, name: str) -> list[str]:
     return [part.strip() for part in request.args.get(name, "").split(",") if part.strip()]
 
@@ -128,19 +151,21 @@ def requests_list(ctx: Context, request: Request, fmt: str) -> Response:
         if any(s not in ("open", "closed") for s in statuses):
             raise GeoReportError(400, "status must be open, closed or both, comma-separated.")
         codes = set(_list_arg(request, "service_code"))
-        start, end = _date_arg(request, "start_date"), _date_arg(request, "end_date")
+        start, end, default = _window(request, ctx.store.clock.now())
         chosen = []
         for complaint in complaints:
             if (statuses and complaint["status"] not in statuses) or (
                 codes and complaint["service_code"] not in codes
             ):
                 continue
-            if start or end:
-                requested = parse(complaint["requested_datetime"])
-                if (start and requested < start) or (end and requested > end):
-                    continue
-            chosen.append(complaint)
-        chosen.sort(key=lambda c: (parse(c["requested_datetime"]), c["service_request_id"]))
+            requested = parse(complaint["requested_datetime"])
+            if requested < start or requested > end:
+                continue
+            chosen.append((requested, complaint["service_request_id"], complaint))
+        chosen.sort(key=lambda entry: entry[:2])
+        if default:  # the last 90 days, or the latest 1000 requests when fewer
+            chosen = chosen[-DEFAULT_WINDOW_REQUESTS:]
+        chosen = [entry[2] for entry in chosen]
     window = chosen[(page - 1) * size : page * size]
     return render(fmt, "service_requests", [as_request(c) for c in window])
 

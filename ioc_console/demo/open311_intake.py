@@ -1,10 +1,12 @@
-"""A GeoReport v2 POST becomes a new complaint: placed in today's ward nearest to the point,
-numbered after the year's last complaint, received on the 1022 website channel."""
+"""A GeoReport v2 POST becomes a new complaint: placed in today's ward whose area holds the
+point (a point outside the city is refused), numbered after the year's last complaint, received
+on the 1022 website channel, due by its category's legal deadline (working days, 17:00) as the
+complaints of the demo world are."""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from werkzeug.datastructures import MultiDict
 
@@ -12,7 +14,7 @@ from .store import Store
 from .timeutil import fmt
 
 MAX_DESCRIPTION = 4000
-DEFAULT_DEADLINE_DAYS = 10
+DEFAULT_DEADLINE_DAYS = 10  # working days
 _NUMBER = re.compile(r"^PA-(\d{4})-(\d+)$")
 
 
@@ -38,13 +40,56 @@ def _next_id(store: Store, year: int) -> str:
     return f"PA-{year}-{max(numbers, default=0) + 1:06d}"
 
 
-def _nearest_unit(store: Store, point: tuple[float, float] | None) -> dict | None:
+def _inside(ring: list, lon: float, lat: float) -> bool:
+    """Whether (lon, lat) lies inside the closed ``ring`` of GeoJSON positions (even-odd rule;
+    a point on an edge counts as inside)."""
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (x1, y1) == (lon, lat):
+            return True
+        if (y1 > lat) != (y2 > lat):
+            x = x1 + (lat - y1) * (x2 - x1) / (y2 - y1)
+            if x == lon:
+                return True
+            if x > lon:
+                inside = not inside
+    return inside
+
+
+def _covers(unit: dict, lon: float, lat: float) -> bool:
+    geometry = unit.get("geometry") or {}
+    rings = geometry.get("coordinates") or []
+    if geometry.get("type") == "MultiPolygon":
+        polygons = rings
+    elif geometry.get("type") == "Polygon":
+        polygons = [rings]
+    else:
+        return False
+    for polygon in polygons:
+        outer = [tuple(p[:2]) for p in polygon[0]] if polygon else []
+        holes = [[tuple(p[:2]) for p in ring] for ring in polygon[1:]]
+        if outer and _inside(outer, lon, lat) and not any(_inside(h, lon, lat) for h in holes):
+            return True
+    return False
+
+
+def _unit_at(store: Store, point: tuple[float, float] | None) -> dict | None:
+    """Today's unit whose area holds ``point`` (the first of today's units when no point is
+    given; the one with the nearest centre when no unit has a geometry). ValueError for a point
+    outside every unit of the city."""
     units = [u for u in store.items("units") if not u.get("valid_to")]
     if not units:
         return None
     if point is None:
         return units[0]
-    return min(units, key=lambda u: (u["lat"] - point[0]) ** 2 + (u["lon"] - point[1]) ** 2)
+    lat, lon = point
+    if not any(u.get("geometry") for u in units):
+        return min(units, key=lambda u: (u["lat"] - lat) ** 2 + (u["lon"] - lon) ** 2)
+    for unit in units:
+        if _covers(unit, lon, lat):
+            return unit
+    raise ValueError(f"The point lat {lat}, long {lon} lies outside the city; this server takes "
+                     f"service requests of its own wards only.")
 
 
 def _agency(store: Store, service_code: str, ward: str | None, unit: dict | None) -> str | None:
@@ -55,8 +100,14 @@ def _agency(store: Store, service_code: str, ward: str | None, unit: dict | None
 
 
 def _deadline(now: datetime, service: dict) -> datetime:
-    days = service.get("deadline_days") or DEFAULT_DEADLINE_DAYS
-    return now + timedelta(days=int(days))
+    """The legal deadline of a request received ``now``: 17:00 on the category's number of
+    working days later (the service's ``deadline_days`` for a service of no known category)."""
+    from .data.services import BY_CODE
+    from .data.times import deadline_after
+
+    category = BY_CODE.get(service["service_code"])
+    days = category.deadline_days if category else service.get("deadline_days")
+    return deadline_after(now, int(days or DEFAULT_DEADLINE_DAYS))
 
 
 def create_request(store: Store, form: MultiDict) -> dict:
@@ -77,7 +128,7 @@ def create_request(store: Store, form: MultiDict) -> dict:
         raise ValueError(f"description is longer than {MAX_DESCRIPTION} characters.")
     with store.lock:
         now = store.clock.now()
-        unit = _nearest_unit(store, point)
+        unit = _unit_at(store, point)
         ward = unit["current_ward"] if unit else None
         lat, lon = point if point else ((unit["lat"], unit["lon"]) if unit else (None, None))
         sid = _next_id(store, now.year)

@@ -31,12 +31,15 @@ def etag_of(*parts: object) -> str:
 
 
 def conditional(request: Request, tag: str, build: Callable[[], Response]) -> Response:
-    """304 without body when If-None-Match names ``tag`` (either coding), else ``build()``
-    with the ETag set."""
+    """304 without body when If-None-Match names ``tag`` (either coding) by the weak
+    comparison RFC 9110 §13.1.2 asks for (``W/"x"`` matches ``"x"``), else ``build()`` with
+    the ETag set."""
     wanted = request.if_none_match
-    if wanted and (wanted.star_tag or wanted.contains(tag) or wanted.contains(tag + _GZ)):
+    if wanted and (
+        wanted.star_tag or wanted.contains_weak(tag) or wanted.contains_weak(tag + _GZ)
+    ):
         response = Response(status=304)
-        response.set_etag(tag + _GZ if wanted.contains(tag + _GZ) else tag)
+        response.set_etag(tag + _GZ if wanted.contains_weak(tag + _GZ) else tag)
         return response
     response = build()
     response.set_etag(tag)

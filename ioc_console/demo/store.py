@@ -1,6 +1,11 @@
 """The demo backend's in-memory state: every dataset with its (updated_at, id) index, the change
 log with increasing event ids, idempotency records, tokens and the record of applied actions.
 
+Event ids start at a base taken from the wall clock when the store is made (milliseconds since
+the epoch × 1000), so the ids of a later backend process lie above every id an earlier one
+handed out: a client resuming with an id of another instance finds it below the kept log or
+in the future, and gets a reset instead of a silent gap.
+
 One lock guards it all (``store.lock``; ``store.changed`` is a condition on it that is notified
 after every change). Stored item dicts are never changed in place: a change stores a new dict,
 so an item handed out may be serialised after the lock is released.
@@ -10,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 import types
 from bisect import bisect_left, bisect_right, insort
 from collections import deque
@@ -18,6 +24,7 @@ from datetime import datetime
 from itertools import islice
 from operator import itemgetter
 
+from .alert_actions import snoozed_from_history
 from .timeutil import StampClock, fmt, parse
 from .wards import WardResolver
 
@@ -33,6 +40,19 @@ DATASETS = {
     "tasks": "tasks",
 }
 KEEP_EVENTS = 10_000
+IDS_PER_MS = 1000
+
+_base_lock = threading.Lock()
+_last_base = 0
+
+
+def boot_event_base() -> int:
+    """The event-id base of a store made now: the wall clock in ms × 1000, and above the base
+    of any store made before in this process."""
+    global _last_base
+    with _base_lock:
+        _last_base = max(time.time_ns() // 1_000_000 * IDS_PER_MS, _last_base + IDS_PER_MS)
+        return _last_base
 
 Key = tuple[datetime, str]
 
@@ -46,7 +66,7 @@ class Change:
     op: str  # "upsert" | "delete"
     item_id: str
     item: dict | None
-    ward: str | None  # today's ward of the item, for ward-scoped streams
+    ward: str | None  # today's ward of the item (None: city-wide), for ward-scoped streams
 
 
 @dataclass
@@ -71,7 +91,14 @@ class Session:
 
 
 class Store:
-    def __init__(self, world, clock: StampClock, keep_events: int = KEEP_EVENTS) -> None:
+    def __init__(
+        self,
+        world,
+        clock: StampClock,
+        keep_events: int = KEEP_EVENTS,
+        first_event_id: int | None = None,
+    ) -> None:
+        """``first_event_id``: the id before the first event (default: :func:`boot_event_base`)."""
         self.lock = threading.RLock()
         self.changed = threading.Condition(self.lock)
         self.world = world
@@ -79,11 +106,12 @@ class Store:
         self.users: dict[str, dict] = {user["username"]: dict(user) for user in world.users}
         self.services: list[dict] = list(getattr(world, "services", []) or [])
         self.sessions: dict[str, Session] = {}
-        self.idempotency: dict[str, IdempotencyRecord] = {}
+        # (username, Idempotency-Key) -> the stored answer
+        self.idempotency: dict[tuple[str, str], IdempotencyRecord] = {}
         self.applied_actions: list[tuple[str, str, str]] = []
         self.snoozed_from: dict[str, str] = {}  # alert id -> its state before the snooze
         self._log: deque[Change] = deque(maxlen=keep_events)
-        self._last_id = 0
+        self._last_id = boot_event_base() if first_event_id is None else first_event_id
         self._items: dict[str, dict[str, dict]] = {}
         self._keys: dict[str, dict[str, Key]] = {}
         self._index: dict[str, list[Key]] = {}
@@ -91,6 +119,9 @@ class Store:
         self.resolver = WardResolver(list(getattr(world, "units", [])))
         for name in DATASETS:
             self._load(name, getattr(world, name, []) or [])
+        for alert in self.items("alerts"):
+            if alert.get("state") == "snoozed":
+                self.snoozed_from[alert["id"]] = snoozed_from_history(alert.get("history"))
 
     def _load(self, dataset: str, items: list[dict]) -> None:
         self._items[dataset] = {}
@@ -125,6 +156,7 @@ class Store:
             return self._items[dataset].get(item_id)
 
     def ward_of(self, dataset: str, item_id: str) -> str | None:
+        """Today's ward of the item; None for a city-wide item (or an unknown one)."""
         with self.lock:
             return self._wards[dataset].get(item_id)
 
@@ -160,7 +192,7 @@ class Store:
                 item = data[key[1]]
                 if item.get("deleted") and not include_deleted:
                     continue
-                if ward is not None and wards.get(key[1]) != ward:
+                if ward is not None and wards.get(key[1]) not in (None, ward):
                     continue
                 if len(items) == limit:
                     more = True
@@ -176,12 +208,15 @@ class Store:
 
     def changes_after(self, last_id: int) -> tuple[list[Change], bool]:
         """The changes after event ``last_id``, and whether the log no longer reaches back to
-        it (then the caller must resync: ``reset``)."""
+        it (then the caller must resync: ``reset``): an id above the last one, or below the
+        kept log (the ids of an earlier backend instance among them), is unknown."""
         with self.lock:
             if last_id > self._last_id:
                 return [], True
-            if last_id == self._last_id or not self._log:
+            if last_id == self._last_id:
                 return [], False
+            if not self._log:
+                return [], True
             first = self._log[0].id
             if last_id < first - 1:
                 return [], True

@@ -8,7 +8,9 @@ resources/api/ioc-backend.openapi.yaml with openapi-core.
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 
+import defusedxml.ElementTree as SafeET
 import pytest
 import requests
 from openapi_core import Config, OpenAPI
@@ -21,6 +23,7 @@ backend_module = pytest.importorskip("ioc_console.demo.backend")
 rest = pytest.importorskip("ioc_console.core.api.rest")
 from ioc_console.core.api.errors import ApiError  # noqa: E402
 from ioc_console.core.api.open311 import Open311Client  # noqa: E402
+from ioc_console.core.api.open311_parse import LIST_ELEMENTS  # noqa: E402
 
 DATASETS = {
     "units": "/units",
@@ -344,11 +347,32 @@ def test_open311_endpoints(backend, recorder, fmt):
     assert client.discovery().endpoints
     services = client.services()
     assert services and client.service_definition(services[0].service_code)
-    imported = client.all_requests()
-    assert len(imported) == len(backend.store.items("complaints"))
+    imported = client.all_requests()  # the last 90 days, as GeoReport v2 says
+    now = backend.store.clock.now()
+    recent = [c for c in backend.store.items("complaints")
+              if now - timedelta(days=90) <= datetime.fromisoformat(c["requested_datetime"])]
+    assert imported and len(imported) == len(recent)
     one = client.request(imported[0].service_request_id)
     assert one == imported[0]
     assert client.all_requests(status="open", service_code=services[0].service_code) is not None
+    oldest = min(c["requested_datetime"] for c in backend.store.items("complaints"))
+    start = datetime.fromisoformat(oldest)
+    assert client.all_requests(start_date=start, end_date=start + timedelta(days=90))
+    if fmt == "xml":
+        too_long = {"start_date": start.isoformat(),
+                    "end_date": (start + timedelta(days=91)).isoformat()}
+        assert session.get(f"{backend.url}/open311/v2/requests.xml", timeout=10,
+                           params=too_long).status_code == 400
+    xml_answers = [r for r in recorder.exchanges if r.url.split("?")[0].endswith(".xml")]
+    assert len(xml_answers) == (0 if fmt == "json" else len(recorder.exchanges))
+    for answer in xml_answers:  # before the POST below changes the lists
+        check_xml_against_json(answer, session)
+    if fmt == "xml":
+        created = session.post(f"{backend.url}/open311/v2/requests.xml", timeout=10, data={
+            "api_key": "demo-open311-key", "service_code": services[0].service_code,
+            "lat": str(recent[0]["lat"]), "long": str(recent[0]["long"]),
+        })
+        check_xml_against_json(created, session)
     recorder.check()
 
 
@@ -358,3 +382,126 @@ def test_busy_answers_carry_retry_after(backend, client, status, kind):
     with pytest.raises(ApiError) as caught:
         client.get_json("/kpis")
     assert caught.value.kind == kind and caught.value.retry_after == 2
+
+
+# GeoReport v2 XML: the root element of each answer, by the last part of its path
+XML_ROOTS = {"discovery": "discovery", "services": "services", "requests": "service_requests"}
+# the contract's JSON schema of each list entry, to check its required fields in XML
+XML_ENTRY_SCHEMAS = {"service": "Open311Service", "error": "Open311Errors"}
+
+
+def _xml_root_for(path: str, status: int) -> str:
+    if status >= 400:
+        return "errors"
+    parts = path.split("/open311/v2/", 1)[1].rsplit(".", 1)[0].split("/")
+    if parts[0] == "services" and len(parts) == 2:
+        return "service_definition"
+    return XML_ROOTS[parts[0]]
+
+
+def _as_text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _same(element, value, where: str) -> list[str]:
+    """Where the XML ``element`` differs from the JSON ``value`` it stands for."""
+    if isinstance(value, dict):
+        names = [child.tag for child in element]
+        faults = [] if names == list(value) else [f"{where}: elements {names} != {list(value)}"]
+        for child in element:
+            if child.tag in value:
+                faults += _same(child, value[child.tag], f"{where}/{child.tag}")
+        return faults
+    if isinstance(value, list) and element.tag in LIST_ELEMENTS:
+        entry = LIST_ELEMENTS[element.tag]
+        names = [child.tag for child in element]
+        if names != [entry] * len(value):
+            return [f"{where}: {len(names)} entries {set(names)} != {len(value)} <{entry}>"]
+        return [f for child, inner in zip(element, value, strict=True)
+                for f in _same(child, inner, f"{where}/{entry}")]
+    text = element.text if element.text not in ("",) else None
+    if text != _as_text(value):
+        return [f"{where}: {text!r} != {_as_text(value)!r}"]
+    return []
+
+
+def _required(contract, name: str) -> list[str]:
+    schema = contract["components"]["schemas"][name]
+    if schema.get("type") == "array":
+        schema = schema["items"]
+    names = list(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        if "$ref" in part:
+            names += _required(contract, part["$ref"].rsplit("/", 1)[1])
+        names += part.get("required", [])
+    return names
+
+
+def check_xml_against_json(answer, session) -> None:
+    """An Open311 XML answer (read with defusedxml) has the root and element names of
+    GeoReport v2, the fields the contract requires, and the content of the JSON answer to the
+    same request (for a POST: the JSON form of the request it created)."""
+    contract = load_contract()
+    assert answer.headers["Content-Type"].startswith("text/xml"), answer.url
+    root = SafeET.fromstring(answer.content)
+    path = answer.url.split("?")[0]
+    assert root.tag == _xml_root_for(path, answer.status_code), (answer.url, root.tag)
+    if answer.request.method == "POST":
+        assert answer.status_code == 200 and [e.tag for e in root] == ["request"]
+        created = root.find("request")
+        assert created.findtext("service_request_id"), answer.content
+        assert set(_required(contract, "Open311CreatedRequest")) <= {e.tag for e in created}
+        same = session.get(path.replace("requests.xml", "requests/") +
+                           created.findtext("service_request_id") + ".json", timeout=10)
+        assert same.status_code == 200
+        return
+    twin = session.get(path[: -len(".xml")] + ".json", params=answer.request.url.partition("?")[2]
+                       or None, timeout=10)
+    assert twin.status_code == answer.status_code, answer.url
+    faults = _same(root, twin.json(), root.tag)
+    assert not faults, f"{answer.url}:\n" + "\n".join(faults[:10])
+    entries = {
+        "service_requests": ("request", "Open311ServiceRequest"),
+        "services": ("service", "Open311Service"),
+        "errors": ("error", "Open311Errors"),
+        "discovery": ("endpoints/endpoint", None),
+    }
+    if root.tag in entries:
+        entry, schema = entries[root.tag]
+        required = _required(contract, schema) if schema else ["specification", "url",
+                                                                "type", "formats"]
+        for element in root.findall(entry):
+            missing = set(required) - {e.tag for e in element}
+            assert not missing, (answer.url, entry, missing)
+    if root.tag == "service_definition":
+        assert {"service_code", "attributes"} <= {e.tag for e in root}
+
+
+def test_snooze_minutes_have_the_servers_maximum(contract):
+    from ioc_console.demo.alert_actions import MAX_SNOOZE_MINUTES
+
+    minutes = contract["components"]["schemas"]["AlertAction"]["properties"]["minutes"]
+    assert minutes["maximum"] == MAX_SNOOZE_MINUTES == 10080
+
+
+def test_camera_stream_paths_are_in_the_contract(backend, client, recorder):
+    camera = client.get_json("/cameras/cam-01")[0]
+    served = [url for url in camera["streams"].values() if url and url.startswith(backend.url)]
+    assert served
+    for url in served:
+        answer = client.session.get(url, timeout=10)
+        assert answer.status_code == 503 and answer.json()["code"] == "unavailable"
+
+
+def test_the_next_updated_since_is_the_first_pages_server_time(contract):
+    text = " ".join(contract["info"]["description"].split())
+    assert "the `server_time` of the **first** page of the read" in text
+    assert "last page's `server_time`" not in text
+    since = " ".join(contract["components"]["parameters"]["UpdatedSince"]["description"].split())
+    assert "first page" in since

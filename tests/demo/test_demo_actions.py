@@ -7,6 +7,12 @@ import threading
 import time
 from datetime import timedelta
 
+import requests
+from demo_world import NOW, alert_item, small_world
+
+from ioc_console.demo import DemoBackend
+from ioc_console.demo.alert_actions import snoozed_from_history
+from ioc_console.demo.api_actions import wake_due_snoozes
 from ioc_console.demo.timeutil import fmt
 
 
@@ -117,3 +123,57 @@ def test_ward_clerk_acts_only_in_its_ward(backend, api):
     assert _act(clerk, backend, mine["id"], "w-1", action="acknowledge").status_code == 200
     refused = _act(clerk, backend, theirs["id"], "w-2", action="acknowledge")
     assert refused.status_code == 403 and refused.json()["code"] == "forbidden"
+
+
+def test_a_key_belongs_to_its_user_and_scope_comes_first(backend, api):
+    operator, supervisor, clerk = api(), api("supervisor"), api("clerk.mytra")
+    foreign = next(a for a in backend.store.items("alerts") if a["ward"] == "29869")
+    body = {"action": "comment", "text": "Đã chuyển tổ trực"}
+    assert _act(operator, backend, foreign["id"], "shared-key", **body).status_code == 200
+    # a clerk of another ward learns nothing through the key: 403, no replay
+    refused = _act(clerk, backend, foreign["id"], "shared-key", **body)
+    assert refused.status_code == 403 and "Idempotent-Replayed" not in refused.headers
+    assert refused.json()["code"] == "forbidden"
+    # no token, no replay
+    anonymous = requests.post(f"{backend.url}/api/v1/alerts/{foreign['id']}/actions", json=body,
+                              headers={"Idempotency-Key": "shared-key"}, timeout=5)
+    assert anonymous.status_code == 401
+    # another user's request with the same key is a request of its own
+    own = _act(supervisor, backend, foreign["id"], "shared-key", **body)
+    assert own.status_code == 200 and "Idempotent-Replayed" not in own.headers
+    assert own.json()["alert"]["comments"][-1]["by"] == "supervisor"
+    assert _act(supervisor, backend, foreign["id"], "shared-key",
+                **body).headers["Idempotent-Replayed"] == "true"
+    assert backend.applied_actions == [("shared-key", foreign["id"], "comment")] * 2
+
+
+def test_a_clerk_does_not_act_on_city_wide_alerts(backend, api):
+    backend.store.put("alerts", {**alert_item(90, None, 0), "type": "cap_warning"})
+    refused = _act(api("clerk.mytra"), backend, "AL-000090", "cw-1", action="acknowledge")
+    assert refused.status_code == 403
+    assert _act(api(), backend, "AL-000090", "cw-1", action="acknowledge").status_code == 200
+
+
+def test_snoozed_alerts_of_the_world_wake_to_their_earlier_state():
+    world = small_world()
+    earlier = fmt(NOW - timedelta(hours=1))
+    history = [{"action": action, "by": "operator", "at": earlier}
+               for action in ("create", "acknowledge", "assign", "snooze")]
+    world.alerts[0] = {**world.alerts[0], "state": "snoozed", "assignee": "Tổ 1",
+                       "snoozed_until": fmt(NOW - timedelta(minutes=1)), "history": history}
+    backend = DemoBackend(world=world, rate=0, now=NOW)
+    assert backend.store.snoozed_from == {"AL-000001": "assigned"}
+    assert wake_due_snoozes(backend.store) == 1
+    assert backend.store.get("alerts", "AL-000001")["state"] == "assigned"
+
+
+def test_the_state_before_the_last_snooze_is_read_from_the_history():
+    def before(*actions):
+        return snoozed_from_history([{"action": a} for a in actions])
+
+    assert before("create", "snooze") == "new"
+    assert before("create", "acknowledge", "snooze", "snooze") == "acknowledged"
+    assert before("create", "snooze", "wake", "escalate", "snooze") == "escalated"
+    assert before("create", "assign", "snooze", "acknowledge", "snooze") == "acknowledged"
+    assert before("create", "comment", "acknowledge") is None
+    assert before() is None

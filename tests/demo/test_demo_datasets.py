@@ -3,6 +3,12 @@ tombstones, ETags, ward scope."""
 
 from __future__ import annotations
 
+import base64
+import json
+import time
+
+from demo_world import alert_item
+
 
 def _all_pages(session, url, params, between=None):
     """Every page of a collection; ``between(page_number)`` runs after each page."""
@@ -113,9 +119,13 @@ def test_ward_clerk_sees_only_its_ward_rolled_up(backend, api):
     assert other.status_code == 403 and other.json()["code"] == "forbidden"
     foreign = next(c for c in backend.store.items("complaints") if c["current_ward"] == "29884")
     assert clerk.get(f"{base}/complaints/{foreign['id']}", timeout=5).status_code == 403
-    assert clerk.get(f"{base}/kpis", timeout=5).json()["items"] == []
+    # the city-wide KPI (ward null) concerns every ward
+    caolanh_kpis = clerk.get(f"{base}/kpis", timeout=5).json()["items"]
+    assert [item["id"] for item in caolanh_kpis] == ["complaints.satisfaction"]
+    assert clerk.get(f"{base}/kpis/complaints.satisfaction", timeout=5).status_code == 200
     mytra = api("clerk.mytra").get(f"{base}/kpis", timeout=5).json()["items"]
-    assert [item["id"] for item in mytra] == ["complaints.satisfaction.29888"]
+    assert [item["id"] for item in mytra] == [
+        "complaints.satisfaction", "complaints.satisfaction.29888"]
     operator = api()
     myngai = operator.get(f"{base}/complaints", params={"ward": "29884"}, timeout=5).json()
     assert myngai["items"] and {i["current_ward"] for i in myngai["items"]} == {"29884"}
@@ -141,3 +151,62 @@ def test_camera_streams_are_urls_of_the_backend(backend, api):
     camera = api().get(f"{backend.url}/api/v1/cameras/cam-01", timeout=5).json()
     assert camera["streams"]["main"] == f"{backend.url}/streams/cam-01/main.ts"
     assert camera["streams"]["relay"] is None
+
+
+def test_city_wide_alerts_are_in_every_wards_reads(backend, api):
+    flood = {**alert_item(90, None, 0), "type": "cap_warning", "title": "Cảnh báo lũ"}
+    backend.store.put("alerts", flood)
+    operator = api()
+    for username, ward in (("clerk.caolanh", None), ("operator", "29884")):
+        session = operator if ward else api(username)
+        params = {"ward": ward} if ward else {}
+        items = session.get(f"{backend.url}/api/v1/alerts", params=params, timeout=5).json()
+        assert "AL-000090" in {item["id"] for item in items["items"]}, username
+        assert {item["ward"] for item in items["items"]} == {ward or "29869", None}
+    clerk = api("clerk.mytra")
+    assert clerk.get(f"{backend.url}/api/v1/alerts/AL-000090", timeout=5).status_code == 200
+
+
+def _cursor(*parts) -> str:
+    raw = json.dumps(list(parts)).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def test_an_undecodable_cursor_is_a_400_problem_not_a_500(backend, api):
+    session = api()
+    url = f"{backend.url}/api/v1/complaints"
+    for cursor in (_cursor("2026-11-29T14:00:00", "PA-2026-000001", 0),  # no offset
+                   _cursor("2026-11-29T14:00:00+07:00", 5, 0), _cursor(1, "x", 0),
+                   _cursor("x", "y"), _cursor({"a": 1}), "%%%", "e30"):
+        answer = session.get(url, params={"cursor": cursor, "limit": 2}, timeout=5)
+        assert answer.status_code == 400, (cursor, answer.text)
+        assert answer.headers["Content-Type"] == "application/problem+json"
+        assert answer.json()["code"] == "invalid_request"
+    good = session.get(url, params={"limit": 2}, timeout=5).json()["next_cursor"]
+    assert session.get(url, params={"cursor": good, "limit": 2}, timeout=5).ok
+
+
+def test_weak_if_none_match_is_compared_weakly(backend, api):
+    session = api()
+    url = f"{backend.url}/api/v1/kpis"
+    tag = session.get(url, timeout=5).headers["ETag"]
+    for asked in (f"W/{tag}", f'"other", W/{tag}'):
+        same = session.get(url, headers={"If-None-Match": asked}, timeout=5)
+        assert same.status_code == 304, asked
+    item_url = f"{url}/complaints.satisfaction"
+    item_tag = session.get(item_url, timeout=5).headers["ETag"]
+    assert session.get(item_url, headers={"If-None-Match": f"W/{item_tag}"},
+                       timeout=5).status_code == 304
+
+
+def test_an_empty_pages_etag_follows_its_server_time(backend, api):
+    session = api()
+    url = f"{backend.url}/api/v1/alerts"
+    since = session.get(url, timeout=5).json()["server_time"]
+    first = session.get(url, params={"updated_since": since}, timeout=5)
+    time.sleep(0.01)
+    second = session.get(url, params={"updated_since": since},
+                         headers={"If-None-Match": first.headers["ETag"]}, timeout=5)
+    assert first.json()["items"] == [] and second.status_code == 200
+    assert second.json()["server_time"] > first.json()["server_time"]
+    assert second.headers["ETag"] != first.headers["ETag"]

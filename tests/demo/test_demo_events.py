@@ -8,6 +8,7 @@ import time
 
 import pytest
 import requests
+from demo_world import alert_item, session_for
 
 
 class Stream:
@@ -152,3 +153,42 @@ def test_actions_reach_the_stream(backend, stream, api):
     change = events.changes(1)[0]
     assert change["event_id"] == backend.store.last_event_id
     assert change["item"]["state"] == "acknowledged"
+
+
+def test_an_id_of_another_instance_gets_a_reset_not_a_gap(make_backend):
+    earlier = make_backend()
+    earlier.start()
+    earlier.touch("alerts", 3)
+    handed_out = earlier.store.last_event_id
+    port = earlier.port
+    earlier.stop()
+    later = make_backend()  # a new backend process on the same port
+    assert later.start(port) == f"http://127.0.0.1:{port}"
+    assert later.store.last_event_id > handed_out
+    session = session_for(later)
+    try:
+        # before the new instance changed anything, and after
+        for _ in range(2):
+            resumed = Stream(session, f"{later.url}/api/v1/events",
+                             headers={"Last-Event-ID": str(handed_out)})
+            assert resumed.next_block() == {"retry": "3000"}
+            reset = resumed.next_block()
+            assert reset["event"] == "reset" and reset["id"] == str(later.store.last_event_id)
+            resumed.close()
+            later.touch("alerts", 5)
+    finally:
+        session.close()
+
+
+def test_city_wide_items_reach_ward_scoped_streams(backend, stream):
+    events = stream("clerk.caolanh")
+    events.next_block()
+    flood = {**alert_item(90, None, 0), "type": "cap_warning", "title": "Cảnh báo lũ"}
+    backend.store.put("alerts", flood)
+    kpi = backend.store.get("kpis", "complaints.satisfaction")  # ward null: the whole city
+    backend.store.put("kpis", {**kpi, "value": 80.0})
+    backend.touch("alerts", 12)
+    got = events.changes(3)
+    assert [(e["dataset"], e["id"]) for e in got[:2]] == [
+        ("alerts", "AL-000090"), ("kpis", "complaints.satisfaction")]
+    assert {e["item"]["ward"] for e in got[2:]} == {"29869"}

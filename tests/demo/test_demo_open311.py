@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import defusedxml.ElementTree as SafeET
 import requests
+from demo_world import NOW
+
+from ioc_console.demo.timeutil import fmt, parse
 
 KEY = "demo-open311-key"
 
@@ -83,7 +88,8 @@ def test_one_request_is_a_one_element_list(backend):
 
 def test_post_creates_a_complaint_seen_by_the_api(backend, api):
     base = f"{backend.url}/open311/v2"
-    form = {"service_code": "chieu_sang", "lat": "10.4855", "long": "105.6010",
+    # inside Phường Mỹ Ngãi's area (near Xã Mỹ Tân's centre, nearer Phường Cao Lãnh's)
+    form = {"service_code": "chieu_sang", "lat": "10.4880", "long": "105.6020",
             "description": "Đèn đường tắt <cả> tuần & chưa sửa", "first_name": "An"}
     refused = requests.post(f"{base}/requests.json", data=form, timeout=5)
     assert refused.status_code == 403
@@ -116,3 +122,58 @@ def test_post_creates_a_complaint_seen_by_the_api(backend, api):
 def test_unknown_open311_path_answers_in_the_georeport_form(backend):
     missing = requests.get(f"{backend.url}/open311/v2/nothing.xml", timeout=5)
     assert missing.status_code == 404 and _xml(missing).findtext("error/code") == "404"
+
+
+def test_post_is_due_by_the_categorys_working_day_deadline(backend, api):
+    base = f"{backend.url}/open311/v2"
+    form = {"api_key": KEY, "service_code": "chieu_sang", "lat": "10.4880", "long": "105.6020"}
+    [answer] = requests.post(f"{base}/requests.json", data=form, timeout=5).json()
+    [created] = requests.get(f"{base}/requests/{answer['service_request_id']}.json",
+                             timeout=5).json()
+    # received on Sunday 29 Nov 2026: five working days (chieu_sang) → Friday 4 Dec, 17:00
+    assert parse(created["expected_datetime"]) == parse("2026-12-04T17:00:00+07:00")
+    assert created["legal_deadline"] == created["expected_datetime"]
+    assert "2026-12-04" in answer["service_notice"]
+
+
+def test_post_outside_the_city_is_refused(backend):
+    base = f"{backend.url}/open311/v2"
+    before = len(backend.store.items("complaints"))
+    for lat, lon in (("21.0285", "105.8542"), ("10.4500", "105.5000")):  # Hà Nội; west of it
+        for fmt_ in ("json", "xml"):
+            answer = requests.post(f"{base}/requests.{fmt_}", timeout=5, data={
+                "api_key": KEY, "service_code": "rac_thai", "lat": lat, "long": lon})
+            assert answer.status_code == 400, (lat, lon, fmt_)
+            code = answer.json()[0]["code"] if fmt_ == "json" else int(
+                _xml(answer).findtext("error/code"))
+            assert code == 400
+    assert len(backend.store.items("complaints")) == before
+
+
+def test_requests_default_to_the_last_90_days_and_longer_spans_are_refused(backend):
+    base = f"{backend.url}/open311/v2"
+    old = backend.store.get("complaints", "PA-2026-000001")
+    requested = fmt(NOW - timedelta(days=400))
+    backend.store.put("complaints", {**old, "id": "PA-2025-000001",
+                                     "service_request_id": "PA-2025-000001",
+                                     "requested_datetime": requested})
+    listed = requests.get(f"{base}/requests.json", params={"page_size": 1000}, timeout=5).json()
+    assert len(listed) == 30 and "PA-2025-000001" not in {r["service_request_id"] for r in listed}
+    span = {"start_date": fmt(NOW - timedelta(days=401)), "end_date": fmt(NOW - timedelta(
+        days=399))}
+    window = requests.get(f"{base}/requests.json", params=span, timeout=5).json()
+    assert [r["service_request_id"] for r in window] == ["PA-2025-000001"]
+    only_start = requests.get(f"{base}/requests.json", timeout=5,
+                              params={"start_date": span["start_date"]}).json()
+    assert [r["service_request_id"] for r in only_start] == ["PA-2025-000001"]
+    too_long = {"start_date": fmt(NOW - timedelta(days=400)), "end_date": fmt(NOW)}
+    for fmt_ in ("json", "xml"):
+        refused = requests.get(f"{base}/requests.{fmt_}", params=too_long, timeout=5)
+        assert refused.status_code == 400, fmt_
+    backwards = {"start_date": span["end_date"], "end_date": span["start_date"]}
+    assert requests.get(f"{base}/requests.json", params=backwards,
+                        timeout=5).status_code == 400
+    # an id list ignores the window
+    by_id = requests.get(f"{base}/requests.json", timeout=5,
+                         params={"service_request_id": "PA-2025-000001"}).json()
+    assert [r["service_request_id"] for r in by_id] == ["PA-2025-000001"]

@@ -10,6 +10,10 @@ import time
 
 import pytest
 import requests
+from demo_world import small_world
+
+from ioc_console.demo import DemoBackend
+from ioc_console.demo.__main__ import parse_args
 
 
 def test_login_ok_bad_and_token_required(backend):
@@ -143,3 +147,30 @@ def test_a_cut_link_keeps_the_city_changing():
     after = backend.store.last_event_id
     time.sleep(0.5)
     assert backend.store.last_event_id == after  # a real stop ends the live feed
+
+
+@pytest.mark.parametrize("seconds", [0, -1, float("nan"), float("inf")])
+def test_the_heartbeat_must_be_more_than_zero(seconds):
+    with pytest.raises(ValueError, match="heartbeat"):
+        DemoBackend(world=small_world(), rate=0, heartbeat_s=seconds)
+    with pytest.raises(SystemExit):
+        parse_args(["--heartbeat", str(seconds)])
+    assert parse_args(["--heartbeat", "0.5"]).heartbeat == 0.5
+
+
+def test_camera_stream_paths_say_the_streams_are_not_served_yet(backend, api):
+    camera = api().get(f"{backend.url}/api/v1/cameras/cam-01", timeout=5).json()
+    for url in camera["streams"].values():
+        if url is None:
+            continue
+        answer = requests.get(url, timeout=5)
+        assert answer.status_code == 503, url
+        assert answer.headers["Content-Type"] == "application/problem+json"
+        assert int(answer.headers["Retry-After"]) > 0
+        problem = answer.json()
+        assert problem["code"] == "unavailable"
+        assert "not served by this version" in problem["detail"]
+    assert requests.get(f"{backend.url}/streams/cam-01/relay.ts", timeout=5).status_code == 503
+    unknown = requests.get(f"{backend.url}/streams/cam-99/main.ts", timeout=5)
+    assert unknown.status_code == 404 and unknown.json()["code"] == "not_found"
+    assert requests.get(f"{backend.url}/streams/cam-01/other.ts", timeout=5).status_code == 404
