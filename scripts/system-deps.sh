@@ -12,7 +12,7 @@ PACKAGES=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   libegl1 libgl1 libfontconfig1 libdbus-1-3
   libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 "libasound2|libasound2t64"
-  xvfb xauth fonts-noto-core
+  xvfb xauth fonts-noto-core openssl
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

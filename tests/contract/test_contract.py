@@ -17,13 +17,12 @@ from openapi_core import Config, OpenAPI
 from openapi_core.contrib.requests import RequestsOpenAPIRequest, RequestsOpenAPIResponse
 from openapi_schema_validator import OAS31Validator
 
+import ioc_console.core.api.rest as rest
+import ioc_console.demo.backend as backend_module
 from ioc_console.core.api.contract import load_contract
-
-backend_module = pytest.importorskip("ioc_console.demo.backend")
-rest = pytest.importorskip("ioc_console.core.api.rest")
-from ioc_console.core.api.errors import ApiError  # noqa: E402
-from ioc_console.core.api.open311 import Open311Client  # noqa: E402
-from ioc_console.core.api.open311_parse import LIST_ELEMENTS  # noqa: E402
+from ioc_console.core.api.errors import ApiError
+from ioc_console.core.api.open311 import Open311Client
+from ioc_console.core.api.open311_parse import LIST_ELEMENTS
 
 DATASETS = {
     "units": "/units",

@@ -24,7 +24,7 @@ class _OkHandler(Handler):
 def tls_server(folder):
     """Yields ``(url, ca_file)``: the server's certificate is its own CA."""
     if shutil.which("openssl") is None:
-        pytest.skip("openssl is needed to make a test certificate")
+        pytest.fail("openssl is needed to make a test certificate (make setup installs it)")
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(
         [

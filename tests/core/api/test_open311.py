@@ -266,7 +266,7 @@ def test_tls_is_verified_by_default():
 
 @pytest.fixture(scope="module")
 def demo():
-    backend_module = pytest.importorskip("ioc_console.demo.backend")
+    import ioc_console.demo.backend as backend_module
     backend = backend_module.DemoBackend(seed=3, rate=0.0, complaints=120)
     backend.start()
     yield backend
