@@ -78,7 +78,7 @@ def test_sync_against_plain_requests(backend, tmp_path):
 
     base_full, n = timed(lambda: plain_read(backend, "/complaints"))
     full, result = timed(lambda: pull_dataset(cache, engine.client, complaints))
-    assert n == result.rows == 10_000
+    assert n == result.rows == len(backend.store.items("complaints")) > 9_500
     print(f"full read of {n} complaints")
     line("plain requests + one executemany (baseline)", base_full, base_full)
     line("sync engine into the cache", full, base_full)
