@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 CITY_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -10,6 +10,11 @@ CITY_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
 def city_now() -> datetime:
     return datetime.now(CITY_TZ)
+
+
+def city_today() -> date:
+    """Today's date in the city (near midnight it may differ from the machine's)."""
+    return city_now().date()
 
 
 def stamp() -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ioc_console.core.clock import city_today
 from ioc_console.core.domain.admin_units import AdminUnit, units_on
 from ioc_console.core.text import matches
 
@@ -31,7 +32,8 @@ class AdminUnitsPanel(QWidget):
         self._units: list[AdminUnit] = []
 
         self.as_of_label = QLabel()
-        self.as_of = QDateEdit(QDate.currentDate())
+        today = city_today()
+        self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
         self.as_of.setObjectName("asOf")
         self.as_of.setDisplayFormat("dd/MM/yyyy")
         self.as_of.setCalendarPopup(True)

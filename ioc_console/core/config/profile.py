@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from ioc_console.core.clock import city_today
 from ioc_console.core.config.options import LANGUAGES, THEMES
 from ioc_console.core.domain.admin_units import find_unit, units_on
 
@@ -62,7 +63,7 @@ def load_profile(path: Path, today: date | None = None) -> SiteProfile:
         raise ProfileError(path, [f"the file cannot be read: {exc}"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(path, [f"not valid TOML: {exc}"]) from None
-    return _validate(path, raw, today or date.today())
+    return _validate(path, raw, today or city_today())
 
 
 def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import platform
 import sys
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ioc_console.core.clock import city_today
 from ioc_console.core.domain.admin_units import find_unit
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.status import ConnectionState
@@ -107,7 +108,7 @@ class SystemStatusPanel(QWidget):
                 section, self.tr("Mode"), self.tr("Site: %1").replace("%1", b.site_name or b.url)
             )
             self._row(section, self.tr("Address"), b.url)
-            unit = find_unit(b.ward, date.today()) if b.ward else None
+            unit = find_unit(b.ward, city_today()) if b.ward else None
             ward = f"{b.ward} ({unit.name})" if unit else (b.ward or self.tr("Whole city"))
             self._row(section, self.tr("Ward scope"), ward)
         texts = {
