@@ -28,27 +28,22 @@ def ioc_home(tmp_path, monkeypatch):
     return home
 
 
+@pytest.fixture
+def backend():
+    """The demo backend on a loopback port, without live events (tests make their own)."""
+    from ioc_console.demo.backend import DemoBackend
+
+    demo = DemoBackend(seed=7, rate=0, heartbeat_s=1.0)
+    demo.start()
+    yield demo
+    demo.stop()
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring():
     """Tokens go to an in-memory keyring during tests, never the machine's."""
     import keyring
-    from keyring.backend import KeyringBackend
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1
-
-        def __init__(self):
-            super().__init__()
-            self.secrets: dict = {}
-
-        def get_password(self, service, username):
-            return self.secrets.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.secrets[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.secrets.pop((service, username), None)
+    from memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()
     ring = MemoryKeyring()

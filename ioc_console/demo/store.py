@@ -24,21 +24,14 @@ from datetime import datetime
 from itertools import islice
 from operator import itemgetter
 
+from ioc_console.core.store.datasets import DATASETS as CONTRACT_DATASETS
+
 from .alert_actions import snoozed_from_history
 from .timeutil import StampClock, fmt, parse
 from .wards import WardResolver
 
-# dataset name -> path below /api/v1
-DATASETS = {
-    "units": "units",
-    "cameras": "cameras",
-    "complaints": "complaints",
-    "procedure_results": "procedure-results",
-    "alerts": "alerts",
-    "facilities": "facilities",
-    "kpis": "kpis",
-    "tasks": "tasks",
-}
+# dataset name -> path below /api/v1 (the contract's names, kept in one place)
+DATASETS = {d.name: d.path.lstrip("/") for d in CONTRACT_DATASETS}
 KEEP_EVENTS = 10_000
 IDS_PER_MS = 1000
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
-TZ = timezone(timedelta(hours=7))
+from ioc_console.core.clock import CITY_TZ as TZ
+
 _TICK = timedelta(milliseconds=1)
 
 

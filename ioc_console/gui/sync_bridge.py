@@ -33,11 +33,12 @@ class SyncBridge(QObject):
         self.services = services
         self.engine = None
         self.demo = None  # the embedded DemoBackend in demo mode
-        self._last_state: ConnectionState | None = None
         self.datasetChanged.connect(self._cache_changed)
         self.linkChanged.connect(self._link_changed)
-        self._datasets_timer = QTimer(self, singleShot=True, interval=250)
-        self._datasets_timer.timeout.connect(self._refresh_datasets)
+        # a burst of writes (a page, a thousand queued actions) is read back once
+        self._dirty: set[str] = set()
+        self._refresh_timer = QTimer(self, singleShot=True, interval=250)
+        self._refresh_timer.timeout.connect(self._refresh_status)
         if services.cache is not None:
             services.cache.subscribe(self._forward_change)
 
@@ -140,13 +141,17 @@ class SyncBridge(QObject):
             pass
 
     def _cache_changed(self, change: Change) -> None:
-        if change.dataset == "outbox":
-            self.services.status.set_outbox(self.services.cache.outbox_count())
-        elif change.dataset == "datasets":
-            self._datasets_timer.start()
+        if change.dataset in ("outbox", "datasets"):
+            self._dirty.add(change.dataset)
+            if not self._refresh_timer.isActive():
+                self._refresh_timer.start()
 
-    def _refresh_datasets(self) -> None:
-        self.services.status.set_datasets(self.services.cache.datasets())
+    def _refresh_status(self) -> None:
+        dirty, self._dirty = self._dirty, set()
+        if "outbox" in dirty:
+            self.services.status.set_outbox(self.services.cache.outbox_count())
+        if "datasets" in dirty:
+            self.services.status.set_datasets(self.services.cache.datasets())
 
     def _link_changed(self, status: SyncStatus) -> None:
         self.services.status.update_backend(
@@ -156,4 +161,3 @@ class SyncBridge(QObject):
             error_kind=status.error_kind,
             live=status.live,
         )
-        self._last_state = status.state

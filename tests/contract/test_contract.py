@@ -23,17 +23,9 @@ from ioc_console.core.api.contract import load_contract
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.api.open311 import Open311Client
 from ioc_console.core.api.open311_parse import LIST_ELEMENTS
+from ioc_console.core.store.datasets import DATASETS as CONTRACT_DATASETS
 
-DATASETS = {
-    "units": "/units",
-    "cameras": "/cameras",
-    "complaints": "/complaints",
-    "procedure_results": "/procedure-results",
-    "alerts": "/alerts",
-    "facilities": "/facilities",
-    "kpis": "/kpis",
-    "tasks": "/tasks",
-}
+DATASETS = {d.name: d.path for d in CONTRACT_DATASETS}
 
 
 def _text(value, **_params):

@@ -1,19 +1,9 @@
 """With a site profile, the console signs in, fills its cache and says whether the backend
 answers: the demo backend on loopback as the city's server, then cut off and back."""
 
-import pytest
 
 from ioc_console.core.config.profile import load_profile
 from ioc_console.core.status import ConnectionState
-from ioc_console.demo.backend import DemoBackend
-
-
-@pytest.fixture
-def backend():
-    demo = DemoBackend(seed=5, rate=0, heartbeat_s=1.0)
-    demo.start()
-    yield demo
-    demo.stop()
 
 
 def rows_of(tree, section):
@@ -100,8 +90,8 @@ def test_sign_in_is_asked_once_then_kept_in_the_keyring(
     dialog.findChild(QLineEdit, "passwordEdit").setText("supervisor-demo")
     dialog.accept()
     qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=20_000)
-    assert any(v for v in memory_keyring.secrets.values())  # the token, not the password
-    assert "supervisor-demo" not in memory_keyring.secrets.values()
+    assert any(v for v in memory_keyring.passwords.values())  # the token, not the password
+    assert "supervisor-demo" not in memory_keyring.passwords.values()
     console.link.stop()
 
     again = start_console("--lang", "en", profile=profile, link=True)

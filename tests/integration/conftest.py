@@ -6,15 +6,6 @@ import pytest
 
 from ioc_console.core.store.cache import Cache
 from ioc_console.core.sync.link import BackendTarget, build_engine
-from ioc_console.demo.backend import DemoBackend
-
-
-@pytest.fixture
-def backend():
-    demo = DemoBackend(seed=7, rate=0, heartbeat_s=1.0)
-    demo.start()
-    yield demo
-    demo.stop()
 
 
 @pytest.fixture

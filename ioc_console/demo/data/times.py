@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
-TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+from ioc_console.core.clock import CITY_TZ as TZ
 
 # Fixed-date public holidays (Tết and Giỗ Tổ follow the lunar calendar and are left out).
 _HOLIDAYS = {(1, 1), (4, 30), (5, 1), (9, 2)}

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 
+from ioc_console.core.store.datasets import DATASETS as CONTRACT_DATASETS
+
 from .alerts import build_alerts
 from .cameras import build_cameras
 from .complaints import START, build_complaints
@@ -18,8 +20,7 @@ from .times import local
 from .units import Atlas, build_atlas, unit_items
 from .users import build_users
 
-DATASETS = ("units", "cameras", "complaints", "procedure_results", "alerts", "facilities",
-            "kpis", "tasks")
+DATASETS = tuple(d.name for d in CONTRACT_DATASETS)
 
 
 @dataclass

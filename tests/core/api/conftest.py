@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import keyring
 import pytest
-from api_keyring import MemoryKeyring
 from api_loopback import Loopback, SilentListener, send_json, send_problem
 
 from ioc_console.core.api.rest import RestClient
 
 USERS = {"operator": "operator-demo", "supervisor": "supervisor-demo"}
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

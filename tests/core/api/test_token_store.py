@@ -7,7 +7,7 @@ import logging
 import keyring
 import keyring.backends.fail
 import pytest
-from api_keyring import MemoryKeyring
+from memory_keyring import MemoryKeyring
 
 from ioc_console.core.api.tokens import TokenStore
 
