@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ioc_console.core.cli import PROFILE_ENV
@@ -12,6 +12,7 @@ from ioc_console.core.config.paths import AppPaths, app_paths, builtin_plugins_d
 from ioc_console.core.config.profile import SiteProfile, load_profile
 from ioc_console.core.config.settings import Settings
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
+from ioc_console.core.intents import Intents
 from ioc_console.core.layouts.store import LayoutStore
 from ioc_console.core.logbook import LogRing
 from ioc_console.core.panels import PanelRegistry
@@ -47,6 +48,7 @@ class Services:
     log_ring: LogRing
     cache: Cache | None = None
     previous_crash: str = ""  # what faulthandler left from a run that crashed
+    intents: Intents = field(default_factory=Intents)  # requests between panels
 
     @property
     def demo(self) -> bool:

@@ -35,3 +35,21 @@ class LogBridge(QObject):
             self.entryLogged.emit(entry)
         except RuntimeError:  # destroyed on the GUI thread while another thread logged
             self._ring.unsubscribe(self._forward)
+
+
+class CacheBridge(QObject):
+    changed = Signal(object)
+    """Emitted (queued to GUI receivers) with each :class:`~ioc_console.core.store.changes.Change`
+    the cache announces, from the writer thread. Panels follow the datasets they show with it."""
+
+    def __init__(self, cache, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache = cache
+        if cache is not None:
+            follow(self, cache.subscribe, cache.unsubscribe, self._forward)
+
+    def _forward(self, change) -> None:
+        try:
+            self.changed.emit(change)
+        except RuntimeError:  # destroyed on the GUI thread while the writer announced
+            self._cache.unsubscribe(self._forward)

@@ -1,0 +1,69 @@
+"""Requests one panel makes of the others: "show camera X", "select complaint Y".
+
+The map posts :class:`ShowCamera` when a camera marker is clicked and the alert queue when an
+alert names a camera; the video layer handles it (the selected tile of the wall used last, or a
+pop-up). :class:`SelectItem` links a selection in one panel to the others (the map pans to it,
+a list selects it). The hub is Qt-free; handlers run on the thread that posts, which for every
+panel is the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ShowCamera:
+    """Play camera ``camera_id``: in the selected tile of the last wall used, or a pop-up."""
+
+    camera_id: str
+    target: Literal["tile", "popup"] = "tile"
+    source: str = ""  # the panel instance that asks, for the log
+
+
+@dataclass(frozen=True)
+class SelectItem:
+    """``item_id`` of ``dataset`` was selected in panel ``source`` (others follow)."""
+
+    dataset: str
+    item_id: str
+    source: str = ""
+
+
+Intent = ShowCamera | SelectItem
+Handler = Callable[[Intent], bool | None]
+
+
+class Intents:
+    """Handlers by intent type. ``post`` calls every handler of the intent's type, newest
+    first, and says whether one took it (returned True)."""
+
+    def __init__(self) -> None:
+        self._handlers: dict[type, list[Handler]] = {}
+
+    def handle(self, kind: type, handler: Handler) -> Callable[[], None]:
+        """Add ``handler`` for intents of type ``kind``; returns the call that removes it."""
+        self._handlers.setdefault(kind, []).append(handler)
+
+        def remove() -> None:
+            handlers = self._handlers.get(kind, [])
+            if handler in handlers:
+                handlers.remove(handler)
+
+        return remove
+
+    def post(self, intent: Intent) -> bool:
+        taken = False
+        for handler in reversed(list(self._handlers.get(type(intent), []))):
+            try:
+                taken = bool(handler(intent)) or taken
+            except Exception:  # one broken panel must not stop the others
+                log.exception("a handler of %s failed", type(intent).__name__)
+        if not taken:
+            log.info("nobody took %s", intent)
+        return taken
