@@ -11,6 +11,7 @@ from ioc_console.core.cli import PROFILE_ENV
 from ioc_console.core.config.paths import AppPaths, app_paths, builtin_plugins_dir
 from ioc_console.core.config.profile import SiteProfile, load_profile
 from ioc_console.core.config.settings import Settings
+from ioc_console.core.geo.layers import MapLayerRegistry
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 from ioc_console.core.intents import Intents
 from ioc_console.core.layouts.store import LayoutStore
@@ -49,6 +50,7 @@ class Services:
     cache: Cache | None = None
     previous_crash: str = ""  # what faulthandler left from a run that crashed
     intents: Intents = field(default_factory=Intents)  # requests between panels
+    map_layers: MapLayerRegistry = field(default_factory=MapLayerRegistry)  # built in + plugins
 
     @property
     def demo(self) -> bool:
@@ -65,10 +67,12 @@ def build_services(
     paths = (paths or app_paths()).ensure()
     settings = Settings.load(paths.settings_file)
     panels = PanelRegistry()
+    map_layers = MapLayerRegistry()
     plugins = PluginManager(
         [builtin_plugins_dir(), paths.user_plugins_dir, *(extra_plugin_dirs or [])],
         panels,
         disabled=set(settings.get("plugins.disabled")),
+        map_layers=map_layers,
     )
     if profile is None:
         backend = BackendStatus("demo", state=ConnectionState.CONNECTING)
@@ -78,7 +82,15 @@ def build_services(
         )
     status = AppStatus(backend=backend, cache_path=str(paths.cache_db))
     services = Services(
-        paths, settings, profile, panels, plugins, LayoutStore(paths.layouts_dir), status, log_ring
+        paths,
+        settings,
+        profile,
+        panels,
+        plugins,
+        LayoutStore(paths.layouts_dir),
+        status,
+        log_ring,
+        map_layers=map_layers,
     )
     try:
         services.cache = Cache.open(paths.cache_db)

@@ -98,3 +98,96 @@ def test_manifest_names_in_other_languages(write_plugin, plugins_dir):
     _, records = load(plugins_dir)
     assert records["named"].display_name("vi") == "Có tên"
     assert records["named"].display_name("en") == "Good"
+
+
+def test_plugins_written_for_api_1_and_2_load_and_map_layers_go_with_them(
+    write_plugin, plugins_dir
+):
+    from ioc_console.core.geo.features import facility_feature
+    from ioc_console.core.geo.layers import MapLayerRegistry
+
+    write_plugin("old", "def register(api):\n    api.register_panel('p', 'P', lambda c: None)\n")
+    write_plugin(
+        "shops",
+        """
+        from ioc_console.core.geo.features import facility_feature
+        def register(api):
+            api.register_map_layer("markets", "Markets", dataset="facilities",
+                                   feature=facility_feature, style={"color": "#123"})
+    """,
+        api_version=2,
+    )
+    write_plugin(
+        "half",
+        """
+        from ioc_console.core.geo.features import facility_feature
+        def register(api):
+            api.register_map_layer("a", "A", dataset="facilities", feature=facility_feature)
+            api.register_map_layer("b", "B", dataset="no_such_dataset", feature=facility_feature)
+    """,
+        api_version=2,
+    )
+    layers = MapLayerRegistry()
+    manager = PluginManager([plugins_dir], PanelRegistry(), map_layers=layers)
+    records = {r.id: r for r in manager.load_all()}
+    assert records["old"].state is PluginState.LOADED
+    assert records["shops"].state is PluginState.LOADED
+    assert (
+        records["half"].state is PluginState.FAILED and "no_such_dataset" in records["half"].error
+    )
+    spec = layers.get("shops.markets")
+    assert spec.plugin_id == "shops" and spec.feature is facility_feature
+    assert spec.title.context == "Plugins" and spec.style == {"color": "#123"}
+    assert "half.a" not in layers  # what it registered before failing is gone
+    manager.unload("shops")
+    assert "shops.markets" not in layers and "cameras" in layers
+
+
+def test_the_city_facilities_plugin_puts_each_domain_on_the_map(ioc_home):
+    from ioc_console.core.geo.features import FeatureContext, layer_features
+    from ioc_console.core.logbook import LogRing
+    from ioc_console.core.services import build_services
+    from ioc_console.demo.data import build_world
+
+    world = build_world(seed=7)
+    services = build_services(None, LogRing())
+    try:
+        services.cache.apply_items("facilities", world.facilities).result()
+        services.cache.apply_items("units", world.units).result()
+        services.plugins.load_all()
+        record = next(r for r in services.plugins.records if r.id == "city_facilities")
+        assert record.state is PluginState.LOADED, record.error + record.details
+        mine = [s for s in services.map_layers if s.plugin_id == "city_facilities"]
+        titles = {s.id.split(".")[1]: str(s.title) for s in mine}
+        domains = {f["domain"] for f in world.facilities}
+        assert set(titles) == domains  # one layer for every domain in the data
+        assert titles["healthcare"] == "Health facilities" and titles["education"] == "Schools"
+        assert titles["tourism"] == "Tourist sites" and titles["security"] == "Police posts"
+        ctx = FeatureContext.from_cache(services.cache)
+        for spec in mine:
+            domain = spec.id.split(".")[1]
+            features = layer_features(spec, services.cache, ctx)
+            expected = {f["id"] for f in world.facilities if f["domain"] == domain}
+            assert {f["id"] for f in features} == expected
+            assert {f["properties"]["domain"] for f in features} == {domain}
+            assert all(f["properties"]["kind"] == "facility" for f in features)
+            assert all(f["properties"]["ward_name"] for f in features)
+            assert spec.style["color"].startswith("#")
+        services.plugins.unload("city_facilities")
+        assert not [s for s in services.map_layers if s.plugin_id == "city_facilities"]
+        assert {"cameras", "complaints", "alerts", "units", "heat"} <= {
+            s.id for s in services.map_layers
+        }
+        services.settings.set("plugins.disabled", ["city_facilities"])
+    finally:
+        services.cache.close()
+
+    # switched off in the settings: at the next start it is not loaded and adds no layers
+    services = build_services(None, LogRing())
+    try:
+        services.plugins.load_all()
+        record = next(r for r in services.plugins.records if r.id == "city_facilities")
+        assert record.state is PluginState.DISABLED
+        assert not [s for s in services.map_layers if s.plugin_id == "city_facilities"]
+    finally:
+        services.cache.close()

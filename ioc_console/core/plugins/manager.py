@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from ioc_console.core.geo.layers import MapLayerRegistry
 from ioc_console.core.panels import PanelRegistry
-from ioc_console.core.plugins.api import PLUGIN_API_VERSION, PluginAPI
+from ioc_console.core.plugins.api import PLUGIN_API_VERSION, SUPPORTED_API_VERSIONS, PluginAPI
 from ioc_console.core.plugins.manifest import MANIFEST_NAME, Manifest, ManifestError, read_manifest
 
 log = logging.getLogger(__name__)
@@ -53,13 +54,19 @@ class PluginRecord:
 
 
 class PluginManager:
-    """Loads the plugins found in ``search_dirs`` (earlier folders win on equal ids)."""
+    """Loads the plugins found in ``search_dirs`` (earlier folders win on equal ids); their
+    panels go to ``panels`` and their map layers to ``map_layers``."""
 
     def __init__(
-        self, search_dirs: list[Path], panels: PanelRegistry, disabled: set[str] | None = None
+        self,
+        search_dirs: list[Path],
+        panels: PanelRegistry,
+        disabled: set[str] | None = None,
+        map_layers: MapLayerRegistry | None = None,
     ) -> None:
         self.search_dirs = [Path(d) for d in search_dirs]
         self.panels = panels
+        self.map_layers = map_layers if map_layers is not None else MapLayerRegistry()
         self.disabled = set(disabled or ())
         self.records: list[PluginRecord] = []
 
@@ -101,14 +108,15 @@ class PluginManager:
         if manifest.id in self.disabled:
             log.info("plugin %s is disabled in the settings", manifest.id)
             return PluginRecord(folder, PluginState.DISABLED, manifest)
-        if manifest.api_version != PLUGIN_API_VERSION:
+        if manifest.api_version not in SUPPORTED_API_VERSIONS:
             message = (
                 f"written for plugin API {manifest.api_version}; "
-                f"this console offers API {PLUGIN_API_VERSION}"
+                f"this console offers API {PLUGIN_API_VERSION} "
+                f"(and loads plugins written for {', '.join(map(str, SUPPORTED_API_VERSIONS))})"
             )
             log.error("plugin %s skipped: %s", manifest.id, message)
             return PluginRecord(folder, PluginState.INCOMPATIBLE, manifest, error=message)
-        api = PluginAPI(manifest, self.panels)
+        api = PluginAPI(manifest, self.panels, self.map_layers)
         try:
             module = _import_plugin_module(manifest)
             entry = getattr(module, manifest.function, None)
@@ -127,10 +135,11 @@ class PluginManager:
                 details=details,
             )
         log.info(
-            "plugin %s %s loaded (%d panels)",
+            "plugin %s %s loaded (%d panels, %d map layers)",
             manifest.id,
             manifest.version,
             len(api.registered_panels),
+            len(api.registered_map_layers),
         )
         return PluginRecord(folder, PluginState.LOADED, manifest, api=api)
 

@@ -1,0 +1,395 @@
+"""Cached records as GeoJSON features for the map.
+
+A feature is a plain dict: ``{"type": "Feature", "id": <record id>, "geometry": ...,
+"properties": {...}}``. Properties hold only strings, numbers, booleans and None: the map page
+inserts every string as text, never as HTML. A record without usable coordinates (missing, not
+numbers, out of range, or the (0, 0) placeholder) or marked deleted gives no feature; it is
+logged once at debug level and never raises.
+
+Conventions taken from the data: alert ``priority`` 1 is the highest (30 min SLA) and 4 the
+lowest; complaints carry Open311 ``lat``/``long`` and their ``status`` is "open" or "closed"
+(a complaint whose ``state`` is "resolved" or "closed" counts as closed); a complaint's ward on
+the map is its ``current_ward`` (today's ward), like the dataset's ward field.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from ioc_console.core.clock import CITY_TZ, city_now
+from ioc_console.core.geo.shapes import clean_geometry
+from ioc_console.core.store.datasets import BY_NAME, dataset
+
+log = logging.getLogger(__name__)
+
+DUE_SOON = timedelta(hours=24)
+CLOSED_STATES = frozenset({"closed", "resolved"})
+STATE_CLASSES = ("open", "due_soon", "overdue", "closed")
+_LOGGED: set[tuple[str, str]] = set()
+_LOGGED_MAX = 10_000
+
+
+@dataclass(frozen=True)
+class FeatureContext:
+    """What a feature builder needs besides the record: the city's ``now`` (aware), the current
+    name of each ward code, and the day the units layer shows."""
+
+    now: datetime
+    ward_names: dict[str, str] = field(default_factory=dict)
+    as_of: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.now.tzinfo is None:
+            object.__setattr__(self, "now", self.now.replace(tzinfo=CITY_TZ))
+        if self.as_of is None:
+            object.__setattr__(self, "as_of", self.now.astimezone(CITY_TZ).date())
+
+    @classmethod
+    def from_cache(
+        cls, cache, now: datetime | None = None, as_of: date | None = None
+    ) -> FeatureContext:
+        now = now or city_now()
+        return cls(now, ward_names(cache, now.astimezone(CITY_TZ).date()), as_of)
+
+
+def ward_names(cache, today: date) -> dict[str, str]:
+    """Ward code -> its name in force on ``today`` (a code no longer in force keeps its last
+    name), from the cached units, else from the bundled list."""
+    units = []
+    try:
+        units = cache.items("units") if cache is not None else []
+    except Exception as exc:  # a cache that cannot be read still gives names from the list
+        log.debug("units could not be read for ward names: %s", exc)
+    names: dict[str, tuple[str, str]] = {}
+    for unit in units:
+        code, name = unit.get("code"), unit.get("name")
+        start = unit.get("valid_from") or ""
+        if not (isinstance(code, str) and isinstance(name, str) and isinstance(start, str)):
+            continue
+        if start > today.isoformat():
+            continue
+        if code not in names or start >= names[code][0]:
+            names[code] = (start, name)
+    if names:
+        return {code: name for code, (_, name) in names.items()}
+    from ioc_console.core.domain.admin_units import all_units
+
+    out: dict[str, str] = {}
+    for unit in sorted(all_units(), key=lambda u: u.valid_from or date.min):
+        if unit.valid_from is None or unit.valid_from <= today:
+            out[unit.code] = unit.name
+    return out
+
+
+# -- plain values ---------------------------------------------------------------------------
+
+
+def text(value: Any) -> str:
+    """A string property: text as given, numbers as text, anything else ''."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return str(value)
+    return ""
+
+
+def number(value: Any) -> float | int | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def optional_text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def moment(value: Any) -> datetime | None:
+    """An ISO 8601 time as an aware datetime (a time without offset is the city's)."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=CITY_TZ)
+
+
+def iso_or_none(value: Any) -> str | None:
+    return value if moment(value) is not None else None
+
+
+def _coordinate(value: Any, limit: float) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            return None
+    if not isinstance(value, (int, float)) or not math.isfinite(value) or abs(value) > limit:
+        return None
+    return float(value)
+
+
+def lon_lat(row: dict) -> tuple[float, float] | None:
+    """The record's (lon, lat), from ``lat`` and ``lon`` (or Open311's ``long``)."""
+    lon = row.get("lon")
+    lat = _coordinate(row.get("lat"), 90.0)
+    lon = _coordinate(row.get("long") if lon is None else lon, 180.0)
+    if lat is None or lon is None or (lat == 0.0 and lon == 0.0):
+        return None
+    return lon, lat
+
+
+def skipped(kind: str, row: Any, why: str) -> None:
+    """Log once (debug) that a record gives no feature."""
+    key = (kind, str(row.get("id") if isinstance(row, dict) else row))
+    if key not in _LOGGED:
+        if len(_LOGGED) >= _LOGGED_MAX:
+            _LOGGED.clear()
+        _LOGGED.add(key)
+        log.debug("%s %s is not on the map: %s", kind, key[1], why)
+
+
+def point_feature(kind: str, row: Any, properties: Callable[[], dict]) -> dict | None:
+    """A Point feature of ``row`` with ``properties()``, or None (logged once)."""
+    if not isinstance(row, dict) or not isinstance(row.get("id"), str) or not row["id"]:
+        skipped(kind, row, "no id")
+        return None
+    if row.get("deleted") is True:
+        return None
+    point = lon_lat(row)
+    if point is None:
+        skipped(kind, row, "no usable coordinates")
+        return None
+    return {
+        "type": "Feature",
+        "id": row["id"],
+        "geometry": {"type": "Point", "coordinates": [point[0], point[1]]},
+        "properties": {"kind": kind, **properties()},
+    }
+
+
+def _ward(row: dict, ctx: FeatureContext, field_name: str = "ward") -> dict:
+    code = text(row.get(field_name)) or text(row.get("ward"))
+    return {"ward": code, "ward_name": ctx.ward_names.get(code, "")}
+
+
+# -- the layers' features -------------------------------------------------------------------
+
+
+def camera_feature(row: dict, ctx: FeatureContext) -> dict | None:
+    return point_feature(
+        "camera",
+        row,
+        lambda: {
+            "name": text(row.get("name")),
+            **_ward(row, ctx),
+            "status": text(row.get("status")),
+            "direction_deg": number(row.get("direction_deg")),
+            "fov_deg": number(row.get("fov_deg")),
+            "domain": text(row.get("domain")),
+        },
+    )
+
+
+def complaint_deadline(row: dict) -> str | None:
+    return iso_or_none(row.get("legal_deadline")) or iso_or_none(row.get("expected_datetime"))
+
+
+def state_class(row: dict, now: datetime) -> str:
+    """ "closed" (closed or resolved), "overdue" (deadline passed), "due_soon" (deadline within
+    24 h) or "open" (no deadline, or more than 24 h away)."""
+    if row.get("status") == "closed" or row.get("state") in CLOSED_STATES:
+        return "closed"
+    deadline = moment(complaint_deadline(row))
+    if deadline is None:
+        return "open"
+    if deadline <= now:
+        return "overdue"
+    return "due_soon" if deadline - now <= DUE_SOON else "open"
+
+
+def complaint_feature(row: dict, ctx: FeatureContext) -> dict | None:
+    return point_feature(
+        "complaint",
+        row,
+        lambda: {
+            "title": text(row.get("service_name")),
+            "text": text(row.get("description")),
+            "status": text(row.get("status")),
+            "state_class": state_class(row, ctx.now),
+            "deadline": complaint_deadline(row),
+            "received": text(row.get("requested_datetime")),
+            **_ward(row, ctx, BY_NAME["complaints"].ward_field),
+            "channel": text(row.get("channel")),
+            "address": text(row.get("address")),
+        },
+    )
+
+
+def complaint_refresh_at(feature: dict) -> datetime | None:
+    """When a complaint's ``state_class`` changes with time alone (open -> due soon ->
+    overdue), so the map rebuilds it although its record did not change."""
+    props = feature["properties"]
+    deadline = moment(props.get("deadline"))
+    if deadline is None:
+        return None
+    return {"open": deadline - DUE_SOON, "due_soon": deadline}.get(props.get("state_class"))
+
+
+def _related(row: dict, key: str) -> str | None:
+    related = row.get("related")
+    return optional_text(related.get(key)) if isinstance(related, dict) else None
+
+
+def alert_feature(row: dict, ctx: FeatureContext) -> dict | None:
+    priority = row.get("priority")
+    camera = _related(row, "camera")
+    if camera is None and row.get("type") == "ai_detection":
+        camera = optional_text(row.get("source"))  # a detection's source is its camera
+    return point_feature(
+        "alert",
+        row,
+        lambda: {
+            "title": text(row.get("title")),
+            "text": text(row.get("description")),
+            "priority": priority if isinstance(priority, int) and priority is not True else None,
+            "state": text(row.get("state")),
+            "is_new": row.get("state") == "new",
+            "type": text(row.get("type")),
+            **_ward(row, ctx),
+            "created": text(row.get("created_at")),
+            "camera_id": camera,
+            "complaint_id": _related(row, "complaint"),
+        },
+    )
+
+
+def facility_feature(row: dict, ctx: FeatureContext) -> dict | None:
+    return point_feature(
+        "facility",
+        row,
+        lambda: {
+            "name": text(row.get("name")),
+            "category": text(row.get("kind")),
+            "domain": text(row.get("domain")),
+            "address": text(row.get("address")),
+            **_ward(row, ctx),
+        },
+    )
+
+
+def unit_valid_on(row: dict, day: date) -> bool:
+    start, end = row.get("valid_from"), row.get("valid_to")
+    stamp = day.isoformat()
+    return (not isinstance(start, str) or start <= stamp) and (
+        not isinstance(end, str) or stamp < end
+    )
+
+
+def unit_feature(row: dict, ctx: FeatureContext) -> dict | None:
+    """A unit's shape (a Point at its centre when it has none); None unless valid on
+    ``ctx.as_of``."""
+    if not isinstance(row, dict) or row.get("deleted") is True:
+        return None
+    if not unit_valid_on(row, ctx.as_of):
+        return None
+    properties = {
+        "name": text(row.get("name")),
+        "code": text(row.get("code")),
+        "unit_kind": text(row.get("kind")),
+        "valid_from": optional_text(row.get("valid_from")),
+        "valid_to": optional_text(row.get("valid_to")),
+        "quality": text(row.get("geometry_quality")),
+    }
+    geometry = clean_geometry(row.get("geometry"))
+    if geometry is None:
+        return point_feature("unit", row, lambda: properties)
+    if not isinstance(row.get("id"), str) or not row["id"]:
+        skipped("unit", row, "no id")
+        return None
+    return {
+        "type": "Feature",
+        "id": row["id"],
+        "geometry": geometry,
+        "properties": {"kind": "unit", **properties},
+    }
+
+
+# The record keys each builder reads: a layer that names them reads only those from the cache
+# (a complaint's body is ten times larger than what its marker needs).
+POINT_KEYS = ("id", "deleted", "lat", "lon", "long")
+CAMERA_KEYS = (*POINT_KEYS, "name", "ward", "status", "direction_deg", "fov_deg", "domain")
+COMPLAINT_KEYS = (
+    *POINT_KEYS,
+    "service_name",
+    "description",
+    "status",
+    "state",
+    "legal_deadline",
+    "expected_datetime",
+    "requested_datetime",
+    "current_ward",
+    "ward",
+    "channel",
+    "address",
+)
+ALERT_KEYS = (
+    *POINT_KEYS,
+    "title",
+    "description",
+    "priority",
+    "state",
+    "type",
+    "ward",
+    "created_at",
+    "related",
+    "source",
+)
+FACILITY_KEYS = (*POINT_KEYS, "name", "kind", "domain", "address", "ward")
+_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def read_rows(cache, spec, where: str = "", params: tuple = ()) -> list[dict]:
+    """The records of ``spec``'s dataset matching ``where``; only the keys in ``spec.keys``
+    when it names some (missing keys read as None), else whole records."""
+    keys = tuple(getattr(spec, "keys", ()) or ())
+    if keys and all(_KEY.match(k) for k in keys):
+        table = dataset(spec.dataset).name
+        columns = ", ".join(f"'{k}', body -> '$.{k}'" for k in keys)
+        sql = f"SELECT json_object({columns}) FROM {table}"
+        sql += f" WHERE {where}" if where else ""
+        try:
+            return [
+                json.loads(body) for (body,) in cache.conn.execute(sql + " ORDER BY id", params)
+            ]
+        except sqlite3.OperationalError as exc:  # an SQLite without ->: whole records
+            log.debug("reading only some keys failed (%s); reading whole records", exc)
+    return cache.items(spec.dataset, where, tuple(params))
+
+
+def layer_features(spec, cache, ctx: FeatureContext) -> list[dict]:
+    """Every feature of one layer from the cache (for ``units``, those valid on
+    ``ctx.as_of``)."""
+    if spec.feature is None:
+        return []
+    build = spec.feature
+    features = []
+    for row in read_rows(cache, spec, spec.where, tuple(spec.params)):
+        try:
+            feature = build(row, ctx)
+        except Exception as exc:  # a plugin's builder must not break the map
+            skipped(spec.id, row, f"its feature builder failed: {exc!r}")
+            continue
+        if feature is not None:
+            features.append(feature)
+    return features
