@@ -23,8 +23,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ioc_console.core.geo.features import FeatureContext, read_rows, skipped
+from ioc_console.core.geo.features import FeatureContext
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
+from ioc_console.core.geo.rows import read_rows
+from ioc_console.core.geo.values import skipped
 from ioc_console.core.store.changes import Change
 
 log = logging.getLogger(__name__)
@@ -52,7 +54,16 @@ class LayerDelta:
 
 def _fingerprint(feature: dict) -> int:
     """Equal for equal features from one builder (its keys come in one order)."""
-    return hash(repr(feature))
+    geometry = feature.get("geometry") or {}
+    coordinates = geometry.get("coordinates")
+    if geometry.get("type") == "Point" and isinstance(coordinates, list):
+        shape: object = tuple(coordinates)
+    else:
+        shape = repr(geometry)
+    try:
+        return hash((shape, tuple(feature.get("properties", {}).items())))
+    except TypeError:  # properties that are not plain (a plugin's lists): slower, still exact
+        return hash(repr(feature))
 
 
 class MapFeed:
@@ -221,7 +232,7 @@ class MapFeed:
         known = self._known.setdefault(spec.id, {})
         delta = LayerDelta(spec.id)
         if ids is None:
-            rows = read_rows(self._cache, spec, spec.where, spec.params)
+            rows = read_rows(self._cache, spec.dataset, spec.keys, spec.where, spec.params)
             gone = set(known)
         else:
             rows = self._read(spec, ids)
@@ -253,7 +264,7 @@ class MapFeed:
             where = f"id IN ({','.join('?' * len(chunk))})"
             if spec.where:
                 where = f"({spec.where}) AND {where}"
-            rows += read_rows(self._cache, spec, where, spec.params + chunk)
+            rows += read_rows(self._cache, spec.dataset, spec.keys, where, spec.params + chunk)
         return rows
 
     @staticmethod

@@ -14,27 +14,29 @@ the map is its ``current_ward`` (today's ward), like the dataset's ward field.
 
 from __future__ import annotations
 
-import json
 import logging
-import math
-import re
-import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from ioc_console.core.clock import CITY_TZ, city_now
+from ioc_console.core.geo.rows import read_rows
 from ioc_console.core.geo.shapes import clean_geometry
-from ioc_console.core.store.datasets import BY_NAME, dataset
+from ioc_console.core.geo.values import (
+    iso_or_none,
+    moment,
+    number,
+    optional_text,
+    point_feature,
+    skipped,
+    text,
+)
+from ioc_console.core.store.datasets import BY_NAME
 
 log = logging.getLogger(__name__)
 
 DUE_SOON = timedelta(hours=24)
 CLOSED_STATES = frozenset({"closed", "resolved"})
 STATE_CLASSES = ("open", "due_soon", "overdue", "closed")
-_LOGGED: set[tuple[str, str]] = set()
-_LOGGED_MAX = 10_000
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def ward_names(cache, today: date) -> dict[str, str]:
     name), from the cached units, else from the bundled list."""
     units = []
     try:
-        units = cache.items("units") if cache is not None else []
+        units = read_rows(cache, "units", ("code", "name", "valid_from")) if cache else []
     except Exception as exc:  # a cache that cannot be read still gives names from the list
         log.debug("units could not be read for ward names: %s", exc)
     names: dict[str, tuple[str, str]] = {}
@@ -87,95 +89,6 @@ def ward_names(cache, today: date) -> dict[str, str]:
         if unit.valid_from is None or unit.valid_from <= today:
             out[unit.code] = unit.name
     return out
-
-
-# -- plain values ---------------------------------------------------------------------------
-
-
-def text(value: Any) -> str:
-    """A string property: text as given, numbers as text, anything else ''."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
-        return str(value)
-    return ""
-
-
-def number(value: Any) -> float | int | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return value if math.isfinite(value) else None
-
-
-def optional_text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-def moment(value: Any) -> datetime | None:
-    """An ISO 8601 time as an aware datetime (a time without offset is the city's)."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=CITY_TZ)
-
-
-def iso_or_none(value: Any) -> str | None:
-    return value if moment(value) is not None else None
-
-
-def _coordinate(value: Any, limit: float) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, str):
-        try:
-            value = float(value)
-        except ValueError:
-            return None
-    if not isinstance(value, (int, float)) or not math.isfinite(value) or abs(value) > limit:
-        return None
-    return float(value)
-
-
-def lon_lat(row: dict) -> tuple[float, float] | None:
-    """The record's (lon, lat), from ``lat`` and ``lon`` (or Open311's ``long``)."""
-    lon = row.get("lon")
-    lat = _coordinate(row.get("lat"), 90.0)
-    lon = _coordinate(row.get("long") if lon is None else lon, 180.0)
-    if lat is None or lon is None or (lat == 0.0 and lon == 0.0):
-        return None
-    return lon, lat
-
-
-def skipped(kind: str, row: Any, why: str) -> None:
-    """Log once (debug) that a record gives no feature."""
-    key = (kind, str(row.get("id") if isinstance(row, dict) else row))
-    if key not in _LOGGED:
-        if len(_LOGGED) >= _LOGGED_MAX:
-            _LOGGED.clear()
-        _LOGGED.add(key)
-        log.debug("%s %s is not on the map: %s", kind, key[1], why)
-
-
-def point_feature(kind: str, row: Any, properties: Callable[[], dict]) -> dict | None:
-    """A Point feature of ``row`` with ``properties()``, or None (logged once)."""
-    if not isinstance(row, dict) or not isinstance(row.get("id"), str) or not row["id"]:
-        skipped(kind, row, "no id")
-        return None
-    if row.get("deleted") is True:
-        return None
-    point = lon_lat(row)
-    if point is None:
-        skipped(kind, row, "no usable coordinates")
-        return None
-    return {
-        "type": "Feature",
-        "id": row["id"],
-        "geometry": {"type": "Point", "coordinates": [point[0], point[1]]},
-        "properties": {"kind": kind, **properties()},
-    }
 
 
 def _ward(row: dict, ctx: FeatureContext, field_name: str = "ward") -> dict:
@@ -356,25 +269,6 @@ ALERT_KEYS = (
     "source",
 )
 FACILITY_KEYS = (*POINT_KEYS, "name", "kind", "domain", "address", "ward")
-_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-
-def read_rows(cache, spec, where: str = "", params: tuple = ()) -> list[dict]:
-    """The records of ``spec``'s dataset matching ``where``; only the keys in ``spec.keys``
-    when it names some (missing keys read as None), else whole records."""
-    keys = tuple(getattr(spec, "keys", ()) or ())
-    if keys and all(_KEY.match(k) for k in keys):
-        table = dataset(spec.dataset).name
-        columns = ", ".join(f"'{k}', body -> '$.{k}'" for k in keys)
-        sql = f"SELECT json_object({columns}) FROM {table}"
-        sql += f" WHERE {where}" if where else ""
-        try:
-            return [
-                json.loads(body) for (body,) in cache.conn.execute(sql + " ORDER BY id", params)
-            ]
-        except sqlite3.OperationalError as exc:  # an SQLite without ->: whole records
-            log.debug("reading only some keys failed (%s); reading whole records", exc)
-    return cache.items(spec.dataset, where, tuple(params))
 
 
 def layer_features(spec, cache, ctx: FeatureContext) -> list[dict]:
@@ -384,7 +278,7 @@ def layer_features(spec, cache, ctx: FeatureContext) -> list[dict]:
         return []
     build = spec.feature
     features = []
-    for row in read_rows(cache, spec, spec.where, tuple(spec.params)):
+    for row in read_rows(cache, spec.dataset, spec.keys, spec.where, tuple(spec.params)):
         try:
             feature = build(row, ctx)
         except Exception as exc:  # a plugin's builder must not break the map

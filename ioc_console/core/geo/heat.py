@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from ioc_console.core.clock import CITY_TZ, city_now
-from ioc_console.core.geo.features import lon_lat, moment, state_class
+from ioc_console.core.geo.features import COMPLAINT_KEYS, state_class
+from ioc_console.core.geo.rows import read_rows
+from ioc_console.core.geo.values import lon_lat, moment
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, TrText
 
 HEAT_PERIODS = (1, 7, 30, 90)  # days, today included
@@ -28,9 +30,8 @@ def heat_points(
     first = today - timedelta(days=max(1, days) - 1)
     # ISO text compares as time only within one offset: read a day more, then check exactly
     since = (first - timedelta(days=1)).isoformat()
-    rows = cache.items(
-        "complaints", "json_extract(body, '$.requested_datetime') >= ?", (since,), order="id"
-    )
+    where = "json_extract(body, '$.requested_datetime') >= ?"
+    rows = read_rows(cache, "complaints", COMPLAINT_KEYS, where, (since,))
     points = []
     for row in rows:
         received = moment(row.get("requested_datetime"))

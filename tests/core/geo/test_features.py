@@ -57,6 +57,9 @@ def test_every_placeable_record_gives_a_plain_geojson_point(cache, world, datase
     records = {r["id"]: r for r in world.dataset(dataset) if placeable(r)}
     assert len(records) > 0
     assert sorted(f["id"] for f in features) == sorted(records)
+    # a layer reads only the keys its builder needs: the same features as from whole records
+    build = POINT_LAYERS[dataset].feature
+    assert features == [build(records[i], ctx) for i in sorted(records)]
     for feature in features:
         assert_valid_point(feature, records[feature["id"]])
         assert feature["properties"]["kind"] == dataset.rstrip("s").replace("facilitie", "facility")

@@ -16,7 +16,7 @@ OTHER = b"\x89PNG\r\n\x1a\n" + b"tile-3-5-5"
 @pytest.fixture
 def fixture_file(tmp_path):
     return make_mbtiles(
-        tmp_path / "caolanh.mbtiles",
+        tmp_path / "bản đồ #1" / "Cao Lãnh 50%.mbtiles",  # read through a file: URI
         {(3, 5, 2): PNG, (4, 12, 7): OTHER},
         {
             "name": "Cao Lãnh",
