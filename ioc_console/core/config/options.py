@@ -138,3 +138,17 @@ LOG_LEVEL = OPTIONS.declare(
         },
     )
 )
+
+# -- video wall -----------------------------------------------------------------------------------
+from ioc_console.core.video.grids import DEFAULT_GRID, GRID_KINDS, GRIDS  # noqa: E402
+
+VIDEO_DEFAULT_GRID = OPTIONS.declare(
+    Option(
+        "video.default_grid",
+        str,
+        DEFAULT_GRID,
+        QT_TRANSLATE_NOOP("Options", "Grid of a new video wall"),
+        GRID_KINDS,
+        choice_titles={kind: GRIDS[kind].title for kind in GRID_KINDS},
+    )
+)
