@@ -8,7 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ioc_console.core.status import Capability
-from ioc_console.gui.video.vlc_probe import VlcProbe
+from ioc_console.gui.video import capabilities
 from ioc_console.gui.web.webengine_probe import WebEngineProbe
 
 log = logging.getLogger(__name__)
@@ -21,16 +21,14 @@ class PlatformChecks(QObject):
         self._probes: list[QObject] = []
 
     def start(self) -> None:
-        vlc_probe = VlcProbe(self)
-        vlc_probe.finished.connect(self._vlc_checked)
         web_probe = WebEngineProbe(self)
         web_probe.finished.connect(
             lambda ok, detail: self.services.status.set_capability(
                 "webengine", Capability(ok, detail)
             )
         )
-        self._probes = [vlc_probe, web_probe]
-        vlc_probe.start()
+        self._probes = [web_probe]
+        capabilities.when_known(self._vlc_checked)  # the probe the video tiles use too
         web_probe.start()
 
     def _vlc_checked(self, report) -> None:

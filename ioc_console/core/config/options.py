@@ -152,3 +152,11 @@ VIDEO_DEFAULT_GRID = OPTIONS.declare(
         choice_titles={kind: GRIDS[kind].title for kind in GRID_KINDS},
     )
 )
+SNAPSHOT_DIR = OPTIONS.declare(
+    Option(
+        "video.snapshot_dir",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Options", "Folder for camera snapshots (empty: Pictures/IOC Console)"),
+    )
+)

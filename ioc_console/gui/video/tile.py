@@ -1,0 +1,421 @@
+"""``VideoTile``: one camera on a wall — a native video surface, a header, and a watchdog.
+
+Public API (the wall codes against it):
+
+* signals ``stateChanged(TileState)``, ``streamChanged(variant, url)``, ``activated()`` (a
+  click), ``doubleClicked()``, ``cameraDropped(camera_id)``, ``tileDropped(index)``,
+  ``snapshotTaken(path or None)``, ``contextMenuAboutToShow(QMenu)`` (add wall items to the
+  tile's menu before it opens);
+* ``set_camera(record or None)``, ``camera``, ``camera_id``, ``state``, ``variant``, ``url``,
+  ``index``, ``set_override(StreamChoice)``, ``override``, ``set_selected(bool)``,
+  ``snapshot(folder)``, ``reset_zoom()``, ``zoom_factor``, ``decoding()``, ``stats()``;
+* attributes the wall may set: ``ward_lookup(code) -> name`` (used when the record has no
+  ``ward_name``) and ``snapshot_folder() -> Path`` (the context menu's Snapshot; default: the
+  ``video.snapshot_dir`` default folder).
+
+The tile plays only while it can be seen: hidden (a tab not current, a closed panel), its window
+minimised or the widget destroyed, the player is released; shown again, it opens the stream
+again, into whatever native window it has now (floated, moved to another window or screen).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from ioc_console.core.clock import CITY_TZ, city_today
+from ioc_console.core.video.reachability import stream_answers
+from ioc_console.core.video.snapshots import free_path, snapshot_dir, snapshot_name
+from ioc_console.core.video.streams import (
+    RELAY,
+    StreamChoice,
+    StreamSelector,
+    candidate_urls,
+    needs_rtsp,
+)
+from ioc_console.core.video.watchdog import WAITING, Step, TileState, Watchdog
+from ioc_console.core.video.zoom import Zoom
+from ioc_console.gui.tasks import run_in_background
+from ioc_console.gui.video import tile_texts as texts
+from ioc_console.gui.video.player import VideoPlayer
+from ioc_console.gui.video.tile_header import TileHeader, clock_tick
+from ioc_console.gui.video.tile_input import TileInput
+from ioc_console.gui.video.tile_visibility import TileVisibility
+from ioc_console.gui.video.vlc_instance import shared_instance
+
+log = logging.getLogger(__name__)
+POLL_MS = 400
+EARLY_CHECK_S = 2.0  # while a wait has more than this left, look every this often whether
+# the stream answers again (HTTP only) and reconnect at once if it does
+NOT_PLAYING = (TileState.EMPTY, TileState.OFFLINE, TileState.UNSUPPORTED)
+OFFLINE_STATUSES = ("offline", "maintenance")
+
+
+class VideoSurface(QWidget):
+    """The native window libVLC draws into (black until the first picture)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        self.setStyleSheet("background: black;")
+        self.setAutoFillBackground(True)
+
+
+class VideoTile(TileInput, TileVisibility, QWidget):
+    stateChanged = Signal(object)
+    """Emitted with the new :class:`TileState` whenever it changes."""
+    streamChanged = Signal(str, str)
+    """Emitted with (variant ``"main"``/``"sub"``/``"relay"``, URL) when a stream starts."""
+    activated = Signal()
+    """Emitted when the tile is clicked: the wall makes it the selected tile."""
+    doubleClicked = Signal()
+    """Emitted on a double click: the wall toggles this tile full screen."""
+    cameraDropped = Signal(str)
+    """Emitted with a camera id dropped on the tile (mime ``application/x-ioc-camera``)."""
+    tileDropped = Signal(int)
+    """Emitted with another tile's index dropped here (mime ``application/x-ioc-tile``)."""
+    snapshotTaken = Signal(object)
+    """Emitted after a snapshot from the menu with the PNG's path, or None when it failed."""
+    contextMenuAboutToShow = Signal(object)
+    """Emitted with the tile's QMenu before it opens: the wall adds its own actions."""
+
+    def __init__(
+        self, index: int, rtsp_ok: Callable[[], bool | None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.index = index
+        self._rtsp_ok = rtsp_ok
+        self.camera: dict | None = None
+        self.state = TileState.EMPTY
+        self.variant: str | None = None
+        self.url: str | None = None
+        self.ward_lookup: Callable[[str], str] | None = None
+        self.snapshot_folder: Callable[[], Path] = snapshot_dir
+        self._selector = StreamSelector()
+        self._watchdog = Watchdog()
+        self._zoom = Zoom()
+        self._candidates: list[tuple[str, str]] = []
+        self._attempt = 0
+        self._reason = ""
+        self._selected = False
+        self._awaiting_probe = False
+        self._checking = False
+        self._next_check = 0.0
+        self._generation = 0  # which camera/attempt a background check belongs to
+        self._window: QWidget | None = None
+        self._player = VideoPlayer()
+        self._player.event.connect(self._on_player_event)
+        player = self._player
+        self.destroyed.connect(lambda *_: player.stop_and_release())
+
+        self.header = TileHeader(self)
+        self.surface = VideoSurface()
+        self.surface.installEventFilter(self)
+        self.message = QLabel()
+        self.message.setObjectName("tileMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("QLabel { background: #111; color: #eee; padding: 12px; }")
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.message.setFont(font)
+        self.body = QWidget(self)
+        self._stack = QStackedLayout(self.body)
+        self._stack.addWidget(self.surface)
+        self._stack.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3, 3, 3, 3)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.body, 1)
+        self.setMinimumSize(160, 120)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._tick)
+        clock_tick().tick.connect(self._on_clock)
+        self._show_state()
+
+    # --- public API -------------------------------------------------------------------------
+
+    @property
+    def camera_id(self) -> str | None:
+        return self.camera.get("id") if self.camera else None
+
+    @property
+    def override(self) -> StreamChoice:
+        return self._selector.override
+
+    def set_camera(self, camera: dict | None) -> None:
+        """Show ``camera`` (a cameras record: id, name, ward, ward_name?, status, streams)."""
+        self._stop_player()
+        self.camera = dict(camera) if camera else None
+        self._selector.current = None
+        self._watchdog = Watchdog()
+        self._zoom.reset()
+        self.variant = self.url = None
+        self._begin()
+
+    def set_override(self, choice: StreamChoice) -> None:
+        """Auto (by size), Low (sub-stream) or High (main stream), at once."""
+        before = self._selector.current
+        variant = self._selector.set_override(choice, time.monotonic(), *self._video_px())
+        if self.camera is not None and variant != before:
+            self._begin()
+        self._show_state()
+
+    def set_selected(self, selected: bool) -> None:
+        self._selected = selected
+        self.update()
+
+    @property
+    def selected(self) -> bool:
+        return self._selected
+
+    def decoding(self) -> bool:
+        """A player exists and is running."""
+        return self._player.active
+
+    def stats(self) -> tuple[int, int]:
+        """(decoded, displayed) frames of the current player ((0, 0) without one)."""
+        return self._player.stats()
+
+    @property
+    def zoom_factor(self) -> float:
+        return self._zoom.factor
+
+    def reset_zoom(self) -> None:
+        self._zoom.reset()
+        self._apply_zoom()
+
+    def snapshot(self, folder: Path) -> Path | None:
+        """Save the picture as ``<camera name> <yyyy-mm-dd HH-MM-SS>.png`` in ``folder``."""
+        if self.camera is None or self.state is not TileState.LIVE:
+            return None
+        name = snapshot_name(str(self.camera.get("name") or self.camera_id), datetime.now(CITY_TZ))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = free_path(folder, name)
+        except OSError as exc:
+            log.warning("cannot write snapshots to %s: %s", folder, exc)
+            return None
+        if self._player.snapshot(path) and path.exists() and path.stat().st_size > 0:
+            log.info("snapshot of %s: %s", self.camera_id, path)
+            return path
+        log.warning("snapshot of %s failed", self.camera_id)
+        return None
+
+    # --- playing ----------------------------------------------------------------------------
+
+    @property
+    def _wanted_variant(self) -> str | None:
+        return self._selector.current
+
+    def _video_px(self) -> tuple[int, int]:
+        ratio = self.devicePixelRatioF()
+        return (round(self.body.width() * ratio), round(self.body.height() * ratio))
+
+    def _begin(self) -> None:
+        """Work out what to play for the camera, and play it if the tile can be seen."""
+        self._stop_player()
+        self._awaiting_probe = False
+        self._generation += 1
+        camera = self.camera
+        if camera is None:
+            return self._hold(TileState.EMPTY)
+        if camera.get("status") in OFFLINE_STATUSES:
+            return self._hold(TileState.OFFLINE)
+        streams = camera.get("streams") or {}
+        variant = self._selector.update(time.monotonic(), *self._video_px())
+        rtsp = self._rtsp_ok()
+        if rtsp is None and needs_rtsp(streams):
+            self._awaiting_probe = True  # a few seconds at start-up; _tick looks again
+            self._set_state(TileState.CONNECTING)
+            self._poll.start()
+            return None
+        self._candidates = candidate_urls(streams, variant, bool(rtsp))
+        self._attempt = 0
+        if not self._candidates:
+            self._reason = texts.NO_RTSP if needs_rtsp(streams) else texts.NO_URL
+            return self._hold(TileState.UNSUPPORTED)
+        if shared_instance() is None:
+            self._reason = texts.NO_LIBVLC
+            return self._hold(TileState.UNSUPPORTED)
+        self._reason = ""
+        self._watchdog.hold(TileState.CONNECTING)
+        self._set_state(TileState.CONNECTING)
+        if self._seen():
+            self._start_player()
+        return None
+
+    def _hold(self, state: TileState) -> None:
+        self._poll.stop()
+        self._watchdog.hold(state)
+        self._set_state(state)
+
+    def _start_player(self) -> None:
+        variant, url = self._candidates[self._attempt % len(self._candidates)]
+        if not self._player.play(url, int(self.surface.winId())):
+            self._reason = texts.NO_LIBVLC
+            return self._hold(TileState.UNSUPPORTED)
+        self._watchdog.start(time.monotonic())
+        self._set_state(TileState.CONNECTING)
+        self._poll.start()
+        if (variant, url) != (self.variant, self.url):
+            self.variant, self.url = variant, url
+            log.info("%s plays %s %s", self.camera_id, variant, url)
+            self.streamChanged.emit(variant, url)
+        return None
+
+    def _stop_player(self) -> None:
+        self._poll.stop()
+        self._player.stop_and_release()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        if self._awaiting_probe:
+            if self._rtsp_ok() is not None:
+                self._begin()
+            return
+        decoded = self._player.stats()[0] if self._player.active else None
+        self._follow(self._watchdog.tick(now, decoded))
+        if self.state in WAITING:
+            self._check_early(now)
+        if self.state in (TileState.LIVE, TileState.CONNECTING):
+            wanted = self._selector.current
+            if self._selector.update(now, *self._video_px()) != wanted:
+                log.info("%s switches to %s", self.camera_id, self._selector.current)
+                self._begin()
+
+    def _check_early(self, now: float) -> None:
+        """During a long wait, ask in the background whether the next URL answers again."""
+        retry_at = self._watchdog.retry_at
+        if self._checking or retry_at is None or retry_at - now <= EARLY_CHECK_S:
+            return
+        if now < self._next_check or not self._candidates:
+            return
+        url = self._candidates[self._attempt % len(self._candidates)][1]
+        self._checking, self._next_check = True, now + EARLY_CHECK_S
+        generation = self._generation
+
+        def answered(ok: bool) -> None:
+            try:
+                self._checking = False
+                if ok and generation == self._generation and self.state in WAITING:
+                    log.info("%s answers again: reconnecting now", self.camera_id)
+                    self._watchdog.retry_now(time.monotonic())
+            except RuntimeError:  # the tile was deleted meanwhile
+                pass
+
+        run_in_background(lambda: stream_answers(url), answered, lambda _exc: answered(False))
+
+    def _on_player_event(self, kind: str) -> None:
+        self._follow(self._watchdog.event(time.monotonic(), kind))
+
+    def _follow(self, step: Step) -> None:
+        if step is Step.LIVE:
+            self._set_state(TileState.LIVE)
+            self._apply_zoom()
+        elif step is Step.STOP:
+            self._player.stop_and_release()
+            self._attempt += 1
+            log.info(
+                "%s: %s, next attempt in %.1f s",
+                self.camera_id,
+                self._watchdog.state.value,
+                self._watchdog.retry_at - time.monotonic(),
+            )
+            self._set_state(self._watchdog.state)
+        elif step is Step.RECONNECT:
+            self._start_player()
+
+    def _resume(self) -> None:
+        """Seen again: play (a fresh attempt) if the tile has something to play."""
+        if self._player.active or self.camera is None or self.state in NOT_PLAYING:
+            return
+        if self._awaiting_probe or not self._candidates:
+            self._begin()
+        elif self.state in WAITING:
+            self._poll.start()  # the wait goes on; _tick reconnects when it is over
+        else:
+            self._start_player()
+
+    def _pause(self) -> None:
+        """Unseen: stop decoding; a missing picture while unseen is no stall."""
+        if self._player.active:
+            self._stop_player()
+            self._watchdog.hold(TileState.CONNECTING)
+            self._set_state(TileState.CONNECTING)
+        self._poll.stop()
+
+    # --- what the operator reads ------------------------------------------------------------
+
+    def _set_state(self, state: TileState) -> None:
+        changed = state is not self.state
+        self.state = state
+        self._show_state()
+        if changed:
+            self.stateChanged.emit(state)
+
+    def _on_clock(self, _text: str) -> None:
+        if self.state in WAITING:
+            self._show_state()
+
+    def _ward_name(self) -> str:
+        camera = self.camera or {}
+        if camera.get("ward_name"):
+            return str(camera["ward_name"])
+        code = str(camera.get("ward") or "")
+        if self.ward_lookup is not None:
+            return self.ward_lookup(code) or code
+        return _ward_name(code)
+
+    def _show_state(self) -> None:
+        seconds = self._watchdog.seconds_left(time.monotonic())
+        camera = self.camera or {}
+        header = self.header
+        header.name.setText(str(camera.get("name") or ""))
+        rtsp_missing = needs_rtsp(camera.get("streams") or {}) and self._rtsp_ok() is False
+        parts = [self._ward_name(), texts.stream_text(self.variant, rtsp_missing)]
+        if self._zoom.zoomed:
+            parts.append(f"×{self._zoom.factor:.1f}")
+        header.details.setText(" · ".join(p for p in parts if p))
+        header.details.setToolTip(self.url or "")
+        header.set_badge(self.state, texts.badge_text(self.state, seconds))
+        status = str(camera.get("status") or "")
+        self.message.setText(texts.message_text(self.state, seconds, status, self._reason))
+        self._stack.setCurrentWidget(self.surface if self.state is TileState.LIVE else self.message)
+        header.update()
+
+    def _apply_zoom(self) -> None:
+        width, height = self._player.video_size()
+        self._player.set_crop(self._zoom.crop(width, height))
+        self._show_state()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        colour = self.palette().color(QPalette.ColorRole.Highlight) if self._selected else "#222"
+        painter.fillRect(self.rect(), QColor(colour))
+
+
+def _ward_name(code: str) -> str:
+    from ioc_console.core.domain.admin_units import find_unit
+
+    try:
+        unit = find_unit(code, city_today()) if code else None
+    except OSError:
+        unit = None
+    return unit.name if unit is not None else code
+
+
+__all__ = ["RELAY", "StreamChoice", "TileState", "VideoTile"]

@@ -1,0 +1,73 @@
+"""What a tile says in each state: the badge in its header and the message over its video area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP, TrText
+from ioc_console.core.video.watchdog import TileState
+
+# why a tile cannot play (UNSUPPORTED)
+NO_RTSP = "no-rtsp"
+NO_URL = "no-url"
+NO_LIBVLC = "no-libvlc"
+
+BADGES = {
+    TileState.CONNECTING: QT_TRANSLATE_NOOP("VideoTile", "Connecting…"),
+    TileState.LIVE: QT_TRANSLATE_NOOP("VideoTile", "Live"),
+    TileState.STALLED: QT_TRANSLATE_NOOP("VideoTile", "Stalled — retry in %n s"),
+    TileState.RECONNECTING: QT_TRANSLATE_NOOP("VideoTile", "Reconnecting in %n s"),
+    TileState.OFFLINE: QT_TRANSLATE_NOOP("VideoTile", "Offline"),
+    TileState.UNSUPPORTED: QT_TRANSLATE_NOOP("VideoTile", "Cannot play"),
+}
+MESSAGES = {
+    TileState.EMPTY: QT_TRANSLATE_NOOP("VideoTile", "Drop a camera here"),
+    TileState.CONNECTING: QT_TRANSLATE_NOOP("VideoTile", "Connecting to the camera…"),
+    TileState.STALLED: QT_TRANSLATE_NOOP("VideoTile", "Stream stalled — reconnecting in %n s"),
+    TileState.RECONNECTING: QT_TRANSLATE_NOOP(
+        "VideoTile", "No picture from the camera — reconnecting in %n s"
+    ),
+    TileState.OFFLINE: QT_TRANSLATE_NOOP("VideoTile", "Camera offline"),
+}
+MAINTENANCE = QT_TRANSLATE_NOOP("VideoTile", "Camera under maintenance")
+CANNOT_PLAY = {
+    NO_RTSP: QT_TRANSLATE_NOOP(
+        "VideoTile",
+        "This player cannot open rtsp:// — ask for the camera's HTTP relay URL, "
+        "or install a VLC build with RTSP",
+    ),
+    NO_URL: QT_TRANSLATE_NOOP("VideoTile", "This camera has no stream address"),
+    NO_LIBVLC: QT_TRANSLATE_NOOP(
+        "VideoTile", "Video cannot play: libVLC is not available — install VLC (libVLC 3)"
+    ),
+}
+STREAMS = {
+    "main": QT_TRANSLATE_NOOP("VideoTile", "main"),
+    "sub": QT_TRANSLATE_NOOP("VideoTile", "sub"),
+    "relay": QT_TRANSLATE_NOOP("VideoTile", "relay"),
+}
+RELAY_NO_RTSP = QT_TRANSLATE_NOOP("VideoTile", "relay (this player cannot open rtsp://)")
+
+
+def _tr(text: TrText | None, n: int = -1) -> str:
+    return QCoreApplication.translate(text.context, text, None, n) if text else ""
+
+
+def badge_text(state: TileState, seconds: int) -> str:
+    return _tr(BADGES.get(state), seconds)
+
+
+def message_text(state: TileState, seconds: int, status: str = "", reason: str = "") -> str:
+    """The large text the video area shows when there is no picture."""
+    if state is TileState.OFFLINE and status == "maintenance":
+        return _tr(MAINTENANCE)
+    if state is TileState.UNSUPPORTED:
+        return _tr(CANNOT_PLAY.get(reason, CANNOT_PLAY[NO_RTSP]))
+    return _tr(MESSAGES.get(state), seconds)
+
+
+def stream_text(variant: str | None, rtsp_missing: bool) -> str:
+    """How the header names the stream that plays."""
+    if variant == "relay" and rtsp_missing:
+        return _tr(RELAY_NO_RTSP)
+    return _tr(STREAMS.get(variant or "")) or (variant or "")

@@ -1,0 +1,383 @@
+"""Video tiles on a real X display (Xvfb) playing real live streams over HTTP on loopback.
+
+What is checked is what an operator sees: pictures on the screen (grabbed from the screen,
+since the video is libVLC's own X window), the tile's texts, and what the tile plays.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from camera_streams import CameraStreams
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
+from standin_streamer import StandInStreamer, make_clips
+from xtest_input import XPointer
+
+from ioc_console.core.video.streams import StreamChoice
+from ioc_console.core.video.watchdog import TileState
+from ioc_console.gui.video.capabilities import rtsp_available
+from ioc_console.gui.video.tile import VideoTile
+from ioc_console.gui.video.tile_input import CAMERA_MIME, TILE_MIME
+
+LIVE_S = 20  # generous: two cores shared with other test runs
+
+
+@pytest.fixture(scope="session")
+def clips(tmp_path_factory):
+    return make_clips(tmp_path_factory.mktemp("clips"))
+
+
+@pytest.fixture
+def streams(clips):
+    streamer = StandInStreamer(clips)
+    streamer.start()
+    yield CameraStreams(streamer)
+    streamer.stop()
+
+
+@pytest.fixture
+def make_tile(qtbot):
+    """``make_tile(camera, size)``: a tile alone in a shown top-level window."""
+    windows = []
+
+    def make(camera=None, size=(640, 420), index=0, rtsp_ok=rtsp_available):
+        window = QWidget()
+        window.setWindowTitle("tile test")
+        layout = QVBoxLayout(window)
+        layout.setContentsMargins(0, 0, 0, 0)
+        tile = VideoTile(index, rtsp_ok, window)
+        layout.addWidget(tile)
+        window.resize(*size)
+        window.move(20, 20)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        tile.set_camera(camera)
+        return tile
+
+    yield make
+    for window in windows:
+        for tile in window.findChildren(VideoTile):
+            tile.set_camera(None)
+        window.close()
+        window.deleteLater()
+
+
+def wait_state(qtbot, tile, state, timeout_s=LIVE_S):
+    qtbot.waitUntil(lambda: tile.state is state, timeout=int(timeout_s * 1000))
+
+
+def grab(tile) -> QImage:
+    """The tile's video area as the screen shows it."""
+    surface = tile.surface
+    screen = surface.screen()
+    top_left = surface.mapToGlobal(QPoint(0, 0)) - screen.geometry().topLeft()
+    return screen.grabWindow(
+        0, top_left.x(), top_left.y(), surface.width(), surface.height()
+    ).toImage()
+
+
+def colours(image: QImage) -> int:
+    step_x, step_y = max(1, image.width() // 40), max(1, image.height() // 30)
+    return len(
+        {
+            image.pixel(x, y)
+            for x in range(0, image.width(), step_x)
+            for y in range(0, image.height(), step_y)
+        }
+    )
+
+
+def assert_moving_picture(qtbot, tile) -> None:
+    """The video area shows a picture (not a blank surface) that changes within a second."""
+    qtbot.waitUntil(lambda: colours(grab(tile)) > 12, timeout=5000)
+    first = grab(tile)
+    qtbot.wait(1000)
+    second = grab(tile)
+    assert colours(second) > 12
+    assert first != second, "the picture does not change"
+
+
+def frames_increase(qtbot, tile) -> None:
+    before = tile.stats()[0]
+    qtbot.waitUntil(lambda: tile.stats()[0] > before + 10, timeout=10_000)
+
+
+def test_first_frame_is_on_the_screen_and_moves(qtbot, make_tile, streams):
+    changes = []
+    tile = make_tile()
+    tile.streamChanged.connect(lambda variant, url: changes.append((variant, url)))
+    started = time.monotonic()
+    tile.set_camera(streams.camera("cam-01"))
+    assert tile.state is TileState.CONNECTING
+    wait_state(qtbot, tile, TileState.LIVE)
+    print(f"live after {time.monotonic() - started:.1f} s")
+    qtbot.waitUntil(lambda: colours(grab(tile)) > 12, timeout=5000)
+    print(f"first picture on the screen after {time.monotonic() - started:.1f} s")
+    assert changes == [("sub", streams.camera("cam-01")["streams"]["sub"])]
+    assert tile.decoding() and tile.stats()[0] > 0
+    assert tile.header.badge.text() == "Live"
+    assert "Ngã tư Đặng Văn Bình" in tile.header.name.text()
+    assert "Phường Cao Lãnh" in tile.header.details.text()
+    assert re.fullmatch(r"\d\d:\d\d:\d\d", tile.header.clock.text())
+    assert_moving_picture(qtbot, tile)
+
+
+def test_clicks_and_the_wheel_on_the_playing_video_reach_the_tile(qtbot, make_tile, streams):
+    tile = make_tile(streams.camera("cam-01"))
+    wait_state(qtbot, tile, TileState.LIVE)
+    qtbot.wait(500)
+    centre = tile.surface.mapToGlobal(tile.surface.rect().center())
+    pointer = XPointer()
+    try:
+        pointer.move(centre.x(), centre.y())
+        with qtbot.waitSignal(tile.activated, timeout=5000):
+            pointer.click(1)
+        qtbot.wait(1200)  # not a double click
+        with qtbot.waitSignal(tile.doubleClicked, timeout=5000):
+            pointer.double_click()
+        qtbot.wait(400)
+        pointer.click(4)  # wheel up: zoom in around the pointer
+        qtbot.waitUntil(lambda: tile.zoom_factor > 1.0, timeout=5000)
+    finally:
+        pointer.close()
+    assert "×1.2" in tile.header.details.text()
+    qtbot.wait(800)
+    assert_moving_picture(qtbot, tile)
+    tile.reset_zoom()
+    assert tile.zoom_factor == 1.0 and "×" not in tile.header.details.text()
+
+
+def test_stalled_then_reconnecting_then_live_again(qtbot, make_tile, streams):
+    tile = make_tile(streams.camera("cam-01"))
+    wait_state(qtbot, tile, TileState.LIVE)
+    seen: list[tuple[TileState, str, str]] = []
+
+    def note(_state=None):
+        seen.append((tile.state, tile.header.badge.text(), tile.message.text()))
+
+    tile.stateChanged.connect(note)
+    streams.stop()
+    wait_state(qtbot, tile, TileState.STALLED, timeout_s=15)
+    assert tile.header.badge.text().startswith("Stalled")
+    assert re.search(r"Stream stalled — reconnecting in \d+ s", tile.message.text())
+    assert not tile.decoding()
+    wait_state(qtbot, tile, TileState.RECONNECTING, timeout_s=15)
+    assert re.fullmatch(r"Reconnecting in \d+ s", tile.header.badge.text())
+    assert re.search(r"reconnecting in \d+ s", tile.message.text())
+    # the countdown counts down, once a second
+    qtbot.waitUntil(
+        lambda: tile.state is not TileState.RECONNECTING or tile.header.badge.text() != seen[-1][1],
+        timeout=5000,
+    )
+    streams.start()
+    back = time.monotonic()
+    wait_state(qtbot, tile, TileState.LIVE, timeout_s=45)
+    print(f"live again {time.monotonic() - back:.1f} s after the stream came back")
+    states = [s for s, _, _ in seen]
+    assert states.index(TileState.STALLED) < states.index(TileState.RECONNECTING)
+    assert_moving_picture(qtbot, tile)
+
+
+def countdown(tile) -> int:
+    found = re.fullmatch(r"Reconnecting in (\d+) s", tile.header.badge.text())
+    return int(found.group(1)) if found and tile.state is TileState.RECONNECTING else 0
+
+
+def test_a_stream_back_during_a_long_wait_is_live_before_the_countdown_ends(
+    qtbot, make_tile, streams
+):
+    tile = make_tile(streams.camera("cam-01"))
+    wait_state(qtbot, tile, TileState.LIVE)
+    streams.stop()
+    # the back-off grows (1, 2, 4, 8, 16 s …) until the tile counts down from 12 s or more
+    qtbot.waitUntil(lambda: countdown(tile) >= 12, timeout=90_000)
+    ends = time.monotonic() + countdown(tile) - 1
+    streams.start()
+    wait_state(qtbot, tile, TileState.LIVE, timeout_s=45)
+    assert time.monotonic() < ends, "the tile waited for its countdown"
+    assert_moving_picture(qtbot, tile)
+
+
+def test_rtsp_camera_plays_its_relay_on_a_player_without_rtsp(qtbot, make_tile, streams):
+    tile = make_tile(streams.camera("cam-12"))
+    qtbot.waitUntil(lambda: rtsp_available() is not None, timeout=15_000)
+    assert rtsp_available() is False, "this test is about Debian's libVLC, built without RTSP"
+    wait_state(qtbot, tile, TileState.LIVE)
+    relay = streams.camera("cam-12")["streams"]["relay"]
+    assert (tile.variant, tile.url) == ("relay", relay)
+    assert "relay (this player cannot open rtsp://)" in tile.header.details.text()
+    assert_moving_picture(qtbot, tile)
+
+    only_rtsp = streams.camera("cam-12")
+    only_rtsp["streams"]["relay"] = None
+    tile.set_camera(only_rtsp)
+    assert tile.state is TileState.UNSUPPORTED
+    assert not tile.decoding()
+    assert tile.header.badge.text() == "Cannot play"
+    assert "cannot open rtsp://" in tile.message.text()
+    assert "relay URL" in tile.message.text() and "VLC build with RTSP" in tile.message.text()
+
+
+def test_a_large_tile_plays_main_and_a_small_one_sub(qtbot, make_tile, streams):
+    camera = streams.camera("cam-01")
+    tile = make_tile(camera, size=(480, 320))
+    wait_state(qtbot, tile, TileState.LIVE)
+    assert tile.variant == "sub"
+    window = tile.window()
+    with qtbot.waitSignal(tile.streamChanged, timeout=30_000) as switched:
+        window.resize(1200, 700)
+    assert switched.args == ["main", camera["streams"]["main"]]
+    wait_state(qtbot, tile, TileState.LIVE)
+    assert tile.url.endswith("/main.ts")
+    assert_moving_picture(qtbot, tile)
+    with qtbot.waitSignal(tile.streamChanged, timeout=30_000) as switched:
+        window.resize(480, 320)
+    assert switched.args == ["sub", camera["streams"]["sub"]]
+    wait_state(qtbot, tile, TileState.LIVE)
+    # the operator's choice applies at once, whatever the size
+    with qtbot.waitSignal(tile.streamChanged, timeout=5000) as switched:
+        tile.set_override(StreamChoice.HIGH)
+    assert switched.args[0] == "main" and tile.override is StreamChoice.HIGH
+    wait_state(qtbot, tile, TileState.LIVE)
+
+
+def test_an_unseen_tile_stops_decoding_and_resumes(qtbot, make_tile, streams):
+    tile = make_tile(streams.camera("cam-01"))
+    wait_state(qtbot, tile, TileState.LIVE)
+    states = []
+    tile.stateChanged.connect(states.append)
+    tile.hide()
+    assert not tile.decoding()
+    qtbot.wait(6000)  # longer than the stall time: unseen is not stalled
+    assert TileState.STALLED not in states and not tile.decoding()
+    tile.show()
+    wait_state(qtbot, tile, TileState.LIVE)
+    assert tile.decoding()
+    frames_increase(qtbot, tile)
+
+    window = tile.window()
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not tile.decoding(), timeout=5000)
+    window.showNormal()
+    qtbot.waitExposed(window)
+    wait_state(qtbot, tile, TileState.LIVE)
+    assert TileState.STALLED not in states
+    assert_moving_picture(qtbot, tile)
+
+
+def test_a_tile_on_a_tab_not_current_does_not_decode(qtbot, streams):
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tile = VideoTile(0, rtsp_available)
+    tabs.addTab(tile, "Wall")
+    tabs.addTab(QWidget(), "Other")
+    tabs.resize(640, 420)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    tile.set_camera(streams.camera("cam-02"))
+    wait_state(qtbot, tile, TileState.LIVE)
+    tabs.setCurrentIndex(1)
+    assert not tile.decoding()
+    tabs.setCurrentIndex(0)
+    wait_state(qtbot, tile, TileState.LIVE)
+    assert tile.decoding()
+    tile.set_camera(None)
+
+
+def test_a_tile_moved_to_another_window_keeps_playing(qtbot, make_tile, streams):
+    tile = make_tile(streams.camera("cam-01"))
+    wait_state(qtbot, tile, TileState.LIVE)
+    old_window = tile.window()
+    floating = QWidget()
+    qtbot.addWidget(floating)
+    floating.setWindowTitle("floating")
+    QVBoxLayout(floating).addWidget(tile)  # what floating a dock does: a new parent window
+    floating.resize(560, 380)
+    floating.move(660, 380)
+    floating.show()
+    qtbot.waitExposed(floating)
+    assert tile.window() is floating and tile.window() is not old_window
+    wait_state(qtbot, tile, TileState.LIVE)
+    frames_increase(qtbot, tile)
+    assert_moving_picture(qtbot, tile)
+
+    screens = QApplication.screens()
+    if len(screens) > 1:  # sent to the other screen (another X screen: a new native window)
+        floating.setScreen(screens[1])
+        floating.move(screens[1].geometry().topLeft() + QPoint(40, 40))
+        floating.show()
+        qtbot.waitExposed(floating)
+        qtbot.waitUntil(lambda: tile.screen() is screens[1], timeout=5000)
+        wait_state(qtbot, tile, TileState.LIVE)
+        frames_increase(qtbot, tile)
+        assert_moving_picture(qtbot, tile)
+    tile.set_camera(None)
+
+
+def test_snapshot_is_a_png_named_after_the_camera_and_time(qtbot, make_tile, streams, tmp_path):
+    camera = streams.camera("cam-01")
+    tile = make_tile(camera)
+    wait_state(qtbot, tile, TileState.LIVE)
+    path = tile.snapshot(tmp_path / "shots")
+    assert path is not None and path.parent == tmp_path / "shots"
+    assert re.fullmatch(
+        re.escape(camera["name"]) + r" \d{4}-\d\d-\d\d \d\d-\d\d-\d\d\.png", path.name
+    )
+    image = QImage(str(path))
+    assert not image.isNull() and (image.width(), image.height()) == (480, 270)
+    assert colours(image) > 12
+
+
+def test_a_closed_tile_releases_its_player(qtbot, make_tile, streams):
+    tile = make_tile(streams.camera("cam-01"))
+    wait_state(qtbot, tile, TileState.LIVE)
+    player = tile._player
+    window = tile.window()
+    tile.setParent(None)
+    tile.deleteLater()
+    qtbot.waitUntil(lambda: not player.active, timeout=5000)
+    window.close()
+
+
+def test_offline_and_empty_tiles_say_so(qtbot, make_tile, streams):
+    tile = make_tile()
+    assert tile.state is TileState.EMPTY and tile.message.text() == "Drop a camera here"
+    offline = streams.camera("cam-02") | {"status": "offline"}
+    tile.set_camera(offline)
+    assert tile.state is TileState.OFFLINE and tile.camera_id == "cam-02"
+    assert tile.header.badge.text() == "Offline" and tile.message.text() == "Camera offline"
+    assert not tile.decoding()
+
+
+def _drop(tile, mime_type: str, value: str) -> bool:
+    mime = QMimeData()
+    mime.setData(mime_type, QByteArray(value.encode()))
+    pos = QPointF(tile.rect().center())
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(
+        pos.toPoint(), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(tile, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(tile, drop)
+    return drop.isAccepted()
+
+
+def test_drops_of_cameras_and_tiles(qtbot, make_tile):
+    tile = make_tile(index=3)
+    with qtbot.waitSignal(tile.cameraDropped, timeout=1000) as dropped:
+        assert _drop(tile, CAMERA_MIME, "cam-07")
+    assert dropped.args == ["cam-07"]
+    with qtbot.waitSignal(tile.tileDropped, timeout=1000) as dropped:
+        assert _drop(tile, TILE_MIME, "1")
+    assert dropped.args == [1]
+    with qtbot.assertNotEmitted(tile.tileDropped):
+        _drop(tile, TILE_MIME, "3")  # onto itself: nothing to swap
+    assert not _drop(tile, "text/plain", "cam-07")
