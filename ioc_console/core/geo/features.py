@@ -59,6 +59,8 @@ class FeatureContext:
         cls, cache, now: datetime | None = None, as_of: date | None = None
     ) -> FeatureContext:
         now = now or city_now()
+        if now.tzinfo is None:  # a time without zone is the city's
+            now = now.replace(tzinfo=CITY_TZ)
         return cls(now, ward_names(cache, now.astimezone(CITY_TZ).date()), as_of)
 
 
