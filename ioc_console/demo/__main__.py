@@ -1,5 +1,5 @@
 """``python -m ioc_console.demo --port PORT [--seed N] [--rate EVENTS_PER_MIN]
-[--complaints N] [--heartbeat S]``: serve the demo backend until Ctrl+C."""
+[--complaints N] [--heartbeat S] [--no-streams]``: serve the demo backend until Ctrl+C."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--complaints", type=int, default=1000, help="complaints in the world")
     parser.add_argument("--heartbeat", type=positive_seconds, default=15.0,
                         help="seconds between heartbeats on the event stream")
+    parser.add_argument("--no-streams", action="store_true",
+                        help="start with the cameras' video off: their stream URLs answer 503 "
+                             "(by default each camera streams MPEG-TS from its first request)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
     return parser.parse_args(argv)
 
@@ -46,12 +49,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     backend = DemoBackend(seed=args.seed, rate=args.rate, complaints=args.complaints,
                           heartbeat_s=args.heartbeat)
+    if args.no_streams:
+        backend.streamer.stop()
     try:
         url = backend.start(args.port)
     except OSError as exc:
         print(f"Cannot start the demo backend: {exc}", file=sys.stderr)
         return 1
     print(f"IOC demo backend: {url}  (API {url}/api/v1, Open311 {url}/open311/v2)")
+    video = "off (--no-streams)" if args.no_streams else f"{url}/streams/cam-01/main.ts, ..."
+    print(f"Camera video (MPEG-TS over HTTP): {video}")
     print("Demo users (password = user name + '-demo'):")
     for user in backend.store.users.values():
         ward = f", ward {user['ward']}" if user.get("ward") else ""

@@ -7,7 +7,9 @@
     backend.start()                # the same port again, the same state
 
 Test hooks: ``touch(dataset, n)``, ``emit_event()``, ``store`` (``store.put``/``delete``),
-``faults`` (see faults.py), ``applied_actions``.
+``faults`` (see faults.py), ``applied_actions``, ``streamer`` (the cameras' video:
+``streamer.stop()`` takes every camera's stream down, ``streamer.start()`` brings them back;
+see streamer.py).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .faults import Faults
 from .live import LiveFeed, emit_live_event, live_functions
 from .serving import Connections, serve
 from .store import DATASETS, Change, Store
+from .streamer import DemoStreamer
 from .timeutil import StampClock, parse
 
 log = logging.getLogger(__name__)
@@ -48,10 +51,12 @@ class DemoBackend:
         *,
         world=None,
         live: dict[str, Callable] | None = None,
+        streamer: DemoStreamer | None = None,
     ) -> None:
         """``world`` replaces ``build_world(seed, now, complaints)`` and ``live`` the data
-        module's live-event functions (by name), for tests. ``heartbeat_s`` must be more than
-        0 (ValueError otherwise)."""
+        module's live-event functions (by name), for tests; ``streamer`` the cameras' own
+        (whose streams start on their first request). ``heartbeat_s`` must be more than 0
+        (ValueError otherwise)."""
         if not (heartbeat_s > 0 and math.isfinite(heartbeat_s)):
             raise ValueError(f"heartbeat_s must be more than 0 seconds, not {heartbeat_s!r}")
         if world is None:
@@ -65,7 +70,9 @@ class DemoBackend:
         self.faults = Faults()
         self._live_functions = live
         self._rng = random.Random(seed)
-        self._ctx = Context(self.store, lambda: self.url or "", heartbeat_s, self.faults)
+        self.streamer = streamer or DemoStreamer()
+        self._ctx = Context(self.store, lambda: self.url or "", heartbeat_s, self.faults,
+                            streamer=self.streamer)
         self._app = DemoApp(self._ctx)
         self._connections = Connections()
         self._lock = threading.Lock()
@@ -114,12 +121,15 @@ class DemoBackend:
         return self.url or ""
 
     def stop(self, keep_live: bool = False) -> None:
-        """Close the listener and every open connection (event streams too); keep the state.
-        ``keep_live``: the city goes on changing meanwhile (a cut link, not a server down)."""
+        """Close the listener and every open connection (event streams and video too); keep
+        the state. ``keep_live``: the city goes on changing meanwhile and its cameras go on
+        streaming (a cut link, not a server down); without it the streamer releases libVLC."""
         with self._lock:
             if self._feed is not None and not keep_live:
                 self._feed.stop()
                 self._feed = None
+            if not keep_live:
+                self.streamer.close()
             server, self._server = self._server, None
             if server is None:
                 return

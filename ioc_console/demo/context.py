@@ -1,4 +1,5 @@
-"""What every route needs: the store, the backend's own URL, its settings and the stop flag."""
+"""What every route needs: the store, the backend's own URL, its settings, the stop flag and
+the cameras' streamer."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .faults import Faults
 from .store import Store
+from .streamer import DemoStreamer
 
 
 @dataclass
@@ -17,6 +19,7 @@ class Context:
     heartbeat_s: float = 15.0
     faults: Faults = field(default_factory=Faults)
     stopping: threading.Event = field(default_factory=threading.Event)
+    streamer: DemoStreamer | None = None
 
     def present(self, dataset: str, item: dict | None) -> dict | None:
         """An item as clients see it: camera stream paths become URLs of this backend."""

@@ -155,21 +155,3 @@ def test_the_heartbeat_must_be_more_than_zero(seconds):
     with pytest.raises(SystemExit):
         parse_args(["--heartbeat", str(seconds)])
     assert parse_args(["--heartbeat", "0.5"]).heartbeat == 0.5
-
-
-def test_camera_stream_paths_say_the_streams_are_not_served_yet(backend, api):
-    camera = api().get(f"{backend.url}/api/v1/cameras/cam-01", timeout=5).json()
-    for url in camera["streams"].values():
-        if url is None:
-            continue
-        answer = requests.get(url, timeout=5)
-        assert answer.status_code == 503, url
-        assert answer.headers["Content-Type"] == "application/problem+json"
-        assert int(answer.headers["Retry-After"]) > 0
-        problem = answer.json()
-        assert problem["code"] == "unavailable"
-        assert "not served by this version" in problem["detail"]
-    assert requests.get(f"{backend.url}/streams/cam-01/relay.ts", timeout=5).status_code == 503
-    unknown = requests.get(f"{backend.url}/streams/cam-99/main.ts", timeout=5)
-    assert unknown.status_code == 404 and unknown.json()["code"] == "not_found"
-    assert requests.get(f"{backend.url}/streams/cam-01/other.ts", timeout=5).status_code == 404
