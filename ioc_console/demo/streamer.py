@@ -27,7 +27,7 @@ import socket
 import threading
 import time
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ioc_console.core.config.paths import resources_dir
@@ -84,6 +84,7 @@ class DemoStreamer:
         self._players: dict[tuple[str, str], object] = {}
         self._port: int | None = None
         self._epoch = threading.Event()  # set when the streams of this round are gone
+        self._relays: set[_Relay] = set()
         _LIVE.add(self)
 
     @property
@@ -96,6 +97,12 @@ class DemoStreamer:
         """The (camera, stream) pairs whose player runs now."""
         with self._lock:
             return sorted(self._players)
+
+    @property
+    def viewers(self) -> int:
+        """How many connections read a stream now (iterables of :meth:`open` not closed)."""
+        with self._lock:
+            return len(self._relays)
 
     def clip(self, camera: str, stream: str) -> Path:
         """The clip ``stream`` (main, sub or relay) of ``camera`` plays."""
@@ -135,7 +142,11 @@ class DemoStreamer:
             self._check_alive(key, player, epoch)
             connection, first = _request(self.host, port, path)
             if connection is not None:
-                return _Relay(connection, first, epoch, cancelled or threading.Event())
+                relay = _Relay(connection, first, epoch, cancelled or threading.Event())
+                relay.closed = self._forget
+                with self._lock:
+                    self._relays.add(relay)
+                return relay
             if time.monotonic() > deadline:
                 raise StreamUnavailableError(
                     f"The {stream} stream of {camera} did not come up within "
@@ -143,6 +154,10 @@ class DemoStreamer:
                 )
             if epoch.wait(0.1):
                 raise StreamUnavailableError(_stopped_text(self._running))
+
+    def _forget(self, relay: _Relay) -> None:
+        with self._lock:
+            self._relays.discard(relay)
 
     # -- players -------------------------------------------------------------------------
 
@@ -247,7 +262,7 @@ def _path(key: tuple[str, str]) -> str:
 
 def _stopped_text(running: bool) -> str:
     if running:
-        return "The demo camera streams were restarted; ask again."
+        return "The demo camera streams were reset; ask again."
     return "The demo cameras are not streaming (the streamer is stopped)."
 
 
@@ -295,6 +310,7 @@ class _Relay:
     ) -> None:
         self._connection, self._first = connection, first
         self._epoch, self._cancelled = epoch, cancelled
+        self.closed: Callable[[_Relay], None] | None = None  # told once, on close
 
     def __iter__(self) -> Iterator[bytes]:
         try:
@@ -315,3 +331,6 @@ class _Relay:
 
     def close(self) -> None:
         self._connection.close()
+        told, self.closed = self.closed, None
+        if told is not None:
+            told(self)

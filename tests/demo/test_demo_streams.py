@@ -3,7 +3,6 @@ URLs the camera records name, served by a real demo backend on loopback."""
 
 from __future__ import annotations
 
-import threading
 import time
 
 import pytest
@@ -141,6 +140,7 @@ def test_stopping_the_streamer_ends_open_streams_until_it_starts_again(city, cam
     city.streamer.stop()
     assert not city.streamer.running
     wait_until(viewer.finished, 30, "the open stream ends when the cameras stop")
+    assert city.streamer.viewers == 0
     answer = requests.get(url, timeout=5)
     assert answer.status_code == 503
     assert answer.headers["Retry-After"] == "5"
@@ -173,20 +173,16 @@ def test_unknown_cameras_and_streams_a_camera_lacks_are_not_found(city, cameras)
         assert answer.json()["code"] == "not_found"
 
 
-def _request_threads() -> int:
-    return sum("process_request" in thread.name for thread in threading.enumerate())
-
-
 def test_a_viewer_that_goes_away_frees_its_connection(city, cameras):
     url = cameras("cam-04")["streams"]["sub"]
-    wait_until(lambda: _request_threads() == 0, 20, "no request in progress")
+    wait_until(lambda: city.streamer.viewers == 0, 20, "the other tests' viewers are gone")
     answer = requests.get(url, stream=True, timeout=(5, 10))
     assert answer.status_code == 200
     assert answer.headers["Content-Type"] == "video/mp2t"
     assert answer.raw.read(188 * 20)[0] == 0x47  # MPEG-TS packets
-    assert _request_threads() == 1
+    assert city.streamer.viewers == 1
     answer.close()
-    wait_until(lambda: _request_threads() == 0, 20, "the server lets the stream go")
+    wait_until(lambda: city.streamer.viewers == 0, 20, "the server lets the stream go")
 
 
 def test_stopping_the_backend_cuts_an_open_stream(city, cameras):
@@ -202,6 +198,7 @@ def test_stopping_the_backend_cuts_an_open_stream(city, cameras):
         assert "timed out" not in str(cut).lower()
     answer.close()
     assert not city.streamer.streaming  # libVLC let go with the backend
+    wait_until(lambda: city.streamer.viewers == 0, 20, "the relay of the stream ended")
     city.start()
     with requests.get(url, stream=True, timeout=(5, 10)) as again:
         assert again.status_code == 200
