@@ -46,6 +46,7 @@ class PanelSpec:
     area: DockArea = DockArea.CENTER
     plugin_id: str = ""  # "" for the console's own panels
     multi_instance: bool = False
+    one_per_window: bool = False  # with multi_instance: at most one instance in each window
 
     def __post_init__(self) -> None:
         if not PANEL_ID.match(self.id):

@@ -25,6 +25,7 @@ from ioc_console.gui.shell.window import ConsoleWindow
 from ioc_console.gui.shell.window_manager import WindowManager
 from ioc_console.gui.sync_bridge import SyncBridge
 from ioc_console.gui.theme import apply_theme
+from ioc_console.gui.video.router import VideoRouter
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class Console(QObject):
         self.link = SyncBridge(services, self)
         self.link_notices = LinkNotices(self, self.link)
         self.crash = CrashReporter(self)
+        self.video = VideoRouter(services, self)  # "show camera X": a wall's tile or a pop-up
 
     # -- windows -----------------------------------------------------------------------------
     def _make_window(self, window_id: str) -> ConsoleWindow:

@@ -18,6 +18,20 @@ def _event_log(context: PanelContext):
     return EventLogPanel(context.services)
 
 
+def _camera_list(context: PanelContext):
+    from ioc_console.gui.video.camera_list import CameraListPanel
+
+    return CameraListPanel(context.services, context.instance_id)
+
+
+def _video_wall(context: PanelContext):
+    from ioc_console.gui.video.wall import VideoWallPanel
+
+    # a wall with nothing saved fills itself with online demo cameras once they are cached
+    autofill = not context.state and context.services.demo
+    return VideoWallPanel(context.services, context.instance_id, autofill=autofill)
+
+
 def register_builtin_panels(registry: PanelRegistry) -> None:
     registry.register(
         PanelSpec(
@@ -35,5 +49,25 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             _event_log,
             icon="log",
             area=DockArea.BOTTOM,
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "camera_list",
+            QT_TRANSLATE_NOOP("Panels", "Cameras"),
+            _camera_list,
+            icon="camera",
+            area=DockArea.LEFT,
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "video_wall",
+            QT_TRANSLATE_NOOP("Panels", "Video wall"),
+            _video_wall,
+            icon="wall",
+            area=DockArea.CENTER,
+            multi_instance=True,
+            one_per_window=True,  # each monitor's window may hold its own wall
         )
     )

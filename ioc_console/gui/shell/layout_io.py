@@ -88,7 +88,9 @@ def apply(wm: WindowManager, layout: Layout) -> None:
                 wm.forget_window(wm.windows[window_id])
             continue
         window = wm.windows.get(window_id) or wm.open_window(window_id)
-        for placement in present:
+        # the main view first: the docking library puts a centre panel added after side
+        # panels above or below them, not between them
+        for placement in sorted(present, key=_centre_first):
             dock = wm.docks.get(placement.id) or wm.create_dock(
                 placement.id, window, layout.panel_states.get(placement.id)
             )
@@ -112,9 +114,17 @@ def apply(wm: WindowManager, layout: Layout) -> None:
         wm.show_on_screen(window, target.index, to_qrect(rect), str(saved.mode))
         if not restored:
             apply_default_proportions(wm.docks, present)
+            for placement in present:  # of a tab group, the panel named first is in front
+                front = wm.docks.get(placement.tab_with) if placement.tab_with else None
+                if front is not None:
+                    front.setAsCurrentTab()
         _place_floating(window, saved, infos)
     wm.retranslate()
     wm.windowsChanged.emit()
+
+
+def _centre_first(placement: PanelPlacement) -> int:
+    return 0 if placement.area is DockArea.CENTER and not placement.tab_with else 1
 
 
 def _place_floating(window, saved: WindowLayout, infos) -> None:

@@ -7,6 +7,7 @@ docked at the top or bottom EDGE_SHARE of the height — where its splitter also
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
 
@@ -30,11 +31,15 @@ def apply_default_proportions(docks: dict, placements) -> None:
             DockArea.BOTTOM: EDGE_SHARE,
         }.get(placement.area)
         dock = docks.get(placement.id)
-        if share is None or dock is None or dock.dockAreaWidget() is None:
+        # a panel tabbed with another shares that one's area: its proportions are set there
+        if share is None or dock is None or placement.tab_with or dock.dockAreaWidget() is None:
             continue
         area = dock.dockAreaWidget()
         splitter = area.parentWidget()
-        if not isinstance(splitter, QSplitter) or splitter.count() < 2:
+        # (a wrapper the binding has invalidated meanwhile is skipped, not used)
+        if not isinstance(splitter, QSplitter) or not shiboken6.isValid(splitter):
+            continue
+        if splitter.count() < 2:
             continue
         horizontal = splitter.orientation() == Qt.Orientation.Horizontal
         if horizontal != (placement.area in (DockArea.LEFT, DockArea.RIGHT)):

@@ -165,8 +165,12 @@ class WindowManager(QObject):
         spec = self.services.panels.get(panel_id)
         if spec is None:
             return None
-        if not spec.multi_instance and panel_id in self.docks:
-            dock = self.docks[panel_id]
+        if spec.one_per_window:  # this window's own instance, if it has one, comes forward
+            existing = self.instance_in(window, panel_id)
+        else:
+            existing = panel_id if not spec.multi_instance and panel_id in self.docks else None
+        if existing is not None:
+            dock = self.docks[existing]
             dock.toggleView(True)
             dock.raise_()
             dock.setAsCurrentTab()
@@ -176,6 +180,10 @@ class WindowManager(QObject):
         if dock is not None:
             self.place(dock, window, spec.area)
         return dock
+
+    def instance_in(self, window: ConsoleWindow, panel_id: str) -> str | None:
+        """The instance of panel kind ``panel_id`` in ``window``, if it holds one."""
+        return next((i for i in self.panels_in(window) if panel_kind(i) == panel_id), None)
 
     def close_panel(self, instance_id: str) -> None:
         dock = self.docks.get(instance_id)
@@ -205,6 +213,16 @@ class WindowManager(QObject):
             return
         source = self.window_of(instance_id)
         spec = self.services.panels.get(instance_id)
+        if spec is not None and spec.one_per_window and source is not window:
+            other = self.instance_in(window, panel_kind(instance_id))
+            if other is not None:
+                log.warning(
+                    "panel %s not moved: window %s holds %s already (one per window)",
+                    instance_id,
+                    window.window_id,
+                    other,
+                )
+                return
         self.detach(instance_id)
         self.place(dock, window, area or (spec.area if spec else DockArea.CENTER))
         dock.toggleView(True)

@@ -1,0 +1,60 @@
+"""One tile full screen: a frameless top-level window on the tile's screen holding the tile.
+
+The tile is lent by the wall and re-parented here (it re-attaches its player to its new
+native window itself); Esc or a double-click gives it back to its cell.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class TileFullScreen(QWidget):
+    finished = Signal()
+    """Emitted once when the operator leaves full screen (Esc, double-click, closing)."""
+
+    def __init__(self, tile: QWidget, screen) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("tileFullScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWindowTitle(tile.windowTitle() or self.tr("Camera"))
+        self.tile = tile
+        self._done = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(tile)
+        tile.show()
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.activateWindow()
+        self.setFocus()
+
+    def give_back(self) -> QWidget:
+        """Release the tile (the caller puts it back) and close."""
+        if not self._done:
+            self._done = True
+            self.layout().removeWidget(self.tile)
+            self.finished.emit()
+            self.close()
+        return self.tile
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.give_back()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if not self._done:
+            self._done = True
+            self.layout().removeWidget(self.tile)
+            self.finished.emit()
+        super().closeEvent(event)
