@@ -35,6 +35,7 @@ from ioc_console.core.video.reachability import stream_answers
 from ioc_console.core.video.snapshots import free_path, snapshot_dir, snapshot_name
 from ioc_console.core.video.streams import (
     RELAY,
+    SUB,
     StreamChoice,
     StreamSelector,
     candidate_urls,
@@ -236,13 +237,16 @@ class VideoTile(TileInput, TileVisibility, QWidget):
         if camera.get("status") in OFFLINE_STATUSES:
             return self._hold(TileState.OFFLINE)
         streams = camera.get("streams") or {}
-        variant = self._selector.update(time.monotonic(), *self._video_px())
         rtsp = self._rtsp_ok()
         if rtsp is None and needs_rtsp(streams):
             self._awaiting_probe = True  # a few seconds at start-up; _tick looks again
             self._set_state(TileState.CONNECTING)
             self._poll.start()
             return None
+        seen = self._seen()
+        if seen:  # the size decides only once the tile is on the screen
+            self._selector.update(time.monotonic(), *self._video_px())
+        variant = self._selector.current or SUB
         self._candidates = candidate_urls(streams, variant, bool(rtsp))
         self._attempt = 0
         if not self._candidates:
@@ -254,7 +258,7 @@ class VideoTile(TileInput, TileVisibility, QWidget):
         self._reason = ""
         self._watchdog.hold(TileState.CONNECTING)
         self._set_state(TileState.CONNECTING)
-        if self._seen():
+        if seen:
             self._start_player()
         return None
 
@@ -343,12 +347,10 @@ class VideoTile(TileInput, TileVisibility, QWidget):
         """Seen again: play (a fresh attempt) if the tile has something to play."""
         if self._player.active or self.camera is None or self.state in NOT_PLAYING:
             return
-        if self._awaiting_probe or not self._candidates:
-            self._begin()
-        elif self.state in WAITING:
+        if self.state in WAITING and self._candidates:
             self._poll.start()  # the wait goes on; _tick reconnects when it is over
         else:
-            self._start_player()
+            self._begin()
 
     def _pause(self) -> None:
         """Unseen: stop decoding; a missing picture while unseen is no stall."""

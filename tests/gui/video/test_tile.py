@@ -1,4 +1,5 @@
-"""Video tiles on a real X display (Xvfb) playing real live streams over HTTP on loopback.
+"""Video tiles on a real X display (Xvfb) playing the demo backend's live camera streams
+(MPEG-TS over HTTP on loopback).
 
 What is checked is what an operator sees: pictures on the screen (grabbed from the screen,
 since the video is libVLC's own X window), the tile's texts, and what the tile plays.
@@ -10,11 +11,10 @@ import re
 import time
 
 import pytest
-from camera_streams import CameraStreams
+from camera_streams import BackendStreams
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
-from standin_streamer import StandInStreamer, make_clips
 from xtest_input import XPointer
 
 from ioc_console.core.video.streams import StreamChoice
@@ -26,17 +26,10 @@ from ioc_console.gui.video.tile_input import CAMERA_MIME, TILE_MIME
 LIVE_S = 20  # generous: two cores shared with other test runs
 
 
-@pytest.fixture(scope="session")
-def clips(tmp_path_factory):
-    return make_clips(tmp_path_factory.mktemp("clips"))
-
-
 @pytest.fixture
-def streams(clips):
-    streamer = StandInStreamer(clips)
-    streamer.start()
-    yield CameraStreams(streamer)
-    streamer.stop()
+def streams(backend):
+    """The demo backend's cameras and their live streams."""
+    return BackendStreams(backend)
 
 
 @pytest.fixture
@@ -223,6 +216,16 @@ def test_rtsp_camera_plays_its_relay_on_a_player_without_rtsp(qtbot, make_tile, 
     assert "relay URL" in tile.message.text() and "VLC build with RTSP" in tile.message.text()
 
 
+def test_an_rtsp_camera_waits_for_the_probe_then_plays(qtbot, make_tile, streams):
+    known: list[bool] = []
+    tile = make_tile(streams.camera("cam-12"), rtsp_ok=lambda: known[0] if known else None)
+    qtbot.wait(1500)
+    assert tile.state is TileState.CONNECTING and not tile.decoding()
+    known.append(False)
+    wait_state(qtbot, tile, TileState.LIVE)
+    assert tile.variant == "relay"
+
+
 def test_a_large_tile_plays_main_and_a_small_one_sub(qtbot, make_tile, streams):
     camera = streams.camera("cam-01")
     tile = make_tile(camera, size=(480, 320))
@@ -331,6 +334,45 @@ def test_snapshot_is_a_png_named_after_the_camera_and_time(qtbot, make_tile, str
     image = QImage(str(path))
     assert not image.isNull() and (image.width(), image.height()) == (480, 270)
     assert colours(image) > 12
+
+    # the same from the tile's menu, into the folder the wall gives
+    tile.snapshot_folder = lambda: tmp_path / "from menu"
+    menu = tile.context_menu()
+    with qtbot.waitSignal(tile.snapshotTaken, timeout=10_000) as taken:
+        menu.findChild(QAction, "tileSnapshot").trigger()
+    assert taken.args[0].parent == tmp_path / "from menu" and taken.args[0].exists()
+
+
+def test_context_menu_stream_choice_and_zoom_reset(qtbot, make_tile, streams):
+    tile = make_tile(streams.camera("cam-01"))
+    wait_state(qtbot, tile, TileState.LIVE)
+    added = []
+    tile.contextMenuAboutToShow.connect(lambda menu: added.append(menu.addAction("Wall item")))
+    menu = tile.context_menu()
+    titles = [a.text() for a in menu.actions()]
+    assert titles[:1] == ["Stream"] and "Snapshot" in titles and "Wall item" in titles
+    choices = menu.actions()[0].menu().actions()
+    assert [a.text() for a in choices] == [
+        "Auto (by tile size)",
+        "Low (sub-stream)",
+        "High (main stream)",
+    ]
+    assert choices[0].isChecked()
+    reset = menu.findChild(QAction, "tileResetZoom")
+    assert not reset.isEnabled()
+    with qtbot.waitSignal(tile.streamChanged, timeout=5000) as switched:
+        choices[2].trigger()
+    assert switched.args[0] == "main" and tile.override is StreamChoice.HIGH
+    wait_state(qtbot, tile, TileState.LIVE)
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Plus)
+    assert tile.zoom_factor > 1.0
+    menu = tile.context_menu()
+    assert menu.actions()[0].menu().actions()[2].isChecked()
+    reset = menu.findChild(QAction, "tileResetZoom")
+    assert reset.isEnabled()
+    reset.trigger()
+    assert tile.zoom_factor == 1.0
 
 
 def test_a_closed_tile_releases_its_player(qtbot, make_tile, streams):
