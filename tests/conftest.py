@@ -15,6 +15,10 @@ try:
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     import PySide6.QtWebEngineWidgets  # noqa: F401
+
+    from ioc_console.gui.map.scheme import register_scheme
+
+    register_scheme()  # the map's app:// scheme, before the application exists
 except ImportError:  # the core tests run without Qt too
     pass
 

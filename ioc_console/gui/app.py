@@ -61,8 +61,12 @@ def create_application() -> QApplication:
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    try:  # QtWebEngine must be loaded before the application object exists
+    try:  # QtWebEngine must be loaded, and the map's app:// scheme declared, before it exists
         import PySide6.QtWebEngineWidgets  # noqa: F401
+
+        from ioc_console.gui.map.scheme import register_scheme
+
+        register_scheme()
     except ImportError as exc:
         log.warning("QtWebEngine is not available: %s", exc)
     app = QApplication(sys.argv[:1])

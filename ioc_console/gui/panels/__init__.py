@@ -32,6 +32,12 @@ def _video_wall(context: PanelContext):
     return VideoWallPanel(context.services, context.instance_id, autofill=autofill)
 
 
+def _map(context: PanelContext):
+    from ioc_console.gui.map.panel import MapPanel
+
+    return MapPanel(context.services, context.instance_id)
+
+
 def register_builtin_panels(registry: PanelRegistry) -> None:
     registry.register(
         PanelSpec(
@@ -69,5 +75,14 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             area=DockArea.CENTER,
             multi_instance=True,
             one_per_window=True,  # each monitor's window may hold its own wall
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "map",
+            QT_TRANSLATE_NOOP("Panels", "Map"),
+            _map,
+            icon="map",
+            area=DockArea.CENTER,
         )
     )

@@ -1,0 +1,310 @@
+"""The Map panel: Cao Lãnh's cameras, complaints, alerts, units and plugin facilities on a
+Leaflet map, live from the cache, linked to the other panels through intents."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ioc_console.core.clock import city_today
+from ioc_console.core.geo.heat import HEAT_PERIOD_TITLES, HEAT_PERIODS, heat_points
+from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
+from ioc_console.core.geo.mbtiles import MBTiles, MBTilesError
+from ioc_console.core.intents import SelectItem, ShowCamera
+from ioc_console.gui.i18n import tr
+from ioc_console.gui.map.feed import FeedPump
+from ioc_console.gui.map.page import CAO_LANH, DEFAULT_ZOOM
+from ioc_console.gui.map.recovery import RendererRecovery
+from ioc_console.gui.map.view import MapView, Tiles
+from ioc_console.gui.widgets.day_edit import day_edit, qdate
+
+log = logging.getLogger(__name__)
+STATE_VERSION = 1
+BUILTIN_RENDER = {"cameras", "complaints", "alerts", "units", "heat"}
+LINKED = ("complaints", "alerts")  # datasets whose selection the other panels follow
+COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-z]{3,20})$")
+DEFAULT_HEAT_DAYS = 30
+
+
+def tiles_from_profile(profile) -> tuple[Tiles, str]:
+    """The map's background from the site profile, and a problem to show ("" if none)."""
+    if profile is None:
+        return Tiles(), ""
+    if profile.mbtiles is not None:
+        try:
+            mbtiles = MBTiles(profile.mbtiles)
+        except MBTilesError as exc:
+            log.error("map: %s", exc)
+            return Tiles(profile.tile_url, profile.tile_attribution), str(exc)
+        return Tiles(
+            attribution=profile.tile_attribution or mbtiles.attribution, mbtiles=mbtiles
+        ), ""
+    return Tiles(profile.tile_url, profile.tile_attribution), ""
+
+
+def page_style(style: dict) -> dict:
+    """A layer's style as plain data the page can use (a colour that is only a colour)."""
+    out = {k: v for k, v in style.items() if isinstance(v, str | int | float | bool)}
+    if not COLOUR.match(str(out.get("color", "#6c5ce7"))):
+        out.pop("color", None)
+    return out
+
+
+class MapPanel(QWidget):
+    """Toolbar (units date, complaint density period, auto-centre) over the map view."""
+
+    def __init__(self, services, instance_id: str = "map", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapPanel")
+        self.services = services
+        self.instance_id = instance_id
+        self.layers: MapLayerRegistry = getattr(services, "map_layers", None) or MapLayerRegistry()
+        self.centre: tuple[float, float] = CAO_LANH
+        self.zoom = DEFAULT_ZOOM
+        self.visible: list[str] | None = None  # None: each layer's default
+        self.executions: list[str] = []  # script that data ran: must stay empty
+
+        self.as_of_label = QLabel()
+        self.as_of = day_edit("asOf")
+        self.as_of_label.setBuddy(self.as_of)
+        self.heat_label = QLabel()
+        self.heat_period = QComboBox()
+        self.heat_period.setObjectName("heatPeriod")
+        for days in HEAT_PERIODS:
+            self.heat_period.addItem("", days)
+        self.heat_period.setCurrentIndex(max(0, self.heat_period.findData(DEFAULT_HEAT_DAYS)))
+        self.heat_label.setBuddy(self.heat_period)
+        self.auto_centre = QCheckBox()
+        self.auto_centre.setObjectName("autoCentre")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        for widget in (self.as_of_label, self.as_of, self.heat_label, self.heat_period):
+            bar.addWidget(widget)
+        bar.addWidget(self.auto_centre)
+        bar.addStretch(1)
+
+        tiles, problem = tiles_from_profile(services.profile)
+        self.view = MapView(tiles, self)
+        self.view.setObjectName("mapView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        self.pump = None
+        if services.cache is not None:
+            self.pump = FeedPump(services.cache, self.layers, self)
+            self.pump.deltasReady.connect(self.view.push)
+            self.pump.recompute.connect(self._recompute)
+        self.recovery = RendererRecovery(self.view, self.notify, self)
+        events = self.view.events
+        events.cameraClicked.connect(self._camera_clicked)
+        events.itemClicked.connect(self._item_clicked)
+        events.viewChanged.connect(self._view_changed)
+        events.layersChanged.connect(self._layers_changed)
+        events.executed.connect(self._executed)
+        self.view.pageReady.connect(self._page_ready)
+        self.as_of.dateChanged.connect(self._as_of_changed)
+        self.heat_period.currentIndexChanged.connect(lambda _i: self._push_heat())
+        self.auto_centre.toggled.connect(
+            lambda on: self.view.command("options", autoCentre=bool(on))
+        )
+
+        remove = services.intents.handle(SelectItem, self._selected_elsewhere)
+        layers, listener = self.layers, self._layer_event
+        layers.subscribe(listener)
+        mbtiles = tiles.mbtiles
+        self.destroyed.connect(lambda *_: _release(remove, layers, listener, mbtiles))
+
+        self.retranslate()
+        if problem:
+            self.notify(
+                "warning", self.tr("Offline map tiles cannot be used: %1").replace("%1", problem)
+            )
+        self.view.start(self._setup)
+
+    # -- what the page is given --------------------------------------------------------------
+    def _setup(self) -> dict:
+        visible = self.visible
+        return {
+            "layers": [
+                {
+                    "id": spec.id,
+                    "title": tr(spec.title),
+                    "render": spec.id if spec.id in BUILTIN_RENDER else "facility",
+                    "style": page_style(spec.style),
+                    "visible": spec.visible if visible is None else spec.id in visible,
+                }
+                for spec in self.layers
+            ],
+            "view": {"center": list(self.centre), "zoom": self.zoom},
+            "options": {"autoCentre": self.auto_centre.isChecked()},
+            "attribution": self.tr("© Cao Lãnh administrative units (approximate)"),
+            "labels": self._labels(),
+        }
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "status": self.tr("Status"),
+            "ward_name": self.tr("Ward"),
+            "address": self.tr("Address"),
+            "channel": self.tr("Channel"),
+            "received": self.tr("Received"),
+            "deadline": self.tr("Deadline"),
+            "priority": self.tr("Priority"),
+            "state": self.tr("State"),
+            "type": self.tr("Type"),
+            "created": self.tr("Raised"),
+            "category": self.tr("Category"),
+            "open_camera": self.tr("Show camera"),
+        }
+
+    def _page_ready(self) -> None:
+        if self.pump is not None:
+            self.pump.feed.set_as_of(self._as_of_day())
+            self.view.push(self.pump.snapshot([spec.id for spec in self.layers]))
+        self._push_heat()
+
+    def _recompute(self, layer_ids: list) -> None:
+        if "heat" in layer_ids:
+            self._push_heat()
+
+    def _push_heat(self) -> None:
+        if self.services.cache is None or not self.view.ready or "heat" not in self.layers:
+            return
+        if self.visible is not None and "heat" not in self.visible:
+            return  # computed when shown
+        if self.visible is None and not self.layers.get("heat").visible:
+            return
+        days = int(self.heat_period.currentData() or DEFAULT_HEAT_DAYS)
+        self.view.command("heat", points=heat_points(self.services.cache, days))
+
+    def _as_of_day(self) -> date | None:
+        day = self.as_of.date().toPython()
+        return None if day == city_today() else day
+
+    def _as_of_changed(self, _day: QDate) -> None:
+        if self.pump is not None:
+            self.view.push(self.pump.set_as_of(self._as_of_day()))
+
+    def _layer_event(self, spec: MapLayerSpec, added: bool) -> None:
+        log.info(
+            "map: layer %s %s; the page is loaded again", spec.id, "added" if added else "gone"
+        )
+        self.view.reload_page()
+
+    # -- what the page says ------------------------------------------------------------------
+    def _camera_clicked(self, camera_id: str) -> None:
+        self.services.intents.post(ShowCamera(camera_id, source=self.instance_id))
+
+    def _item_clicked(self, layer_id: str, item_id: str) -> None:
+        spec = self.layers.get(layer_id)
+        if spec is not None and spec.dataset in LINKED:
+            self.services.intents.post(SelectItem(spec.dataset, item_id, source=self.instance_id))
+
+    def _view_changed(self, lat: float, lon: float, zoom: int) -> None:
+        self.centre, self.zoom = (lat, lon), zoom
+
+    def _layers_changed(self, layer_ids: list) -> None:
+        showing_heat = "heat" in layer_ids and (self.visible is None or "heat" not in self.visible)
+        self.visible = [str(i) for i in layer_ids]
+        if showing_heat:
+            self._push_heat()
+
+    def _executed(self, what: str) -> None:
+        self.executions.append(what)
+        self.notify("error", self.tr("The map stopped text that tried to run as a script."))
+
+    def _selected_elsewhere(self, intent: SelectItem) -> bool:
+        if intent.source == self.instance_id:
+            return False
+        layers = [s.id for s in self.layers.for_dataset(intent.dataset) if s.feature is not None]
+        for layer_id in layers:
+            self.view.command("focus", layer=layer_id, id=intent.item_id)
+        return bool(layers)
+
+    # -- notices, state, language ------------------------------------------------------------
+    def notify(self, level: str, text: str) -> None:
+        """A notice in this panel's console window (the main one if floating)."""
+        windows = [self.window(), *QApplication.topLevelWidgets()]
+        bar = next((w.notifications for w in windows if hasattr(w, "notifications")), None)
+        if bar is None:
+            log.warning("map: %s", text)
+            return
+        bar.post(level, text)
+
+    def save_state(self) -> dict[str, Any]:
+        day = self._as_of_day()
+        return {
+            "version": STATE_VERSION,
+            "centre": [round(self.centre[0], 6), round(self.centre[1], 6)],
+            "zoom": self.zoom,
+            "layers": self.visible,
+            "as_of": day.isoformat() if day else None,
+            "heat_days": int(self.heat_period.currentData() or DEFAULT_HEAT_DAYS),
+            "auto_centre": self.auto_centre.isChecked(),
+        }
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        centre = state.get("centre")
+        if isinstance(centre, list) and len(centre) == 2:
+            lat, lon = float(centre[0]), float(centre[1])
+            if -90 <= lat <= 90 and -180 <= lon <= 180:
+                self.centre = (lat, lon)
+        if isinstance(state.get("zoom"), int) and 0 <= state["zoom"] <= 19:
+            self.zoom = state["zoom"]
+        layers = state.get("layers")
+        if isinstance(layers, list):
+            self.visible = [str(i) for i in layers]
+        if isinstance(state.get("as_of"), str):
+            try:
+                self.as_of.setDate(qdate(date.fromisoformat(state["as_of"])))
+            except ValueError:
+                log.warning("map: saved units date %r ignored", state["as_of"])
+        index = self.heat_period.findData(state.get("heat_days"))
+        if index >= 0:
+            self.heat_period.setCurrentIndex(index)
+        self.auto_centre.setChecked(bool(state.get("auto_centre", False)))
+        if self.view.ready:
+            self.view.command("view", center=list(self.centre), zoom=self.zoom)
+            if self.visible is not None:
+                self.view.command("layers", visible=self.visible)
+            self._push_heat()
+
+    def retranslate(self) -> None:
+        self.as_of_label.setText(self.tr("Units as of"))
+        self.heat_label.setText(self.tr("Complaint density"))
+        for i in range(self.heat_period.count()):
+            self.heat_period.setItemText(i, tr(HEAT_PERIOD_TITLES[self.heat_period.itemData(i)]))
+        self.auto_centre.setText(self.tr("Centre on new urgent alerts"))
+        self.auto_centre.setToolTip(
+            self.tr("Move the map to each new priority 1 or 2 alert as it arrives")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.view.ready:  # layer names and labels in the new language
+                self.view.reload_page()
+        super().changeEvent(event)
+
+
+def _release(remove, layers: MapLayerRegistry, listener, mbtiles) -> None:
+    remove()
+    layers.unsubscribe(listener)
+    if mbtiles is not None:
+        mbtiles.close()

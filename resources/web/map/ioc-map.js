@@ -1,0 +1,505 @@
+/* IOC Console map page: layers fed by Python through QWebChannel.
+ *
+ * Rules kept here: text from outside (names, complaint texts, alert descriptions) only ever
+ * reaches the page as textContent or as a DOM element built with it, never as HTML; the page
+ * is never rebuilt for new data, it applies added/changed/removed features by id.
+ */
+(function () {
+  "use strict";
+
+  var COMPLAINT_COLOURS = {
+    open: "#2f80ed", due_soon: "#f2994a", overdue: "#eb5757", closed: "#27ae60"
+  };
+  var CAMERA_STATES = { online: 1, offline: 1, maintenance: 1 };
+  var RADIUS_M = 60;           // field-of-view wedge length
+  var FOCUS_ZOOM = 16;
+  var DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
+
+  var map = null;
+  var bridge = null;
+  var canvas = null;           // one canvas renderer for every circle marker
+  var control = null;
+  var layers = {};             // id -> {spec, group, entries: {featureId: entry}}
+  var options = { autoCentre: false };
+  var labels = {};
+  var heat = null;
+  var highlight = null;
+  var highlighted = null;
+  var busy = 0;
+  var viewTimer = null;
+  var quiet = false;           // set while Python restores the visible layers
+
+  // -- text only --------------------------------------------------------------------------
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function escapeHtml(text) {  // for Leaflet APIs that take HTML strings (layer names)
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function cssToken(value) {
+    return String(value || "").toLowerCase().replace(/[^a-z0-9_-]/g, "");
+  }
+
+  function showDate(value) {
+    var m = DATE.exec(String(value));
+    if (!m) { return String(value); }
+    var day = m[3] + "/" + m[2] + "/" + m[1];
+    return m[4] ? day + " " + m[4] + ":" + m[5] : day;
+  }
+
+  var CARD_FIELDS = {
+    complaint: ["status", "ward_name", "address", "channel", "received", "deadline"],
+    alert: ["priority", "state", "type", "ward_name", "created"],
+    camera: ["status", "ward_name"],
+    facility: ["category", "address", "ward_name"]
+  };
+
+  function card(layerId, feature) {
+    var p = feature.properties || {};
+    var root = el("div", "ioc-card ioc-card--" + cssToken(p.kind));
+    root.setAttribute("data-layer", layerId);
+    root.setAttribute("data-id", String(feature.id));
+    root.appendChild(el("div", "ioc-card__title", p.title || p.name || feature.id));
+    if (p.text) { root.appendChild(el("div", "ioc-card__text", p.text)); }
+    var list = el("dl", "ioc-card__fields");
+    (CARD_FIELDS[p.kind] || []).forEach(function (key) {
+      var value = p[key];
+      if (value === null || value === undefined || value === "") { return; }
+      list.appendChild(el("dt", null, labels[key] || key));
+      list.appendChild(el("dd", null, /created|received|deadline/.test(key) ? showDate(value) : value));
+    });
+    root.appendChild(list);
+    if (p.kind === "alert" && p.camera_id) {
+      var button = el("button", "ioc-card__camera", labels.open_camera || "Show camera");
+      button.type = "button";
+      button.addEventListener("click", function () { bridge.cameraClicked(String(p.camera_id)); });
+      root.appendChild(button);
+    }
+    return root;
+  }
+
+  var cardPopup = null;       // one popup for the details, reused
+
+  function openCard(layerId, entry) {
+    cardPopup = cardPopup || L.popup({
+      maxWidth: 340, className: "ioc-popup", autoPanPadding: [24, 24], offset: [0, -4]
+    });
+    cardPopup
+      .setLatLng(entry.latlng)
+      .setContent(card(layerId, entry.feature))
+      .openOn(map);
+  }
+
+  // -- geometry ----------------------------------------------------------------------------
+  function pointOf(feature) {
+    var g = feature.geometry;
+    if (!g || g.type !== "Point" || !g.coordinates) { return null; }
+    var lon = Number(g.coordinates[0]), lat = Number(g.coordinates[1]);
+    return isFinite(lat) && isFinite(lon) ? L.latLng(lat, lon) : null;
+  }
+
+  function wedge(latlng, direction, fov) {
+    var points = [latlng];
+    var steps = 8, start = direction - fov / 2;
+    var kLat = RADIUS_M / 111320, kLon = RADIUS_M / (111320 * Math.cos(latlng.lat * Math.PI / 180));
+    for (var i = 0; i <= steps; i++) {
+      var a = (start + fov * i / steps) * Math.PI / 180;
+      points.push(L.latLng(latlng.lat + kLat * Math.cos(a), latlng.lng + kLon * Math.sin(a)));
+    }
+    return points;
+  }
+
+  // -- one renderer per kind of layer ------------------------------------------------------
+  function clicked(layerId, entry) {
+    var p = entry.feature.properties || {};
+    if (p.kind === "camera") {
+      bridge.cameraClicked(String(entry.feature.id));
+      return;
+    }
+    bridge.itemClicked(layerId, String(entry.feature.id));
+    openCard(layerId, entry);
+  }
+
+  function makeCamera(layerId, feature, latlng) {
+    var p = feature.properties || {};
+    var state = CAMERA_STATES[p.status] ? p.status : "offline";
+    var marker = L.marker(latlng, {
+      icon: L.divIcon({ className: "ioc-camera ioc-camera--" + state, html: "", iconSize: [18, 18] }),
+      keyboard: false, pane: "ioc-cameras"
+    });
+    marker.bindTooltip(el("span", null, p.name || feature.id), { direction: "top", offset: [0, -8] });
+    var parts = [marker];
+    var dir = Number(p.direction_deg), fov = Number(p.fov_deg);
+    if (p.direction_deg !== null && p.direction_deg !== undefined && isFinite(dir)) {
+      fov = p.fov_deg !== null && p.fov_deg !== undefined && isFinite(fov) && fov > 0 ? Math.min(fov, 360) : 60;
+      parts.push(L.polygon(wedge(latlng, dir, fov), {
+        className: "ioc-fov", pane: "ioc-fov", interactive: false, weight: 1,
+        color: state === "online" ? "#27ae60" : "#828282", fillOpacity: 0.18
+      }));
+    }
+    return parts;
+  }
+
+  function makeComplaint(layerId, feature, latlng) {
+    var p = feature.properties || {};
+    var colour = COMPLAINT_COLOURS[p.state_class] || COMPLAINT_COLOURS.open;
+    return [L.circleMarker(latlng, {
+      renderer: canvas, radius: p.state_class === "closed" ? 4 : 6, color: "#ffffff", weight: 1,
+      fillColor: colour, fillOpacity: p.state_class === "closed" ? 0.55 : 0.9
+    })];
+  }
+
+  function makeAlert(layerId, feature, latlng) {
+    var p = feature.properties || {};
+    var prio = Math.max(1, Math.min(4, parseInt(p.priority, 10) || 4));
+    var className = "ioc-alert ioc-alert--p" + prio + (p.is_new ? " ioc-alert--new" : "");
+    var marker = L.marker(latlng, {
+      icon: L.divIcon({ className: className, html: "", iconSize: [20, 20] }),
+      keyboard: false, pane: "ioc-alerts", zIndexOffset: 1000 - prio * 100
+    });
+    marker.bindTooltip(el("span", null, p.title || feature.id), { direction: "top", offset: [0, -10] });
+    return [marker];
+  }
+
+  function makeFacility(layerId, feature, latlng, style) {
+    var p = feature.properties || {};
+    var badge = el("span", "ioc-facility__symbol", String(style.symbol || "•").slice(0, 2));
+    badge.style.backgroundColor = String(style.color || "#6c5ce7");
+    var marker = L.marker(latlng, {
+      icon: L.divIcon({ className: "ioc-facility", html: badge, iconSize: [18, 18] }),
+      keyboard: false, pane: "ioc-facilities"
+    });
+    marker.bindTooltip(el("span", null, p.name || feature.id), { direction: "top", offset: [0, -8] });
+    return [marker];
+  }
+
+  function makeUnit(layerId, feature) {
+    var p = feature.properties || {};
+    var shape = L.geoJSON(feature, {
+      pane: "ioc-units", interactive: false,
+      pointToLayer: function (f, ll) { return L.circleMarker(ll, { radius: 3, pane: "ioc-units" }); },
+      style: function () {
+        return { color: "#34495e", weight: 2, fillColor: "#b8c7d3", fillOpacity: options.tiles ? 0.06 : 0.35 };
+      }
+    });
+    var marker = L.marker(shape.getBounds().getCenter(), {
+      icon: L.divIcon({ className: "ioc-unit-anchor", html: "", iconSize: [0, 0] }),
+      interactive: false, keyboard: false, pane: "ioc-units"
+    });
+    marker.bindTooltip(el("span", null, p.name || feature.id), {
+      permanent: true, direction: "center", className: "ioc-unit-label", pane: "ioc-labels"
+    });
+    return [shape, marker];
+  }
+
+  var MAKERS = { cameras: makeCamera, complaints: makeComplaint, alerts: makeAlert, facility: makeFacility };
+
+  function build(layer, feature) {
+    var render = layer.spec.render;
+    if (render === "units") {
+      var parts = makeUnit(layer.spec.id, feature);
+      return { feature: feature, latlng: parts[1].getLatLng(), parts: parts };
+    }
+    var latlng = pointOf(feature);
+    if (!latlng) { return null; }
+    var entry = { feature: feature, latlng: latlng, parts: null };
+    entry.parts = (MAKERS[render] || makeFacility)(layer.spec.id, feature, latlng, layer.spec.style || {});
+    entry.parts[0].iocFeature = feature;
+    entry.parts[0].on("click", function () { clicked(layer.spec.id, entry); });
+    return entry;
+  }
+
+  // -- layers and deltas -------------------------------------------------------------------
+  var WORST = ["closed", "open", "due_soon", "overdue"];
+
+  function clusterIcon(cluster) {  // the count, ringed by the worst state inside
+    var worst = 0;
+    cluster.getAllChildMarkers().forEach(function (m) {
+      var p = m.iocFeature && m.iocFeature.properties;
+      worst = Math.max(worst, WORST.indexOf(p && p.state_class));
+    });
+    var count = cluster.getChildCount();
+    var badge = el("div", null, count);
+    var size = count < 10 ? 28 : count < 100 ? 34 : 40;
+    return L.divIcon({
+      html: badge, iconSize: [size, size],
+      className: "ioc-cluster ioc-cluster--" + WORST[Math.max(worst, 0)]
+    });
+  }
+
+  function createLayer(spec) {
+    var group;
+    if (spec.render === "complaints") {
+      group = L.markerClusterGroup({
+        chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50,
+        iconCreateFunction: clusterIcon,
+        chunkProgress: function (done, total) { busy = done < total ? 1 : 0; }
+      });
+    } else if (spec.render === "heat") {
+      group = L.heatLayer([], { radius: 20, blur: 16, maxZoom: 16, minOpacity: 0.3 });
+      heat = group;
+    } else {
+      group = L.featureGroup();
+    }
+    var layer = { spec: spec, group: group, entries: {} };
+    layers[spec.id] = layer;
+    control.addOverlay(group, escapeHtml(spec.title));
+    if (spec.visible) { group.addTo(map); }
+    return layer;
+  }
+
+  function add(layer, feature) {
+    var entry = build(layer, feature);
+    if (!entry) { return null; }
+    layer.entries[String(feature.id)] = entry;
+    return entry;
+  }
+
+  function drop(layer, id) {
+    var entry = layer.entries[id];
+    if (!entry) { return null; }
+    delete layer.entries[id];
+    if (highlighted === layer.spec.id + "/" + id) { clearHighlight(); }
+    return entry;
+  }
+
+  function applyDelta(delta) {
+    var layer = layers[delta.layer];
+    if (!layer || layer.spec.render === "heat") { return; }
+    var out = [], into = [], newest = null;
+    var incoming = (delta.added || []).concat(delta.changed || []);
+    (delta.removed || []).concat(incoming.map(function (f) { return String(f.id); }))
+      .forEach(function (id) {
+        var entry = drop(layer, String(id));
+        if (entry) { out = out.concat(entry.parts); }
+      });
+    incoming.forEach(function (feature) {
+      var entry = add(layer, feature);
+      if (!entry) { return; }
+      into = into.concat(entry.parts);
+      var p = feature.properties || {};
+      if (p.kind === "alert" && p.is_new && Number(p.priority) <= 2) { newest = entry; }
+    });
+    if (layer.group.removeLayers) {
+      layer.group.removeLayers(out);
+      layer.group.addLayers(into);
+    } else {
+      out.forEach(function (part) { layer.group.removeLayer(part); });
+      into.forEach(function (part) { layer.group.addLayer(part); });
+    }
+    if (newest && options.autoCentre && map.hasLayer(layer.group)) { map.panTo(newest.latlng); }
+  }
+
+  // -- focus from the other panels ---------------------------------------------------------
+  function clearHighlight() {
+    if (highlight) { map.removeLayer(highlight); }
+    highlight = null;
+    highlighted = null;
+  }
+
+  function focus(layerId, id) {
+    var layer = layers[layerId];
+    var entry = layer && layer.entries[String(id)];
+    if (!entry) { return false; }
+    clearHighlight();
+    var mark = function () {
+      highlight = L.circleMarker(entry.latlng, {
+        radius: 16, className: "ioc-highlight", pane: "ioc-highlight", renderer: L.svg({ pane: "ioc-highlight" }),
+        color: "#ff2d55", weight: 3, fill: false, interactive: false
+      }).addTo(map);
+      highlighted = layerId + "/" + id;
+      var kind = (entry.feature.properties || {}).kind;
+      if (kind !== "unit" && kind !== "camera") { openCard(layerId, entry); }
+    };
+    if (!map.hasLayer(layer.group)) { layer.group.addTo(map); }
+    if (layer.group.zoomToShowLayer) {
+      layer.group.zoomToShowLayer(entry.parts[0], mark);
+    } else {
+      map.setView(entry.latlng, Math.max(map.getZoom(), FOCUS_ZOOM));
+      mark();
+    }
+    return true;
+  }
+
+  // -- set-up from Python ------------------------------------------------------------------
+  function visibleIds() {
+    return Object.keys(layers).filter(function (id) { return map.hasLayer(layers[id].group); });
+  }
+
+  function reportLayers() {
+    if (!quiet && bridge) { bridge.layersChanged(JSON.stringify(visibleIds())); }
+  }
+
+  function setVisible(ids) {
+    quiet = true;
+    Object.keys(layers).forEach(function (id) {
+      var group = layers[id].group;
+      if (ids.indexOf(id) >= 0) { if (!map.hasLayer(group)) { group.addTo(map); } }
+      else if (map.hasLayer(group)) { map.removeLayer(group); }
+    });
+    quiet = false;
+  }
+
+  var lastView = null;         // the view Python knows: a move of under 2 px is no move
+
+  function setView(center, zoom) {
+    map.setView(center, zoom, { animate: false });
+    lastView = { center: L.latLng(center), zoom: zoom };
+  }
+
+  function reportView() {
+    var zoom = map.getZoom();
+    if (lastView && lastView.zoom === zoom &&
+        map.latLngToContainerPoint(lastView.center).distanceTo(map.getSize().divideBy(2)) < 2) {
+      return;
+    }
+    lastView = { center: map.getCenter(), zoom: zoom };
+    if (bridge) { bridge.viewChanged(lastView.center.lat, lastView.center.lng, zoom); }
+  }
+
+  function setup(config) {
+    options = config.options || {};
+    labels = config.labels || {};
+    if (config.view) { setView(config.view.center, config.view.zoom); }
+    map.attributionControl.setPrefix(false);
+    var tiles = config.tiles;
+    options.tiles = !!tiles;
+    document.body.classList.toggle("ioc-no-tiles", !tiles);
+    if (tiles) {
+      L.tileLayer(tiles.url, {
+        attribution: escapeHtml(tiles.attribution || ""), maxZoom: 19,
+        maxNativeZoom: tiles.maxNativeZoom || 19, minZoom: 0, className: "ioc-tiles"
+      }).addTo(map);
+    }
+    if (config.attribution) { map.attributionControl.addAttribution(escapeHtml(config.attribution)); }
+    quiet = true;  // adding the layers is no choice of the operator's
+    (config.layers || []).forEach(createLayer);
+    quiet = false;
+    state.setUp = true;
+  }
+
+  function command(cmd) {
+    if (cmd.op === "focus") { state.lastFocus = focus(cmd.layer, cmd.id); }
+    else if (cmd.op === "heat" && heat) { heat.setLatLngs(cmd.points || []); state.heatPoints = (cmd.points || []).length; }
+    else if (cmd.op === "options") { options.autoCentre = !!cmd.autoCentre; }
+    else if (cmd.op === "view") { setView(cmd.center, cmd.zoom); }
+    else if (cmd.op === "layers") { setVisible(cmd.visible || []); }
+    else if (cmd.op === "clear") {
+      var layer = layers[cmd.layer];
+      if (layer) {
+        Object.keys(layer.entries).forEach(function (id) { drop(layer, id); });
+        layer.group.clearLayers();
+      }
+    }
+  }
+
+  function panes() {
+    [["ioc-units", 350], ["ioc-fov", 390], ["ioc-facilities", 600], ["ioc-cameras", 610],
+     ["ioc-alerts", 620], ["ioc-highlight", 630], ["ioc-labels", 640]].forEach(function (p) {
+      map.createPane(p[0]).style.zIndex = p[1];
+    });
+    map.getPane("ioc-fov").style.pointerEvents = "none";
+    map.getPane("ioc-labels").style.pointerEvents = "none";
+    map.getPane("ioc-highlight").style.pointerEvents = "none";
+  }
+
+  function guarded(fn) {  // a fault in one push must not stop the next
+    return function (text) {
+      try { fn(JSON.parse(text)); } catch (e) { state.errors.push(String(e && e.stack || e)); console.error(e); }
+    };
+  }
+
+  function start(leafletMap, embedded) {
+    map = leafletMap;
+    if (!map.options.maxZoom) { map.setMaxZoom(19); }  // the cluster layer needs one
+    canvas = L.canvas({ padding: 0.5 });
+    panes();
+    control = L.control.layers(null, null, { collapsed: true, position: "topright" }).addTo(map);
+    map.on("overlayadd overlayremove", reportLayers);
+    map.on("moveend", function () {
+      clearTimeout(viewTimer);
+      viewTimer = setTimeout(reportView, 250);
+    });
+    if (embedded) {  // the benchmark's baseline: everything in the page
+      setup(embedded.setup);
+      (embedded.deltas || []).forEach(applyDelta);
+      state.ready = true;
+      return;
+    }
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      bridge = channel.objects.map;
+      bridge.pushSetup.connect(guarded(setup));
+      bridge.pushDeltas.connect(guarded(function (deltas) {
+        deltas.forEach(applyDelta);
+        state.deltas += 1;
+      }));
+      bridge.pushCommand.connect(guarded(command));
+      state.ready = true;
+      bridge.ready();
+    });
+  }
+
+  // -- what Python and the tests read ------------------------------------------------------
+  var state = { ready: false, setUp: false, deltas: 0, errors: [], lastFocus: null, heatPoints: 0 };
+
+  window.iocReport = function (what) {  // only data that ran as code would call this
+    if (bridge) { bridge.reportExecution(String(what)); }
+  };
+
+  window.iocMap = {
+    start: start,
+    state: state,
+    count: function (layerId) { return layers[layerId] ? Object.keys(layers[layerId].entries).length : -1; },
+    has: function (layerId, id) { return !!(layers[layerId] && layers[layerId].entries[String(id)]); },
+    latlng: function (layerId, id) {
+      var e = layers[layerId] && layers[layerId].entries[String(id)];
+      return e ? [e.latlng.lat, e.latlng.lng] : null;
+    },
+    layerIds: function () { return Object.keys(layers); },
+    visible: visibleIds,
+    idle: function () { return busy === 0; },
+    highlighted: function () { return highlighted; },
+    cardText: function () {
+      var node = document.querySelector(".leaflet-popup .ioc-card");
+      return node ? node.textContent : null;
+    },
+    cardHtml: function () {
+      var node = document.querySelector(".leaflet-popup .ioc-card");
+      return node ? node.innerHTML : null;
+    },
+    clickForTest: function (layerId, id) {
+      var e = layers[layerId] && layers[layerId].entries[String(id)];
+      if (!e) { return false; }
+      e.parts[0].fire("click", { latlng: e.latlng });
+      return true;
+    },
+    screenPoint: function (layerId, id) {  // where a person would click the item
+      var e = layers[layerId] && layers[layerId].entries[String(id)];
+      if (!e) { return null; }
+      var icon = e.parts[0]._icon;
+      if (icon) {
+        var r = icon.getBoundingClientRect();
+        return [r.left + r.width / 2, r.top + r.height / 2];
+      }
+      var pt = map.latLngToContainerPoint(e.latlng);
+      return [pt.x, pt.y];
+    },
+    view: function () { var c = map.getCenter(); return [c.lat, c.lng, map.getZoom()]; },
+    leaflet: function () { return map; },
+    bridgeForTest: function () { return bridge; },
+    parts: function (layerId, id) {
+      var e = layers[layerId] && layers[layerId].entries[String(id)];
+      return e ? e.parts.length : 0;
+    },
+    channelCalls: function () {  // what the page may call in Python
+      return Object.keys(bridge).filter(function (k) { return typeof bridge[k] === "function"; }).sort();
+    }
+  };
+})();

@@ -1,0 +1,49 @@
+"""Helpers of the map tests: run JavaScript in the page, make GeoJSON by hand."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication, QEvent
+
+LOAD_MS = 60_000  # QtWebEngine's first start on a busy two-core machine
+
+
+def js(qtbot, view, script: str, timeout: int = 20_000):
+    """Run ``script`` in the map page and return its value."""
+    box = []
+    wrapped = f"JSON.stringify((function () {{ return ({script}); }})())"
+    view.page().runJavaScript(wrapped, 0, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=timeout)
+    return None if box[0] in (None, "") else json.loads(box[0])
+
+
+def wait_js(qtbot, view, script: str, expected=True, timeout: int = 20_000) -> None:
+    """Wait until ``script`` gives ``expected`` in the page."""
+    qtbot.waitUntil(lambda: js(qtbot, view, script) == expected, timeout=timeout)
+
+
+def point(fid: str, lon: float, lat: float, **properties) -> dict:
+    return {
+        "type": "Feature",
+        "id": fid,
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        "properties": properties,
+    }
+
+
+def layer(layer_id: str, render: str | None = None, visible: bool = True, **style) -> dict:
+    return {
+        "id": layer_id,
+        "title": layer_id.title(),
+        "render": render or layer_id,
+        "style": style,
+        "visible": visible,
+    }
+
+
+def flush() -> None:
+    """Let deleted widgets go (a web page before its profile)."""
+    for _ in range(3):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

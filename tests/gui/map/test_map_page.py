@@ -1,0 +1,143 @@
+"""The map page in a real QtWebEngine: it loads offline, applies deltas by id, reaches Python
+on a click and never runs text from outside as code."""
+
+from __future__ import annotations
+
+import pytest
+from mapkit import js, layer, point, wait_js
+
+SETUP = {
+    "layers": [layer("cameras"), layer("complaints"), layer("alerts")],
+    "labels": {"status": "Status"},
+    "options": {},
+}
+
+
+def test_page_loads_offline_with_only_local_requests(open_map, qtbot):
+    view = open_map(SETUP)
+    assert js(qtbot, view, "typeof L.markerClusterGroup") == "function"
+    assert js(qtbot, view, "L.version") == "1.9.4"
+    assert js(qtbot, view, "typeof L.heatLayer") == "function"
+    assert js(qtbot, view, "window.iocMap.layerIds()") == ["cameras", "complaints", "alerts"]
+    seen = view.guard.seen
+    assert any(url.endswith("/web/leaflet/leaflet.js") for url in seen)
+    assert any(url.endswith("/web/leaflet.markercluster/leaflet.markercluster.js") for url in seen)
+    assert [u for u in seen if not u.startswith("app://map/") and not u.startswith("data:")] == []
+    assert view.guard.blocked == []
+
+
+def test_a_delta_adds_moves_and_removes_markers(open_map, qtbot):
+    view = open_map(SETUP)
+    complaints = [
+        point(
+            f"c-{i}", 105.60 + i * 0.001, 10.45, kind="complaint", title=f"C{i}", state_class="open"
+        )
+        for i in range(30)
+    ]
+    view.push([{"layer": "complaints", "added": complaints, "changed": [], "removed": []}])
+    wait_js(qtbot, view, "window.iocMap.count('complaints')", 30)
+
+    moved = point("c-3", 105.7, 10.5, kind="complaint", title="C3", state_class="overdue")
+    view.push(
+        [
+            {
+                "layer": "complaints",
+                "added": [point("c-99", 105.61, 10.46, kind="complaint", state_class="closed")],
+                "changed": [moved],
+                "removed": ["c-0", "c-1"],
+            }
+        ]
+    )
+    wait_js(qtbot, view, "window.iocMap.count('complaints')", 29)
+    assert js(qtbot, view, "window.iocMap.latlng('complaints', 'c-3')") == [10.5, 105.7]
+    assert not js(qtbot, view, "window.iocMap.has('complaints', 'c-0')")
+    assert js(qtbot, view, "window.iocMap.has('complaints', 'c-99')")
+    # the same feature added twice is held once (a snapshot after a delta)
+    view.push([{"layer": "complaints", "added": [moved], "changed": [], "removed": []}])
+    wait_js(qtbot, view, "window.iocMap.state.deltas", 3)
+    assert js(qtbot, view, "window.iocMap.count('complaints')") == 29
+    assert js(qtbot, view, "window.iocMap.state.errors") == []
+
+
+def test_a_real_click_on_a_camera_reaches_python(open_map, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    view = open_map(SETUP)
+    camera = point(
+        "cam-01",
+        105.633,
+        10.4599,
+        kind="camera",
+        name="Cổng chợ",
+        status="online",
+        direction_deg=90,
+        fov_deg=70,
+    )
+    view.push([{"layer": "cameras", "added": [camera], "changed": [], "removed": []}])
+    wait_js(qtbot, view, "window.iocMap.count('cameras')", 1)
+    x, y = js(qtbot, view, "window.iocMap.screenPoint('cameras', 'cam-01')")
+    target = view.focusProxy()
+    with qtbot.waitSignal(view.events.cameraClicked, timeout=10_000) as blocker:
+        QTest.mouseMove(target, QPoint(round(x), round(y)))
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    assert blocker.args == ["cam-01"]
+    # the field-of-view wedge is drawn when the direction is known
+    assert js(qtbot, view, "window.iocMap.parts('cameras', 'cam-01')") == 2
+
+
+PAYLOADS = {
+    "img": "<img src=x onerror=\"iocReport('img')\">",
+    "script": "<script>iocReport('script')</script>",
+    "link": '<a href="javascript:iocReport(\'link\')" id="evil">xem</a>',
+    "svg": "<svg onload=\"iocReport('svg')\"></svg>",
+}
+
+
+@pytest.mark.parametrize("layer_id", ["complaints", "alerts"])
+def test_text_from_outside_is_shown_literally_and_never_runs(open_map, qtbot, layer_id):
+    view = open_map(SETUP)
+    ran = []
+    view.events.executed.connect(ran.append)
+    kind = layer_id[:-1]
+    features = [
+        point(
+            f"x-{name}",
+            105.62 + i * 0.01,
+            10.46,
+            kind=kind,
+            title=f"{payload} tiêu đề",
+            text=f"Nội dung {payload}",
+            status="received",
+            state_class="overdue",
+            ward_name=payload,
+            priority=1,
+            is_new=True,
+        )
+        for i, (name, payload) in enumerate(PAYLOADS.items())
+    ]
+    view.push([{"layer": layer_id, "added": features, "changed": [], "removed": []}])
+    wait_js(qtbot, view, f"window.iocMap.count('{layer_id}')", len(PAYLOADS))
+    for name, payload in PAYLOADS.items():
+        assert js(qtbot, view, f"window.iocMap.clickForTest('{layer_id}', 'x-{name}')")
+        text = js(qtbot, view, "window.iocMap.cardText()")
+        assert f"{payload} tiêu đề" in text and f"Nội dung {payload}" in text
+        # the markup is text: no element came from it
+        assert (
+            js(
+                qtbot,
+                view,
+                "document.querySelectorAll('.ioc-card img, .ioc-card script, "
+                ".ioc-card a, .ioc-card svg').length",
+            )
+            == 0
+        )
+    # a click on what looks like a link, had it been one, would run it
+    js(qtbot, view, "document.querySelector('.ioc-card__text').click() || true")
+    qtbot.wait(500)
+    assert ran == []
+    assert js(qtbot, view, "document.querySelectorAll('img[src=x], #evil').length") == 0
+    # the check is live: a deliberate call arrives
+    with qtbot.waitSignal(view.events.executed, timeout=10_000):
+        js(qtbot, view, "iocReport('control') || true")
+    assert ran == ["control"]

@@ -1,0 +1,155 @@
+"""The Map panel in a running console on the demo backend: it shows what the cache holds,
+follows its changes live, links to the other panels and keeps its state."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+from mapkit import LOAD_MS, js, wait_js
+
+from ioc_console.core.geo.features import FeatureContext, layer_features
+from ioc_console.core.intents import SelectItem, ShowCamera
+from ioc_console.core.status import ConnectionState
+
+LAYERS = ("cameras", "complaints", "alerts", "units")
+
+
+def expected_counts(console) -> dict[str, int]:
+    cache = console.services.cache
+    ctx = FeatureContext.from_cache(cache)
+    return {
+        layer_id: len(layer_features(console.services.map_layers.get(layer_id), cache, ctx))
+        for layer_id in LAYERS
+    }
+
+
+def page_counts(qtbot, panel) -> dict[str, int]:
+    return {
+        layer_id: js(qtbot, panel.view, f"window.iocMap.count('{layer_id}')") for layer_id in LAYERS
+    }
+
+
+def online_map(start_console, qtbot):
+    console = start_console("--lang", "en", link=True)
+    status = console.services.status
+    qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=30_000)
+    qtbot.waitUntil(lambda: all(d.rows > 0 for d in status.datasets), timeout=30_000)
+    dock = console.wm.docks["map"]
+    dock.toggleView(True)
+    dock.setAsCurrentTab()
+    panel = dock.widget()
+    qtbot.waitUntil(lambda: panel.view.ready, timeout=LOAD_MS)
+    return console, panel
+
+
+def test_the_map_shows_the_cache_and_follows_it_live(start_console, qtbot):
+    console, panel = online_map(start_console, qtbot)
+    qtbot.waitUntil(lambda: page_counts(qtbot, panel) == expected_counts(console), timeout=30_000)
+    counts = page_counts(qtbot, panel)
+    assert counts["cameras"] > 10 and counts["complaints"] > 500 and counts["units"] >= 3
+    demo = console.link.demo
+    before = panel.pump.pushes
+    for _ in range(15):
+        demo.emit_event()
+    qtbot.waitUntil(lambda: panel.pump.pushes > before, timeout=30_000)
+    qtbot.waitUntil(lambda: page_counts(qtbot, panel) == expected_counts(console), timeout=30_000)
+    assert js(qtbot, panel.view, "window.iocMap.state.errors") == []
+    assert panel.executions == []
+
+
+def test_clicks_reach_the_other_panels_and_their_selection_reaches_the_map(start_console, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    console, panel = online_map(start_console, qtbot)
+    intents = console.services.intents
+    shown, selected = [], []
+    remove = [
+        intents.handle(ShowCamera, lambda i: shown.append(i) or True),
+        intents.handle(SelectItem, lambda i: selected.append(i) or False),
+    ]
+    try:
+        wait_js(qtbot, panel.view, "window.iocMap.count('cameras') > 0")
+        camera = console.services.cache.items("cameras")[0]["id"]
+        # a person's click on the camera's marker, where the page draws it
+        panel.view.command("focus", layer="cameras", id=camera)
+        wait_js(qtbot, panel.view, "window.iocMap.highlighted()", f"cameras/{camera}")
+        qtbot.wait(400)  # the pan has ended
+        x, y = js(qtbot, panel.view, f"window.iocMap.screenPoint('cameras', '{camera}')")
+        hit = f"document.elementFromPoint({x}, {y}).classList.contains('ioc-camera')"
+        assert js(qtbot, panel.view, hit)  # nothing covers the marker
+        where = QPoint(round(x), round(y))
+        QTest.mouseMove(panel.view.focusProxy(), where)
+        QTest.mouseClick(panel.view.focusProxy(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+        assert shown[0].camera_id == camera and shown[0].source == panel.instance_id
+
+        complaint = console.services.cache.items("complaints")[0]
+        assert js(
+            qtbot, panel.view, f"window.iocMap.clickForTest('complaints', '{complaint['id']}')"
+        )
+        qtbot.waitUntil(lambda: bool(selected), timeout=10_000)
+        assert selected[0] == SelectItem("complaints", complaint["id"], panel.instance_id)
+        assert complaint["description"][:20] in js(qtbot, panel.view, "window.iocMap.cardText()")
+
+        # selected in another panel: the map pans to it and rings it
+        alert = console.services.cache.items("alerts")[-1]["id"]
+        intents.post(SelectItem("alerts", alert, source="alert_queue"))
+        wait_js(qtbot, panel.view, "window.iocMap.highlighted()", f"alerts/{alert}")
+        lat, lon, _zoom = js(qtbot, panel.view, "window.iocMap.view()")
+        a_lat, a_lon = js(qtbot, panel.view, f"window.iocMap.latlng('alerts', '{alert}')")
+        assert abs(lat - a_lat) < 0.005 and abs(lon - a_lon) < 0.005
+    finally:
+        for call in remove:
+            call()
+
+
+def test_a_killed_renderer_is_recovered_with_its_layers(start_console, qtbot):
+    console, panel = online_map(start_console, qtbot)
+    qtbot.waitUntil(lambda: page_counts(qtbot, panel) == expected_counts(console), timeout=30_000)
+    counts = page_counts(qtbot, panel)
+    pid = panel.view.page().renderProcessPid()
+    assert pid > 0
+    os.kill(pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: not panel.view.ready, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.view.ready, timeout=LOAD_MS)
+    assert panel.view.page().renderProcessPid() not in (0, pid)
+    qtbot.waitUntil(lambda: page_counts(qtbot, panel) == counts, timeout=30_000)
+    notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
+    assert any("map" in text.lower() and "reloaded" in text for text in notices), notices
+
+
+def test_centre_zoom_and_layers_are_part_of_the_layout(start_console, qtbot):
+    from ioc_console.gui.map.panel import MapPanel
+
+    console, panel = online_map(start_console, qtbot)
+    js(qtbot, panel.view, "window.iocMap.state.ready && (function () { return true; })()")
+    panel.view.page().runJavaScript(
+        "document.querySelectorAll('.leaflet-control-layers-selector').forEach(function (box) {"
+        "  if (box.nextSibling.textContent.trim() === 'Alerts') { box.click(); } });"
+        "document.querySelectorAll('.leaflet-control-layers-selector').forEach(function (box) {"
+        "  if (box.nextSibling.textContent.trim() === 'Complaint density') { box.click(); } });"
+    )
+    qtbot.waitUntil(lambda: panel.visible is not None and "heat" in panel.visible, timeout=10_000)
+    assert "alerts" not in panel.visible
+    js(qtbot, panel.view, "window.iocMap.leaflet().setView([10.47, 105.65], 15) && true")
+    qtbot.waitUntil(lambda: panel.zoom == 15, timeout=10_000)
+    wait_js(qtbot, panel.view, "window.iocMap.state.heatPoints > 0")
+    state = panel.save_state()
+    assert state["zoom"] == 15 and abs(state["centre"][0] - 10.47) < 1e-4
+    assert abs(state["centre"][1] - 105.65) < 1e-4
+
+    # the layout's saved state opens a new map panel just as it was
+    again = MapPanel(console.services, "map")
+    again.restore_state(state)
+    again.resize(800, 600)
+    again.show()
+    qtbot.waitUntil(lambda: again.view.ready, timeout=LOAD_MS)
+    wait_js(qtbot, again.view, "window.iocMap.view()[2]", 15)
+    lat, lon, _zoom = js(qtbot, again.view, "window.iocMap.view()")
+    assert abs(lat - 10.47) < 1e-4 and abs(lon - 105.65) < 1e-4
+    assert sorted(js(qtbot, again.view, "window.iocMap.visible()")) == sorted(panel.visible)
+    assert again.save_state() == state
+    again.close()
+    again.deleteLater()
