@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -89,12 +89,13 @@ class MapPanel(QWidget):
         self.heat_label.setBuddy(self.heat_period)
         self.auto_centre = QCheckBox()
         self.auto_centre.setObjectName("autoCentre")
-        bar = QHBoxLayout()
-        bar.setContentsMargins(4, 2, 4, 2)
+        bar = QToolBar()  # a narrow panel folds what does not fit into the bar's menu
+        bar.setObjectName("mapTools")
+        bar.setIconSize(bar.iconSize() / 2)
         for widget in (self.as_of_label, self.as_of, self.heat_label, self.heat_period):
             bar.addWidget(widget)
+        bar.addSeparator()
         bar.addWidget(self.auto_centre)
-        bar.addStretch(1)
 
         tiles, problem = tiles_from_profile(services.profile)
         self.view = MapView(tiles, self)
@@ -102,7 +103,7 @@ class MapPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.view, 1)
 
         self.pump = None

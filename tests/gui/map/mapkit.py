@@ -47,3 +47,14 @@ def flush() -> None:
     for _ in range(3):
         QCoreApplication.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def toggle_layer(qtbot, view, title: str) -> None:
+    """Tick or untick a layer in the page's layer control, as the operator does."""
+    js(
+        qtbot,
+        view,
+        "Array.prototype.some.call(document.querySelectorAll('.leaflet-control-layers-selector'),"
+        f" function (box) {{ if (box.nextSibling.textContent.trim() === {json.dumps(title)}) {{"
+        " box.click(); return true; } return false; })",
+    )

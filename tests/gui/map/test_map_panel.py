@@ -3,31 +3,42 @@ follows its changes live, links to the other panels and keeps its state."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
+from datetime import date
 
-from mapkit import LOAD_MS, js, wait_js
+from mapkit import LOAD_MS, js, toggle_layer, wait_js
 
 from ioc_console.core.geo.features import FeatureContext, layer_features
 from ioc_console.core.intents import SelectItem, ShowCamera
 from ioc_console.core.status import ConnectionState
 
-LAYERS = ("cameras", "complaints", "alerts", "units")
+
+def feature_layers(console) -> list[str]:
+    """Every layer built from features: the console's and the plugins' (facilities)."""
+    return [spec.id for spec in console.services.map_layers if spec.feature is not None]
 
 
-def expected_counts(console) -> dict[str, int]:
+def expected_counts(console, as_of=None) -> dict[str, int]:
     cache = console.services.cache
-    ctx = FeatureContext.from_cache(cache)
+    ctx = FeatureContext.from_cache(cache, as_of=as_of)
+    layers = console.services.map_layers
     return {
-        layer_id: len(layer_features(console.services.map_layers.get(layer_id), cache, ctx))
-        for layer_id in LAYERS
+        layer_id: len(layer_features(layers.get(layer_id), cache, ctx))
+        for layer_id in feature_layers(console)
     }
 
 
 def page_counts(qtbot, panel) -> dict[str, int]:
-    return {
-        layer_id: js(qtbot, panel.view, f"window.iocMap.count('{layer_id}')") for layer_id in LAYERS
-    }
+    ids = json.dumps(feature_layers_of(panel))
+    count = "(function (ids) { var out = {}; ids.forEach(function (id) {"
+    count += " out[id] = window.iocMap.count(id); }); return out; })"
+    return js(qtbot, panel.view, f"{count}({ids})")
+
+
+def feature_layers_of(panel) -> list[str]:
+    return [spec.id for spec in panel.layers if spec.feature is not None]
 
 
 def online_map(start_console, qtbot):
@@ -48,6 +59,11 @@ def test_the_map_shows_the_cache_and_follows_it_live(start_console, qtbot):
     qtbot.waitUntil(lambda: page_counts(qtbot, panel) == expected_counts(console), timeout=30_000)
     counts = page_counts(qtbot, panel)
     assert counts["cameras"] > 10 and counts["complaints"] > 500 and counts["units"] >= 3
+    facilities = [i for i in counts if "." in i]  # the City facilities plugin's layers
+    assert facilities and sum(counts[i] for i in facilities) > 10
+    assert sorted(js(qtbot, panel.view, "window.iocMap.layerIds()")) == sorted(
+        spec.id for spec in console.services.map_layers
+    )
     demo = console.link.demo
     before = panel.pump.pushes
     for _ in range(15):
@@ -124,13 +140,8 @@ def test_centre_zoom_and_layers_are_part_of_the_layout(start_console, qtbot):
     from ioc_console.gui.map.panel import MapPanel
 
     console, panel = online_map(start_console, qtbot)
-    js(qtbot, panel.view, "window.iocMap.state.ready && (function () { return true; })()")
-    panel.view.page().runJavaScript(
-        "document.querySelectorAll('.leaflet-control-layers-selector').forEach(function (box) {"
-        "  if (box.nextSibling.textContent.trim() === 'Alerts') { box.click(); } });"
-        "document.querySelectorAll('.leaflet-control-layers-selector').forEach(function (box) {"
-        "  if (box.nextSibling.textContent.trim() === 'Complaint density') { box.click(); } });"
-    )
+    toggle_layer(qtbot, panel.view, "Alerts")
+    toggle_layer(qtbot, panel.view, "Complaint density")
     qtbot.waitUntil(lambda: panel.visible is not None and "heat" in panel.visible, timeout=10_000)
     assert "alerts" not in panel.visible
     js(qtbot, panel.view, "window.iocMap.leaflet().setView([10.47, 105.65], 15) && true")
@@ -153,3 +164,24 @@ def test_centre_zoom_and_layers_are_part_of_the_layout(start_console, qtbot):
     assert again.save_state() == state
     again.close()
     again.deleteLater()
+
+
+def test_units_as_of_a_date_and_the_complaint_density(start_console, qtbot):
+    from PySide6.QtCore import QDate
+
+    console, panel = online_map(start_console, qtbot)
+    qtbot.waitUntil(lambda: page_counts(qtbot, panel) == expected_counts(console), timeout=30_000)
+    today_units = page_counts(qtbot, panel)["units"]
+    before = date(2024, 6, 1)  # before the 2025 reorganisations: more, smaller units
+    panel.as_of.setDate(QDate(2024, 6, 1))
+    expected = expected_counts(console, as_of=before)["units"]
+    assert expected > today_units
+    wait_js(qtbot, panel.view, "window.iocMap.count('units')", expected)
+    assert panel.save_state()["as_of"] == "2024-06-01"
+
+    assert js(qtbot, panel.view, "window.iocMap.state.heatPoints") == 0  # hidden: not computed
+    toggle_layer(qtbot, panel.view, "Complaint density")
+    wait_js(qtbot, panel.view, "window.iocMap.state.heatPoints > 0")
+    month = js(qtbot, panel.view, "window.iocMap.state.heatPoints")
+    panel.heat_period.setCurrentIndex(panel.heat_period.findData(90))
+    wait_js(qtbot, panel.view, f"window.iocMap.state.heatPoints > {month}")
