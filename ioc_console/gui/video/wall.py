@@ -11,7 +11,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
@@ -20,26 +19,20 @@ from ioc_console.core.video.grids import GRIDS, carry_over
 from ioc_console.core.video.snapshots import snapshot_dir
 from ioc_console.core.video.streams import StreamChoice
 from ioc_console.gui.bridge import CacheBridge
-from ioc_console.gui.video import router
+from ioc_console.gui.video import router, wall_state
 from ioc_console.gui.video.camera_list import wards_today
-from ioc_console.gui.video.fullscreen import TileFullScreen
+from ioc_console.gui.video.fullscreen import FullScreenKeeper
 from ioc_console.gui.video.tour_runner import TourRunner, tour_store
 from ioc_console.gui.video.wall_grid import WallGrid
 from ioc_console.gui.video.wall_menu import WallToolbar, add_wall_actions
 
 log = logging.getLogger(__name__)
-STATE_VERSION = 1
 TILE_MINIMUM = (96, 72)
 
 
 def snapshot_folder(settings) -> Path:
     """Where snapshots go: the setting ``video.snapshot_dir``, else the default folder."""
     return snapshot_dir(settings.get("video.snapshot_dir") or "")
-
-
-def _fullscreen_ended(wall: VideoWallPanel, index: int) -> None:
-    if shiboken6.isValid(wall):
-        wall._fullscreen_ended(index)
 
 
 class VideoWallPanel(QWidget):
@@ -66,8 +59,7 @@ class VideoWallPanel(QWidget):
         self.selected = 0
         self.cameras: list[str | None] = []  # per tile, kept even while the cache lacks one
         self._autofill = autofill  # fill an empty wall with online cameras once they are known
-        self._fullscreen: tuple[int, TileFullScreen] | None = None
-        self._hover = False
+        self.fullscreen = FullScreenKeeper(self)
         self._wards: dict[str, str] | None = None  # ward code -> name, read when first asked
         self.tours = tour_store(services.paths.config_dir)
 
@@ -131,11 +123,11 @@ class VideoWallPanel(QWidget):
         if kind not in GRIDS:
             log.warning("unknown grid %r; the wall keeps %s", kind, self.grid.kind)
             return
-        self._leave_fullscreen()
+        self.fullscreen.leave()
         self.grid.set_kind(kind)
         self.cameras = carry_over(self.cameras, kind)
         for index in range(self.tile_count()):
-            self._resolve(index)
+            self.resolve(index)
         self.select(min(self.selected, self.tile_count() - 1))
         self.toolbar.show_grid(kind)
         if log_it:
@@ -150,11 +142,11 @@ class VideoWallPanel(QWidget):
             self._autofill = False
             self._operator_took_over(index)
         self.cameras[index] = camera_id
-        self._resolve(index)
+        self.resolve(index)
         if not by_tour:
             self.camerasChanged.emit()
 
-    def _resolve(self, index: int) -> None:
+    def resolve(self, index: int) -> None:
         """Give tile ``index`` the cached record of its camera (only when it differs)."""
         camera_id = self.cameras[index]
         record = None
@@ -182,8 +174,8 @@ class VideoWallPanel(QWidget):
         a, b = self.tiles[source], self.tiles[target]
         choice_a, choice_b = a.override, b.override
         self.cameras[source], self.cameras[target] = self.cameras[target], self.cameras[source]
-        self._resolve(source)
-        self._resolve(target)
+        self.resolve(source)
+        self.resolve(target)
         a.set_override(choice_b)
         b.set_override(choice_a)
         log.info("tiles %d and %d of %s swapped", source + 1, target + 1, self.instance_id)
@@ -213,7 +205,7 @@ class VideoWallPanel(QWidget):
     # -- maximise and full screen ------------------------------------------------------------
     def toggle_maximise(self, index: int) -> None:
         """Only tile ``index`` in the wall (the others hidden: they stop decoding), or back."""
-        self._leave_fullscreen()
+        self.fullscreen.leave()
         target = None if self.grid.maximised == index else index
         self.grid.maximise(target)
         if target is not None:
@@ -226,33 +218,11 @@ class VideoWallPanel(QWidget):
 
     @property
     def fullscreen_index(self) -> int | None:
-        return self._fullscreen[0] if self._fullscreen else None
+        return self.fullscreen.index
 
     def toggle_fullscreen(self, index: int) -> None:
-        if not 0 <= index < self.tile_count():
-            return
-        if self._fullscreen is not None:
-            was = self._fullscreen[0]
-            self._leave_fullscreen()
-            if was == index:
-                return
-        self.select(index)
-        screen = self.tiles[index].screen()
-        tile = self.grid.lend(index)
-        window = TileFullScreen(tile, screen)
-        window.finished.connect(lambda i=index, wall=self: _fullscreen_ended(wall, i))
-        self.destroyed.connect(window.close)  # a wall closed meanwhile takes its tile along
-        self._fullscreen = (index, window)
-        log.info("tile %d of %s full screen", index + 1, self.instance_id)
-
-    def _leave_fullscreen(self) -> None:
-        if self._fullscreen is not None:
-            self._fullscreen[1].give_back()
-
-    def _fullscreen_ended(self, index: int) -> None:
-        self._fullscreen = None
-        self.grid.take_back(index)
-        log.info("tile %d of %s back in the wall", index + 1, self.instance_id)
+        """Tile ``index`` full screen on its screen, or back into the wall."""
+        self.fullscreen.toggle(index)
 
     # -- tours -------------------------------------------------------------------------------
     def start_tour(self, name: str) -> bool:
@@ -268,21 +238,16 @@ class VideoWallPanel(QWidget):
         self.runner.stop()
 
     def pointer_over_wall(self) -> bool:
-        """Is the operator's pointer on the wall's tiles (a tour then waits)?"""
+        """Is the operator's pointer on the wall's tiles (a tour then waits)? A tile lent to a
+        full-screen window is not on the wall: a tour shown there goes on."""
         if not self.grid.isVisible():
             return False
-        if self._hover:
-            return True
         under = QApplication.widgetAt(QCursor.pos())
         return under is not None and (under is self.grid or self.grid.isAncestorOf(under))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.grid and event.type() in (QEvent.Type.Enter, QEvent.Type.Leave):
-            self._hover = event.type() == QEvent.Type.Enter
-            self.runner.hover_changed()
-        elif watched is self.grid and event.type() == QEvent.Type.Hide:
-            self._hover = False
-        self._wards: dict[str, str] | None = None  # ward code -> name, read when first asked
+            self.runner.hover_changed()  # the pause shows at once, not at the next dwell
         return super().eventFilter(watched, event)
 
     # -- snapshot ----------------------------------------------------------------------------
@@ -305,30 +270,12 @@ class VideoWallPanel(QWidget):
             return
         for index, camera_id in enumerate(self.cameras):
             if camera_id and (change.reset or camera_id in change.ids):
-                self._resolve(index)
+                self.resolve(index)
         if self._autofill:
             self._fill_empty_wall()
 
     def _fill_empty_wall(self) -> None:
-        """Demo and first start: an empty wall gets the first online cameras, once."""
-        if any(self.cameras):
-            self._autofill = False
-            return
-        if self.services.cache is None:
-            return
-        online = [
-            c["id"]
-            for c in self.services.cache.items("cameras")
-            if c.get("status") == "online" and not c.get("deleted")
-        ]
-        if not online:
-            return  # not cached yet: the next change of the cameras tries again
-        self._autofill = False
-        for index, camera_id in enumerate(online[: self.tile_count()]):
-            self.cameras[index] = camera_id
-            self._resolve(index)
-        log.info("%s filled with cameras %s", self.instance_id, ", ".join(online[:4]))
-        self.camerasChanged.emit()
+        self._autofill = wall_state.fill_empty_wall(self)
 
     # -- where the wall is -------------------------------------------------------------------
     def dock(self):
@@ -363,45 +310,12 @@ class VideoWallPanel(QWidget):
 
     # -- state in the layout -----------------------------------------------------------------
     def save_state(self) -> dict[str, Any]:
-        return {
-            "version": STATE_VERSION,
-            "grid": self.grid.kind,
-            "cameras": list(self.cameras),
-            "overrides": [t.override.value for t in self.tiles],
-            "selected": self.selected,
-            "tour": self.runner.tour.name if self.runner.running else None,
-        }
+        return wall_state.save_state(self)
 
     def restore_state(self, state: dict[str, Any]) -> None:
-        if not isinstance(state, dict) or state.get("version") != STATE_VERSION:
-            log.warning(
-                "%s: saved wall state %r not understood; kept empty", self.instance_id, state
-            )
-            return
         self._autofill = False
-        kind = state.get("grid")
-        if isinstance(kind, str) and kind in GRIDS:
-            self.set_grid(kind, log_it=False)
-        cameras = state.get("cameras")
-        if isinstance(cameras, list):
-            wanted = [c if isinstance(c, str) and c else None for c in cameras]
-            self.cameras = carry_over(wanted, self.grid.kind)
-            for index in range(self.tile_count()):
-                self._resolve(index)
-        overrides = state.get("overrides")
-        if isinstance(overrides, list):
-            for tile, value in zip(self.tiles, overrides, strict=False):
-                try:
-                    tile.set_override(StreamChoice(value))
-                except ValueError:
-                    log.warning("%s: unknown stream choice %r", self.instance_id, value)
-        selected = state.get("selected")
-        if isinstance(selected, int) and not isinstance(selected, bool):
-            self.select(min(max(selected, 0), self.tile_count() - 1))
-        tour = state.get("tour")
-        if isinstance(tour, str) and tour:
-            self.start_tour(tour)
+        wall_state.restore_state(self, state)
 
     def closeEvent(self, event) -> None:
-        self._leave_fullscreen()
+        self.fullscreen.leave()
         super().closeEvent(event)
