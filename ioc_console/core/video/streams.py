@@ -112,3 +112,14 @@ def candidate_urls(camera_streams: dict, variant: str, rtsp_ok: bool) -> list[tu
 def needs_rtsp(camera_streams: dict) -> bool:
     """True when some of the camera's URLs are ``rtsp://``."""
     return any(isinstance(u, str) and is_rtsp(u) for u in camera_streams.values())
+
+
+def redacted(url: str) -> str:
+    """``url`` without the user name and password it may carry (for logs and tooltips)."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    authority, slash, path = rest.partition("/")
+    if "@" in authority:
+        authority = "***@" + authority.rsplit("@", 1)[1]
+    return f"{scheme}{sep}{authority}{slash}{path}"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from ioc_console.core.video.streams import redacted
 from ioc_console.gui.video.vlc_instance import shared_instance
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ class VideoPlayer(QObject):
         cannot move a running video output, so the stream is opened again there."""
         if self._player is None or window_id == self._window_id:
             return
-        log.debug("re-attaching %s to window %#x", self._url, window_id)
+        log.debug("re-attaching %s to window %#x", redacted(self._url), window_id)
         self.play(self._url, window_id)
 
     def stop_and_release(self) -> None:

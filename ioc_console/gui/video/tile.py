@@ -40,6 +40,7 @@ from ioc_console.core.video.streams import (
     StreamSelector,
     candidate_urls,
     needs_rtsp,
+    redacted,
 )
 from ioc_console.core.video.watchdog import WAITING, Step, TileState, Watchdog
 from ioc_console.core.video.zoom import Zoom
@@ -122,6 +123,7 @@ class VideoTile(TileInput, TileVisibility, QWidget):
         self.surface.installEventFilter(self)
         self.message = QLabel()
         self.message.setObjectName("tileMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("QLabel { background: #111; color: #eee; padding: 12px; }")
@@ -236,7 +238,9 @@ class VideoTile(TileInput, TileVisibility, QWidget):
             return self._hold(TileState.EMPTY)
         if camera.get("status") in OFFLINE_STATUSES:
             return self._hold(TileState.OFFLINE)
-        streams = camera.get("streams") or {}
+        streams = camera.get("streams")
+        if not isinstance(streams, dict):  # a malformed record: nothing to play, no crash
+            streams = {}
         rtsp = self._rtsp_ok()
         if rtsp is None and needs_rtsp(streams):
             self._awaiting_probe = True  # a few seconds at start-up; _tick looks again
@@ -277,7 +281,7 @@ class VideoTile(TileInput, TileVisibility, QWidget):
         self._poll.start()
         if (variant, url) != (self.variant, self.url):
             self.variant, self.url = variant, url
-            log.info("%s plays %s %s", self.camera_id, variant, url)
+            log.info("%s plays %s %s", self.camera_id, variant, redacted(url))
             self.streamChanged.emit(variant, url)
         return None
 
@@ -387,12 +391,15 @@ class VideoTile(TileInput, TileVisibility, QWidget):
         camera = self.camera or {}
         header = self.header
         header.name.setText(str(camera.get("name") or ""))
-        rtsp_missing = needs_rtsp(camera.get("streams") or {}) and self._rtsp_ok() is False
+        streams = camera.get("streams")
+        rtsp_missing = (
+            isinstance(streams, dict) and needs_rtsp(streams) and self._rtsp_ok() is False
+        )
         parts = [self._ward_name(), texts.stream_text(self.variant, rtsp_missing)]
         if self._zoom.zoomed:
             parts.append(f"×{self._zoom.factor:.1f}")
         header.details.setText(" · ".join(p for p in parts if p))
-        header.details.setToolTip(self.url or "")
+        header.details.setToolTip(redacted(self.url or ""))
         header.set_badge(self.state, texts.badge_text(self.state, seconds))
         status = str(camera.get("status") or "")
         self.message.setText(texts.message_text(self.state, seconds, status, self._reason))

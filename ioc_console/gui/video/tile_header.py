@@ -88,6 +88,7 @@ class TileHeader(QWidget):
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.badge = QLabel(self)
         self.badge.setObjectName("tileBadge")
+        self.badge.setTextFormat(Qt.TextFormat.PlainText)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 2, 6, 3)

@@ -8,6 +8,7 @@ from ioc_console.core.video.streams import (
     StreamSelector,
     candidate_urls,
     needs_rtsp,
+    redacted,
 )
 
 SMALL, BIG, MIDDLE = (480, 270), (1200, 700), (800, 450)
@@ -99,3 +100,9 @@ def test_candidates_skip_empty_and_repeated_urls():
     streams = {"main": "http://h/a.ts", "sub": "http://h/a.ts", "relay": ""}
     assert candidate_urls(streams, "sub", rtsp_ok=True) == [("sub", "http://h/a.ts")]
     assert candidate_urls({}, "sub", rtsp_ok=True) == []
+
+
+def test_credentials_are_left_out_of_what_is_shown():
+    assert redacted("rtsp://admin:s3cret@10.0.0.1:554/101") == "rtsp://***@10.0.0.1:554/101"
+    assert redacted("http://h/cam/sub.ts") == "http://h/cam/sub.ts"
+    assert redacted("not a url") == "not a url"

@@ -191,7 +191,12 @@ def test_a_stream_back_during_a_long_wait_is_live_before_the_countdown_ends(
     qtbot.waitUntil(lambda: countdown(tile) >= 12, timeout=90_000)
     ends = time.monotonic() + countdown(tile) - 1
     streams.start()
+    back = time.monotonic()
     wait_state(qtbot, tile, TileState.LIVE, timeout_s=45)
+    print(
+        f"live again {time.monotonic() - back:.1f} s after the stream came back, "
+        f"{ends + 1 - time.monotonic():.1f} s before the countdown's end"
+    )
     assert time.monotonic() < ends, "the tile waited for its countdown"
     assert_moving_picture(qtbot, tile)
 
@@ -386,9 +391,12 @@ def test_a_closed_tile_releases_its_player(qtbot, make_tile, streams):
     window.close()
 
 
-def test_offline_and_empty_tiles_say_so(qtbot, make_tile, streams):
+def test_offline_empty_and_malformed_cameras_say_so(qtbot, make_tile, streams):
     tile = make_tile()
     assert tile.state is TileState.EMPTY and tile.message.text() == "Drop a camera here"
+    tile.set_camera({"id": "cam-x", "name": None, "streams": ["not", "a", "dict"]})
+    assert tile.state is TileState.UNSUPPORTED and not tile.decoding()
+    assert tile.message.text() == "This camera has no stream address"
     offline = streams.camera("cam-02") | {"status": "offline"}
     tile.set_camera(offline)
     assert tile.state is TileState.OFFLINE and tile.camera_id == "cam-02"
