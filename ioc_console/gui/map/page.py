@@ -8,7 +8,10 @@ gets the same page and the same set-up again.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import re
 from functools import cache
 
 import folium
@@ -54,6 +57,33 @@ class _Start(MacroElement):
         self.embedded = embedded
 
 
+INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+
+def content_policy(html: str) -> str:
+    """The page's Content-Security-Policy: scripts only from ``app://map`` and the page's own
+    inline scripts (by hash), so markup that reached the page by mistake could not run (no
+    event handler attributes, no ``javascript:`` links, no injected script)."""
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+        for body in INLINE_SCRIPT.findall(html)
+    )
+    return "; ".join(
+        (
+            "default-src 'none'",
+            f"script-src {ORIGIN} {hashes}",
+            f"style-src {ORIGIN} 'unsafe-inline'",
+            f"img-src {ORIGIN} data: blob: http: https:",  # the tile host: the guard decides
+            f"connect-src {ORIGIN}",
+            f"font-src {ORIGIN}",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "frame-src 'none'",
+            "object-src 'none'",
+        )
+    )
+
+
 def build_html(embedded: dict | None = None) -> bytes:
     """The page's HTML. ``embedded`` (benchmark baseline) puts a whole set-up in the page."""
     fmap = folium.Map(
@@ -69,6 +99,8 @@ def build_html(embedded: dict | None = None) -> bytes:
     fmap.default_css = list(STYLESHEETS)
     fmap.add_child(_Start(embedded))
     html = fmap.get_root().render()
+    policy = f'<meta http-equiv="Content-Security-Policy" content="{content_policy(html)}">'
+    html = html.replace("<head>", "<head>\n    " + policy, 1)
     if embedded is not None:
         json.dumps(embedded)  # fail here, not in the page, on what JSON cannot hold
     return html.encode("utf-8")

@@ -101,19 +101,19 @@ def test_local_files_and_other_hosts_are_out_of_reach(open_map, qtbot, tile_serv
         qtbot, view, "document.querySelector('.leaflet-control-attribution').textContent"
     )
     assert "© City tiles" in attribution and "<a" not in attribution
-    js(
-        qtbot,
-        view,
-        """(function () {
+    script = """(function () {
         window.__fetched = {};
-        [["file", "file:///etc/hostname"], ["other", "http://127.0.0.2:PORT/1/0/0.png"],
-         ["port", "http://127.0.0.1:1/1/0/0.png"], ["web", "https://example.org/"]]
-        .forEach(function (pair) {
-          fetch(pair[1]).then(function () { window.__fetched[pair[0]] = "loaded"; },
-                              function () { window.__fetched[pair[0]] = "refused"; });
+        fetch("file:///etc/hostname").then(function () { window.__fetched.file = "loaded"; },
+                                          function () { window.__fetched.file = "refused"; });
+        [["other", "http://127.0.0.2:PORT/1/0/0.png"], ["port", "http://127.0.0.1:1/1/0/0.png"],
+         ["web", "https://example.org/logo.png"]].forEach(function (pair) {
+          var img = new Image();
+          img.onload = function () { window.__fetched[pair[0]] = "loaded"; };
+          img.onerror = function () { window.__fetched[pair[0]] = "refused"; };
+          img.src = pair[1];
         });
-        return true; })()""".replace("PORT", str(port)),
-    )
+        return true; })()"""
+    js(qtbot, view, script.replace("PORT", str(port)))
     wait_js(qtbot, view, "Object.keys(window.__fetched).length", 4)
     assert js(qtbot, view, "window.__fetched") == {
         "file": "refused",

@@ -3,6 +3,8 @@ on a click and never runs text from outside as code."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from mapkit import js, layer, point, wait_js
 
@@ -141,3 +143,26 @@ def test_text_from_outside_is_shown_literally_and_never_runs(open_map, qtbot, la
     with qtbot.waitSignal(view.events.executed, timeout=10_000):
         js(qtbot, view, "iocReport('control') || true")
     assert ran == ["control"]
+
+
+def test_markup_that_reached_the_page_by_mistake_would_not_run_either(open_map, qtbot):
+    view = open_map(SETUP)
+    ran = []
+    view.events.executed.connect(ran.append)
+    js(
+        qtbot,
+        view,
+        "(window.__violations = []) && document.addEventListener('securitypolicyviolation',"
+        " function (e) { window.__violations.push(e.violatedDirective); }) || true",
+    )
+    markup = (
+        '<img src=x onerror="iocReport(1)"><a id=evil href="javascript:iocReport(2)">x</a>'
+        "<script>iocReport(3)</script>"
+    )
+    js(qtbot, view, f"document.body.insertAdjacentHTML('beforeend', {json.dumps(markup)}) || 1")
+    js(qtbot, view, "document.getElementById('evil').click() || true")
+    wait_js(qtbot, view, "window.__violations.length >= 2")
+    qtbot.wait(300)
+    assert ran == []  # the page's Content-Security-Policy refused both
+    with qtbot.waitSignal(view.events.executed, timeout=10_000):
+        js(qtbot, view, "iocReport('control') || true")
