@@ -485,9 +485,17 @@ def test_camera_stream_paths_are_in_the_contract(backend, client, recorder):
     camera = client.get_json("/cameras/cam-01")[0]
     served = [url for url in camera["streams"].values() if url and url.startswith(backend.url)]
     assert served
-    for url in served:
-        answer = client.session.get(url, timeout=10)
-        assert answer.status_code == 503 and answer.json()["code"] == "unavailable"
+    backend.streamer.stop()
+    try:
+        for url in served:
+            answer = client.session.get(url, timeout=10)
+            assert answer.status_code == 503 and answer.json()["code"] == "unavailable"
+    finally:
+        backend.streamer.start()
+    no_relay = client.session.get(f"{backend.url}/streams/cam-01/relay.ts", timeout=10)
+    assert no_relay.status_code == 404
+    with requests.get(served[0], stream=True, timeout=10) as live:  # unrecorded: it stays open
+        assert live.status_code == 200 and live.headers["Content-Type"] == "video/mp2t"
 
 
 def test_the_next_updated_since_is_the_first_pages_server_time(contract):
