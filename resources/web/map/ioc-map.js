@@ -244,6 +244,11 @@
       });
     } else if (spec.render === "heat") {
       group = L.heatLayer([], { radius: 20, blur: 16, maxZoom: 16, minOpacity: 0.3 });
+      var redraw = group._redraw;
+      group._redraw = function () {  // a map in a hidden tab has no size to draw on
+        var size = map.getSize();
+        if (size.x > 0 && size.y > 0) { redraw.call(this); } else { this._frame = null; }
+      };
       heat = group;
     } else {
       group = L.featureGroup();
@@ -448,6 +453,10 @@
 
   // -- what Python and the tests read ------------------------------------------------------
   var state = { ready: false, setUp: false, deltas: 0, errors: [], lastFocus: null, heatPoints: 0 };
+
+  window.addEventListener("error", function (e) {  // for the log and the tests
+    state.errors.push(String(e.message || e));
+  });
 
   window.iocReport = function (what) {  // only data that ran as code would call this
     if (bridge) { bridge.reportExecution(String(what)); }

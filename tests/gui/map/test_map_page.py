@@ -166,3 +166,26 @@ def test_markup_that_reached_the_page_by_mistake_would_not_run_either(open_map, 
     assert ran == []  # the page's Content-Security-Policy refused both
     with qtbot.waitSignal(view.events.executed, timeout=10_000):
         js(qtbot, view, "iocReport('control') || true")
+
+
+def test_the_density_layer_waits_while_the_map_has_no_size(open_map, qtbot):
+    setup = {"layers": [layer("complaints"), layer("heat", visible=True)], "options": {}}
+    view = open_map(setup)
+    points = [[10.45 + i * 0.001, 105.62, 1.0] for i in range(50)]
+    box = "document.querySelector('.folium-map').style"
+    # a map in a tab behind another panel, never shown yet: no size
+    js(qtbot, view, f"({box}.height = '0px') && window.iocMap.leaflet().invalidateSize() && 1")
+    wait_js(qtbot, view, "window.iocMap.leaflet().getSize().y", 0)
+    view.command("heat", points=points)
+    wait_js(qtbot, view, "window.iocMap.state.heatPoints", 50)
+    qtbot.wait(300)
+    js(qtbot, view, f"({box}.height = '100%') && window.iocMap.leaflet().invalidateSize() && 1")
+    wait_js(qtbot, view, "window.iocMap.leaflet().getSize().y > 0")
+    painted = (
+        "(function () { var c = document.querySelector('canvas.leaflet-heatmap-layer');"
+        " var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+        " for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { return true; } }"
+        " return false; })()"
+    )
+    wait_js(qtbot, view, painted)
+    assert js(qtbot, view, "window.iocMap.state.errors") == []
