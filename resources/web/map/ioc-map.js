@@ -500,6 +500,12 @@
       var pt = map.latLngToContainerPoint(e.latlng);
       return [pt.x, pt.y];
     },
+    topmost: function (layerId, id) {  // nothing covers the item where it is drawn
+      var e = layers[layerId] && layers[layerId].entries[String(id)];
+      var point = window.iocMap.screenPoint(layerId, id);
+      return !!(e && point && e.parts[0]._icon &&
+                document.elementFromPoint(point[0], point[1]) === e.parts[0]._icon);
+    },
     view: function () { var c = map.getCenter(); return [c.lat, c.lng, map.getZoom()]; },
     leaflet: function () { return map; },
     bridgeForTest: function () { return bridge; },
