@@ -27,7 +27,6 @@ from ioc_console.gui.video.wall_grid import WallGrid
 from ioc_console.gui.video.wall_menu import WallToolbar, add_wall_actions
 
 log = logging.getLogger(__name__)
-TILE_MINIMUM = (96, 72)
 
 
 def snapshot_folder(settings) -> Path:
@@ -101,7 +100,6 @@ class VideoWallPanel(QWidget):
         )
         tile.snapshotTaken.connect(self.toolbar.show_snapshot)
         tile.stateChanged.connect(lambda _state: self.toolbar.update_actions())
-        tile.setMinimumSize(*TILE_MINIMUM)  # sixteen tiles must fit a wall beside side panels
         tile.snapshot_folder = lambda: snapshot_folder(self.services.settings)
         tile.ward_lookup = self.ward_name
         tile.set_selected(self._index(tile) == self.selected)

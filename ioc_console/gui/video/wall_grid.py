@@ -1,8 +1,10 @@
-"""The wall's tiles laid out in a QGridLayout after a grid kind; one tile can fill the wall
-(the others hidden, so they stop decoding) or be lent to a full-screen window and come back.
+"""The wall's tiles placed in the cells of a grid kind; one tile can fill the wall (the others
+hidden, so they stop decoding) or be lent to a full-screen window and come back.
 
-Tiles are kept when the grid changes (tile *i* stays tile *i*, so its camera carries over and
-its player is not restarted); tiles beyond the new count are cleared and deleted.
+Tiles are placed by hand on the grid's lattice (every cell the same size, whatever a tile's
+own size hint says: an empty tile's wrapped message must not make its row taller). Tiles are
+kept when the grid changes (tile *i* stays tile *i*, so its camera carries over and its player
+is not restarted); tiles beyond the new count are cleared and deleted.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QWidget
 
-from ioc_console.core.video.grids import DEFAULT_GRID, grid
+from ioc_console.core.video.grids import DEFAULT_GRID, Cell, grid
 
 log = logging.getLogger(__name__)
-LATTICE_MAX = 4
 SPACING = 2
+CELL_MINIMUM = QSize(96, 72)
 
 
 def default_tile_factory(index: int, parent: QWidget) -> QWidget:
@@ -25,6 +28,19 @@ def default_tile_factory(index: int, parent: QWidget) -> QWidget:
     from ioc_console.gui.video.tile import VideoTile
 
     return VideoTile(index, rtsp_available, parent)
+
+
+def cell_rect(cell: Cell, size: int, width: int, height: int) -> QRect:
+    """Where ``cell`` of a ``size`` × ``size`` lattice lies in a ``width`` × ``height`` area."""
+
+    def edges(extent: int) -> list[int]:
+        unit = (extent - (size - 1) * SPACING) / size
+        return [round(n * (unit + SPACING)) for n in range(size)] + [extent + SPACING]
+
+    xs, ys = edges(width), edges(height)
+    left, top = xs[cell.col], ys[cell.row]
+    right, bottom = xs[cell.col + cell.colspan] - SPACING, ys[cell.row + cell.rowspan] - SPACING
+    return QRect(left, top, max(1, right - left), max(1, bottom - top))
 
 
 class WallGrid(QWidget):
@@ -38,9 +54,6 @@ class WallGrid(QWidget):
         super().__init__(parent)
         self.setObjectName("wallGrid")
         self._factory = tile_factory or default_tile_factory
-        self._layout = QGridLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(SPACING)
         self.kind = DEFAULT_GRID
         self.tiles: list[QWidget] = []
         self.maximised: int | None = None  # the tile filling the wall, if any
@@ -52,12 +65,12 @@ class WallGrid(QWidget):
         self.kind = kind
         while len(self.tiles) > count:
             tile = self.tiles.pop()
-            self._layout.removeWidget(tile)
             tile.set_camera(None)
             tile.hide()
             tile.deleteLater()
         while len(self.tiles) < count:
             tile = self._factory(len(self.tiles), self)
+            tile.setMinimumSize(CELL_MINIMUM)
             self.tiles.append(tile)
             if self.on_new_tile is not None:
                 self.on_new_tile(tile)
@@ -73,10 +86,8 @@ class WallGrid(QWidget):
 
     def lend(self, index: int) -> QWidget:
         """Take tile ``index`` out of the grid (for a full-screen window to hold)."""
-        tile = self.tiles[index]
-        self._layout.removeWidget(tile)
         self.lent.add(index)
-        return tile
+        return self.tiles[index]
 
     def take_back(self, index: int) -> None:
         """Tile ``index`` returns to its cell."""
@@ -86,38 +97,36 @@ class WallGrid(QWidget):
         self.relayout()
 
     def relayout(self) -> None:
-        for tile in self.tiles:
-            self._layout.removeWidget(tile)
-        layout_grid = grid(self.kind)
-        size = 1 if self.maximised is not None else layout_grid.size
-        for n in range(LATTICE_MAX):
-            self._layout.setRowStretch(n, 1 if n < size else 0)
-            self._layout.setColumnStretch(n, 1 if n < size else 0)
+        """Show the tiles that belong on the wall now, hide the others, and place them."""
         for index, tile in enumerate(self.tiles):
             if index in self.lent:
                 continue
-            if self.maximised is not None:
-                if index == self.maximised:
-                    self._layout.addWidget(tile, 0, 0, 1, 1)
-                    tile.show()
-                else:
-                    tile.hide()
+            tile.setVisible(self.maximised is None or index == self.maximised)
+        self._place()
+
+    def _place(self) -> None:
+        layout_grid = grid(self.kind)
+        width, height = self.width(), self.height()
+        for index, tile in enumerate(self.tiles):
+            if index in self.lent or not tile.isVisibleTo(self):
                 continue
-            cell = layout_grid.cells[index]
-            self._layout.addWidget(tile, cell.row, cell.col, cell.rowspan, cell.colspan)
-            tile.show()
-        self._layout.activate()
+            if self.maximised is not None:
+                tile.setGeometry(cell_rect(Cell(0, 0), 1, width, height))
+            else:
+                tile.setGeometry(
+                    cell_rect(layout_grid.cells[index], layout_grid.size, width, height)
+                )
 
-    def visible_tiles(self) -> list[QWidget]:
-        return [t for t in self.tiles if t.isVisible()]
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place()
 
-    def tile_at(self, widget: QWidget | None) -> int | None:
-        """The index of the tile holding ``widget`` (itself or a child)."""
-        while widget is not None:
-            if widget in self.tiles:
-                return self.tiles.index(widget)
-            widget = widget.parentWidget()
-        return None
+    def minimumSizeHint(self) -> QSize:
+        size = 1 if self.maximised is not None else grid(self.kind).size
+        return QSize(
+            size * CELL_MINIMUM.width() + (size - 1) * SPACING,
+            size * CELL_MINIMUM.height() + (size - 1) * SPACING,
+        )
 
-    def contains_cursor(self, global_pos) -> bool:
-        return self.isVisible() and self.rect().contains(self.mapFromGlobal(global_pos))
+    def sizeHint(self) -> QSize:
+        return QSize(640, 400)
