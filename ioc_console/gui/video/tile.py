@@ -27,10 +27,9 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from ioc_console.core.clock import CITY_TZ, city_today
+from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.video.reachability import stream_answers
 from ioc_console.core.video.snapshots import free_path, snapshot_dir, snapshot_name
 from ioc_console.core.video.streams import (
@@ -47,6 +46,7 @@ from ioc_console.core.video.zoom import Zoom
 from ioc_console.gui.tasks import run_in_background
 from ioc_console.gui.video import tile_texts as texts
 from ioc_console.gui.video.player import VideoPlayer
+from ioc_console.gui.video.tile_display import TileDisplay
 from ioc_console.gui.video.tile_header import TileHeader, clock_tick
 from ioc_console.gui.video.tile_input import TileInput
 from ioc_console.gui.video.tile_visibility import TileVisibility
@@ -71,7 +71,7 @@ class VideoSurface(QWidget):
         self.setAutoFillBackground(True)
 
 
-class VideoTile(TileInput, TileVisibility, QWidget):
+class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
     stateChanged = Signal(object)
     """Emitted with the new :class:`TileState` whenever it changes."""
     streamChanged = Signal(str, str)
@@ -160,7 +160,13 @@ class VideoTile(TileInput, TileVisibility, QWidget):
         return self._selector.override
 
     def set_camera(self, camera: dict | None) -> None:
-        """Show ``camera`` (a cameras record: id, name, ward, ward_name?, status, streams)."""
+        """Show ``camera`` (a cameras record: id, name, ward, ward_name?, status, streams).
+        The same camera again with the same streams and status (a cache update) only
+        refreshes the header: the stream plays on."""
+        if camera and self.camera and _same_stream(camera, self.camera):
+            self.camera = dict(camera)
+            self._show_state()
+            return
         self._stop_player()
         self.camera = dict(camera) if camera else None
         self._selector.current = None
@@ -219,10 +225,6 @@ class VideoTile(TileInput, TileVisibility, QWidget):
         return None
 
     # --- playing ----------------------------------------------------------------------------
-
-    @property
-    def _wanted_variant(self) -> str | None:
-        return self._selector.current
 
     def _video_px(self) -> tuple[int, int]:
         ratio = self.devicePixelRatioF()
@@ -364,67 +366,9 @@ class VideoTile(TileInput, TileVisibility, QWidget):
             self._set_state(TileState.CONNECTING)
         self._poll.stop()
 
-    # --- what the operator reads ------------------------------------------------------------
 
-    def _set_state(self, state: TileState) -> None:
-        changed = state is not self.state
-        self.state = state
-        self._show_state()
-        if changed:
-            self.stateChanged.emit(state)
-
-    def _on_clock(self, _text: str) -> None:
-        if self.state in WAITING:
-            self._show_state()
-
-    def _ward_name(self) -> str:
-        camera = self.camera or {}
-        if camera.get("ward_name"):
-            return str(camera["ward_name"])
-        code = str(camera.get("ward") or "")
-        if self.ward_lookup is not None:
-            return self.ward_lookup(code) or code
-        return _ward_name(code)
-
-    def _show_state(self) -> None:
-        seconds = self._watchdog.seconds_left(time.monotonic())
-        camera = self.camera or {}
-        header = self.header
-        header.name.setText(str(camera.get("name") or ""))
-        streams = camera.get("streams")
-        rtsp_missing = (
-            isinstance(streams, dict) and needs_rtsp(streams) and self._rtsp_ok() is False
-        )
-        parts = [self._ward_name(), texts.stream_text(self.variant, rtsp_missing)]
-        if self._zoom.zoomed:
-            parts.append(f"×{self._zoom.factor:.1f}")
-        header.details.setText(" · ".join(p for p in parts if p))
-        header.details.setToolTip(redacted(self.url or ""))
-        header.set_badge(self.state, texts.badge_text(self.state, seconds))
-        status = str(camera.get("status") or "")
-        self.message.setText(texts.message_text(self.state, seconds, status, self._reason))
-        self._stack.setCurrentWidget(self.surface if self.state is TileState.LIVE else self.message)
-        header.update()
-
-    def _apply_zoom(self) -> None:
-        width, height = self._player.video_size()
-        self._player.set_crop(self._zoom.crop(width, height))
-        self._show_state()
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        colour = self.palette().color(QPalette.ColorRole.Highlight) if self._selected else "#222"
-        painter.fillRect(self.rect(), QColor(colour))
-
-
-def _ward_name(code: str) -> str:
-    from ioc_console.core.domain.admin_units import find_unit
-
-    try:
-        unit = find_unit(code, city_today()) if code else None
-    except OSError:
-        unit = None
-    return unit.name if unit is not None else code
+def _same_stream(new: dict, old: dict) -> bool:
+    return all(new.get(key) == old.get(key) for key in ("id", "streams", "status"))
 
 
 __all__ = ["RELAY", "StreamChoice", "TileState", "VideoTile"]

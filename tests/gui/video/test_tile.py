@@ -119,6 +119,13 @@ def test_first_frame_is_on_the_screen_and_moves(qtbot, make_tile, streams):
     assert re.fullmatch(r"\d\d:\d\d:\d\d", tile.header.clock.text())
     assert_moving_picture(qtbot, tile)
 
+    # the same camera from a cache update (its name changed): the stream plays on
+    renamed = streams.camera("cam-01") | {"name": "Ngã tư Đặng Văn Bình (mới)"}
+    with qtbot.assertNotEmitted(tile.streamChanged), qtbot.assertNotEmitted(tile.stateChanged):
+        tile.set_camera(renamed)
+        qtbot.wait(300)
+    assert tile.header.name.text() == "Ngã tư Đặng Văn Bình (mới)" and tile.decoding()
+
 
 def test_clicks_and_the_wheel_on_the_playing_video_reach_the_tile(qtbot, make_tile, streams):
     tile = make_tile(streams.camera("cam-01"))
