@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from ioc_console.core.clock import city_today
 from ioc_console.core.geo.heat import HEAT_PERIOD_TITLES, HEAT_PERIODS, heat_points
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
-from ioc_console.core.geo.mbtiles import MBTiles, MBTilesError
 from ioc_console.core.intents import SelectItem, ShowCamera
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.map.feed import FeedPump
 from ioc_console.gui.map.page import CAO_LANH, DEFAULT_ZOOM
 from ioc_console.gui.map.recovery import RendererRecovery
-from ioc_console.gui.map.view import MapView, Tiles
+from ioc_console.gui.map.tiles import tiles_from_profile
+from ioc_console.gui.map.view import MapView
 from ioc_console.gui.widgets.day_edit import day_edit, qdate
 
 log = logging.getLogger(__name__)
@@ -37,22 +37,6 @@ BUILTIN_RENDER = {"cameras", "complaints", "alerts", "units", "heat"}
 LINKED = ("complaints", "alerts")  # datasets whose selection the other panels follow
 COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-z]{3,20})$")
 DEFAULT_HEAT_DAYS = 30
-
-
-def tiles_from_profile(profile) -> tuple[Tiles, str]:
-    """The map's background from the site profile, and a problem to show ("" if none)."""
-    if profile is None:
-        return Tiles(), ""
-    if profile.mbtiles is not None:
-        try:
-            mbtiles = MBTiles(profile.mbtiles)
-        except MBTilesError as exc:
-            log.error("map: %s", exc)
-            return Tiles(profile.tile_url, profile.tile_attribution), str(exc)
-        return Tiles(
-            attribution=profile.tile_attribution or mbtiles.attribution, mbtiles=mbtiles
-        ), ""
-    return Tiles(profile.tile_url, profile.tile_attribution), ""
 
 
 def page_style(style: dict) -> dict:

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from html import unescape
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWebChannel import QWebChannel
@@ -19,41 +16,10 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from ioc_console.gui.map.channel import MapChannel
 from ioc_console.gui.map.guard import GuardedPage, RequestGuard, lock_down
 from ioc_console.gui.map.page import page_html
-from ioc_console.gui.map.scheme import ORIGIN, SCHEME, MapSchemeHandler, page_url
+from ioc_console.gui.map.scheme import SCHEME, MapSchemeHandler, page_url
+from ioc_console.gui.map.tiles import Tiles
 
 log = logging.getLogger(__name__)
-TILE_TEMPLATE = ORIGIN + "/tiles/{z}/{x}/{y}"
-
-
-def plain_text(markup: str) -> str:
-    """An attribution written with links, as the text it shows."""
-    return unescape(re.sub(r"<[^>]*>", "", markup or "")).strip()
-
-
-@dataclass
-class Tiles:
-    """Where the map's background comes from: a tile server (``url``), an MBTiles file
-    (``mbtiles``, an :class:`~ioc_console.core.geo.mbtiles.MBTiles`) or neither."""
-
-    url: str | None = None
-    attribution: str = ""
-    mbtiles: object | None = None
-
-    def page_config(self) -> dict | None:
-        if self.mbtiles is not None:
-            config = {"url": TILE_TEMPLATE, "attribution": plain_text(self.attribution)}
-            if getattr(self.mbtiles, "maxzoom", None):
-                config["maxNativeZoom"] = self.mbtiles.maxzoom
-            return config
-        if self.url:
-            return {"url": self.url, "attribution": plain_text(self.attribution)}
-        return None
-
-    def tile(self, z: int, x: int, y: int) -> tuple[bytes, str] | None:
-        if self.mbtiles is None:
-            return None
-        data = self.mbtiles.tile(z, x, y)
-        return None if data is None else (data, self.mbtiles.mime)
 
 
 class MapView(QWebEngineView):

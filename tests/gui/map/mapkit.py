@@ -58,3 +58,15 @@ def toggle_layer(qtbot, view, title: str) -> None:
         f" function (box) {{ if (box.nextSibling.textContent.trim() === {json.dumps(title)}) {{"
         " box.click(); return true; } return false; })",
     )
+
+
+def png(colour: str) -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(256, 256, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())

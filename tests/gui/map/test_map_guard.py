@@ -6,22 +6,10 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from mapkit import js, layer, wait_js
+from mapkit import js, layer, png, wait_js
 
 SETUP = {"layers": [layer("cameras"), layer("complaints")], "options": {}}
 CALLS = ["cameraClicked", "itemClicked", "layersChanged", "ready", "reportExecution", "viewChanged"]
-
-
-def png(colour: str) -> bytes:
-    from PySide6.QtCore import QBuffer, QIODevice
-    from PySide6.QtGui import QColor, QImage
-
-    image = QImage(256, 256, QImage.Format.Format_RGB32)
-    image.fill(QColor(colour))
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data().data())
 
 
 @pytest.fixture
@@ -86,7 +74,7 @@ def test_the_view_stays_on_the_map_page(open_map, qtbot):
 
 
 def test_local_files_and_other_hosts_are_out_of_reach(open_map, qtbot, tile_server):
-    from ioc_console.gui.map.view import Tiles
+    from ioc_console.gui.map.tiles import Tiles
 
     port, served = tile_server
     url = f"http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png"
@@ -134,7 +122,7 @@ def test_a_tile_is_served_from_mbtiles_with_the_right_row(open_map, qtbot, tmp_p
     import sqlite3
 
     from ioc_console.core.geo.mbtiles import MBTiles
-    from ioc_console.gui.map.view import Tiles
+    from ioc_console.gui.map.tiles import Tiles
 
     red, blue = png("#ff0000"), png("#0000ff")
     path = tmp_path / "city.mbtiles"
