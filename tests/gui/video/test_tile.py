@@ -8,6 +8,7 @@ since the video is libVLC's own X window), the tile's texts, and what the tile p
 from __future__ import annotations
 
 import re
+import threading
 import time
 
 import pytest
@@ -143,6 +144,13 @@ def test_clicks_and_the_wheel_on_the_playing_video_reach_the_tile(qtbot, make_ti
         qtbot.wait(400)
         pointer.click(4)  # wheel up: zoom in around the pointer
         qtbot.waitUntil(lambda: tile.zoom_factor > 1.0, timeout=5000)
+        crop = tile._zoom.crop(480, 270)
+        pointer.button(True)  # zoomed, a drag on the video pans it
+        for step in range(1, 6):
+            pointer.move(centre.x() - 20 * step, centre.y())
+            qtbot.wait(50)
+        pointer.button(False)
+        qtbot.waitUntil(lambda: tile._zoom.crop(480, 270) != crop, timeout=5000)
     finally:
         pointer.close()
     assert "×1.2" in tile.header.details.text()
@@ -438,3 +446,43 @@ def test_drops_of_cameras_and_tiles(qtbot, make_tile):
     with qtbot.assertNotEmitted(tile.tileDropped):
         _drop(tile, TILE_MIME, "3")  # onto itself: nothing to swap
     assert not _drop(tile, "text/plain", "cam-07")
+
+
+def test_a_tile_dragged_onto_another_over_playing_video(qtbot, streams):
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    tiles = [VideoTile(i, rtsp_available, window) for i in range(2)]
+    for tile in tiles:
+        layout.addWidget(tile)
+    window.resize(520, 700)
+    window.move(20, 20)
+    window.show()
+    qtbot.waitExposed(window)
+    tiles[0].set_camera(streams.camera("cam-01"))
+    tiles[1].set_camera(streams.camera("cam-02"))
+    for tile in tiles:
+        wait_state(qtbot, tile, TileState.LIVE)
+    start = tiles[0].surface.mapToGlobal(tiles[0].surface.rect().center())
+    end = tiles[1].surface.mapToGlobal(tiles[1].surface.rect().center())
+    pointer = XPointer()
+
+    def drag() -> None:  # from another thread: Qt's drag runs its own loop on the GUI thread
+        pointer.move(start.x(), start.y())
+        pointer.button(True)
+        for step in range(1, 11):
+            time.sleep(0.08)
+            pointer.move(start.x(), start.y() + (end.y() - start.y()) * step // 10)
+        time.sleep(0.3)
+        pointer.button(False)
+
+    hand = threading.Thread(target=drag, daemon=True)
+    try:
+        with qtbot.waitSignal(tiles[1].tileDropped, timeout=15_000) as dropped:
+            hand.start()
+    finally:
+        hand.join(10)
+        pointer.close()
+    assert dropped.args == [0]
+    for tile in tiles:
+        tile.set_camera(None)

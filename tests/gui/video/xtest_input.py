@@ -45,6 +45,10 @@ class XPointer:
         self.xtst.XTestFakeButtonEvent(self.display, button, 0, delay_ms)
         self.x11.XFlush(self.display)
 
+    def button(self, pressed: bool, button: int = 1) -> None:
+        self.xtst.XTestFakeButtonEvent(self.display, button, 1 if pressed else 0, 0)
+        self.x11.XFlush(self.display)
+
     def double_click(self) -> None:
         self.xtst.XTestFakeButtonEvent(self.display, 1, 1, 0)
         self.xtst.XTestFakeButtonEvent(self.display, 1, 0, 30)
