@@ -13,6 +13,7 @@
   var CAMERA_STATES = { online: 1, offline: 1, maintenance: 1 };
   var RADIUS_M = 60;           // field-of-view wedge length
   var FOCUS_ZOOM = 16;
+  var UNCLUSTERED_ZOOM = 17;   // from here on every complaint is its own circle
   var DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
 
   var map = null;
@@ -239,6 +240,7 @@
     if (spec.render === "complaints") {
       group = L.markerClusterGroup({
         chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 50,
+        disableClusteringAtZoom: UNCLUSTERED_ZOOM,
         iconCreateFunction: clusterIcon,
         chunkProgress: function (done, total) { busy = done < total ? 1 : 0; }
       });
@@ -316,20 +318,18 @@
     clearHighlight();
     var mark = function () {
       highlight = L.circleMarker(entry.latlng, {
-        radius: 16, className: "ioc-highlight", pane: "ioc-highlight", renderer: L.svg({ pane: "ioc-highlight" }),
-        color: "#ff2d55", weight: 3, fill: false, interactive: false
+        radius: 22, className: "ioc-highlight", pane: "ioc-highlight", renderer: L.svg({ pane: "ioc-highlight" }),
+        color: "#ff2d55", weight: 4, fill: false, interactive: false
       }).addTo(map);
       highlighted = layerId + "/" + id;
       var kind = (entry.feature.properties || {}).kind;
       if (kind !== "unit" && kind !== "camera") { openCard(layerId, entry); }
     };
     if (!map.hasLayer(layer.group)) { layer.group.addTo(map); }
-    if (layer.group.zoomToShowLayer) {
-      layer.group.zoomToShowLayer(entry.parts[0], mark);
-    } else {
-      map.setView(entry.latlng, Math.max(map.getZoom(), FOCUS_ZOOM));
-      mark();
-    }
+    // clusters open at UNCLUSTERED_ZOOM (zoomToShowLayer waits forever on circle markers)
+    var zoom = layer.spec.render === "complaints" ? UNCLUSTERED_ZOOM : FOCUS_ZOOM;
+    map.setView(entry.latlng, Math.max(map.getZoom(), zoom), { animate: false });
+    mark();
     return true;
   }
 
@@ -406,7 +406,7 @@
   }
 
   function panes() {
-    [["ioc-units", 350], ["ioc-fov", 390], ["ioc-facilities", 600], ["ioc-cameras", 610],
+    [["ioc-units", 350], ["ioc-fov", 390], ["ioc-points", 450], ["ioc-facilities", 600], ["ioc-cameras", 610],
      ["ioc-alerts", 620], ["ioc-highlight", 630], ["ioc-labels", 640]].forEach(function (p) {
       map.createPane(p[0]).style.zIndex = p[1];
     });
@@ -424,9 +424,12 @@
   function start(leafletMap, embedded) {
     map = leafletMap;
     if (!map.options.maxZoom) { map.setMaxZoom(19); }  // the cluster layer needs one
-    canvas = L.canvas({ padding: 0.5 });
+    canvas = L.canvas({ padding: 0.5, pane: "ioc-points" });  // above the density layer
     panes();
-    control = L.control.layers(null, null, { collapsed: true, position: "topright" }).addTo(map);
+    control = L.control.layers(null, null, { collapsed: true, position: "topright" });
+    // the density layer's maxZoom scales its intensity; it must not grey out its checkbox
+    control._checkDisabledLayers = function () {};
+    control.addTo(map);
     map.on("overlayadd overlayremove", reportLayers);
     map.on("moveend", function () {
       clearTimeout(viewTimer);

@@ -117,13 +117,19 @@ def test_clicks_reach_the_other_panels_and_their_selection_reaches_the_map(start
         assert selected[0] == SelectItem("complaints", complaint["id"], panel.instance_id)
         assert complaint["description"][:20] in js(qtbot, panel.view, "window.iocMap.cardText()")
 
-        # selected in another panel: the map pans to it and rings it
-        alert = console.services.cache.items("alerts")[-1]["id"]
-        intents.post(SelectItem("alerts", alert, source="alert_queue"))
-        wait_js(qtbot, panel.view, "window.iocMap.highlighted()", f"alerts/{alert}")
-        lat, lon, _zoom = js(qtbot, panel.view, "window.iocMap.view()")
-        a_lat, a_lon = js(qtbot, panel.view, f"window.iocMap.latlng('alerts', '{alert}')")
-        assert abs(lat - a_lat) < 0.005 and abs(lon - a_lon) < 0.005
+        # selected in another panel: the map pans to it, rings it and shows its details
+        alert = console.services.cache.items("alerts")[-1]
+        complaint = console.services.cache.items("complaints")[-1]
+        titles = {"alerts": alert["title"], "complaints": complaint["service_name"]}
+        for layer_id, item in (("alerts", alert), ("complaints", complaint)):
+            intents.post(SelectItem(layer_id, item["id"], source=f"{layer_id}_panel"))
+            wait_js(qtbot, panel.view, "window.iocMap.highlighted()", f"{layer_id}/{item['id']}")
+            lat, lon, _zoom = js(qtbot, panel.view, "window.iocMap.view()")
+            i_lat, i_lon = js(
+                qtbot, panel.view, f"window.iocMap.latlng('{layer_id}', '{item['id']}')"
+            )
+            assert abs(lat - i_lat) < 0.005 and abs(lon - i_lon) < 0.005
+            assert titles[layer_id] in js(qtbot, panel.view, "window.iocMap.cardText()")
     finally:
         for call in remove:
             call()
