@@ -96,6 +96,17 @@ class GuardedPage(QWebEnginePage):
         log.warning("map: refused to open a window")
         return None
 
+    def javaScriptAlert(self, origin: QUrl, message: str) -> None:
+        log.warning("map page: refused to show a dialog (%s)", message[:200])
+
+    def javaScriptConfirm(self, origin: QUrl, message: str) -> bool:
+        log.warning("map page: refused to show a dialog (%s)", message[:200])
+        return False
+
+    def javaScriptPrompt(self, origin: QUrl, message: str, default: str):
+        log.warning("map page: refused to show a dialog (%s)", message[:200])
+        return False, ""
+
     def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
         log_level = {
             QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel: logging.ERROR,

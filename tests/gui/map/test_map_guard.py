@@ -68,6 +68,8 @@ def test_the_view_stays_on_the_map_page(open_map, qtbot):
         "return true; })()",
     )
     assert js(qtbot, view, "window.open('app://map/index.html') === null")
+    assert js(qtbot, view, "window.confirm('Xóa?') === false")  # no dialog over the console
+    js(qtbot, view, "window.alert('!') || true")
     qtbot.wait(500)
     assert view.url().toString() == "app://map/index.html"
     assert js(qtbot, view, "typeof window.iocMap.count") == "function"  # the page was kept
