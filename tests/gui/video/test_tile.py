@@ -13,6 +13,7 @@ import time
 
 import pytest
 from camera_streams import BackendStreams
+from freezing_relay import FreezingRelay
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
@@ -189,6 +190,26 @@ def test_stalled_then_reconnecting_then_live_again(qtbot, make_tile, streams):
     states = [s for s, _, _ in seen]
     assert states.index(TileState.STALLED) < states.index(TileState.RECONNECTING)
     assert_moving_picture(qtbot, tile)
+
+
+def test_a_stream_that_freezes_without_ending_is_stalled_by_its_frame_counts(
+    qtbot, make_tile, streams
+):
+    camera = streams.camera("cam-03")
+    relay = FreezingRelay(camera["streams"]["sub"])
+    try:
+        camera["streams"] = {"main": None, "sub": relay.url, "relay": None}
+        tile = make_tile(camera)
+        wait_state(qtbot, tile, TileState.LIVE)
+        frames_increase(qtbot, tile)
+        relay.frozen.set()  # the connection stays open, nothing more arrives
+        wait_state(qtbot, tile, TileState.STALLED, timeout_s=20)
+        relay.frozen.clear()
+        wait_state(qtbot, tile, TileState.LIVE, timeout_s=45)
+        frames_increase(qtbot, tile)
+        tile.set_camera(None)
+    finally:
+        relay.close()
 
 
 def countdown(tile) -> int:
