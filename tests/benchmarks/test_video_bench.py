@@ -182,6 +182,7 @@ def slope_kb_per_min(samples: list[tuple[float, float, int, int]]) -> float:
     return statistics.linear_regression(xs, ys).slope
 
 
+@pytest.mark.timeout(4 * STEADY_S + 600)
 def test_cpu_memory_and_first_picture_with_4_and_9_tiles(cameras):
     print()
     print(f"sub-stream tiles, steady {STEADY_S:.0f} s after every tile shows a picture")
@@ -204,6 +205,7 @@ def test_cpu_memory_and_first_picture_with_4_and_9_tiles(cameras):
         )
 
 
+@pytest.mark.timeout(CYCLES * 120 + 300)
 def test_reconnect_over_streamer_cycles(backend, cameras):
     child = Child("console", cameras[4])
     times: list[float] = []
@@ -239,6 +241,7 @@ def test_reconnect_over_streamer_cycles(backend, cameras):
     )
 
 
+@pytest.mark.timeout(CHURN_S + 600)
 def test_memory_slope_under_reconnect_churn(backend, cameras):
     console = Child("console", cameras[4])
     console.all_in(("live",), 60)
