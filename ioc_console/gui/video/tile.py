@@ -8,7 +8,13 @@ Public API (the wall codes against it):
   tile's menu before it opens);
 * ``set_camera(record or None)``, ``camera``, ``camera_id``, ``state``, ``variant``, ``url``,
   ``index``, ``set_override(StreamChoice)``, ``override``, ``set_selected(bool)``,
-  ``snapshot(folder)``, ``reset_zoom()``, ``zoom_factor``, ``decoding()``, ``stats()``;
+  ``snapshot(folder)``, ``reset_zoom()``, ``zoom_factor``, ``decoding()``, ``stats()``,
+  ``context_menu()`` (the menu the tile opens: Stream Auto/Low/High, Snapshot, Reset zoom);
+  ``header.name``/``header.details``/``header.badge``/``header.clock`` and ``message`` are the
+  labels the operator reads;
+* input: click, double-click, wheel zoom around the pointer, drag to pan when zoomed, drag
+  (the header, or the video when not zoomed) to move the tile, ``+``/``-``/``0`` on the
+  focused tile;
 * attributes the wall may set: ``ward_lookup(code) -> name`` (used when the record has no
   ``ward_name``) and ``snapshot_folder() -> Path`` (the context menu's Snapshot; default: the
   ``video.snapshot_dir`` default folder).
