@@ -41,16 +41,22 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def build_backend(args: argparse.Namespace) -> DemoBackend:
+    """The backend the options ask for, not started."""
+    backend = DemoBackend(seed=args.seed, rate=args.rate, complaints=args.complaints,
+                          heartbeat_s=args.heartbeat)
+    if args.no_streams:
+        backend.streamer.stop()
+    return backend
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    backend = DemoBackend(seed=args.seed, rate=args.rate, complaints=args.complaints,
-                          heartbeat_s=args.heartbeat)
-    if args.no_streams:
-        backend.streamer.stop()
+    backend = build_backend(args)
     try:
         url = backend.start(args.port)
     except OSError as exc:

@@ -11,6 +11,7 @@ import vlc
 from demo_world import session_for
 
 from ioc_console.demo import DemoBackend
+from ioc_console.demo.__main__ import build_backend, parse_args
 from ioc_console.demo.streamer import DemoStreamer
 
 FINISHED = (vlc.State.Ended, vlc.State.Error, vlc.State.Stopped)
@@ -211,3 +212,15 @@ def test_a_missing_clip_makes_the_stream_unavailable(make_backend, tmp_path):
     assert answer.status_code == 503
     assert answer.headers["Retry-After"] == "5"
     assert "no demo clip" in answer.json()["detail"]
+
+
+def test_the_program_starts_with_the_video_off_when_asked():
+    demo = build_backend(parse_args(["--no-streams", "--rate", "0", "--complaints", "50"]))
+    demo.start()
+    try:
+        assert not demo.streamer.running
+        answer = requests.get(f"{demo.url}/streams/cam-01/sub.ts", timeout=5)
+        assert answer.status_code == 503 and "stopped" in answer.json()["detail"]
+    finally:
+        demo.stop()
+    assert build_backend(parse_args(["--complaints", "50"])).streamer.running
