@@ -60,6 +60,7 @@ class VideoWallPanel(QWidget):
         self._autofill = autofill  # fill an empty wall with online cameras once they are known
         self.fullscreen = FullScreenKeeper(self)
         self._wards: dict[str, str] | None = None  # ward code -> name, read when first asked
+        self._drag_source = None
         self.tours = tour_store(services.paths.config_dir)
 
         self.grid = WallGrid(tile_factory, self)
@@ -94,7 +95,8 @@ class VideoWallPanel(QWidget):
         tile.activated.connect(lambda t=tile: self.select(self._index(t)))
         tile.doubleClicked.connect(lambda t=tile: self.toggle_fullscreen(self._index(t)))
         tile.cameraDropped.connect(lambda cam, t=tile: self._camera_dropped(self._index(t), cam))
-        tile.tileDropped.connect(lambda other, t=tile: self.swap(other, self._index(t)))
+        tile.tileDropped.connect(lambda other, t=tile: self._tile_dropped(other, self._index(t)))
+        tile.installEventFilter(self)  # to see where a dropped tile comes from
         tile.contextMenuAboutToShow.connect(
             lambda menu, t=tile: add_wall_actions(self, self._index(t), menu)
         )
@@ -161,6 +163,15 @@ class VideoWallPanel(QWidget):
         log.info("camera %s dropped on tile %d of %s", camera_id, index + 1, self.instance_id)
         self.set_tile_camera(index, camera_id)
         self.select(index)
+
+    def _tile_dropped(self, source: int, target: int) -> None:
+        dragged, self._drag_source = self._drag_source, None
+        if dragged is not None and dragged not in self.tiles and hasattr(dragged, "camera_id"):
+            # a tile of another wall (another window): its camera comes here, nothing swaps
+            if dragged.camera_id:
+                self._camera_dropped(target, dragged.camera_id)
+            return
+        self.swap(source, target)
 
     def swap(self, source: int, target: int) -> None:
         """Exchange the cameras (and stream choices) of two tiles."""
@@ -246,6 +257,8 @@ class VideoWallPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.grid and event.type() in (QEvent.Type.Enter, QEvent.Type.Leave):
             self.runner.hover_changed()  # the pause shows at once, not at the next dwell
+        elif event.type() == QEvent.Type.Drop and watched in self.tiles:
+            self._drag_source = event.source()  # read by _tile_dropped, just after
         return super().eventFilter(watched, event)
 
     # -- snapshot ----------------------------------------------------------------------------
