@@ -4,6 +4,7 @@ from online import online_console
 from PySide6.QtCore import Qt
 
 from ioc_console.core.intents import ShowCamera
+from ioc_console.core.video.watchdog import TileState
 
 
 def test_show_camera_lands_in_the_selected_tile_of_the_wall_used_last(start_console, qtbot):
@@ -38,6 +39,9 @@ def test_with_no_wall_a_pop_up_plays_the_camera(start_console, qtbot):
     popup = console.video.popups["cam-06"]
     assert popup.isVisible() and popup.windowTitle() == "Ngã ba Tôn Đức Thắng – Hùng Vương"
     assert popup.tile.camera_id == "cam-06"
+    qtbot.waitUntil(lambda: popup.tile.state is TileState.LIVE, timeout=60_000)  # it plays
+    decoded = popup.tile.stats()[0]
+    qtbot.waitUntil(lambda: popup.tile.stats()[0] > decoded + 25, timeout=30_000)
     assert intents.post(ShowCamera("cam-06", source="map"))  # the same camera: re-used
     assert list(console.video.popups) == ["cam-06"]
     screen = console.wm.main_window.screen().geometry()
