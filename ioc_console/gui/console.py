@@ -267,6 +267,17 @@ class Console(QObject):
                 self.tr("Demo backend unplugged: the console now works as if the link were cut."),
             )
 
+    def set_demo_streams(self, on: bool) -> None:
+        self.link.set_demo_streams(on)
+        if not on:
+            self.notify(
+                "info",
+                self.tr(
+                    "Demo camera streams stopped: the tiles show the stall and reconnect by "
+                    "themselves once the streams are back."
+                ),
+            )
+
     # -- status bars -------------------------------------------------------------------------
     def _refresh_status_bars(self) -> None:
         for window in self.wm.windows.values():

@@ -132,6 +132,22 @@ class SyncBridge(QObject):
             self.demo.stop(keep_live=True)  # the city goes on: the console catches up later
             log.info("demo backend unplugged")
 
+    @property
+    def demo_streams_on(self) -> bool:
+        return self.demo is not None and self.demo.streamer.running
+
+    def set_demo_streams(self, on: bool) -> None:
+        """Stop the demo cameras' video and start it again, as cameras that fail would (off the
+        GUI thread: stopping libVLC's stream outputs waits for their threads)."""
+        if self.demo is None or on == self.demo.streamer.running:
+            return
+        streamer = self.demo.streamer
+        run_in_background(
+            streamer.start if on else streamer.stop,
+            lambda _: log.info("demo camera streams %s", "started" if on else "stopped"),
+            lambda error: log.error("the demo camera streams could not be changed: %s", error),
+        )
+
     # -- queued from the core's threads ----------------------------------------------------
 
     def _forward_change(self, change: Change) -> None:

@@ -255,6 +255,11 @@
         <translation>Đã rút máy chủ demo: bảng điều khiển giờ hoạt động như khi mất kết nối.</translation>
     </message>
     <message>
+        <location filename="../../ioc_console/gui/console.py" line="276" />
+        <source>Demo camera streams stopped: the tiles show the stall and reconnect by themselves once the streams are back.</source>
+        <translation>Đã dừng luồng video của các camera demo: các ô hiện trạng thái mất hình và tự kết nối lại khi luồng video có trở lại.</translation>
+    </message>
+    <message>
         <location filename="../../ioc_console/gui/checks.py" line="40" />
         <source>libVLC is not available</source>
         <translation>libVLC không khả dụng</translation>
@@ -965,67 +970,72 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Máy chủ &amp;demo đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="123" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="115" />
+        <source>Demo &amp;camera streams on</source>
+        <translation>&amp;Camera demo đang phát</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="140" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="146" />
         <source>&amp;Float the current panel</source>
         <translation>&amp;Tách bảng hiện tại thành cửa sổ nổi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="145" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="151" />
         <source>&amp;Send the current panel to screen</source>
         <translation>&amp;Gửi bảng hiện tại sang màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="155" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="161" />
         <source>&amp;Move the current panel to window</source>
         <translation>&amp;Di chuyển bảng hiện tại sang cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="164" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="170" />
         <source>&amp;Close the current panel</source>
         <translation>Đó&amp;ng bảng hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="172" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="178" />
         <source>&amp;Full screen</source>
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="178" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="184" />
         <source>&amp;New window on screen</source>
         <translation>Cửa sổ &amp;mới trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="182" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="188" />
         <source>Open a window on &amp;every screen</source>
         <translation>Mở &amp;cửa sổ trên mọi màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="187" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="193" />
         <source>&amp;Close this window</source>
         <translation>Đó&amp;ng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="202" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="208" />
         <source>&amp;Save layout</source>
         <translation>&amp;Lưu bố cục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="206" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="212" />
         <source>Save layout &amp;as…</source>
         <translation>Lưu bố cục &amp;với tên khác…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="210" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="216" />
         <source>&amp;Reset to the default</source>
         <translation>&amp;Khôi phục mặc định</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="214" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="220" />
         <source>&amp;Delete this layout</source>
         <translation>&amp;Xóa bố cục này</translation>
     </message>

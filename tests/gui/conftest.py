@@ -47,3 +47,21 @@ def start_console(qapp, ioc_home):
 @pytest.fixture
 def console(start_console):
     return start_console("--lang", "en")
+
+
+@pytest.fixture
+def menu_item():
+    """``menu_item(console, "&Demo backend connected")``: that item of the main window's menus,
+    its menu's ``aboutToShow`` emitted first (as opening the menu would)."""
+
+    def find(console, text: str):
+        from PySide6.QtWidgets import QMenu
+
+        for menu in console.wm.main_window.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                if action.text() == text:
+                    menu.aboutToShow.emit()
+                    return action
+        raise AssertionError(f"no menu item {text!r}")
+
+    return find

@@ -26,7 +26,7 @@ def walk(tree):
         stack += [item.child(i) for i in range(item.childCount())]
 
 
-def test_demo_backend_unplugged_and_back(start_console, qtbot):
+def test_demo_backend_unplugged_and_back(start_console, qtbot, menu_item):
     console = start_console("--lang", "en", link=True)
     status = console.services.status
     window = console.wm.main_window
@@ -47,7 +47,9 @@ def test_demo_backend_unplugged_and_back(start_console, qtbot):
         lambda: len([a for a in cache_alerts(console) if a["state"] == "new"]) >= 2,
         timeout=15_000,
     )
-    console.set_demo_plugged(False)
+    plug = menu_item(console, "&Demo backend connected")
+    assert plug.isChecked()
+    plug.trigger()  # unticked: the demo backend is off the network
     qtbot.waitUntil(lambda: status.backend.state is ConnectionState.OFFLINE, timeout=30_000)
     assert "Offline" in window.connection_label.text()
     cache = console.services.cache
@@ -72,7 +74,8 @@ def test_demo_backend_unplugged_and_back(start_console, qtbot):
     notices = lambda: [n.label.text() for n in window.notifications.notices()]  # noqa: E731
     assert any("cannot be reached" in text for text in notices())
 
-    console.set_demo_plugged(True)
+    assert not menu_item(console, "&Demo backend connected").isChecked()
+    plug.trigger()  # ticked again
     qtbot.waitUntil(lambda: status.outbox == 0, timeout=30_000)
     applied = [alert for _key, alert, _action in console.link.demo.applied_actions]
     assert applied == alerts  # each exactly once, in order

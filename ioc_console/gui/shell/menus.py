@@ -107,15 +107,21 @@ class Menus:
         )
         settings.setShortcut(QKeySequence("Ctrl+,"))
         if self.console.services.demo:
-            plug = menu.addAction(
-                QCoreApplication.translate("Menus", "&Demo backend connected"),
-                self.console.set_demo_plugged,
-            )
+            # triggered(bool) carries the new check state (addAction(text, slot) drops it)
+            plug = menu.addAction(QCoreApplication.translate("Menus", "&Demo backend connected"))
             plug.setCheckable(True)
+            plug.triggered.connect(self.console.set_demo_plugged)
+            streams = menu.addAction(
+                QCoreApplication.translate("Menus", "Demo &camera streams on")
+            )
+            streams.setCheckable(True)
+            streams.triggered.connect(self.console.set_demo_streams)
             menu.aboutToShow.connect(
                 lambda: (
                     plug.setChecked(self.console.link.demo_plugged),
                     plug.setEnabled(self.console.link.demo is not None),
+                    streams.setChecked(self.console.link.demo_streams_on),
+                    streams.setEnabled(self.console.link.demo is not None),
                 )
             )
         menu.addSeparator()

@@ -99,14 +99,19 @@ def test_a_hidden_wall_stops_decoding_and_plays_again_when_shown(start_console, 
     frames_keep_coming(qtbot, wall)
 
 
-def test_streams_down_and_back_every_tile_stalls_reconnects_and_is_live_again(start_console, qtbot):
+def test_streams_down_and_back_every_tile_stalls_reconnects_and_is_live_again(
+    start_console, qtbot, menu_item
+):
     console, wall = live_wall(start_console, qtbot)
     streamer = console.link.demo.streamer
     seen: dict[int, list[TileState]] = {i: [] for i in range(len(wall.tiles))}
     for index, tile in enumerate(wall.tiles):
         tile.stateChanged.connect(lambda state, i=index: seen[i].append(state))
 
-    streamer.stop()  # the cameras go dark
+    streams_on = menu_item(console, "Demo &camera streams on")
+    assert streams_on.isChecked()  # the streams are on
+    streams_on.trigger()  # Console › Demo camera streams on, unticked: the cameras go dark
+    qtbot.waitUntil(lambda: not streamer.running, timeout=10_000)
     qtbot.waitUntil(lambda: all(TileState.STALLED in s for s in seen.values()), timeout=LIVE_S)
     qtbot.waitUntil(lambda: all(TileState.RECONNECTING in s for s in seen.values()), timeout=LIVE_S)
     for states in seen.values():
@@ -117,7 +122,10 @@ def test_streams_down_and_back_every_tile_stalls_reconnects_and_is_live_again(st
         if t.state is TileState.RECONNECTING
     )
 
-    streamer.start()  # back: no click, every tile live again
+    streams_on.parent().aboutToShow.emit()
+    assert not streams_on.isChecked()
+    streams_on.trigger()  # ticked again: no click on the wall, every tile live again
+    qtbot.waitUntil(lambda: streamer.running, timeout=10_000)
     qtbot.waitUntil(lambda: all_live(wall), timeout=90_000)
     frames_keep_coming(qtbot, wall)
 
