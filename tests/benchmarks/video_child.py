@@ -76,7 +76,6 @@ def run_console(cameras: list[dict], commands: Commands) -> QWidget:
     started = {}
 
     def begin() -> None:
-        say("SURFACE", tiles[0].surface.width(), tiles[0].surface.height())
         for i, (tile, camera) in enumerate(zip(tiles, cameras, strict=True)):
             started[i] = time.time()
             tile.set_camera(camera)
@@ -84,6 +83,8 @@ def run_console(cameras: list[dict], commands: Commands) -> QWidget:
     def look() -> None:
         for i, tile in enumerate(tiles):
             if i in started and tile.stats()[1] > 0:
+                if len(started) == len(tiles):  # the first picture: the layout is settled
+                    say("SURFACE", tile.surface.width(), tile.surface.height())
                 say("FIRST", i, f"{time.time() - started.pop(i):.3f}")
 
     watch = QTimer(window)
