@@ -1669,97 +1669,102 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="16" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="17" />
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="17" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="18" />
         <source>Live</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="18" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="19" />
         <source>Stalled — retry in %n s</source>
         <translation>Mất hình — thử lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="19" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="20" />
         <source>Reconnecting in %n s</source>
         <translation>Kết nối lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="20" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="21" />
         <source>Offline</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="21" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="22" />
         <source>Cannot play</source>
         <translation>Không phát được</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="24" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="25" />
         <source>Drop a camera here</source>
         <translation>Thả camera vào đây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="25" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="26" />
         <source>Connecting to the camera…</source>
         <translation>Đang kết nối tới camera…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="26" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="27" />
         <source>Stream stalled — reconnecting in %n s</source>
         <translation>Luồng video bị ngừng — kết nối lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="27" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="28" />
         <source>No picture from the camera — reconnecting in %n s</source>
         <translation>Không có hình từ camera — kết nối lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="30" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="31" />
         <source>Camera offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="32" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="33" />
         <source>Camera under maintenance</source>
         <translation>Camera đang bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="34" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="35" />
         <source>This player cannot open rtsp:// — ask for the camera's HTTP relay URL, or install a VLC build with RTSP</source>
         <translation>Trình phát này không mở được rtsp:// — hãy xin địa chỉ chuyển tiếp HTTP của camera, hoặc cài bản VLC có hỗ trợ RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="39" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="40" />
         <source>This camera has no stream address</source>
         <translation>Camera này chưa có địa chỉ luồng video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="40" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="41" />
         <source>Video cannot play: libVLC is not available — install VLC (libVLC 3)</source>
         <translation>Không phát được video: thiếu libVLC — hãy cài VLC (libVLC 3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="45" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="44" />
+        <source>Video cannot be shown on this display (no windows to draw into): run the console on a desktop or under Xvfb</source>
+        <translation>Màn hình này không hiển thị được video (không có cửa sổ để vẽ): hãy chạy bảng điều khiển trên máy có màn hình hoặc dưới Xvfb</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="51" />
         <source>main</source>
         <translation>chính</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="46" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="52" />
         <source>sub</source>
         <translation>phụ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="47" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="53" />
         <source>relay</source>
         <translation>chuyển tiếp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="49" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="55" />
         <source>relay (this player cannot open rtsp://)</source>
         <translation>chuyển tiếp (trình phát này không mở được rtsp://)</translation>
     </message>

@@ -3,10 +3,9 @@
 Prints the windows and floating panels it ends with, as JSON."""
 
 import json
-import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QRect
 from PySide6.QtGui import QGuiApplication
 
 from ioc_console.core.cli import build_parser
@@ -47,10 +46,14 @@ def main(mode: str) -> None:
     }
     print("RESULT " + json.dumps(result), flush=True)
     console.crash.uninstall()
-    # a probe: end here, without tearing the widgets down (on the offscreen platform the
-    # native video surfaces of the wall beside a floating panel crash Qt's exit clean-up)
-    sys.stderr.flush()
-    os._exit(0)
+    console.wm.quitting = True  # as Console › Quit does: the windows close, then the app ends
+    console.services.settings.set("layout.save_on_exit", False, save=False)
+    for window in list(wm.windows.values()):
+        window.close()
+        window.deleteLater()
+    console.link.stop()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ioc_console.core.clock import CITY_TZ
@@ -64,6 +65,13 @@ EARLY_CHECK_S = 2.0  # while a wait has more than this left, look every this oft
 # the stream answers again (HTTP only) and reconnect at once if it does
 NOT_PLAYING = (TileState.EMPTY, TileState.OFFLINE, TileState.UNSUPPORTED)
 OFFLINE_STATUSES = ("offline", "maintenance")
+WINDOWLESS_PLATFORMS = ("offscreen", "minimal")
+
+
+def can_embed() -> bool:
+    """Does this Qt platform give widgets native windows libVLC can draw into? The offscreen
+    and minimal platforms do not (and their clean-up crashes on native child widgets)."""
+    return QGuiApplication.platformName() not in WINDOWLESS_PLATFORMS
 
 
 class VideoSurface(QWidget):
@@ -71,8 +79,9 @@ class VideoSurface(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
-        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        if can_embed():
+            self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+            self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
         self.setStyleSheet("background: black;")
         self.setAutoFillBackground(True)
 
@@ -263,6 +272,9 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self._attempt = 0
         if not self._candidates:
             self._reason = texts.NO_RTSP if needs_rtsp(streams) else texts.NO_URL
+            return self._hold(TileState.UNSUPPORTED)
+        if not can_embed():
+            self._reason = texts.NO_EMBEDDING
             return self._hold(TileState.UNSUPPORTED)
         if shared_instance() is None:
             self._reason = texts.NO_LIBVLC

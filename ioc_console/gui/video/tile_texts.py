@@ -11,6 +11,7 @@ from ioc_console.core.video.watchdog import TileState
 NO_RTSP = "no-rtsp"
 NO_URL = "no-url"
 NO_LIBVLC = "no-libvlc"
+NO_EMBEDDING = "no-embedding"
 
 BADGES = {
     TileState.CONNECTING: QT_TRANSLATE_NOOP("VideoTile", "Connecting…"),
@@ -39,6 +40,11 @@ CANNOT_PLAY = {
     NO_URL: QT_TRANSLATE_NOOP("VideoTile", "This camera has no stream address"),
     NO_LIBVLC: QT_TRANSLATE_NOOP(
         "VideoTile", "Video cannot play: libVLC is not available — install VLC (libVLC 3)"
+    ),
+    NO_EMBEDDING: QT_TRANSLATE_NOOP(
+        "VideoTile",
+        "Video cannot be shown on this display (no windows to draw into): run the console on "
+        "a desktop or under Xvfb",
     ),
 }
 STREAMS = {
