@@ -20,7 +20,7 @@ from ioc_console.core.plugins import PluginState
 from ioc_console.gui.fonts import FAMILY
 from ioc_console.gui.i18n import CATALOG
 from ioc_console.gui.shell.panel_host import build_panel
-from ioc_console.gui.video.vlc_probe import VlcProbe
+from ioc_console.gui.video.capabilities import capabilities
 from ioc_console.gui.web.webengine_probe import WebEngineProbe
 from ioc_console.gui.widgets.error_panel import ErrorPanel
 
@@ -199,8 +199,8 @@ class SelfTest:
         return results[0] if results else []
 
     def _libvlc(self) -> None:
-        probe = VlcProbe()
-        result = self._wait(probe.start, probe.finished, 15)
+        caps = capabilities()  # the one probe of the process, as the tiles and checks use
+        result = [caps.report] if caps.report else self._wait(caps.start, caps.known, 15)
         if not result:
             self.check("libvlc", False, "no answer from the libVLC probe")
             return
