@@ -13,6 +13,7 @@ from ioc_console.gui.map.scheme import ORIGIN
 
 log = logging.getLogger(__name__)
 TILE_TEMPLATE = ORIGIN + "/tiles/{z}/{x}/{y}"
+RASTER = ("png", "jpg", "webp")  # what the page draws as images
 
 
 def plain_text(markup: str) -> str:
@@ -35,8 +36,9 @@ class Tiles:
             if getattr(self.mbtiles, "maxzoom", None):
                 config["maxNativeZoom"] = self.mbtiles.maxzoom
             return config
-        if self.url:
-            return {"url": self.url, "attribution": plain_text(self.attribution)}
+        if self.url:  # one host only (the guard's): Leaflet would spread over a, b and c
+            url = self.url.replace("{s}", "a")
+            return {"url": url, "attribution": plain_text(self.attribution)}
         return None
 
     def tile(self, z: int, x: int, y: int) -> tuple[bytes, str] | None:
@@ -56,6 +58,11 @@ def tiles_from_profile(profile) -> tuple[Tiles, str]:
         except MBTilesError as exc:
             log.error("map: %s", exc)
             return Tiles(profile.tile_url, profile.tile_attribution), str(exc)
+        if mbtiles.format not in RASTER:  # vector tiles need a style and a renderer
+            mbtiles.close()
+            problem = f"{profile.mbtiles}: vector tiles ({mbtiles.format}) cannot be drawn"
+            log.error("map: %s", problem)
+            return Tiles(profile.tile_url, profile.tile_attribution), problem
         return Tiles(
             attribution=profile.tile_attribution or mbtiles.attribution, mbtiles=mbtiles
         ), ""

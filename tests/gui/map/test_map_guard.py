@@ -171,3 +171,20 @@ def test_a_tile_is_served_from_mbtiles_with_the_right_row(open_map, qtbot, tmp_p
     assert "© Bản đồ thử" in attribution
     assert view.guard.blocked == []
     mbtiles.close()
+
+
+def test_a_tile_url_with_subdomains_takes_every_tile_from_the_one_allowed_host(
+    open_map, qtbot, tile_server
+):
+    from ioc_console.gui.map.tiles import Tiles
+
+    port, _served = tile_server
+    url = f"http://{{s}}.localhost:{port}/{{z}}/{{x}}/{{y}}.png"  # *.localhost is loopback
+    view = open_map(SETUP | {"view": {"center": [10.46, 105.63], "zoom": 13}}, Tiles(url))
+    tiles = "document.querySelectorAll('img.leaflet-tile').length"
+    loaded = "document.querySelectorAll('img.leaflet-tile-loaded').length"
+    wait_js(qtbot, view, f"{tiles} > 3")
+    wait_js(qtbot, view, f"{loaded} === {tiles}")
+    assert view.guard.blocked == []
+    remote = [u for u in view.guard.seen if "localhost" in u]
+    assert remote and all(u.startswith(f"http://a.localhost:{port}/") for u in remote)
