@@ -85,7 +85,7 @@ class Child:
             text=True,
         )
         self.first: dict[int, float] = {}
-        self.samples: list[tuple[float, float, int, int]] = []
+        self.samples: list[tuple[float, float, int, int, int]] = []
         self.states: dict[int, str] = {}
         self.live_at: dict[int, float] = {}
         self.lines: queue.Queue = queue.Queue()
@@ -102,7 +102,7 @@ class Child:
                 self.first[int(parts[1])] = float(parts[2])
             elif parts[0] == "SAMPLE":
                 self.samples.append(
-                    (float(parts[1]), float(parts[2]), int(parts[3]), int(parts[4]))
+                    (float(parts[1]), float(parts[2]), int(parts[3]), int(parts[4]), int(parts[5]))
                 )
             elif parts[0] == "STATE":
                 index, state, at = int(parts[1]), parts[2], float(parts[3])
@@ -137,7 +137,7 @@ class Child:
         start = len(self.samples)
         time.sleep(seconds)
         window = self.samples[start:]
-        (t0, c0, _, p0), (t1, c1, _, p1) = window[0], window[-1]
+        (t0, c0, _, p0, _), (t1, c1, _, p1, _) = window[0], window[-1]
         fps = (p1 - p0) / (t1 - t0) / self.count
         return 100 * (c1 - c0) / (t1 - t0), statistics.mean(s[2] for s in window) / 1024, fps
 
@@ -173,13 +173,15 @@ def measure(mode: str, cameras: Path, surface: str = "") -> dict:
         child.close()
 
 
-def slope_kb_per_min(samples: list[tuple[float, float, int, int]]) -> float:
-    """Least-squares slope of RSS over time, leaving out the first tenth (warm-up)."""
+def slopes(samples: list[tuple[float, float, int, int, int]]) -> tuple[float, float]:
+    """Least-squares slopes of RSS over time (kB/min) and over the players created (kB per
+    player), leaving out the first tenth (warm-up)."""
     kept = samples[len(samples) // 10 :]
     t0 = kept[0][0]
-    xs = [(s[0] - t0) / 60 for s in kept]
     ys = [s[2] for s in kept]
-    return statistics.linear_regression(xs, ys).slope
+    per_minute = statistics.linear_regression([(s[0] - t0) / 60 for s in kept], ys).slope
+    per_player = statistics.linear_regression([s[4] for s in kept], ys).slope
+    return per_minute, per_player
 
 
 @pytest.mark.timeout(4 * STEADY_S + 600)
@@ -261,13 +263,21 @@ def test_memory_slope_under_reconnect_churn(backend, cameras):
         bare.close()
         console.close()
         backend.streamer.start()
-    b, c = slope_kb_per_min(bare.samples), slope_kb_per_min(console.samples)
+    (b, b_player), (c, c_player) = slopes(bare.samples), slopes(console.samples)
+    made = {name: child.samples[-1][4] for name, child in (("bare", bare), ("console", console))}
     print()
     print(
         f"memory under churn: {CHURN_S / 60:.0f} min, {cycles} streamer stop/start cycles, 4 tiles"
     )
-    print(f"  bare players released and recreated (baseline)  {b:8.1f} kB/min")
-    print(f"  console tiles reconnecting by themselves        {c:8.1f} kB/min")
+    print(
+        f"  bare players released and recreated (baseline)  {b:8.1f} kB/min"
+        f"  {b_player:6.1f} kB per player created ({made['bare']})"
+    )
+    print(
+        f"  console tiles reconnecting by themselves        {c:8.1f} kB/min"
+        f"  {c_player:6.1f} kB per player created ({made['console']})"
+    )
+    print(f"  ratio per minute {c / b:5.2f}, per player created {c_player / b_player:5.2f}")
     for name, child in (("bare", bare), ("console", console)):
         first, last = child.samples[0][2] / 1024, child.samples[-1][2] / 1024
         print(f"  {name:8} RSS first {first:6.0f} MB, last {last:6.0f} MB")

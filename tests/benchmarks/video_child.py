@@ -12,7 +12,8 @@ It prints, one per line (times are ``time.time()``):
   SURFACE <width> <height>                (console: the size of a tile's video surface)
   FIRST <index> <seconds from play to the first displayed picture>
   STATE <index> <state> <time>            (console only: each tile state change)
-  SAMPLE <time> <cpu seconds> <rss kB> <pictures shown by all players so far>   (every second)
+  SAMPLE <time> <cpu seconds> <rss kB> <pictures shown so far> <players created so far>
+                                          (every second)
 and reads commands on stdin: ``renew`` (bare: release and recreate every player, as a reconnect
 does) and ``quit``.
 """
@@ -62,8 +63,20 @@ def grid_window(count: int) -> tuple[QWidget, QGridLayout, int]:
     return window, layout, math.ceil(math.sqrt(count))
 
 
+CREATED = [0]  # libVLC players created: each reconnect attempt makes one
+
+
 def run_console(cameras: list[dict], commands: Commands) -> QWidget:
+    from ioc_console.gui.video import player as player_module
     from ioc_console.gui.video.tile import VideoTile
+
+    play = player_module.VideoPlayer.play
+
+    def counted(self, *args):
+        CREATED[0] += 1
+        return play(self, *args)
+
+    player_module.VideoPlayer.play = counted
 
     window, layout, side = grid_window(len(cameras))
     tiles = []
@@ -128,6 +141,7 @@ def run_bare(cameras: list[dict], commands: Commands, size: str) -> QWidget:
         started[i] = time.time()
         player.play()
         players[i] = (player, media)
+        CREATED[0] += 1
 
     def begin() -> None:
         for i in range(len(cameras)):
@@ -186,7 +200,9 @@ def main() -> None:
         window = run_bare(cameras, commands, sys.argv[3])
     sampler = QTimer()
     sampler.timeout.connect(
-        lambda: say("SAMPLE", time.time(), f"{cpu_s():.3f}", rss_kb(), window.pictures())
+        lambda: say(
+            "SAMPLE", time.time(), f"{cpu_s():.3f}", rss_kb(), window.pictures(), CREATED[0]
+        )
     )
     sampler.start(1000)
     app.exec()
