@@ -59,6 +59,8 @@ class MapPanel(QWidget):
         self.centre: tuple[float, float] = CAO_LANH
         self.zoom = DEFAULT_ZOOM
         self.visible: list[str] | None = None  # None: each layer's default
+        # a ward's map with no saved view opens on the ward, once its unit is known
+        self.fit_ward = bool(getattr(services.profile, "ward", None))
         self.executions: list[str] = []  # script that data ran: must stay empty
 
         self.as_of_label = QLabel()
@@ -94,6 +96,7 @@ class MapPanel(QWidget):
         if services.cache is not None:
             self.pump = FeedPump(services.cache, self.layers, self)
             self.pump.deltasReady.connect(self.view.push)
+            self.pump.deltasReady.connect(self._fit_to_ward)
             self.pump.recompute.connect(self._recompute)
         self.recovery = RendererRecovery(self.view, self.notify, self)
         events = self.view.events
@@ -161,8 +164,15 @@ class MapPanel(QWidget):
     def _page_ready(self) -> None:
         if self.pump is not None:
             self.pump.feed.set_as_of(self._as_of_day())
-            self.view.push(self.pump.snapshot([spec.id for spec in self.layers]))
+            snapshot = self.pump.snapshot([spec.id for spec in self.layers])
+            self.view.push(snapshot)
+            self._fit_to_ward(snapshot)
         self._push_heat()
+
+    def _fit_to_ward(self, deltas: list[dict]) -> None:
+        if self.fit_ward and any(d["layer"] == "units" and d["added"] for d in deltas):
+            self.fit_ward = False
+            self.view.command("fit", layer="units")
 
     def _recompute(self, layer_ids: list) -> None:
         if "heat" in layer_ids:
@@ -203,6 +213,7 @@ class MapPanel(QWidget):
 
     def _view_changed(self, lat: float, lon: float, zoom: int) -> None:
         self.centre, self.zoom = (lat, lon), zoom
+        self.fit_ward = False  # the operator's view (or the ward's) from now on
 
     def _layers_changed(self, layer_ids: list) -> None:
         showing_heat = "heat" in layer_ids and (self.visible is None or "heat" not in self.visible)
@@ -245,13 +256,15 @@ class MapPanel(QWidget):
         }
 
     def restore_state(self, state: dict[str, Any]) -> None:
+        self.fit_ward = False  # the saved view wins
         centre = state.get("centre")
-        if isinstance(centre, list) and len(centre) == 2:
+        if isinstance(centre, list) and len(centre) == 2 and all(_number(v) for v in centre):
             lat, lon = float(centre[0]), float(centre[1])
             if -90 <= lat <= 90 and -180 <= lon <= 180:
                 self.centre = (lat, lon)
-        if isinstance(state.get("zoom"), int) and 0 <= state["zoom"] <= 19:
-            self.zoom = state["zoom"]
+        zoom = state.get("zoom")
+        if isinstance(zoom, int) and not isinstance(zoom, bool) and 0 <= zoom <= 19:
+            self.zoom = zoom
         layers = state.get("layers")
         if isinstance(layers, list):
             self.visible = [str(i) for i in layers]
@@ -286,6 +299,10 @@ class MapPanel(QWidget):
             if self.view.ready:  # layer names and labels in the new language
                 self.view.reload_page()
         super().changeEvent(event)
+
+
+def _number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _release(remove, layers: MapLayerRegistry, listener, mbtiles) -> None:

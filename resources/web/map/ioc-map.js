@@ -390,12 +390,18 @@
     state.setUp = true;
   }
 
+  function fit(layer) {  // the view on everything a layer holds
+    var bounds = layer && layer.group.getBounds && layer.group.getBounds();
+    if (bounds && bounds.isValid()) { map.fitBounds(bounds, { animate: false, padding: [12, 12] }); }
+  }
+
   function command(cmd) {
     if (cmd.op === "focus") { state.lastFocus = focus(cmd.layer, cmd.id); }
     else if (cmd.op === "heat" && heat) { heat.setLatLngs(cmd.points || []); state.heatPoints = (cmd.points || []).length; }
     else if (cmd.op === "options") { options.autoCentre = !!cmd.autoCentre; }
     else if (cmd.op === "view") { setView(cmd.center, cmd.zoom); }
     else if (cmd.op === "layers") { setVisible(cmd.visible || []); }
+    else if (cmd.op === "fit") { fit(layers[cmd.layer]); }
     else if (cmd.op === "clear") {
       var layer = layers[cmd.layer];
       if (layer) {

@@ -41,10 +41,11 @@ def feature_layers_of(panel) -> list[str]:
     return [spec.id for spec in panel.layers if spec.feature is not None]
 
 
-def online_map(start_console, qtbot):
-    console = start_console("--lang", "en", link=True)
+def online_map(start_console, qtbot, *argv: str, profile=None):
+    console = start_console("--lang", "en", *argv, profile=profile, link=True)
     status = console.services.status
     qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=30_000)
+    qtbot.waitUntil(lambda: len(status.datasets) == 8, timeout=30_000)
     qtbot.waitUntil(lambda: all(d.rows > 0 for d in status.datasets), timeout=30_000)
     dock = console.wm.docks["map"]
     dock.toggleView(True)
@@ -178,6 +179,44 @@ def test_centre_zoom_and_layers_are_part_of_the_layout(start_console, qtbot):
     assert again.save_state() == state
     again.close()
     again.deleteLater()
+
+    # a damaged layout: what can be read is kept, the rest stays as it was
+    again = MapPanel(console.services, "map")
+    again.restore_state(state | {"centre": ["10.47", None], "zoom": True})
+    assert again.save_state() == state | {"centre": [10.4599, 105.633], "zoom": 13}
+    again.restore_state({"centre": [float("nan"), 105.6], "zoom": float("nan"), "layers": ["x"]})
+    assert again.save_state()["centre"] == [10.4599, 105.633]
+    assert again.save_state()["zoom"] == 13 and again.save_state()["layers"] == ["x"]
+    again.deleteLater()
+
+
+def test_a_ward_clerk_s_map_shows_the_ward_s_data_on_the_ward(
+    start_console, backend, tmp_path, qtbot, monkeypatch
+):
+    from ioc_console.core.config.profile import load_profile
+
+    (tmp_path / "site.toml").write_text(
+        f'[backend]\nurl = "{backend.url}"\ntimeout_s = 2\n[scope]\nward = "29888"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("IOC_CONSOLE_PASSWORD", "clerk.mytra-demo")
+    profile = load_profile(tmp_path / "site.toml")
+    console, panel = online_map(start_console, qtbot, "--user", "clerk.mytra", profile=profile)
+    qtbot.waitUntil(lambda: page_counts(qtbot, panel) == expected_counts(console), timeout=30_000)
+    assert page_counts(qtbot, panel)["units"] == 1  # only the ward
+    # the map is on the ward: all of it in view, and it fills the view
+    fits = """(function () {
+        var map = window.iocMap.leaflet(), ward = null;
+        map.eachLayer(function (l) { if (l.feature && !ward && l.getBounds) {
+          ward = l.getBounds(); } });
+        var view = map.getBounds();
+        return view.contains(ward) &&
+          (ward.getEast() - ward.getWest() > (view.getEast() - view.getWest()) / 2 ||
+           ward.getNorth() - ward.getSouth() > (view.getNorth() - view.getSouth()) / 2); })()"""
+    wait_js(qtbot, panel.view, fits)
+    lat, lon, zoom = js(qtbot, panel.view, "window.iocMap.view()")
+    qtbot.waitUntil(lambda: panel.zoom == zoom, timeout=10_000)  # the layout keeps that view
+    assert abs(panel.centre[0] - lat) < 1e-4 and abs(panel.centre[1] - lon) < 1e-4
 
 
 def test_units_as_of_a_date_and_the_complaint_density(start_console, qtbot):
