@@ -255,7 +255,7 @@
     } else {
       group = L.featureGroup();
     }
-    var layer = { spec: spec, group: group, entries: {} };
+    var layer = { spec: spec, group: group, entries: {}, filled: false };
     layers[spec.id] = layer;
     control.addOverlay(group, escapeHtml(spec.title));
     if (spec.visible) { group.addTo(map); }
@@ -281,18 +281,22 @@
     var layer = layers[delta.layer];
     if (!layer || layer.spec.render === "heat") { return; }
     var out = [], into = [], newest = null;
-    var incoming = (delta.added || []).concat(delta.changed || []);
+    var added = delta.added || [], incoming = added.concat(delta.changed || []);
+    var arriving = layer.filled;  // the layer's first delta fills it: nothing arrives in it
+    layer.filled = true;
     (delta.removed || []).concat(incoming.map(function (f) { return String(f.id); }))
       .forEach(function (id) {
         var entry = drop(layer, String(id));
         if (entry) { out = out.concat(entry.parts); }
       });
-    incoming.forEach(function (feature) {
+    incoming.forEach(function (feature, i) {
       var entry = add(layer, feature);
       if (!entry) { return; }
       into = into.concat(entry.parts);
       var p = feature.properties || {};
-      if (p.kind === "alert" && p.is_new && Number(p.priority) <= 2) { newest = entry; }
+      if (arriving && i < added.length && p.kind === "alert" && p.is_new && Number(p.priority) <= 2) {
+        newest = entry;
+      }
     });
     if (layer.group.removeLayers) {
       layer.group.removeLayers(out);

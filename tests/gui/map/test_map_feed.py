@@ -91,3 +91,26 @@ def test_a_new_urgent_alert_centres_the_map_when_asked(open_map, qtbot):
     qtbot.waitUntil(
         lambda: abs(js(qtbot, view, "window.iocMap.view()")[0] - 10.44) < 1e-3, timeout=10_000
     )
+
+
+def test_only_an_alert_that_arrives_centres_the_map_not_the_map_s_filling(open_map, qtbot):
+    """The page loading its alerts (start, reload after a crash, language) or an update to an
+    alert it shows keeps the operator's view; a new urgent alert arriving moves it."""
+    setup = {"layers": [layer("alerts")], "options": {"autoCentre": True}}
+    view = open_map(setup | {"view": {"center": [10.46, 105.63], "zoom": 14}})
+
+    def push(key: str, fid: str, lat: float, title: str) -> None:
+        feature = point(fid, 105.70, lat, kind="alert", title=title, priority=1, is_new=True)
+        empty = {"added": [], "changed": [], "removed": []}
+        view.push([{"layer": "alerts", **empty, key: [feature]}])
+
+    def centre_lat() -> float:
+        return js(qtbot, view, "window.iocMap.view()")[0]
+
+    push("added", "a-1", 10.50, "first")  # what the cache held when the page loaded
+    wait_js(qtbot, view, "window.iocMap.count('alerts')", 1)
+    push("changed", "a-1", 10.50, "first, commented")
+    wait_js(qtbot, view, "window.iocMap.state.deltas", 2)
+    assert abs(centre_lat() - 10.46) < 1e-3
+    push("added", "a-2", 10.40, "second")
+    qtbot.waitUntil(lambda: abs(centre_lat() - 10.40) < 1e-3, timeout=10_000)
