@@ -119,6 +119,11 @@ class Child:
                 raise AssertionError(f"no {what} within {timeout:.0f} s: states {self.states}")
             time.sleep(0.05)
 
+    def surface_size(self) -> str:
+        """The console's video surface size, printed with its first picture."""
+        self.wait(lambda: self.surface, 60, "the video surface size")
+        return self.surface
+
     def all_first(self, timeout: float = 60) -> None:
         self.wait(lambda: len(self.first) == self.count, timeout, "first pictures")
 
@@ -213,7 +218,7 @@ def test_reconnect_over_streamer_cycles(backend, cameras):
     times: list[float] = []
     try:
         child.all_in(("live",), 60)
-        bare = Child("bare", cameras[4], child.surface)
+        bare = Child("bare", cameras[4], child.surface_size())
         try:
             bare.all_first()
             fresh = statistics.median(bare.first.values())
@@ -247,7 +252,7 @@ def test_reconnect_over_streamer_cycles(backend, cameras):
 def test_memory_slope_under_reconnect_churn(backend, cameras):
     console = Child("console", cameras[4])
     console.all_in(("live",), 60)
-    bare = Child("bare", cameras[4], console.surface)
+    bare = Child("bare", cameras[4], console.surface_size())
     cycles = 0
     try:
         bare.all_first()
