@@ -203,6 +203,7 @@ def _startup_notices(console, services: Services, language: str) -> None:
             QCoreApplication.translate(
                 "Startup",
                 "Demo mode: the console runs on its embedded demo backend with data for Cao "
-                "Lãnh. Console › Demo backend connected takes it off the network and back.",
+                "Lãnh. Console › Demo backend connected takes it off the network and back; "
+                "Console › Demo camera streams on stops the cameras' video and starts it again.",
             ),
         )

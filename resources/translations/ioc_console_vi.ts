@@ -787,97 +787,97 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="121" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="124" />
         <source>Offline map tiles cannot be used: %1</source>
         <translation>Không dùng được bản đồ nền ngoại tuyến: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="141" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="144" />
         <source>© Cao Lãnh administrative units (approximate)</source>
         <translation>© Ranh giới đơn vị hành chính Cao Lãnh (gần đúng)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="147" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="150" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="148" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="151" />
         <source>Ward</source>
         <translation>Phường, xã</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="149" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="152" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="150" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="153" />
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="151" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="154" />
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="152" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="155" />
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="153" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="156" />
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="154" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="157" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="155" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="158" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="156" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="159" />
         <source>Raised</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="157" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="160" />
         <source>Category</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="158" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="161" />
         <source>Show camera</source>
         <translation>Xem camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="215" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="226" />
         <source>The map stopped text that tried to run as a script.</source>
         <translation>Bản đồ đã chặn một đoạn văn bản định chạy như mã lệnh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="274" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="287" />
         <source>Units as of</source>
         <translation>Đơn vị hành chính tại ngày</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="275" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="288" />
         <source>Complaint density</source>
         <translation>Mật độ phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="278" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="291" />
         <source>Centre on new urgent alerts</source>
         <translation>Đưa cảnh báo khẩn mới vào giữa bản đồ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="280" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="293" />
         <source>Move the map to each new priority 1 or 2 alert as it arrives</source>
         <translation>Di chuyển bản đồ tới mỗi cảnh báo mới có mức ưu tiên 1 hoặc 2</translation>
     </message>
@@ -1278,8 +1278,8 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
     <message>
         <location filename="../../ioc_console/gui/app.py" line="203" />
-        <source>Demo mode: the console runs on its embedded demo backend with data for Cao Lãnh. Console › Demo backend connected takes it off the network and back.</source>
-        <translation>Chế độ demo: bảng điều khiển chạy trên máy chủ demo tích hợp với dữ liệu của Cao Lãnh. Hệ thống › Máy chủ demo đang kết nối để ngắt và nối lại mạng.</translation>
+        <source>Demo mode: the console runs on its embedded demo backend with data for Cao Lãnh. Console › Demo backend connected takes it off the network and back; Console › Demo camera streams on stops the cameras' video and starts it again.</source>
+        <translation>Chế độ demo: bảng điều khiển chạy trên máy chủ demo tích hợp với dữ liệu của Cao Lãnh. Hệ thống › Máy chủ demo đang kết nối để ngắt và nối lại mạng; Hệ thống › Camera demo đang phát để dừng và phát lại video của các camera.</translation>
     </message>
 </context>
 <context>
@@ -1729,42 +1729,47 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Camera đang bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="35" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="34" />
+        <source>Camera %1 is not in the camera list (removed, or not loaded yet)</source>
+        <translation>Camera %1 không có trong danh sách camera (đã bị gỡ, hoặc chưa tải xong)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="38" />
         <source>This player cannot open rtsp:// — ask for the camera's HTTP relay URL, or install a VLC build with RTSP</source>
         <translation>Trình phát này không mở được rtsp:// — hãy xin địa chỉ chuyển tiếp HTTP của camera, hoặc cài bản VLC có hỗ trợ RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="40" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="43" />
         <source>This camera has no stream address</source>
         <translation>Camera này chưa có địa chỉ luồng video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="41" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="44" />
         <source>Video cannot play: libVLC is not available — install VLC (libVLC 3)</source>
         <translation>Không phát được video: thiếu libVLC — hãy cài VLC (libVLC 3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="44" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="47" />
         <source>Video cannot be shown on this display (no windows to draw into): run the console on a desktop or under Xvfb</source>
         <translation>Màn hình này không hiển thị được video (không có cửa sổ để vẽ): hãy chạy bảng điều khiển trên máy có màn hình hoặc dưới Xvfb</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="51" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="54" />
         <source>main</source>
         <translation>chính</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="52" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="55" />
         <source>sub</source>
         <translation>phụ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="53" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="56" />
         <source>relay</source>
         <translation>chuyển tiếp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="55" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="58" />
         <source>relay (this player cannot open rtsp://)</source>
         <translation>chuyển tiếp (trình phát này không mở được rtsp://)</translation>
     </message>
