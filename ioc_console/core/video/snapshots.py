@@ -13,6 +13,7 @@ from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.config.paths import HOME_ENV
 
 FOLDER_NAME = "IOC Console"
+MAX_NAME_BYTES = 160  # Linux file names hold 255 bytes; the time and " (2).png" follow
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -30,9 +31,11 @@ def snapshot_dir(configured: str = "") -> Path:
 def snapshot_name(camera_name: str, when: datetime) -> str:
     """``"<camera name> <yyyy-mm-dd HH-MM-SS>.png"`` in the city's time, safe on every file
     system (no slashes, colons or control characters; not empty, not too long)."""
-    name = _UNSAFE.sub("_", camera_name).strip(" .") or "camera"
+    name = _UNSAFE.sub("_", camera_name).strip(" .")[:120]
+    while len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        name = name[:-1]
     stamp = when.astimezone(CITY_TZ).strftime("%Y-%m-%d %H-%M-%S")
-    return f"{name[:120]} {stamp}.png"
+    return f"{name.rstrip(' .') or 'camera'} {stamp}.png"
 
 
 def free_path(folder: Path, file_name: str) -> Path:

@@ -37,6 +37,15 @@ def test_snapshot_name_in_city_time_and_safe():
     assert snapshot_name(" ..", when).startswith("camera ")
 
 
+def test_a_long_camera_name_still_makes_a_file(tmp_path):
+    when = datetime(2026, 11, 29, 17, 5, 9, tzinfo=UTC)
+    name = snapshot_name("Cầu " + "Ệ" * 130, when)  # 3 bytes a letter in UTF-8
+    assert name.startswith("Cầu ỆỆ") and name.endswith(" 2026-11-30 00-05-09.png")
+    path = free_path(tmp_path, name)
+    path.write_bytes(b"png")
+    assert free_path(tmp_path, name).name.endswith(" (2).png")
+
+
 def test_snapshot_folder(tmp_path, monkeypatch):
     assert snapshot_dir(str(tmp_path / "x")) == tmp_path / "x"
     monkeypatch.setenv("IOC_CONSOLE_HOME", str(tmp_path))
