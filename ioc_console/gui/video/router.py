@@ -4,7 +4,8 @@ One :class:`VideoRouter` per console handles :class:`~ioc_console.core.intents.S
 posted on ``services.intents`` by any panel (the camera list, the map, the alert queue). The
 walls mark themselves used when the operator clicks a tile or changes them; the router asks
 the open walls of this console which was used last. With no wall open, or when the request
-asks for a pop-up, the camera plays in a pop-up window: one per camera, re-used.
+asks for a pop-up, the camera plays in a pop-up window: one per camera, re-used. A pop-up
+follows its camera in the cache (new name, status or streams); a camera removed closes it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from ioc_console.core.intents import ShowCamera
+from ioc_console.gui.bridge import CacheBridge
 
 log = logging.getLogger(__name__)
 _uses = itertools.count(1)
@@ -35,6 +37,8 @@ class VideoRouter(QObject):
         self._remove = services.intents.handle(ShowCamera, self.show_camera)
         remove, popups = self._remove, self.popups
         self.destroyed.connect(lambda *_: (remove(), [p.close() for p in list(popups.values())]))
+        self.bridge = CacheBridge(services.cache, self)
+        self.bridge.changed.connect(self._cache_changed)
 
     def walls(self) -> list:
         """The open walls of this console, the one used last first."""
@@ -83,6 +87,19 @@ class VideoRouter(QObject):
             popup.show_camera(camera)
         popup.present()
         return popup
+
+    def _cache_changed(self, change) -> None:
+        if change.dataset != "cameras":
+            return
+        for camera_id, popup in list(self.popups.items()):
+            if not (change.reset or camera_id in change.ids):
+                continue
+            camera = self.services.cache.get("cameras", camera_id)
+            if camera is None or camera.get("deleted"):
+                log.warning("camera %s was removed: its pop-up closes", camera_id)
+                popup.close()
+            else:
+                popup.show_camera(camera)
 
     def close_popups(self) -> None:
         for popup in list(self.popups.values()):

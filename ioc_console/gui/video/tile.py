@@ -6,9 +6,10 @@ Public API (the wall codes against it):
   click), ``doubleClicked()``, ``cameraDropped(camera_id)``, ``tileDropped(index)``,
   ``snapshotTaken(path or None)``, ``contextMenuAboutToShow(QMenu)`` (add wall items to the
   tile's menu before it opens);
-* ``set_camera(record or None)``, ``camera``, ``camera_id``, ``state``, ``variant``, ``url``,
-  ``index``, ``set_override(StreamChoice)``, ``override``, ``set_selected(bool)``,
-  ``snapshot(folder)``, ``reset_zoom()``, ``zoom_factor``, ``decoding()``, ``stats()``,
+* ``set_camera(record or None, missing=id)``, ``camera``, ``missing``, ``camera_id``,
+  ``state``, ``variant``, ``url``, ``index``, ``set_override(StreamChoice)``, ``override``,
+  ``set_selected(bool)``, ``snapshot(folder)``, ``reset_zoom()``, ``zoom_factor``,
+  ``decoding()``, ``stats()``,
   ``context_menu()`` (the menu the tile opens: Stream Auto/Low/High, Snapshot, Reset zoom);
   ``header.name``/``header.details``/``header.badge``/``header.clock`` and ``message`` are the
   labels the operator reads;
@@ -111,6 +112,7 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self.index = index
         self._rtsp_ok = rtsp_ok
         self.camera: dict | None = None
+        self.missing: str | None = None  # a camera id the tile was given but the cache lacks
         self.state = TileState.EMPTY
         self.variant: str | None = None
         self.url: str | None = None
@@ -174,10 +176,12 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
     def override(self) -> StreamChoice:
         return self._selector.override
 
-    def set_camera(self, camera: dict | None) -> None:
+    def set_camera(self, camera: dict | None, missing: str | None = None) -> None:
         """Show ``camera`` (a cameras record: id, name, ward, ward_name?, status, streams).
         The same camera again with the same streams and status (a cache update) only
-        refreshes the header: the stream plays on."""
+        refreshes the header: the stream plays on. No record but ``missing``: the tile holds
+        that camera id, which the cache does not know (removed, or not loaded yet)."""
+        self.missing = None if camera else missing
         if camera and self.camera and _same_stream(camera, self.camera):
             self.camera = dict(camera)
             self._show_state()

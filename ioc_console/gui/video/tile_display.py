@@ -41,7 +41,7 @@ class TileDisplay:
         seconds = self._watchdog.seconds_left(time.monotonic())
         camera = self.camera or {}
         header = self.header
-        header.name.setText(str(camera.get("name") or ""))
+        header.name.setText(str(camera.get("name") or self.missing or ""))
         streams = camera.get("streams")
         rtsp_missing = (
             isinstance(streams, dict) and needs_rtsp(streams) and self._rtsp_ok() is False
@@ -53,7 +53,8 @@ class TileDisplay:
         header.details.setToolTip(redacted(self.url or ""))
         header.set_badge(self.state, texts.badge_text(self.state, seconds))
         status = str(camera.get("status") or "")
-        self.message.setText(texts.message_text(self.state, seconds, status, self._reason))
+        reason = self.missing if self.state is TileState.EMPTY else self._reason
+        self.message.setText(texts.message_text(self.state, seconds, status, reason))
         self._stack.setCurrentWidget(self.surface if self.state is TileState.LIVE else self.message)
         header.update()
 

@@ -31,6 +31,9 @@ MESSAGES = {
     TileState.OFFLINE: QT_TRANSLATE_NOOP("VideoTile", "Camera offline"),
 }
 MAINTENANCE = QT_TRANSLATE_NOOP("VideoTile", "Camera under maintenance")
+MISSING = QT_TRANSLATE_NOOP(
+    "VideoTile", "Camera %1 is not in the camera list (removed, or not loaded yet)"
+)
 CANNOT_PLAY = {
     NO_RTSP: QT_TRANSLATE_NOOP(
         "VideoTile",
@@ -64,7 +67,10 @@ def badge_text(state: TileState, seconds: int) -> str:
 
 
 def message_text(state: TileState, seconds: int, status: str = "", reason: str = "") -> str:
-    """The large text the video area shows when there is no picture."""
+    """The large text the video area shows when there is no picture; ``reason`` is why a
+    tile cannot play (UNSUPPORTED), or the id of an EMPTY tile's camera the cache lacks."""
+    if state is TileState.EMPTY and reason:
+        return _tr(MISSING).replace("%1", reason)
     if state is TileState.OFFLINE and status == "maintenance":
         return _tr(MAINTENANCE)
     if state is TileState.UNSUPPORTED:

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -155,8 +155,9 @@ class VideoWallPanel(QWidget):
             if record is not None and record.get("deleted"):
                 record = None
         tile = self.tiles[index]
-        if record != tile.camera:
-            tile.set_camera(record)
+        missing = camera_id if record is None else None
+        if record != tile.camera or missing != tile.missing:
+            tile.set_camera(record, missing=missing)
         tile.setToolTip(str(record.get("name", camera_id)) if record else camera_id or "")
 
     def _camera_dropped(self, index: int, camera_id: str) -> None:
@@ -308,7 +309,11 @@ class VideoWallPanel(QWidget):
             dock.toggleView(True)
             dock.setAsCurrentTab()
             dock.raise_()
-        self.window().raise_()
+        window = self.window()
+        if window.isMinimized():  # a minimised window shows nothing and its tiles do not play
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+            window.show()
+        window.raise_()
 
     def ward_name(self, code: str) -> str:
         if self._wards is None:

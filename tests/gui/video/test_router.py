@@ -58,3 +58,30 @@ def test_a_pop_up_is_asked_for_even_with_a_wall_open(start_console, qtbot):
     assert console.services.intents.post(ShowCamera("cam-16", target="popup", source="map"))
     assert console.video.popups["cam-16"].tile.camera_id == "cam-16"
     assert [t.camera_id for t in wall.tiles] == before
+
+
+def test_a_pop_up_follows_its_camera_in_the_cache(start_console, qtbot):
+    console = online_console(start_console, qtbot)
+    demo = console.link.demo
+    assert console.services.intents.post(ShowCamera("cam-05", target="popup", source="map"))
+    popup = console.video.popups["cam-05"]
+    camera = demo.store.get("cameras", "cam-05")
+    demo.store.put("cameras", {**camera, "status": "offline", "name": "Cổng chợ Cao Lãnh"})
+    qtbot.waitUntil(lambda: popup.tile.state is TileState.OFFLINE, timeout=20_000)
+    assert popup.windowTitle() == "Cổng chợ Cao Lãnh"
+    assert not popup.tile.decoding()
+    demo.store.delete("cameras", "cam-05")  # a camera removed: its pop-up goes
+    qtbot.waitUntil(lambda: console.video.popups == {}, timeout=20_000)
+
+
+def test_show_camera_brings_a_minimised_wall_back_and_plays(start_console, qtbot):
+    console = online_console(start_console, qtbot)
+    wall = console.wm.docks["video_wall"].widget()
+    window = wall.window()
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not any(t.decoding() for t in wall.tiles), timeout=10_000)
+    assert console.services.intents.post(ShowCamera("cam-08", source="alert_queue"))
+    tile = wall.tiles[wall.selected]
+    assert tile.camera_id == "cam-08"
+    qtbot.waitUntil(lambda: not window.isMinimized(), timeout=10_000)  # the operator sees it
+    qtbot.waitUntil(lambda: tile.state is TileState.LIVE, timeout=60_000)

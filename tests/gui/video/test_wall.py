@@ -126,6 +126,32 @@ def test_the_wall_comes_back_with_the_saved_layout(start_console, qtbot):
     assert again.tiles[4].override is StreamChoice.LOW
 
 
+def test_a_tile_whose_camera_is_not_in_the_cache_says_so_and_plays_when_it_comes(
+    start_console, qtbot
+):
+    console = online_console(start_console, qtbot)
+    demo = console.link.demo
+    wall = console.wm.docks["video_wall"].widget()
+    wall.set_grid("2x2")
+    wall.restore_state({"version": 1, "grid": "2x2", "cameras": ["cam-03", "cam-77"]})
+    missing = wall.tiles[1]  # a layout from another site, or a camera not synced yet
+    assert missing.camera is None and wall.cameras[1] == "cam-77"
+    assert "cam-77" in missing.message.text()
+    assert missing.header.name.text() == "cam-77"
+    assert missing.message.text() != wall.tiles[2].message.text()  # not "drop a camera here"
+
+    demo.store.delete("cameras", "cam-03")  # removed on the backend while it plays
+    qtbot.waitUntil(lambda: wall.tiles[0].camera is None, timeout=20_000)
+    assert "cam-03" in wall.tiles[0].message.text() and not wall.tiles[0].decoding()
+
+    camera = {**demo.store.get("cameras", "cam-04"), "id": "cam-77", "name": "Cầu Đình Trung"}
+    demo.store.put("cameras", camera)  # it arrives: the tile plays it
+    qtbot.waitUntil(lambda: missing.camera_id == "cam-77", timeout=20_000)
+    assert missing.header.name.text() == "Cầu Đình Trung"
+    wall.clear_tile(1)
+    assert missing.message.text() == wall.tiles[2].message.text()
+
+
 def test_one_wall_per_window_each_window_may_hold_its_own(console, qtbot):
     wm = console.wm
     main = wm.main_window
