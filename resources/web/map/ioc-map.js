@@ -19,6 +19,7 @@
   var map = null;
   var bridge = null;
   var canvas = null;           // one canvas renderer for every circle marker
+  var ringRenderer = null;     // the selection's ring, above every marker
   var control = null;
   var layers = {};             // id -> {spec, group, entries: {featureId: entry}}
   var options = { autoCentre: false };
@@ -87,6 +88,12 @@
   }
 
   var cardPopup = null;       // one popup for the details, reused
+
+  function cardOpen(layerId) {  // the id of the item whose details are open in this layer
+    var node = cardPopup && map.hasLayer(cardPopup) && cardPopup.getContent();
+    return node && node.getAttribute && node.getAttribute("data-layer") === layerId ?
+      node.getAttribute("data-id") : null;
+  }
 
   function openCard(layerId, entry) {
     cardPopup = cardPopup || L.popup({
@@ -281,6 +288,9 @@
     var layer = layers[delta.layer];
     if (!layer || layer.spec.render === "heat") { return; }
     var out = [], into = [], newest = null;
+    var prefix = layer.spec.id + "/";
+    var ringed = highlighted && highlighted.indexOf(prefix) === 0 ? highlighted.slice(prefix.length) : null;
+    var carded = cardOpen(layer.spec.id);
     var added = delta.added || [], incoming = added.concat(delta.changed || []);
     var arriving = layer.filled;  // the layer's first delta fills it: nothing arrives in it
     layer.filled = true;
@@ -305,6 +315,12 @@
       out.forEach(function (part) { layer.group.removeLayer(part); });
       into.forEach(function (part) { layer.group.addLayer(part); });
     }
+    if (ringed !== null && layer.entries[ringed]) { ring(layer.spec.id, ringed, layer.entries[ringed]); }
+    if (carded !== null) {  // the open details follow their item, or close with it
+      var shown = layer.entries[carded];
+      if (shown) { cardPopup.setLatLng(shown.latlng).setContent(card(layer.spec.id, shown.feature)); }
+      else { map.closePopup(cardPopup); }
+    }
     if (newest && options.autoCentre && map.hasLayer(layer.group)) { map.panTo(newest.latlng); }
   }
 
@@ -315,17 +331,22 @@
     highlighted = null;
   }
 
+  function ring(layerId, id, entry) {
+    if (highlight) { map.removeLayer(highlight); }
+    highlight = L.circleMarker(entry.latlng, {
+      radius: 22, className: "ioc-highlight", pane: "ioc-highlight", renderer: ringRenderer,
+      color: "#ff2d55", weight: 4, fill: false, interactive: false
+    }).addTo(map);
+    highlighted = layerId + "/" + String(id);
+  }
+
   function focus(layerId, id) {
     var layer = layers[layerId];
     var entry = layer && layer.entries[String(id)];
     if (!entry) { return false; }
     clearHighlight();
     var mark = function () {
-      highlight = L.circleMarker(entry.latlng, {
-        radius: 22, className: "ioc-highlight", pane: "ioc-highlight", renderer: L.svg({ pane: "ioc-highlight" }),
-        color: "#ff2d55", weight: 4, fill: false, interactive: false
-      }).addTo(map);
-      highlighted = layerId + "/" + id;
+      ring(layerId, id, entry);
       var kind = (entry.feature.properties || {}).kind;
       if (kind !== "unit" && kind !== "camera") { openCard(layerId, entry); }
     };
@@ -436,6 +457,7 @@
     if (!map.options.maxZoom) { map.setMaxZoom(19); }  // the cluster layer needs one
     canvas = L.canvas({ padding: 0.5, pane: "ioc-points" });  // above the density layer
     panes();
+    ringRenderer = L.svg({ pane: "ioc-highlight" });
     control = L.control.layers(null, null, { collapsed: true, position: "topright" });
     // the density layer's maxZoom scales its intensity; it must not grey out its checkbox
     control._checkDisabledLayers = function () {};

@@ -189,3 +189,31 @@ def test_the_density_layer_waits_while_the_map_has_no_size(open_map, qtbot):
     )
     wait_js(qtbot, view, painted)
     assert js(qtbot, view, "window.iocMap.state.errors") == []
+
+
+def test_the_selected_item_stays_ringed_and_its_details_follow_its_changes(open_map, qtbot):
+    """Selected in another panel, then acted on (its state changes): the map keeps it ringed
+    where it now is and its open details show the change."""
+    view = open_map({"layers": [layer("alerts"), layer("complaints")], "options": {}})
+
+    def alert(state: str, lon: float) -> dict:
+        return point("a-1", lon, 10.46, kind="alert", title="Ngập", state=state, priority=2)
+
+    empty = {"added": [], "changed": [], "removed": []}
+    view.push([{"layer": "alerts", **empty, "added": [alert("new", 105.63)]}])
+    wait_js(qtbot, view, "window.iocMap.count('alerts')", 1)
+    view.command("focus", layer="alerts", id="a-1")
+    wait_js(qtbot, view, "window.iocMap.highlighted()", "alerts/a-1")
+    assert "new" in js(qtbot, view, "window.iocMap.cardText()")
+
+    view.push([{"layer": "alerts", **empty, "changed": [alert("acknowledged", 105.64)]}])
+    wait_js(qtbot, view, "window.iocMap.state.deltas", 2)
+    assert js(qtbot, view, "window.iocMap.highlighted()") == "alerts/a-1"
+    ring = "window.iocMap.leaflet().getPane('ioc-highlight').querySelectorAll('path').length"
+    assert js(qtbot, view, ring) == 1
+    assert "acknowledged" in js(qtbot, view, "window.iocMap.cardText()")
+
+    view.push([{"layer": "alerts", **empty, "removed": ["a-1"]}])  # gone: ring and details go
+    wait_js(qtbot, view, "window.iocMap.highlighted()", None)
+    assert js(qtbot, view, ring) == 0
+    wait_js(qtbot, view, "window.iocMap.cardText()", None)  # after its fade
