@@ -24,6 +24,7 @@ from ioc_console.core.geo.heat import HEAT_PERIOD_TITLES, HEAT_PERIODS, heat_poi
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
 from ioc_console.core.intents import SelectItem, ShowCamera
 from ioc_console.gui.i18n import tr
+from ioc_console.gui.link_texts import state_title
 from ioc_console.gui.map.feed import FeedPump
 from ioc_console.gui.map.page import CAO_LANH, DEFAULT_ZOOM
 from ioc_console.gui.map.recovery import RendererRecovery
@@ -37,6 +38,7 @@ BUILTIN_RENDER = {"cameras", "complaints", "alerts", "units", "heat"}
 LINKED = ("complaints", "alerts")  # datasets whose selection the other panels follow
 COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-z]{3,20})$")
 DEFAULT_HEAT_DAYS = 30
+ALERT_STATES = ("new", "acknowledged", "assigned", "escalated", "snoozed", "resolved", "closed")
 
 
 def page_style(style: dict) -> dict:
@@ -143,6 +145,7 @@ class MapPanel(QWidget):
             "options": {"autoCentre": self.auto_centre.isChecked()},
             "attribution": self.tr("© Cao Lãnh administrative units (approximate)"),
             "labels": self._labels(),
+            "values": self._values(),
         }
 
     def _labels(self) -> dict[str, str]:
@@ -159,6 +162,28 @@ class MapPanel(QWidget):
             "created": self.tr("Raised"),
             "category": self.tr("Category"),
             "open_camera": self.tr("Show camera"),
+        }
+
+    def _values(self) -> dict[str, dict[str, str]]:
+        """The data's codes as the operator reads them, per field of the details."""
+        return {
+            "status": {"open": self.tr("open"), "closed": self.tr("closed")},
+            "state": {state: state_title(state) for state in ALERT_STATES},
+            "type": {
+                "ai_detection": self.tr("camera detection"),
+                "cap_warning": self.tr("CAP warning"),
+                "kpi_breach": self.tr("KPI breach"),
+                "complaint_overdue": self.tr("overdue complaint"),
+                "manual": self.tr("raised by an operator"),
+            },
+            "channel": {
+                "phone": self.tr("telephone"),
+                "email": self.tr("email"),
+                "website": self.tr("website"),
+                "facebook": "Facebook",
+                "zalo": "Zalo",
+                "edongthap": "eDongThap",
+            },
         }
 
     def _page_ready(self) -> None:

@@ -24,6 +24,7 @@
   var layers = {};             // id -> {spec, group, entries: {featureId: entry}}
   var options = { autoCentre: false };
   var labels = {};
+  var values = {};             // field -> code -> what the operator reads
   var heat = null;
   var highlight = null;
   var highlighted = null;
@@ -74,6 +75,8 @@
     (CARD_FIELDS[p.kind] || []).forEach(function (key) {
       var value = p[key];
       if (value === null || value === undefined || value === "") { return; }
+      var titles = values[key] || {};
+      if (Object.prototype.hasOwnProperty.call(titles, value)) { value = titles[value]; }
       list.appendChild(el("dt", null, labels[key] || key));
       list.appendChild(el("dd", null, /created|received|deadline/.test(key) ? showDate(value) : value));
     });
@@ -397,6 +400,7 @@
   function setup(config) {
     options = config.options || {};
     labels = config.labels || {};
+    values = config.values || {};
     if (config.view) { setView(config.view.center, config.view.zoom); }
     map.attributionControl.setPrefix(false);
     var tiles = config.tiles;

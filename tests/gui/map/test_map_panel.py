@@ -238,3 +238,26 @@ def test_units_as_of_a_date_and_the_complaint_density(start_console, qtbot):
     month = js(qtbot, panel.view, "window.iocMap.state.heatPoints")
     panel.heat_period.setCurrentIndex(panel.heat_period.findData(90))
     wait_js(qtbot, panel.view, f"window.iocMap.state.heatPoints > {month}")
+
+
+def test_the_details_read_codes_in_the_operator_s_language(start_console, qtbot):
+    console, panel = online_map(start_console, qtbot, "--lang", "vi")
+    values = panel._values()
+    cache = console.services.cache
+    qtbot.waitUntil(lambda: page_counts(qtbot, panel) == expected_counts(console), timeout=30_000)
+    on_map = lambda layer_id, item: js(  # noqa: E731
+        qtbot, panel.view, f"window.iocMap.has('{layer_id}', '{item['id']}')"
+    )
+    alert = next(a for a in cache.items("alerts") if a["type"] == "manual" and on_map("alerts", a))
+    complaint = next(c for c in cache.items("complaints") if c.get("channel") == "phone")
+    expected = {
+        "alerts": (alert, [values["state"][alert["state"]], values["type"][alert["type"]]]),
+        "complaints": (complaint, [values["channel"]["phone"]]),
+    }
+    assert values["state"][alert["state"]] != alert["state"]  # in Vietnamese
+    for dataset, (item, titles) in expected.items():
+        console.services.intents.post(SelectItem(dataset, item["id"], source="elsewhere"))
+        wait_js(qtbot, panel.view, "window.iocMap.highlighted()", f"{dataset}/{item['id']}")
+        fields = "Array.prototype.map.call(document.querySelectorAll('.leaflet-popup dd'),"
+        shown = js(qtbot, panel.view, fields + " function (n) { return n.textContent; })")
+        assert all(title in shown for title in titles), (titles, shown)
