@@ -123,6 +123,7 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self._zoom = Zoom()
         self._candidates: list[tuple[str, str]] = []
         self._attempt = 0
+        self._live_attempt: int | None = None  # the candidate that last gave pictures
         self._reason = ""
         self._selected = False
         self._awaiting_probe = False
@@ -274,6 +275,7 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         variant = self._selector.current or SUB
         self._candidates = candidate_urls(streams, variant, bool(rtsp))
         self._attempt = 0
+        self._live_attempt = None
         if not self._candidates:
             self._reason = texts.NO_RTSP if needs_rtsp(streams) else texts.NO_URL
             return self._hold(TileState.UNSUPPORTED)
@@ -330,13 +332,16 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
                 self._begin()
 
     def _check_early(self, now: float) -> None:
-        """During a long wait, ask in the background whether the next URL answers again."""
+        """During a long wait, ask in the background whether the URL that played before
+        answers again (else the next one to try), and go back to it at once if it does."""
         retry_at = self._watchdog.retry_at
         if self._checking or retry_at is None or retry_at - now <= EARLY_CHECK_S:
             return
         if now < self._next_check or not self._candidates:
             return
-        url = self._candidates[self._attempt % len(self._candidates)][1]
+        count = len(self._candidates)
+        attempt = self._attempt if self._live_attempt is None else self._live_attempt
+        url = self._candidates[attempt % count][1]
         self._checking, self._next_check = True, now + EARLY_CHECK_S
         generation = self._generation
 
@@ -345,6 +350,7 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
                 self._checking = False
                 if ok and generation == self._generation and self.state in WAITING:
                     log.info("%s answers again: reconnecting now", self.camera_id)
+                    self._attempt = attempt  # not a fallback the rotation reached meanwhile
                     self._watchdog.retry_now(time.monotonic())
             except RuntimeError:  # the tile was deleted meanwhile
                 pass
@@ -356,6 +362,7 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
 
     def _follow(self, step: Step) -> None:
         if step is Step.LIVE:
+            self._live_attempt = self._attempt % len(self._candidates)
             self._set_state(TileState.LIVE)
             self._apply_zoom()
         elif step is Step.STOP:

@@ -234,6 +234,8 @@ def test_a_stream_back_during_a_long_wait_is_live_before_the_countdown_ends(
         f"{ends + 1 - time.monotonic():.1f} s before the countdown's end"
     )
     assert time.monotonic() < ends, "the tile waited for its countdown"
+    # back on the stream it played, not on the fallback its retries had reached meanwhile
+    assert tile.variant == "sub" and tile.header.details.text().endswith("sub")
     assert_moving_picture(qtbot, tile)
 
 
