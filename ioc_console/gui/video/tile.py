@@ -118,6 +118,7 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self.url: str | None = None
         self.ward_lookup: Callable[[str], str] | None = None
         self.snapshot_folder: Callable[[], Path] = snapshot_dir
+        self.unwritable: Path | None = None  # the folder the last snapshot could not go to
         self._selector = StreamSelector()
         self._watchdog = Watchdog()
         self._zoom = Zoom()
@@ -228,7 +229,9 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self._apply_zoom()
 
     def snapshot(self, folder: Path) -> Path | None:
-        """Save the picture as ``<camera name> <yyyy-mm-dd HH-MM-SS>.png`` in ``folder``."""
+        """Save the picture as ``<camera name> <yyyy-mm-dd HH-MM-SS>.png`` in ``folder``
+        (None when there is no picture, or ``folder`` cannot be written: ``unwritable``)."""
+        self.unwritable = None
         if self.camera is None or self.state is not TileState.LIVE:
             return None
         name = snapshot_name(str(self.camera.get("name") or self.camera_id), datetime.now(CITY_TZ))
@@ -237,6 +240,7 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
             path = free_path(folder, name)
         except OSError as exc:
             log.warning("cannot write snapshots to %s: %s", folder, exc)
+            self.unwritable = folder
             return None
         if self._player.snapshot(path) and path.exists() and path.stat().st_size > 0:
             log.info("snapshot of %s: %s", self.camera_id, path)

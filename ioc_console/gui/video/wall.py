@@ -100,7 +100,9 @@ class VideoWallPanel(QWidget):
         tile.contextMenuAboutToShow.connect(
             lambda menu, t=tile: add_wall_actions(self, self._index(t), menu)
         )
-        tile.snapshotTaken.connect(self.toolbar.show_snapshot)
+        tile.snapshotTaken.connect(
+            lambda path, t=tile: self.toolbar.show_snapshot(path, t.unwritable)
+        )
         tile.stateChanged.connect(lambda _state: self.toolbar.update_actions())
         tile.snapshot_folder = lambda: snapshot_folder(self.services.settings)
         tile.ward_lookup = self.ward_name
@@ -266,12 +268,13 @@ class VideoWallPanel(QWidget):
     def snapshot(self, index: int | None = None) -> Path | None:
         index = self.selected if index is None else index
         folder = snapshot_folder(self.services.settings)
-        path = self.tiles[index].snapshot(folder)
+        tile = self.tiles[index]
+        path = tile.snapshot(folder)
         if path is None:
             log.warning("tile %d of %s: no picture to save", index + 1, self.instance_id)
         else:
             log.info("snapshot of tile %d saved to %s", index + 1, path)
-        self.toolbar.show_snapshot(path)
+        self.toolbar.show_snapshot(path, tile.unwritable)
         return path
 
     # -- cache and the default cameras -------------------------------------------------------

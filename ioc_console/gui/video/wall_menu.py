@@ -94,12 +94,16 @@ class WallToolbar(QWidget):
         live = 0 <= selected < len(tiles) and tiles[selected].state.value == "live"
         self.snapshot.setEnabled(live)
 
-    def show_snapshot(self, path: Path | None) -> None:
-        self._message = (
-            self.tr("Snapshot saved: %1").replace("%1", str(path))
-            if path is not None
-            else self.tr("No picture to save in this tile.")
-        )
+    def show_snapshot(self, path: Path | None, unwritable: Path | None = None) -> None:
+        if path is not None:
+            self._message = self.tr("Snapshot saved: %1").replace("%1", str(path))
+        elif unwritable is not None:
+            self._message = self.tr(
+                "Snapshot not saved: the folder %1 cannot be written; choose another folder "
+                "for camera snapshots in the settings."
+            ).replace("%1", str(unwritable))
+        else:
+            self._message = self.tr("No picture to save in this tile.")
         self._message_timer.start(MESSAGE_MS)
         self._show_status()
 

@@ -54,6 +54,13 @@ def test_the_default_wall_shows_four_live_demo_cameras(start_console, qtbot, ioc
     assert saved[0].stat().st_size > 1000
     assert str(saved[0]) in wall.toolbar.status.text()
 
+    not_a_folder = ioc_home / "snapshots.txt"  # a folder that cannot be made or written
+    not_a_folder.write_text("x")
+    console.services.settings.set("video.snapshot_dir", str(not_a_folder / "shots"), save=False)
+    wall.toolbar.snapshot.click()
+    assert "cannot be written" in wall.toolbar.status.text()
+    assert str(not_a_folder / "shots") in wall.toolbar.status.text()
+
 
 def test_maximised_in_the_wall_a_tile_plays_main_restored_sub(start_console, qtbot):
     _console, wall = live_wall(start_console, qtbot, alone=True)
