@@ -217,3 +217,24 @@ def test_the_selected_item_stays_ringed_and_its_details_follow_its_changes(open_
     wait_js(qtbot, view, "window.iocMap.highlighted()", None)
     assert js(qtbot, view, ring) == 0
     wait_js(qtbot, view, "window.iocMap.cardText()", None)  # after its fade
+
+
+def test_a_long_title_wraps_inside_its_details_clear_of_the_close_button(open_map, qtbot):
+    view = open_map({"layers": [layer("alerts")], "options": {}})
+    title = "Tai nạn giao thông trên Quốc lộ 30 " + "Ư" * 80  # a word too long for a line
+    feature = point("a-1", 105.63, 10.46, kind="alert", title=title, priority=1)
+    view.push([{"layer": "alerts", "added": [feature], "changed": [], "removed": []}])
+    wait_js(qtbot, view, "window.iocMap.count('alerts')", 1)
+    view.command("focus", layer="alerts", id="a-1")
+    wait_js(qtbot, view, "window.iocMap.cardText() !== null")
+    fits = """(function () {
+        var title = document.querySelector('.leaflet-popup .ioc-card__title');
+        var close = document.querySelector('.leaflet-popup-close-button').getBoundingClientRect();
+        var card = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect();
+        var range = document.createRange();
+        range.selectNodeContents(title);
+        var lines = Array.prototype.slice.call(range.getClientRects());
+        return lines.every(function (r) { return r.right <= card.right; }) &&
+          lines.every(function (r) { return r.bottom <= close.top || r.right <= close.left ||
+                                            r.top >= close.bottom; }); })()"""
+    assert js(qtbot, view, fits)
