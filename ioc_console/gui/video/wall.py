@@ -242,6 +242,9 @@ class VideoWallPanel(QWidget):
         if tour is None:
             log.warning("there is no camera tour named %r", name)
             return False
+        if not tour.camera_ids:  # a hand-edited file: it would only empty the tiles
+            log.warning("camera tour %r has no cameras; not started", name)
+            return False
         self.runner.start(tour, self.selected)
         self.camerasChanged.emit()
         return True

@@ -152,6 +152,17 @@ def test_a_tile_whose_camera_is_not_in_the_cache_says_so_and_plays_when_it_comes
     assert missing.message.text() == wall.tiles[2].message.text()
 
 
+def test_a_tour_without_cameras_does_not_empty_the_wall(console):
+    wall = console.wm.docks["video_wall"].widget()
+    wall.set_grid("2x2")
+    for index, camera in enumerate(("cam-01", "cam-02", "cam-03", "cam-04")):
+        wall.set_tile_camera(index, camera)
+    wall.tours.put(Tour("Trống", (), 5, "grid"))  # the dialog refuses it; a file may not
+    assert not wall.start_tour("Trống")
+    assert not wall.runner.running
+    assert wall.cameras == ["cam-01", "cam-02", "cam-03", "cam-04"]
+
+
 def test_one_wall_per_window_each_window_may_hold_its_own(console, qtbot):
     wm = console.wm
     main = wm.main_window
