@@ -419,9 +419,24 @@
     state.setUp = true;
   }
 
+  var fitted = null;           // the layer the view is fitted to, until the operator moves it
+
   function fit(layer) {  // the view on everything a layer holds
     var bounds = layer && layer.group.getBounds && layer.group.getBounds();
-    if (bounds && bounds.isValid()) { map.fitBounds(bounds, { animate: false, padding: [12, 12] }); }
+    if (!bounds || !bounds.isValid()) { return; }
+    fitted = { layer: layer, view: null };
+    var size = map.getSize();
+    if (size.x > 0 && size.y > 0) {  // else once shown (a tab behind another has no size)
+      map.fitBounds(bounds, { animate: false, padding: [12, 12] });
+      fitted.view = { center: map.getCenter(), zoom: map.getZoom() };
+    }
+  }
+
+  function refit() {  // the map got its size (shown, or its panel resized): fit again
+    var v = fitted && fitted.view;
+    var moved = v && (v.zoom !== map.getZoom() ||
+                      map.latLngToContainerPoint(v.center).distanceTo(map.getSize().divideBy(2)) >= 2);
+    if (fitted && !moved) { fit(fitted.layer); } else { fitted = null; }
   }
 
   function command(cmd) {
@@ -467,6 +482,7 @@
     control._checkDisabledLayers = function () {};
     control.addTo(map);
     map.on("overlayadd overlayremove", reportLayers);
+    map.on("resize", refit);
     map.on("moveend", function () {
       clearTimeout(viewTimer);
       viewTimer = setTimeout(reportView, 250);

@@ -238,3 +238,28 @@ def test_a_long_title_wraps_inside_its_details_clear_of_the_close_button(open_ma
           lines.every(function (r) { return r.bottom <= close.top || r.right <= close.left ||
                                             r.top >= close.bottom; }); })()"""
     assert js(qtbot, view, fits)
+
+
+def test_a_map_without_size_fits_the_ward_once_it_is_shown(open_map, qtbot):
+    view = open_map(
+        {"layers": [layer("units")], "options": {}, "view": {"center": [10.46, 105.63], "zoom": 12}}
+    )
+    box = "document.querySelector('.folium-map').style"
+    js(qtbot, view, f"({box}.height = '0px') && window.iocMap.leaflet().invalidateSize() && 1")
+    wait_js(qtbot, view, "window.iocMap.leaflet().getSize().y", 0)
+    ring = [[105.64, 10.47], [105.66, 10.47], [105.66, 10.49], [105.64, 10.49], [105.64, 10.47]]
+    ward = {
+        "type": "Feature",
+        "id": "u-1",
+        "geometry": {"type": "Polygon", "coordinates": [ring]},
+        "properties": {"kind": "unit", "name": "Phường Mỹ Trà"},
+    }
+    view.push([{"layer": "units", "added": [ward], "changed": [], "removed": []}])
+    wait_js(qtbot, view, "window.iocMap.count('units')", 1)
+    view.command("fit", layer="units")
+    qtbot.wait(300)
+    assert js(qtbot, view, "window.iocMap.view()[2]") == 12  # nothing to fit into yet
+    for height in ("40px", "100%"):  # shown, its dock then given its room
+        js(qtbot, view, f"({box}.height = '{height}') && window.iocMap.leaflet().invalidateSize()")
+    inside = "window.iocMap.leaflet().getBounds().contains([[10.47, 105.64], [10.49, 105.66]])"
+    wait_js(qtbot, view, f"window.iocMap.view()[2] > 13 && {inside}")
