@@ -180,7 +180,7 @@ def add_wall_actions(wall, index: int, menu: QMenu) -> None:
             "wallClear",
             QCoreApplication.translate("VideoWall", "Clear this tile"),
             lambda: wall.clear_tile(index),
-            tile.camera is not None,
+            tile.camera is not None or wall.cameras[index] is not None,
         ),
     ]
     if wall.runner.running:

@@ -4,7 +4,7 @@ the saved layout, one wall per window, camera tours that wait while the pointer 
 import pytest
 from online import online_console
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QCursor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCursor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from ioc_console.core.video.grids import GRID_KINDS, grid
@@ -148,8 +148,11 @@ def test_a_tile_whose_camera_is_not_in_the_cache_says_so_and_plays_when_it_comes
     demo.store.put("cameras", camera)  # it arrives: the tile plays it
     qtbot.waitUntil(lambda: missing.camera_id == "cam-77", timeout=20_000)
     assert missing.header.name.text() == "Cầu Đình Trung"
-    wall.clear_tile(1)
-    assert missing.message.text() == wall.tiles[2].message.text()
+    removed = wall.tiles[0].context_menu().findChild(QAction, "wallClear")
+    assert removed.isEnabled()  # the operator can let go of a camera that is gone
+    removed.trigger()
+    assert wall.cameras[0] is None
+    assert wall.tiles[0].message.text() == wall.tiles[2].message.text()
 
 
 def test_a_tour_without_cameras_does_not_empty_the_wall(console):
