@@ -22,6 +22,7 @@ from ioc_console.core.clock import CITY_TZ, city_now
 from ioc_console.core.geo.rows import read_rows
 from ioc_console.core.geo.shapes import clean_geometry
 from ioc_console.core.geo.values import (
+    city_time,
     iso_or_none,
     moment,
     number,
@@ -142,8 +143,9 @@ def complaint_feature(row: dict, ctx: FeatureContext) -> dict | None:
             "text": text(row.get("description")),
             "status": text(row.get("status")),
             "state_class": state_class(row, ctx.now),
-            "deadline": complaint_deadline(row),
-            "received": text(row.get("requested_datetime")),
+            "deadline": city_time(complaint_deadline(row)),
+            "received": city_time(row.get("requested_datetime"))
+            or text(row.get("requested_datetime")),
             **_ward(row, ctx, BY_NAME["complaints"].ward_field),
             "channel": text(row.get("channel")),
             "address": text(row.get("address")),
@@ -182,7 +184,7 @@ def alert_feature(row: dict, ctx: FeatureContext) -> dict | None:
             "is_new": row.get("state") == "new",
             "type": text(row.get("type")),
             **_ward(row, ctx),
-            "created": text(row.get("created_at")),
+            "created": city_time(row.get("created_at")) or text(row.get("created_at")),
             "camera_id": camera,
             "complaint_id": _related(row, "complaint"),
         },

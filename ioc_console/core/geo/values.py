@@ -49,6 +49,12 @@ def moment(value: Any) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=CITY_TZ)
 
 
+def city_time(value: Any) -> str | None:
+    """An ISO 8601 time as the city's clock reads it (the map shows a time as written)."""
+    when = moment(value)
+    return when.astimezone(CITY_TZ).isoformat() if when is not None else None
+
+
 def iso_or_none(value: Any) -> str | None:
     return value if moment(value) is not None else None
 

@@ -194,3 +194,21 @@ def test_a_cache_filled_from_the_demo_backend_draws_every_placeable_record(backe
     finally:
         engine.stop()
         cache.close()
+
+
+def test_times_from_another_zone_read_on_the_city_s_clock(cache, world):
+    """A backend that writes UTC: the details show the time in Cao Lãnh (UTC+7)."""
+    ctx = FeatureContext.from_cache(cache, now=NOW)
+    complaint = next(c for c in world.complaints if c["status"] == "open")
+    row = {
+        **complaint,
+        "requested_datetime": "2026-11-28T04:10:00Z",
+        "legal_deadline": "2026-12-04T10:00:00+00:00",
+    }
+    props = complaint_feature(row, ctx)["properties"]
+    assert props["received"] == "2026-11-28T11:10:00+07:00"
+    assert props["deadline"] == "2026-12-04T17:00:00+07:00"
+    alert = {**world.alerts[0], "created_at": "2026-11-29T17:05:00Z"}
+    assert alert_feature(alert, ctx)["properties"]["created"] == "2026-11-30T00:05:00+07:00"
+    odd = {**complaint, "requested_datetime": "hôm qua"}  # not a time: shown as written
+    assert complaint_feature(odd, ctx)["properties"]["received"] == "hôm qua"
