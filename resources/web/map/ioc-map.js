@@ -11,6 +11,7 @@
     open: "#2f80ed", due_soon: "#f2994a", overdue: "#eb5757", closed: "#27ae60"
   };
   var CAMERA_STATES = { online: 1, offline: 1, maintenance: 1 };
+  var FACILITY_COLOUR = "#6c5ce7";
   var RADIUS_M = 60;           // field-of-view wedge length
   var FOCUS_ZOOM = 16;
   var UNCLUSTERED_ZOOM = 17;   // from here on every complaint is its own circle
@@ -181,8 +182,10 @@
 
   function makeFacility(layerId, feature, latlng, style) {
     var p = feature.properties || {};
-    var badge = el("span", "ioc-facility__symbol", String(style.symbol || "•").slice(0, 2));
-    badge.style.backgroundColor = String(style.color || "#6c5ce7");
+    var symbol = Array.from(String(style.symbol || "•")).slice(0, 2).join("");  // whole letters
+    var badge = el("span", "ioc-facility__symbol", symbol);
+    badge.style.backgroundColor = String(style.color || FACILITY_COLOUR);
+    if (!badge.style.backgroundColor) { badge.style.backgroundColor = FACILITY_COLOUR; }  // not a colour
     var marker = L.marker(latlng, {
       icon: L.divIcon({ className: "ioc-facility", html: badge, iconSize: [18, 18] }),
       keyboard: false, pane: "ioc-facilities"

@@ -263,3 +263,27 @@ def test_a_map_without_size_fits_the_ward_once_it_is_shown(open_map, qtbot):
         js(qtbot, view, f"({box}.height = '{height}') && window.iocMap.leaflet().invalidateSize()")
     inside = "window.iocMap.leaflet().getBounds().contains([[10.47, 105.64], [10.49, 105.66]])"
     wait_js(qtbot, view, f"window.iocMap.view()[2] > 13 && {inside}")
+
+
+def test_a_plugin_style_the_page_cannot_use_falls_back_to_the_default_badge(open_map, qtbot):
+    layers = [
+        layer("p.bad_hex", "facility", color="#12345", symbol="a🏥x"),
+        layer("p.bad_name", "facility", color="notacolour", symbol="🏥"),
+        layer("p.good", "facility", color="#0969da", symbol="✚"),
+    ]
+    view = open_map({"layers": layers, "options": {}})
+    for n, spec in enumerate(layers):
+        feature = point(f"f-{n}", 105.63 + n / 100, 10.46, kind="facility", name="Trạm")
+        view.push([{"layer": spec["id"], "added": [feature], "changed": [], "removed": []}])
+    wait_js(qtbot, view, "document.querySelectorAll('.ioc-facility__symbol').length", 3)
+    badges = js(
+        qtbot,
+        view,
+        "Array.prototype.map.call(document.querySelectorAll('.ioc-facility__symbol'),"
+        " function (b) { return [b.textContent, getComputedStyle(b).backgroundColor]; })",
+    )
+    assert badges == [
+        ["a🏥", "rgb(108, 92, 231)"],  # two letters, never half of one; the default colour
+        ["🏥", "rgb(108, 92, 231)"],
+        ["✚", "rgb(9, 105, 218)"],
+    ]
