@@ -11,9 +11,11 @@ from ioc_console.core.cli import build_parser
 from ioc_console.core.config.paths import app_paths
 from ioc_console.core.config.profile import ProfileError, load_profile
 from ioc_console.core.services import find_profile
+from ioc_console.memory import cap_malloc_arenas
 
 
 def main(argv: list[str] | None = None) -> int:
+    cap_malloc_arenas()  # before Qt, libVLC or the sync engine start threads
     args = build_parser().parse_args(argv)
     profile_path = find_profile(args.profile, args.demo, app_paths())
     profile = None

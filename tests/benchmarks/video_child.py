@@ -4,9 +4,10 @@
     video_child.py bare CAMERAS_JSON WIDTHxHEIGHT
 
 ``console``: the console's own tiles (VideoTile: player, watchdog, stream choice, header, clock)
-in a grid; ``bare``: the same streams in plain libVLC players drawing into plain native widgets
-of the size the console's video surfaces had (libVLC's scaling cost depends on it), nothing
-else. The grid fills a 1280x760 window, so every tile is below the main-stream size.
+in a grid, with the console's process settings (malloc arenas capped); ``bare``: the same
+streams in plain libVLC players drawing into plain native widgets of the size the console's
+video surfaces had (libVLC's scaling cost depends on it), nothing else. The grid fills a
+1280x760 window, so every tile is below the main-stream size.
 
 It prints, one per line (times are ``time.time()``):
   SURFACE <width> <height>                (console: the size of a tile's video surface)
@@ -183,6 +184,10 @@ def run_bare(cameras: list[dict], commands: Commands, size: str) -> QWidget:
 
 def main() -> None:
     mode, cameras_file = sys.argv[1], sys.argv[2]
+    if mode == "console":  # as the console's launcher does, before any thread starts
+        from ioc_console.memory import cap_malloc_arenas
+
+        cap_malloc_arenas()
     cameras = json.loads(open(cameras_file, encoding="utf-8").read())
     app = QApplication(sys.argv[:1])
     commands = Commands()

@@ -42,6 +42,7 @@ class VideoPlayer(QObject):
         self._relay.vlcEvent.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._player = None
         self._media = None
+        self._events = None  # the player's event manager, holding our callbacks
         self._window_id = 0
         self._url = ""
         self._generation = 0  # events of a released player are dropped
@@ -68,7 +69,9 @@ class VideoPlayer(QObject):
         player.audio_set_mute(True)
         media = instance.media_new(url, *MEDIA_OPTIONS)
         player.set_media(media)
-        events = player.event_manager()
+        # not player.event_manager(): python-vlc memoizes it in a class-wide dict that keeps
+        # every player (and its callbacks) alive for the life of the process
+        events = vlc.libvlc_media_player_event_manager(player)
         relay = self._relay
         self._generation += 1
         for kind, name in (
@@ -77,7 +80,7 @@ class VideoPlayer(QObject):
             (vlc.EventType.MediaPlayerEncounteredError, "error"),
         ):
             events.event_attach(kind, _callback(relay, self._generation, name))
-        self._player, self._media, self._url = player, media, url
+        self._player, self._media, self._events, self._url = player, media, events, url
         self._set_window(window_id)
         player.play()
         return True
@@ -93,11 +96,11 @@ class VideoPlayer(QObject):
     def stop_and_release(self) -> None:
         player, self._player = self._player, None
         media, self._media = self._media, None
+        events, self._events = self._events, None
         if player is None:
             return
         import vlc
 
-        events = player.event_manager()
         for kind in (
             vlc.EventType.MediaPlayerPlaying,
             vlc.EventType.MediaPlayerEndReached,

@@ -7,6 +7,7 @@ since the video is libVLC's own X window), the tile's texts, and what the tile p
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 import time
@@ -190,6 +191,26 @@ def test_stalled_then_reconnecting_then_live_again(qtbot, make_tile, streams):
     states = [s for s, _, _ in seen]
     assert states.index(TileState.STALLED) < states.index(TileState.RECONNECTING)
     assert_moving_picture(qtbot, tile)
+
+
+def test_reconnecting_leaves_no_released_player_behind(qtbot, make_tile, streams):
+    """Each reconnect makes a new libVLC player; a released one must not stay reachable (from
+    python-vlc's memoized event managers, say), or a flapping camera grows the console."""
+    import vlc
+
+    def players() -> int:
+        gc.collect()
+        return sum(isinstance(o, vlc.MediaPlayer) for o in gc.get_objects())
+
+    tile = make_tile(streams.camera("cam-01"))
+    wait_state(qtbot, tile, TileState.LIVE)
+    before = players()
+    for _ in range(3):
+        streams.stop()
+        wait_state(qtbot, tile, TileState.STALLED, timeout_s=15)
+        streams.start()
+        wait_state(qtbot, tile, TileState.LIVE, timeout_s=45)
+    assert players() <= before  # the live one; three released ones gone
 
 
 def test_a_stream_that_freezes_without_ending_is_stalled_by_its_frame_counts(
