@@ -787,97 +787,147 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="124" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="126" />
         <source>Offline map tiles cannot be used: %1</source>
         <translation>Không dùng được bản đồ nền ngoại tuyến: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="144" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="146" />
         <source>© Cao Lãnh administrative units (approximate)</source>
         <translation>© Ranh giới đơn vị hành chính Cao Lãnh (gần đúng)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="150" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="153" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="151" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="154" />
         <source>Ward</source>
         <translation>Phường, xã</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="152" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="155" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="153" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="156" />
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="154" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="157" />
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="155" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="158" />
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="156" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="159" />
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="157" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="160" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="158" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="161" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="159" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="162" />
         <source>Raised</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="160" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="163" />
         <source>Category</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="161" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="164" />
         <source>Show camera</source>
         <translation>Xem camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="226" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="170" />
+        <source>open</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/map/panel.py" line="170" />
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/map/panel.py" line="173" />
+        <source>camera detection</source>
+        <translation>phát hiện từ camera</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/map/panel.py" line="174" />
+        <source>CAP warning</source>
+        <translation>cảnh báo CAP</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/map/panel.py" line="175" />
+        <source>KPI breach</source>
+        <translation>chỉ số vượt ngưỡng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/map/panel.py" line="176" />
+        <source>overdue complaint</source>
+        <translation>phản ánh quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/map/panel.py" line="177" />
+        <source>raised by an operator</source>
+        <translation>do điều hành viên tạo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/map/panel.py" line="180" />
+        <source>telephone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/map/panel.py" line="181" />
+        <source>email</source>
+        <translation>thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/map/panel.py" line="182" />
+        <source>website</source>
+        <translation>trang web 1022</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/map/panel.py" line="251" />
         <source>The map stopped text that tried to run as a script.</source>
         <translation>Bản đồ đã chặn một đoạn văn bản định chạy như mã lệnh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="287" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="312" />
         <source>Units as of</source>
         <translation>Đơn vị hành chính tại ngày</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="288" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="313" />
         <source>Complaint density</source>
         <translation>Mật độ phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="291" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="316" />
         <source>Centre on new urgent alerts</source>
         <translation>Đưa cảnh báo khẩn mới vào giữa bản đồ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="293" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="318" />
         <source>Move the map to each new priority 1 or 2 alert as it arrives</source>
         <translation>Di chuyển bản đồ tới mỗi cảnh báo mới có mức ưu tiên 1 hoặc 2</translation>
     </message>
@@ -1777,32 +1827,32 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>VideoWall</name>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="161" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="165" />
         <source>Restore the wall</source>
         <translation>Trả lại màn hình video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="163" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="167" />
         <source>Maximise in wall</source>
         <translation>Phóng to trong màn hình video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="169" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="173" />
         <source>Leave full screen</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="171" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="175" />
         <source>Full screen</source>
         <translation>Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="177" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="181" />
         <source>Clear this tile</source>
         <translation>Bỏ camera khỏi ô này</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="186" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="190" />
         <source>Stop the tour</source>
         <translation>Dừng vòng xem</translation>
     </message>
@@ -1830,62 +1880,67 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Đã lưu ảnh chụp: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="101" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="102" />
+        <source>Snapshot not saved: the folder %1 cannot be written; choose another folder for camera snapshots in the settings.</source>
+        <translation>Chưa lưu được ảnh chụp: không ghi được vào thư mục %1; hãy chọn thư mục khác cho ảnh chụp camera trong phần cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="106" />
         <source>No picture to save in this tile.</source>
         <translation>Ô này chưa có hình để lưu.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="115" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="119" />
         <source>tile %1</source>
         <translation>ô %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="117" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="121" />
         <source>the whole wall</source>
         <translation>cả màn hình video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="119" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="123" />
         <source>Tour “%1” on %2</source>
         <translation>Vòng xem “%1” trên %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="121" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="125" />
         <source>paused while the pointer is on the wall</source>
         <translation>tạm dừng khi con trỏ ở trên màn hình video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="130" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="134" />
         <source>Tour ▸ %1</source>
         <translation>Vòng xem ▸ %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="132" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="136" />
         <source>Tour</source>
         <translation>Vòng xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="141" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="145" />
         <source>Grid</source>
         <translation>Bố cục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="144" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="148" />
         <source>How many tiles the wall shows</source>
         <translation>Số ô màn hình video hiển thị</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="145" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="149" />
         <source>Rotate a list of cameras through a tile or the wall</source>
         <translation>Lần lượt xoay vòng danh sách camera trên một ô hoặc cả màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="146" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="150" />
         <source>Snapshot</source>
         <translation>Chụp ảnh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="147" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="151" />
         <source>Save the selected tile's picture as PNG</source>
         <translation>Lưu hình của ô đang chọn thành tệp PNG</translation>
     </message>
