@@ -18,6 +18,7 @@ from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 from ioc_console.core.layouts.defaults import DEFAULT_LAYOUTS
 from ioc_console.core.layouts.model import LAYOUT_VERSION, Layout, LayoutError
 from ioc_console.core.text import fold
+from ioc_console.core.versioned import lift
 
 log = logging.getLogger(__name__)
 
@@ -26,18 +27,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
-    version = data.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise LayoutError(f"layout version {version!r} is not valid")
-    if version > LAYOUT_VERSION:
-        raise LayoutError(
-            f"layout was saved by a newer console (version {version}, this one reads "
-            f"up to {LAYOUT_VERSION})"
-        )
-    while version < LAYOUT_VERSION:
-        data = MIGRATIONS[version](data)
-        version = data["version"]
-    return data
+    return lift(data, LAYOUT_VERSION, MIGRATIONS, "layout", LayoutError)
 
 
 def slug(name: str) -> str:

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from ioc_console.core.atomic import write_json_atomic
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
+from ioc_console.core.versioned import lift
 
 log = logging.getLogger(__name__)
 
@@ -116,18 +117,7 @@ def grid_page(tour: Tour, step: int, tiles: int) -> list[str | None]:
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
-    version = data.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise TourError(f"tours version {version!r} is not valid")
-    if version > TOURS_VERSION:
-        raise TourError(
-            f"tours were saved by a newer console (version {version}, this one reads "
-            f"up to {TOURS_VERSION})"
-        )
-    while version < TOURS_VERSION:
-        data = MIGRATIONS[version](data)
-        version = data["version"]
-    return data
+    return lift(data, TOURS_VERSION, MIGRATIONS, "tours", TourError, plural=True)
 
 
 class TourStore:
