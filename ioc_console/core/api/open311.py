@@ -1,4 +1,5 @@
-"""Open311 GeoReport v2 client: import service requests from any GeoReport v2 server.
+"""Open311 GeoReport v2 client: import service requests from any GeoReport v2 server, and
+file new ones into it.
 
 JSON or XML, with or without ``jurisdiction_id``, paged by the common ``page``/``page_size``
 extension. Every failure — no connection, a timeout, an HTTP error, an HTML page, a body that
@@ -9,14 +10,15 @@ wrong. Blocking: run it off the GUI thread.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime, tzinfo
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import requests
 
 from ioc_console.core.api import open311_parse as parse
+from ioc_console.core.api.open311_http import Open311Http
 from ioc_console.core.api.open311_model import (
     DEFAULT_TZ,
     Discovery,
@@ -25,16 +27,26 @@ from ioc_console.core.api.open311_model import (
     ServiceRequest,
 )
 from ioc_console.core.api.open311_parse import Open311Error
+from ioc_console.core.api.open311_post import (
+    AttributeValue,
+    PostedRequest,
+    parse_posted,
+    request_form,
+)
+from ioc_console.core.api.open311_source import Open311Source
+from ioc_console.core.api.open311_values import identifier, zone_name
 
-__all__ = ["Open311Client", "Open311Error", "ServiceRequest"]
+__all__ = ["Open311Client", "Open311Error", "PostedRequest", "ServiceRequest"]
 
 log = logging.getLogger(__name__)
 
-ACCEPT = {"json": "application/json", "xml": "text/xml, application/xml"}
 
+class Open311Client(Open311Http):
+    """A GeoReport v2 endpoint, e.g. ``https://city.example/open311/v2``.
 
-class Open311Client:
-    """A GeoReport v2 endpoint, e.g. ``https://city.example/open311/v2``."""
+    ``naive_tz`` is the zone of times the server writes without an offset (the city's unless
+    the Open311 source names the server's); each record says in ``assumed_tz`` when it was used.
+    """
 
     def __init__(
         self,
@@ -52,44 +64,57 @@ class Open311Client:
         max_body: int = 32 * 1024 * 1024,
         naive_tz: tzinfo = DEFAULT_TZ,
     ) -> None:
-        if fmt not in ACCEPT:
-            raise ValueError(f"Open311 format must be json or xml, not {fmt!r}")
-        self.base_url = base_url.rstrip("/")
-        self.server = urlsplit(self.base_url).netloc or self.base_url
-        self.fmt = fmt
+        super().__init__(base_url, fmt=fmt, session=session, ca_bundle=ca_bundle,
+                         connect_timeout=connect_timeout, read_timeout=read_timeout,
+                         max_body=max_body)
         self.jurisdiction_id = jurisdiction_id
         self.api_key = api_key
-        self.session = session or requests.Session()
-        self.verify: bool | str = ca_bundle or True
-        self.timeout = (connect_timeout, read_timeout)
         self.page_size = page_size
         self.max_pages = max_pages
-        self.max_body = max_body
         self.naive_tz = naive_tz
+        self._told_tz = False
 
-    # -- the endpoints -------------------------------------------------------------------------
+    @classmethod
+    def from_source(cls, source: Open311Source, **kw: Any) -> Open311Client:
+        """The client of a configured Open311 source (site profile ``[open311]``)."""
+        return cls(source.url, fmt=source.fmt, jurisdiction_id=source.jurisdiction_id,
+                   naive_tz=source.tz, **kw)
+
+    # -- reading -------------------------------------------------------------------------------
 
     def discovery(self) -> Discovery:
-        body, url, status = self._get("discovery", {})
-        return parse.parse_discovery(body, self.fmt, self.server, url, status)
+        got = self._get("discovery", {})
+        return parse.parse_discovery(got.body, self.fmt, self.server, got.url, got.status)
 
     def services(self) -> list[Service]:
-        body, url, status = self._get("services", self._params())
-        return parse.parse_services(body, self.fmt, self.server, url, status)
+        got = self._get("services", self._params())
+        return parse.parse_services(got.body, self.fmt, self.server, got.url, got.status)
 
     def service_definition(self, service_code: str) -> ServiceDefinition:
-        body, url, status = self._get(f"services/{quote(service_code, safe='')}", self._params())
-        return parse.parse_service_definition(body, self.fmt, self.server, url, status)
+        got = self._get(f"services/{quote(service_code, safe='')}", self._params())
+        return parse.parse_service_definition(got.body, self.fmt, self.server, got.url,
+                                              got.status)
 
     def request(self, service_request_id: str) -> ServiceRequest:
-        """One service request; an :class:`Open311Error` when the server has none by that id."""
-        path = f"requests/{quote(str(service_request_id), safe='')}"
-        body, url, status = self._get(path, self._params())
-        found = parse.parse_requests(body, self.fmt, self.server, url, status, self.naive_tz)
+        """The service request of that id — never another one a server sent in its place; an
+        :class:`Open311Error` when the server did not return it."""
+        wanted = identifier(service_request_id) or str(service_request_id)
+        got = self._get(f"requests/{quote(wanted, safe='')}", self._params())
+        found = self._requests(got.body, got.url, got.status)
         if not found:
-            raise Open311Error(self.server, url, f"no service request {service_request_id}",
-                               status=status)
-        return found[0]
+            raise Open311Error(self.server, got.url, f"no service request {wanted}",
+                               status=got.status)
+        match = next((r for r in found if r.service_request_id == wanted), None)
+        if match is None:
+            sent = ", ".join(r.service_request_id for r in found[:3])
+            more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+            raise Open311Error(self.server, got.url,
+                               f"did not return service request {wanted} (sent {sent}{more})",
+                               status=got.status)
+        if len(found) > 1:
+            log.warning("Open311 server %s answered %s with %d requests; kept %s only",
+                        self.server, got.url, len(found), wanted)
+        return match
 
     def requests(
         self,
@@ -103,8 +128,9 @@ class Open311Client:
     ) -> Iterator[ServiceRequest]:
         """Every matching service request, page after page, each once.
 
-        Stops on an empty page or one shorter than ``page_size``, and when a server that
-        ignores paging sends a page of requests already seen.
+        Pages until one comes back empty or the server's ``Link`` header names no next page:
+        a server may cap its pages below ``page_size`` (logged). Stops, with a log line, when
+        a page brings nothing new (a server that ignores paging) or after ``max_pages``.
         """
         size = page_size or self.page_size
         filters = self._params(
@@ -117,84 +143,102 @@ class Open311Client:
         )
         seen: set[str] = set()
         for page in range(1, self.max_pages + 1):
-            body, url, code = self._get("requests", {**filters, "page": page})
-            found = parse.parse_requests(body, self.fmt, self.server, url, code, self.naive_tz)
+            try:
+                got = self._get("requests", {**filters, "page": page})
+            except Open311Error as exc:
+                if page > 1 and exc.status == 404 and not exc.errors:
+                    log.info("Open311 server %s: page %d not found, taken as the end (%s)",
+                             self.server, page, exc.url)
+                    return
+                raise
+            found = self._requests(got.body, got.url, got.status)
             fresh = [r for r in found if r.service_request_id not in seen]
             seen.update(r.service_request_id for r in fresh)
             yield from fresh
-            if not found or len(found) < size:
+            if not found:
+                return
+            if page == 1 and len(found) != size:
+                log.info("Open311 server %s sent %d requests for a page of %d (%s)",
+                         self.server, len(found), size, got.url)
+            if got.links and "next" not in got.links:
                 return
             if not fresh:
                 log.warning("Open311 server %s repeats page %d: it ignores paging (%s)",
-                            self.server, page, url)
+                            self.server, page, got.url)
                 return
-            if len(found) > size:
-                log.info("Open311 server %s sent %d requests for a page of %d: paging ignored",
-                         self.server, len(found), size)
-                return
-        log.warning("Open311 server %s: stopped after %d pages", self.server, self.max_pages)
+        log.warning("Open311 server %s: stopped after %d pages; requests beyond may be missing",
+                    self.server, self.max_pages)
 
     def all_requests(self, **filters: Any) -> list[ServiceRequest]:
         return list(self.requests(**filters))
 
-    # -- HTTP ----------------------------------------------------------------------------------
+    # -- filing --------------------------------------------------------------------------------
+
+    def create_request(
+        self,
+        service_code: str,
+        *,
+        lat: float | None = None,
+        long: float | None = None,
+        address_string: str | None = None,
+        address_id: str | None = None,
+        description: str | None = None,
+        attributes: Mapping[str, AttributeValue] | None = None,
+        media_url: str | None = None,
+        **contact: str | None,
+    ) -> PostedRequest:
+        """File a new service request (``POST requests``); the server's id for it, or a token
+        for :meth:`request_id_for_token`. ValueError, before anything is sent, for a form no
+        server takes (no location, a ``media_url`` that is not http(s), an unknown field)."""
+        form = request_form(
+            service_code, lat=lat, long=long, address_string=address_string,
+            address_id=address_id, description=description, attributes=attributes,
+            media_url=media_url, contact=contact,
+        )
+        form += list(self._params(api_key=self.api_key).items())
+        got = self._post("requests", form)
+        posted = parse_posted(got.body, self.fmt, self.server, got.url, got.status)
+        if not posted:
+            raise Open311Error(self.server, got.url,
+                               "answered the new request with neither service_request_id nor "
+                               "token: it may or may not have been filed", status=got.status)
+        if len(posted) > 1:
+            log.warning("Open311 server %s answered one new request with %d entries (%s)",
+                        self.server, len(posted), got.url)
+        return posted[0]
+
+    def request_id_for_token(self, token: str) -> str | None:
+        """The service_request_id a token stands for (``tokens/<token>``); None while the
+        server has not given the request an id yet."""
+        wanted = identifier(token) or str(token)
+        got = self._get(f"tokens/{quote(wanted, safe='')}", self._params())
+        posted = parse_posted(got.body, self.fmt, self.server, got.url, got.status)
+        mine = [p for p in posted if p.token in (wanted, None)]
+        ids = {p.service_request_id for p in mine if p.service_request_id}
+        if len(ids) > 1:
+            raise Open311Error(self.server, got.url,
+                               f"token {wanted} stands for several requests: {sorted(ids)}",
+                               status=got.status)
+        if not mine and posted:
+            raise Open311Error(self.server, got.url, f"did not return token {wanted}",
+                               status=got.status)
+        return ids.pop() if ids else None
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _requests(self, body: bytes, url: str, status: int) -> list[ServiceRequest]:
+        found = parse.parse_requests(body, self.fmt, self.server, url, status, self.naive_tz)
+        if not self._told_tz and any(r.assumed_tz for r in found):
+            self._told_tz = True
+            log.info("Open311 server %s writes times without an offset: read in %s",
+                     self.server, zone_name(self.naive_tz))
+        return found
 
     def _params(self, **extra: Any) -> dict[str, Any]:
         params = {k: v for k, v in extra.items() if v is not None}
         if self.jurisdiction_id:
             params["jurisdiction_id"] = self.jurisdiction_id
         return params
-
-    def _get(self, path: str, params: dict[str, Any]) -> tuple[bytes, str, int]:
-        url = f"{self.base_url}/{path}.{self.fmt}"
-        shown = requests.Request("GET", url, params=params).prepare().url or url
-        try:
-            response = self.session.get(
-                url, params=params, timeout=self.timeout, verify=self.verify, stream=True,
-                headers={"Accept": ACCEPT[self.fmt]},
-            )
-        except requests.exceptions.SSLError as exc:
-            raise Open311Error(self.server, shown, f"TLS certificate not accepted: {exc}") from None
-        except requests.exceptions.Timeout:
-            raise Open311Error(self.server, shown, "no answer in time") from None
-        except requests.exceptions.RequestException as exc:
-            raise Open311Error(self.server, shown,
-                               f"cannot connect ({type(exc).__name__})") from None
-        with response:
-            body = self._read(response, shown)
-        status = response.status_code
-        if status >= 400:
-            raise self._http_error(body, shown, status)
-        if status != 200:
-            raise Open311Error(self.server, shown, f"unexpected HTTP {status}", status=status)
-        kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-        if kind == "text/html":
-            page = parse.excerpt(body.decode(errors="replace"))
-            raise Open311Error(self.server, shown, f"answered with an HTML page, not "
-                               f"{self.fmt.upper()}: {page}", status=status)
-        return body, shown, status
-
-    def _read(self, response: requests.Response, url: str) -> bytes:
-        chunks, size = [], 0
-        try:
-            for chunk in response.iter_content(64 * 1024):
-                size += len(chunk)
-                if size > self.max_body:
-                    raise Open311Error(self.server, url,
-                                       f"answer larger than {self.max_body // 1024 // 1024} MiB")
-                chunks.append(chunk)
-        except requests.exceptions.RequestException as exc:
-            raise Open311Error(self.server, url,
-                               f"the answer broke off ({type(exc).__name__})") from None
-        return b"".join(chunks)
-
-    def _http_error(self, body: bytes, url: str, status: int) -> Open311Error:
-        try:
-            parse.decode(body, self.fmt, self.server, url, status)
-        except Open311Error as exc:
-            if exc.errors:
-                return exc
-        return Open311Error(self.server, url, f"HTTP {status}", status=status)
 
 
 def _when(value: datetime | str | None) -> str | None:

@@ -7,19 +7,49 @@ logged warning for a date) and fields we do not know are kept in ``extensions``.
 
 from __future__ import annotations
 
-import logging
-import math
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
-from ioc_console.core.clock import CITY_TZ
+from ioc_console.core.api.open311_values import (
+    DEFAULT_TZ,
+    coordinate,
+    entries,
+    flag,
+    identifier,
+    integer,
+    moment,
+    number,
+    text,
+    written_moment,
+    zone_name,
+)
 
-log = logging.getLogger(__name__)
+__all__ = [  # the records, their builders, and the value readers they are built with
+    "DEFAULT_TZ",
+    "REQUEST_FIELDS",
+    "TIME_FIELDS",
+    "Discovery",
+    "Endpoint",
+    "Service",
+    "ServiceAttribute",
+    "ServiceDefinition",
+    "ServiceRequest",
+    "coordinate",
+    "discovery",
+    "entries",
+    "flag",
+    "identifier",
+    "integer",
+    "moment",
+    "number",
+    "service",
+    "service_definition",
+    "service_request",
+    "text",
+]
 
-# times without an offset are read in the city's zone
-DEFAULT_TZ = CITY_TZ
-
+TIME_FIELDS = ("requested_datetime", "updated_datetime", "expected_datetime")
 REQUEST_FIELDS = (
     "service_request_id",
     "status",
@@ -57,6 +87,9 @@ class ServiceRequest:
     long: float | None = None
     media_url: str | None = None
     extensions: dict[str, Any] = field(default_factory=dict, compare=True)
+    # the zone given to times the server wrote without an offset (``Asia/Ho_Chi_Minh``);
+    # None when every time carried its offset
+    assumed_tz: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,73 +138,6 @@ class Discovery:
     endpoints: tuple[Endpoint, ...] = ()
 
 
-def text(value: Any) -> str | None:
-    """A string field: stripped, None when empty; numbers as their text; other types None."""
-    if value is None or isinstance(value, bool):
-        return None if value is None else ("true" if value else "false")
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, str | int | float):
-        stripped = str(value).strip()
-        return stripped or None
-    return None
-
-
-def identifier(value: Any) -> str | None:
-    """An id or code: always a string (``638344`` and ``"638344"`` are the same id)."""
-    if isinstance(value, list | dict):
-        return None
-    return text(value)
-
-
-def number(value: Any) -> float | None:
-    """A finite float from a number or a numeric string, else None."""
-    if isinstance(value, bool) or value is None:
-        return None
-    try:
-        result = float(str(value).strip()) if isinstance(value, str) else float(value)
-    except (TypeError, ValueError):
-        return None
-    return result if math.isfinite(result) else None
-
-
-def coordinate(value: Any, limit: float) -> float | None:
-    result = number(value)
-    if result is None or abs(result) > limit:
-        return None
-    return result
-
-
-def flag(value: Any) -> bool:
-    """``true``, ``"true"``, ``"1"``, ``1``, ``"yes"`` are true; everything else false."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return value != 0
-    return isinstance(value, str) and value.strip().lower() in {"true", "1", "yes", "y"}
-
-
-def integer(value: Any) -> int | None:
-    result = number(value)
-    return int(result) if result is not None and result.is_integer() else None
-
-
-def moment(value: Any, name: str = "time", tz: tzinfo = DEFAULT_TZ) -> datetime | None:
-    """An ISO 8601 date-time read leniently; None (with a warning) when it cannot be read."""
-    raw = text(value)
-    if raw is None:
-        return None
-    candidate = raw.replace(" ", "T", 1) if "T" not in raw else raw
-    if candidate.endswith(("z", "Z")):
-        candidate = candidate[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(candidate)
-    except ValueError:
-        log.warning("Open311: unreadable %s %r, left empty", name, raw[:60])
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=tz)
-
-
 def service_request(record: Any, tz: tzinfo = DEFAULT_TZ) -> ServiceRequest | None:
     """A :class:`ServiceRequest` from a decoded record; None when it has no id."""
     if not isinstance(record, dict):
@@ -180,6 +146,12 @@ def service_request(record: Any, tz: tzinfo = DEFAULT_TZ) -> ServiceRequest | No
     if request_id is None:
         return None
     status = text(record.get("status"))
+    written = {name: written_moment(record.get(name), name) for name in TIME_FIELDS}
+    naive = [name for name, when in written.items() if when is not None and when.tzinfo is None]
+    times = {
+        name: when.replace(tzinfo=tz) if name in naive and when is not None else when
+        for name, when in written.items()
+    }
     return ServiceRequest(
         service_request_id=request_id,
         status=status.lower() if status else None,
@@ -188,14 +160,15 @@ def service_request(record: Any, tz: tzinfo = DEFAULT_TZ) -> ServiceRequest | No
         service_name=text(record.get("service_name")),
         description=text(record.get("description")),
         agency_responsible=text(record.get("agency_responsible")),
-        requested_datetime=moment(record.get("requested_datetime"), "requested_datetime", tz),
-        updated_datetime=moment(record.get("updated_datetime"), "updated_datetime", tz),
-        expected_datetime=moment(record.get("expected_datetime"), "expected_datetime", tz),
+        requested_datetime=times["requested_datetime"],
+        updated_datetime=times["updated_datetime"],
+        expected_datetime=times["expected_datetime"],
         address=text(record.get("address")),
         lat=coordinate(record.get("lat"), 90.0),
         long=coordinate(record.get("long"), 180.0),
         media_url=text(record.get("media_url")),
         extensions={k: v for k, v in record.items() if k not in REQUEST_FIELDS},
+        assumed_tz=zone_name(tz) if naive else None,
     )
 
 
@@ -214,13 +187,6 @@ def service(record: Any) -> Service | None:
         keywords=text(record.get("keywords")),
         group=text(record.get("group")),
     )
-
-
-def entries(value: Any) -> list:
-    """A list field that XML may give as one entry, None or a list."""
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
 
 
 def service_definition(record: Any) -> ServiceDefinition | None:

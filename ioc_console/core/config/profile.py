@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from ioc_console.core.api.open311_source import SECTION as OPEN311_SECTION
+from ioc_console.core.api.open311_source import Open311Source, open311_source
 from ioc_console.core.clock import city_today
 from ioc_console.core.config.options import LANGUAGES, THEMES
 from ioc_console.core.domain.admin_units import find_unit, units_on
@@ -24,6 +26,7 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "scope": {"ward": (str, False)},
     "map": {"tile_url": (str, False), "tile_attribution": (str, False), "mbtiles": (str, False)},
     "ui": {"language": (str, False), "layout": (str, False), "theme": (str, False)},
+    "open311": OPEN311_SECTION,
 }
 
 
@@ -50,6 +53,7 @@ class SiteProfile:
     language: str | None = None
     layout: str | None = None
     theme: str | None = None
+    open311: Open311Source | None = None
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -127,6 +131,8 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         if value is not None and value not in allowed:
             section, name = key.split(".")
             errors.append(f"[{section}] {name} must be one of {', '.join(allowed)}, not '{value}'")
+    open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
+    open311 = open311_source(open311_keys, errors)
 
     if errors:
         raise ProfileError(path, errors)
@@ -143,6 +149,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         language=flat.get("ui.language"),
         layout=flat.get("ui.layout"),
         theme=flat.get("ui.theme"),
+        open311=open311,
     )
 
 

@@ -218,7 +218,8 @@ def test_paging_reads_every_page(server):
     server.serve("requests.json", page)
     found = list(Open311Client(server.url, page_size=3).requests())
     assert [r.service_request_id for r in found] == [f"R{i:03d}" for i in range(7)]
-    assert [q["page"] for _, q in server.seen] == ["1", "2", "3"]
+    # a short page is no proof of the end (a server may cap its pages): the empty page is
+    assert [q["page"] for _, q in server.seen] == ["1", "2", "3", "4"]
 
 
 def test_exact_pages_end_on_an_empty_page(server):
@@ -233,14 +234,14 @@ def test_exact_pages_end_on_an_empty_page(server):
     assert len(server.seen) == 3
 
 
-def test_a_server_that_ignores_paging_is_read_once(server):
+def test_a_server_that_ignores_paging_is_read_until_it_repeats_itself(server):
     server.serve("requests.json", (200, TYPES["json"], json.dumps(make_requests(2)).encode()))
     assert len(Open311Client(server.url, page_size=2).all_requests()) == 2
     assert len(server.seen) == 2  # the second page repeated the first: stop
     server.seen.clear()
     server.serve("requests.json", (200, TYPES["json"], json.dumps(make_requests(9)).encode()))
     assert len(Open311Client(server.url, page_size=5).all_requests()) == 9
-    assert len(server.seen) == 1  # more than a page: the server sent everything
+    assert len(server.seen) == 2  # more than a page, then the same again: stop
 
 
 def test_nobody_listening():
