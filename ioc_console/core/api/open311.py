@@ -142,6 +142,7 @@ class Open311Client(Open311Http):
             page_size=size,
         )
         seen: set[str] = set()
+        first = 0  # the length of the first page: the server's own page size, if it pages
         for page in range(1, self.max_pages + 1):
             try:
                 got = self._get("requests", {**filters, "page": page})
@@ -157,9 +158,10 @@ class Open311Client(Open311Http):
             yield from fresh
             if not found:
                 return
-            if page == 1 and len(found) != size:
-                log.info("Open311 server %s sent %d requests for a page of %d (%s)",
-                         self.server, len(found), size, got.url)
+            first = first or len(found)
+            if (page == 1 and first > size) or (page == 2 and fresh and first < size):
+                log.info("Open311 server %s sent %d requests for a page of %d: its page size "
+                         "differs from the one asked (%s)", self.server, first, size, got.url)
             if got.links and "next" not in got.links:
                 return
             if not fresh:

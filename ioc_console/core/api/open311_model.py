@@ -198,18 +198,20 @@ def service_definition(record: Any) -> ServiceDefinition | None:
     for entry in entries(raw):
         if isinstance(entry, dict) and set(entry) == {"attribute"}:
             entry = entry["attribute"]
-        if not isinstance(entry, dict) or identifier(entry.get("code")) is None:
+        code = identifier(entry.get("code")) if isinstance(entry, dict) else None
+        if not isinstance(entry, dict) or code is None:
             continue
-        values = []
+        values: list[tuple[str, str | None]] = []
         for item in entries(entry.get("values")):
             if isinstance(item, dict) and set(item) == {"value"}:
                 item = item["value"]
             for one in entries(item):
-                if isinstance(one, dict) and identifier(one.get("key")) is not None:
-                    values.append((identifier(one.get("key")), text(one.get("name"))))
+                key = identifier(one.get("key")) if isinstance(one, dict) else None
+                if isinstance(one, dict) and key is not None:
+                    values.append((key, text(one.get("name"))))
         attributes.append(
             ServiceAttribute(
-                code=identifier(entry.get("code")),
+                code=code,
                 datatype=text(entry.get("datatype")),
                 required=flag(entry.get("required")),
                 variable=flag(entry.get("variable", True)),

@@ -65,13 +65,13 @@ def request_form(
         raise ValueError("a location is required: lat and long, address_string or address_id")
     if description:
         form.append(("description", description))
-    for code, value in (attributes or {}).items():
+    for code, answer in (attributes or {}).items():
         if not str(code).strip():
             raise ValueError("an attribute has no code")
-        if isinstance(value, Sequence) and not isinstance(value, str):
-            form += [(f"attribute[{code}][]", _field_text(v)) for v in value]
+        if isinstance(answer, Sequence) and not isinstance(answer, str):
+            form += [(f"attribute[{code}][]", _field_text(v)) for v in answer]
         else:
-            form.append((f"attribute[{code}]", _field_text(value)))
+            form.append((f"attribute[{code}]", _field_text(answer)))
     if media_url:
         parts = urlsplit(media_url)
         if parts.scheme.lower() not in MEDIA_SCHEMES or not parts.netloc:

@@ -228,3 +228,10 @@ def test_a_profile_without_open311_has_no_source_and_a_bad_one_names_the_key(tmp
     profile.write_text('[backend]\nurl = "https://ioc.example"\n\n[open311]\nformat = "xml"\n')
     with pytest.raises(ProfileError, match=r"\[open311\] url is required"):
         load_profile(profile)
+
+
+def test_a_short_last_page_is_not_taken_for_a_capped_one(geo, caplog):
+    geo.serve("requests.json", capped_pages(complaints(3), 100))
+    with caplog.at_level(logging.INFO):
+        assert len(Open311Client(geo.url, page_size=100).all_requests()) == 3
+    assert "page size differs" not in caplog.text
