@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from itertools import accumulate
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
@@ -40,8 +41,10 @@ LIST_ELEMENTS = {
 
 # a JSON number with a leading zero (001, -07), outside strings: invalid JSON, read as a string
 _LEADING_ZERO = re.compile(r'("(?:[^"\\]|\\.)*")|(?<![\w.])(-?0[0-9]+(?:\.[0-9]+)?)(?![\w.])')
-# a JSON string (skipped) or a bracket (counted) when measuring how deep a document nests
-_JSON_NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+# how deep a document nests: its brackets outside strings, each one level in or out
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 class Open311Error(Exception):
@@ -112,16 +115,8 @@ def json_too_deep(text: str, limit: int = MAX_DEPTH) -> bool:
     """Whether the JSON ``text`` opens more than ``limit`` arrays or objects inside each other."""
     if text.count("[") + text.count("{") <= limit:
         return False
-    depth = 0
-    for match in _JSON_NESTING.finditer(text):
-        token = match.group()
-        if token in "[{":
-            depth += 1
-            if depth > limit:
-                return True
-        elif token in "]}":
-            depth -= 1
-    return False
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0) > limit
 
 
 def _decode_json(text: str, server: str, url: str, status: int | None) -> Any:

@@ -235,3 +235,11 @@ def test_a_short_last_page_is_not_taken_for_a_capped_one(geo, caplog):
     with caplog.at_level(logging.INFO):
         assert len(Open311Client(geo.url, page_size=100).all_requests()) == 3
     assert "page size differs" not in caplog.text
+
+
+def test_brackets_inside_text_are_no_nesting(geo):
+    text = '[{"\\" ' * 300
+    geo.serve("requests.json", document("json", "", [{"service_request_id": "8",
+                                                       "description": text}]))
+    (found,) = Open311Client(geo.url).all_requests()
+    assert found.description == text.strip()
