@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ioc_console.core.clock import read_time
 from ioc_console.core.events import Event
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 from ioc_console.core.store import dataset_writes, outbox
@@ -132,7 +133,7 @@ class Cache:
                       resume_server_time FROM datasets ORDER BY name"""
         ).fetchall()
         return [
-            DatasetStatus(name, count, datetime.fromisoformat(at) if at else None, error, *rest)
+            DatasetStatus(name, count, read_time(at), error, *rest)
             for name, count, at, error, *rest in rows
         ]
 

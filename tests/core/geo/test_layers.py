@@ -26,7 +26,7 @@ def test_register_and_unregister_tell_the_listeners_in_order():
     registry = MapLayerRegistry()
     heard = []
     registry.changed.connect(lambda spec, added: heard.append((spec.id, added)))
-    registry.changed.connect(lambda spec, added: 1 / 0)  # a faulty listener does not stop the others
+    registry.changed.connect(lambda spec, added: 1 / 0)  # a fault does not stop the others
     spec = MapLayerSpec(
         "shops.markets",
         QT_TRANSLATE_NOOP("Shops", "Markets"),
