@@ -53,7 +53,7 @@ class LogRing(logging.Handler):
         try:
             details = ""
             if record.exc_info:
-                details = self.formatter.formatException(record.exc_info)
+                details = (self.formatter or logging.Formatter()).formatException(record.exc_info)
             elif record.stack_info:
                 details = record.stack_info
             with self._lock:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from ioc_console import __version__
 from ioc_console.core.events import Event
@@ -56,7 +57,7 @@ class AppStatus:
     )
     """Which part changed: backend, datasets, outbox, capabilities or plugins."""
 
-    def update_backend(self, **changes: object) -> None:
+    def update_backend(self, **changes: Any) -> None:
         self.backend = replace(self.backend, **changes)
         self.changed.emit("backend")
 

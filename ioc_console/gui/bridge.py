@@ -27,7 +27,7 @@ class Relay(QObject):
         # the owner's death takes this child with it; a queued delivery still pending is dropped
         owner.destroyed.connect(lambda *_: disconnect())
 
-    def _forward(self, *args: Any) -> None:  # any thread
+    def _forward(self, *args: Any, **kwargs: Any) -> None:  # any thread
         try:
             self.fired.emit(args)
         except RuntimeError:  # destroyed on the GUI thread while the event was being told

@@ -16,6 +16,7 @@ import threading
 import time
 from concurrent.futures import Future
 from dataclasses import replace
+from datetime import datetime
 from urllib.parse import quote
 
 from ioc_console.core.api.errors import ApiError
@@ -267,7 +268,13 @@ class SyncEngine:
                 self._need_pull = True
             self.kick()  # down: poll meanwhile
 
-    def _set_status(self, state, detail="", error_kind=None, last_contact=None) -> None:
+    def _set_status(
+        self,
+        state: ConnectionState | None,
+        detail: str = "",
+        error_kind: str | None = None,
+        last_contact: datetime | None = None,
+    ) -> None:
         """A new state from the sync thread, or (``state`` None) the stream's liveness from
         its thread; serialised so neither overwrites the other with an older view."""
         with self._status_lock:
