@@ -1,5 +1,11 @@
-"""Core events to Qt, the one way: :func:`follow` turns a core :class:`Event` into a queued Qt
-signal delivered on the GUI thread, for as long as the object that follows it lives."""
+"""Core events to Qt, the one way: :func:`follow` turns a core :class:`Event` into a Qt signal
+delivered on the GUI thread, for as long as the object that follows it lives.
+
+An event emitted on another thread (the cache writer, the sync engine, a logging thread) is
+queued to the GUI thread; one emitted on the GUI thread itself (the console's status, the map
+layers as plugins come and go) is delivered at once, so that a view agrees with its model as
+soon as the change returns (Qt's automatic connection).
+"""
 
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ class Relay(QObject):
     def __init__(self, event: Event[P], slot: Callable[P, object], owner: QObject) -> None:
         super().__init__(owner)
         self._slot: Callable[..., object] = slot
-        self.fired.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.fired.connect(self._deliver, Qt.ConnectionType.AutoConnection)
         self._disconnect = disconnect = event.connect(self._forward)
         # the owner's death takes this child with it; a queued delivery still pending is dropped
         owner.destroyed.connect(lambda *_: disconnect())
@@ -44,6 +50,6 @@ class Relay(QObject):
 
 
 def follow(owner: QObject, event: Event[P], slot: Callable[P, object]) -> Relay:
-    """Call ``slot`` on the GUI thread, through a queued signal, each time ``event`` is emitted
-    (from any thread), until ``owner`` is destroyed or the returned relay is closed."""
+    """Call ``slot`` on the GUI thread each time ``event`` is emitted (queued when it is emitted
+    on another thread), until ``owner`` is destroyed or the returned relay is closed."""
     return Relay(event, slot, owner)
