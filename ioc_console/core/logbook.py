@@ -7,12 +7,12 @@ import logging
 import logging.handlers
 import threading
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from ioc_console.core.clock import CITY_TZ
+from ioc_console.core.events import Event
 
 ROOT_LOGGER = "ioc_console"
 LOG_FORMAT = "%(asctime)s %(levelname)-8s %(name)s [%(threadName)s] %(message)s"
@@ -34,13 +34,17 @@ class LogEntry:
 class LogRing(logging.Handler):
     """Keeps the last ``capacity`` records and tells listeners of each new one.
 
-    Listeners are called on the thread that logged; the Qt layer re-posts to the GUI thread.
+    :attr:`logged` is emitted on the thread that logged; the Qt layer re-posts to the GUI
+    thread. A record logged while that thread is already telling of one (a listener that logs,
+    or fails and is logged) is kept but not told, so a failing listener cannot loop.
     """
 
     def __init__(self, capacity: int = 5000) -> None:
         super().__init__(logging.DEBUG)
         self._entries: deque[LogEntry] = deque(maxlen=capacity)
-        self._listeners: list[Callable[[LogEntry], None]] = []
+        self.logged: Event[[LogEntry]] = Event("log.logged")
+        """Each new :class:`LogEntry`, on the thread that logged."""
+        self._telling = threading.local()
         self._lock = threading.Lock()
         self._seq = 0
         self.setFormatter(logging.Formatter())
@@ -49,7 +53,7 @@ class LogRing(logging.Handler):
         try:
             details = ""
             if record.exc_info:
-                details = self.formatter.formatException(record.exc_info)
+                details = (self.formatter or logging.Formatter()).formatException(record.exc_info)
             elif record.stack_info:
                 details = record.stack_info
             with self._lock:
@@ -64,24 +68,19 @@ class LogRing(logging.Handler):
                     details,
                 )
                 self._entries.append(entry)
-                listeners = list(self._listeners)
-            for listener in listeners:
-                listener(entry)
+            if getattr(self._telling, "active", False):
+                return
+            self._telling.active = True
+            try:
+                self.logged.emit(entry)
+            finally:
+                self._telling.active = False
         except Exception:  # a log handler must never raise
             self.handleError(record)
 
     def entries(self) -> list[LogEntry]:
         with self._lock:
             return list(self._entries)
-
-    def subscribe(self, listener: Callable[[LogEntry], None]) -> None:
-        with self._lock:
-            self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[LogEntry], None]) -> None:
-        with self._lock:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
 
 
 _ring: LogRing | None = None

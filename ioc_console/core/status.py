@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from ioc_console import __version__
+from ioc_console.core.events import Event
 from ioc_console.core.store.cache import DatasetStatus
 
 
@@ -51,32 +52,23 @@ class AppStatus:
     outbox: int = 0  # operator actions waiting for the backend
     cache_path: str = ""
     cache_problems: list[str] = field(default_factory=list)  # Messages for the operator
-    _listeners: list[Callable[[str], None]] = field(default_factory=list, repr=False)
+    changed: Event[[str]] = field(
+        default_factory=lambda: Event("status.changed"), repr=False, compare=False
+    )
+    """Which part changed: backend, datasets, outbox, capabilities or plugins."""
 
-    def subscribe(self, listener: Callable[[str], None]) -> None:
-        """``listener(part)`` with part one of backend, datasets, outbox, capabilities, plugins."""
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[str], None]) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def changed(self, part: str) -> None:
-        for listener in list(self._listeners):
-            listener(part)
-
-    def update_backend(self, **changes) -> None:
+    def update_backend(self, **changes: Any) -> None:
         self.backend = replace(self.backend, **changes)
-        self.changed("backend")
+        self.changed.emit("backend")
 
     def set_datasets(self, datasets: list[DatasetStatus]) -> None:
         self.datasets = list(datasets)
-        self.changed("datasets")
+        self.changed.emit("datasets")
 
     def set_outbox(self, count: int) -> None:
         self.outbox = count
-        self.changed("outbox")
+        self.changed.emit("outbox")
 
     def set_capability(self, name: str, capability: Capability) -> None:
         self.capabilities[name] = capability
-        self.changed("capabilities")
+        self.changed.emit("capabilities")

@@ -1,55 +1,55 @@
-"""Core events to Qt: callbacks from any thread become queued signals, and subscriptions end
-when the widget that made them is destroyed."""
+"""Core events to Qt, the one way: :func:`follow` turns a core :class:`Event` into a Qt signal
+delivered on the GUI thread, for as long as the object that follows it lives.
+
+An event emitted on another thread (the cache writer, the sync engine, a logging thread) is
+queued to the GUI thread; one emitted on the GUI thread itself (the console's status, the map
+layers as plugins come and go) is delivered at once, so that a view agrees with its model as
+soon as the change returns (Qt's automatic connection).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, ParamSpec
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from ioc_console.core.logbook import LogEntry, LogRing
+from ioc_console.core.events import Event
 
-
-def follow(
-    owner: QObject,
-    subscribe: Callable[[Callable], None],
-    unsubscribe: Callable[[Callable], None],
-    callback: Callable,
-) -> None:
-    """Subscribe ``callback`` to a core observable for as long as ``owner`` lives."""
-    subscribe(callback)
-    owner.destroyed.connect(lambda *_: unsubscribe(callback))
+P = ParamSpec("P")
 
 
-class LogBridge(QObject):
-    entryLogged = Signal(object)
-    """Emitted (queued to GUI receivers) with each new :class:`LogEntry`, from any thread."""
+class Relay(QObject):
+    """One core event followed by one slot; a child of the object that follows it."""
 
-    def __init__(self, ring: LogRing, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        follow(self, ring.subscribe, ring.unsubscribe, self._forward)
-        self._ring = ring
+    fired = Signal(tuple)
+    """The event's arguments, emitted from whatever thread emitted the event."""
 
-    def _forward(self, entry: LogEntry) -> None:
+    def __init__(self, event: Event[P], slot: Callable[P, object], owner: QObject) -> None:
+        super().__init__(owner)
+        self._slot: Callable[..., object] = slot
+        self.fired.connect(self._deliver, Qt.ConnectionType.AutoConnection)
+        self._disconnect = disconnect = event.connect(self._forward)
+        # the owner's death takes this child with it; a queued delivery still pending is dropped
+        owner.destroyed.connect(lambda *_: disconnect())
+
+    def _forward(self, *args: Any, **kwargs: Any) -> None:  # any thread
         try:
-            self.entryLogged.emit(entry)
-        except RuntimeError:  # destroyed on the GUI thread while another thread logged
-            self._ring.unsubscribe(self._forward)
+            self.fired.emit(args)
+        except RuntimeError:  # destroyed on the GUI thread while the event was being told
+            self._disconnect()
+
+    @Slot(tuple)
+    def _deliver(self, args: tuple) -> None:  # the GUI thread
+        self._slot(*args)
+
+    def close(self) -> None:
+        """Stop following the event before the owner is destroyed."""
+        self._disconnect()
+        self.deleteLater()
 
 
-class CacheBridge(QObject):
-    changed = Signal(object)
-    """Emitted (queued to GUI receivers) with each :class:`~ioc_console.core.store.changes.Change`
-    the cache announces, from the writer thread. Panels follow the datasets they show with it."""
-
-    def __init__(self, cache, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cache = cache
-        if cache is not None:
-            follow(self, cache.subscribe, cache.unsubscribe, self._forward)
-
-    def _forward(self, change) -> None:
-        try:
-            self.changed.emit(change)
-        except RuntimeError:  # destroyed on the GUI thread while the writer announced
-            self._cache.unsubscribe(self._forward)
+def follow(owner: QObject, event: Event[P], slot: Callable[P, object]) -> Relay:
+    """Call ``slot`` on the GUI thread each time ``event`` is emitted (queued when it is emitted
+    on another thread), until ``owner`` is destroyed or the returned relay is closed."""
+    return Relay(event, slot, owner)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from ioc_console.core.layouts.defaults import OPERATOR, WARD_OFFICE
 from ioc_console.core.layouts.model import LayoutError
 from ioc_console.core.logbook import set_log_level
+from ioc_console.gui.bridge import follow
 from ioc_console.gui.checks import PlatformChecks
 from ioc_console.gui.crash import CrashReporter
 from ioc_console.gui.dialogs.about import about_dialog
@@ -44,7 +45,7 @@ class Console(QObject):
         # ends the event loop; exit() rather than quit(), which a window may refuse
         self.quit_application = QApplication.instance().exit
         self._saved_on_exit = False
-        services.status.subscribe(lambda _part: self._refresh_status_bars())
+        follow(self, services.status.changed, lambda _part: self._refresh_status_bars())
         languages.languageChanged.connect(self._language_changed)
         self.checks = PlatformChecks(services, self)
         self.link = SyncBridge(services, self)

@@ -1,5 +1,6 @@
 """The backend link in the Qt layer: starts the sync engine (and, in demo mode, the embedded demo
-backend), turns the core's callbacks into queued signals and keeps :class:`AppStatus` current.
+backend), follows the core's events as queued signals (:func:`~.bridge.follow`) and keeps
+:class:`AppStatus` current.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.changes import Change
 from ioc_console.core.sync.status import SyncStatus
+from ioc_console.gui.bridge import Relay, follow
 from ioc_console.gui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -39,8 +41,9 @@ class SyncBridge(QObject):
         self._dirty: set[str] = set()
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
         self._refresh_timer.timeout.connect(self._refresh_status)
+        self._relays: list[Relay] = []
         if services.cache is not None:
-            services.cache.subscribe(self._forward_change)
+            self._relays.append(follow(self, services.cache.changed, self.datasetChanged.emit))
 
     # -- start and stop --------------------------------------------------------------------
 
@@ -81,8 +84,9 @@ class SyncBridge(QObject):
             self.engine = None
         if self.demo is not None:
             self.demo.stop()
-        if self.services.cache is not None:
-            self.services.cache.unsubscribe(self._forward_change)
+        for relay in self._relays:
+            relay.close()
+        self._relays.clear()
 
     @staticmethod
     def _start_demo_backend():
@@ -109,8 +113,8 @@ class SyncBridge(QObject):
         from ioc_console.core.sync.link import build_engine
 
         self.engine = build_engine(self.services.cache, target)
-        self.engine.on_status(self.linkChanged.emit)
-        self.engine.on_refused(self.refused.emit)
+        self._relays.append(follow(self, self.engine.status_changed, self.linkChanged.emit))
+        self._relays.append(follow(self, self.engine.refused, self.refused.emit))
         self.engine.start()
 
     # -- the demo backend's plug ------------------------------------------------------------
@@ -148,13 +152,7 @@ class SyncBridge(QObject):
             lambda error: log.error("the demo camera streams could not be changed: %s", error),
         )
 
-    # -- queued from the core's threads ----------------------------------------------------
-
-    def _forward_change(self, change: Change) -> None:
-        try:
-            self.datasetChanged.emit(change)
-        except RuntimeError:  # destroyed while the writer announced
-            pass
+    # -- the core's events, on the GUI thread -----------------------------------------------
 
     def _cache_changed(self, change: Change) -> None:
         if change.dataset in ("outbox", "datasets"):

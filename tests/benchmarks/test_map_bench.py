@@ -81,7 +81,7 @@ def test_map_features_against_a_plain_read(cache):
     spent, _ = best(lambda: feed.snapshot(shown))
     line("first snapshot (cameras, complaints, alerts, units)", spent, base)
 
-    cache.subscribe(feed.note)
+    cache.changed.connect(feed.note)
     some = random.Random(1).sample(rows, 500)
     ids = [c["id"] for c in some]
     marks = ",".join("?" * len(ids))
@@ -99,4 +99,4 @@ def test_map_features_against_a_plain_read(cache):
         assert len(delta.changed) == 500
     line("plain read of 500 rows (baseline)", base500, base500)
     line(f"deltas of 500 changed complaints among {n}", min(changed), base500)
-    cache.unsubscribe(feed.note)
+    cache.changed.disconnect(feed.note)

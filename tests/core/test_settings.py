@@ -46,7 +46,7 @@ def test_set_rejects_wrong_values(path):
 def test_listeners_hear_changes(path):
     settings = Settings.load(path)
     heard = []
-    settings.subscribe(lambda key, value: heard.append((key, value)))
+    settings.changed.connect(lambda key, value: heard.append((key, value)))
     settings.set("ui.theme", "light")
     settings.set("ui.theme", "light")  # no change, no event
     assert heard == [("ui.theme", "light")]

@@ -113,7 +113,7 @@ def test_a_conflict_is_reported_not_overwritten(backend, cache, make_engine):
     other.client.post_json(f"/alerts/{alert}/actions", {"action": "resolve"}, "colleague-1")
 
     refusals = []
-    engine.on_refused(refusals.append)
+    engine.refused.connect(refusals.append)
     cache.enqueue(f"/alerts/{alert}/actions", {"action": "acknowledge"}, dataset="alerts",
                   item_id=alert).result(5)
     assert engine.push() == 0

@@ -83,7 +83,7 @@ def test_backend_dying_mid_read_leaves_whole_pages_and_the_next_read_resumes(
             if len(pages) == 3:
                 backend.stop()
 
-    cache.subscribe(after_page)
+    cache.changed.connect(after_page)
     with pytest.raises(ApiError) as failure:
         engine.pull_all()
     assert failure.value.kind in ("unreachable", "timeout")
@@ -91,7 +91,7 @@ def test_backend_dying_mid_read_leaves_whole_pages_and_the_next_read_resumes(
     assert cache.count("complaints") == 300  # three whole pages, nothing of the fourth
     assert status.resume_cursor and status.refreshed_at is None
 
-    cache.unsubscribe(after_page)
+    cache.changed.disconnect(after_page)
     backend.start()
     results = {r.name: r for r in engine.pull_all()}
     total = len(backend.store.items("complaints"))

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from ioc_console.core.api.errors import ApiError
+from ioc_console.core.clock import NoOffsetError, parse_time
 
 
 def check_page(body: Any, what: str) -> tuple[list[dict[str, Any]], str | None, str]:
@@ -55,9 +56,10 @@ def check_item(item: Any, what: str, where: str = "the item") -> dict[str, Any]:
 def iso_datetime(value: datetime | str) -> str:
     """An ISO 8601 text with offset for a query parameter; naive datetimes are refused."""
     if isinstance(value, str):
-        parsed = datetime.fromisoformat(value)  # ValueError when it is not ISO 8601
-        if parsed.tzinfo is None:
-            raise ValueError(f"{value!r} has no time zone; the backend needs an offset")
+        try:
+            parse_time(value, require_offset=True)
+        except NoOffsetError:
+            raise ValueError(f"{value!r} has no time zone; the backend needs an offset") from None
         return value
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{value!r} has no time zone; the backend needs an offset")
@@ -68,11 +70,11 @@ def _check_datetime(value: Any, what: str, where: str) -> None:
     if not isinstance(value, str):
         raise _bad(what, f"{where} must be an ISO 8601 date-time text, not {_type(value)}")
     try:
-        parsed = datetime.fromisoformat(value)
+        parse_time(value, require_offset=True)
+    except NoOffsetError:
+        raise _bad(what, f"{where} has no time zone offset: {value!r:.60}") from None
     except ValueError:
         raise _bad(what, f"{where} is not an ISO 8601 date-time: {value!r:.60}") from None
-    if parsed.tzinfo is None:
-        raise _bad(what, f"{where} has no time zone offset: {value!r:.60}")
 
 
 def _bad(what: str, problem: str) -> ApiError:

@@ -16,6 +16,7 @@ from typing import Any
 
 from ioc_console.core.atomic import write_json_atomic
 from ioc_console.core.config.options import OPTIONS, OptionRegistry
+from ioc_console.core.events import Event
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,8 @@ class Settings:
         self.problems: list[Message] = []
         self._values: dict[str, Any] = {}
         self._unknown: dict[str, Any] = {}
-        self._listeners: list[Callable[[str, Any], None]] = []
+        self.changed: Event[[str, Any]] = Event("settings.changed")
+        """``(key, value)`` after every change."""
         self._read_only_newer = False
 
     # -- reading -----------------------------------------------------------------------------
@@ -147,12 +149,7 @@ class Settings:
         self._values[key] = copy.deepcopy(value)
         if save:
             self.save()
-        for listener in list(self._listeners):
-            listener(key, value)
-
-    def subscribe(self, listener: Callable[[str, Any], None]) -> None:
-        """Call ``listener(key, value)`` after every change."""
-        self._listeners.append(listener)
+        self.changed.emit(key, value)
 
     def as_document(self) -> dict[str, Any]:
         values = {**self._unknown, **self._values}

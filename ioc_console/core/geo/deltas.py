@@ -89,10 +89,10 @@ class MapFeed:
         self._dirty: set[str] = set()  # datasets changed, for take_recompute
         self._expiry: list[tuple[datetime, str, str]] = []  # (when, layer, feature id)
         self._expires: dict[tuple[str, str], datetime] = {}  # the latest of each feature
-        layers.subscribe(self._layer_event)
+        layers.changed.connect(self._layer_event)
 
     def close(self) -> None:
-        self._layers.unsubscribe(self._layer_event)
+        self._layers.changed.disconnect(self._layer_event)
 
     @property
     def as_of(self) -> date | None:

@@ -2,7 +2,7 @@
 
 The console's own layers are :data:`BUILTIN_LAYERS`; plugins add theirs with
 ``api.register_map_layer`` (ids ``<plugin>.<name>``). The map panel builds its layer control
-from a :class:`MapLayerRegistry` and follows it (``subscribe``) as plugins come and go.
+from a :class:`MapLayerRegistry` and follows it (``changed``) as plugins come and go.
 
 Beyond the agreed fields, a spec may give ``refresh_at(feature) -> datetime | None``: when the
 feature goes stale with time alone (a complaint turning due soon, then overdue); the
@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ioc_console.core.events import Event
 from ioc_console.core.geo.features import (
     ALERT_KEYS,
     CAMERA_KEYS,
@@ -37,7 +38,6 @@ from ioc_console.core.store.datasets import dataset
 log = logging.getLogger(__name__)
 LAYER_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")
 FeatureBuilder = Callable[[dict, FeatureContext], "dict | None"]
-LayerListener = Callable[["MapLayerSpec", bool], None]
 
 
 @dataclass(frozen=True)
@@ -70,12 +70,12 @@ class MapLayerSpec:
 
 class MapLayerRegistry:
     """Map layers by id, in registration order; the built-in layers first unless ``specs``
-    says otherwise. Listeners hear ``listener(spec, added)`` after each change, on the thread
+    says otherwise. :attr:`changed` tells ``(spec, added)`` after each change, on the thread
     that made it (plugins load and unload on the GUI thread)."""
 
     def __init__(self, specs: Iterable[MapLayerSpec] | None = None) -> None:
         self._specs: dict[str, MapLayerSpec] = {}
-        self._listeners: list[LayerListener] = []
+        self.changed: Event[[MapLayerSpec, bool]] = Event("map_layers.changed")
         for spec in BUILTIN_LAYERS if specs is None else specs:
             self.register(spec)
 
@@ -106,19 +106,8 @@ class MapLayerRegistry:
     def for_dataset(self, name: str) -> list[MapLayerSpec]:
         return [s for s in self._specs.values() if s.dataset == name]
 
-    def subscribe(self, listener: LayerListener) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: LayerListener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
     def _tell(self, spec: MapLayerSpec, added: bool) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(spec, added)
-            except Exception:  # one listener's fault must not stop the others
-                log.exception("a map layer listener failed on %s", spec.id)
+        self.changed.emit(spec, added)
 
 
 BUILTIN_LAYERS: tuple[MapLayerSpec, ...] = (

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from ioc_console.core.clock import CITY_TZ
+from ioc_console.core.clock import CITY_TZ, read_time
 
 log = logging.getLogger(__name__)
 _LOGGED: set[tuple[str, str]] = set()
@@ -39,14 +39,9 @@ def optional_text(value: Any) -> str | None:
 
 
 def moment(value: Any) -> datetime | None:
-    """An ISO 8601 time as an aware datetime (a time without offset is the city's)."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=CITY_TZ)
+    """An ISO 8601 time as an aware datetime (a time without offset is the city's); None when
+    unreadable. See :func:`~ioc_console.core.clock.read_time`."""
+    return read_time(value)
 
 
 def city_time(value: Any) -> str | None:

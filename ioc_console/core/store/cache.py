@@ -14,12 +14,13 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ioc_console.core.clock import read_time
+from ioc_console.core.events import Event
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 from ioc_console.core.store import dataset_writes, outbox
 from ioc_console.core.store.changes import Change
@@ -132,7 +133,7 @@ class Cache:
                       resume_server_time FROM datasets ORDER BY name"""
         ).fetchall()
         return [
-            DatasetStatus(name, count, datetime.fromisoformat(at) if at else None, error, *rest)
+            DatasetStatus(name, count, read_time(at), error, *rest)
             for name, count, at, error, *rest in rows
         ]
 
@@ -167,12 +168,11 @@ class Cache:
 
     # -- writing (through the writer thread) -----------------------------------------------
 
-    def subscribe(self, listener: Callable[[Change], None]) -> None:
-        """``listener(change)`` after each committed write, on the writer thread."""
-        self.writer.subscribe(listener)
-
-    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
-        self.writer.unsubscribe(listener)
+    @property
+    def changed(self) -> Event[[Change]]:
+        """Each committed :class:`Change`, on the writer thread (after the commit, before the
+        write's future is resolved)."""
+        return self.writer.changed
 
     def apply_page(self, name, items, progress, scope_ward=None) -> Future:
         return self.writer.submit(

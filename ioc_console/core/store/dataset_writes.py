@@ -10,9 +10,9 @@ import json
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 
-from ioc_console.core.clock import stamp
+from ioc_console.core.clock import read_time, stamp
 from ioc_console.core.store.changes import Change
 from ioc_console.core.store.datasets import dataset
 
@@ -71,16 +71,11 @@ def apply_items(
     return Change(name, frozenset(u[0] for u in upserts), frozenset(i for i, _ in removed))
 
 
-def _stamp(value) -> str | None:
+def _stamp(value: object) -> str | None:
     """``updated_at`` as comparable text (UTC, microseconds), or None when unreadable."""
-    if not isinstance(value, str) or not value:
+    moment = read_time(value)  # a time without offset is the city's, as everywhere
+    if moment is None:
         return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 

@@ -2,9 +2,9 @@
 
 Every write is a function of that connection submitted with :meth:`CacheWriter.submit`; it runs
 in its own transaction, in submission order, and returns a :class:`~concurrent.futures.Future`.
-A write returns the :class:`Change` list it made; listeners hear them after the commit, on the
-writer thread (the Qt layer forwards them as queued signals), and before the write's future is
-resolved.
+A write returns the :class:`Change` list it made; :attr:`CacheWriter.changed` announces them after
+the commit, on the writer thread (the Qt layer forwards them as queued signals), and before the
+write's future is resolved.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
 
+from ioc_console.core.events import Event
 from ioc_console.core.store.changes import Change
 
 log = logging.getLogger(__name__)
@@ -56,19 +57,12 @@ class CacheWriter:
     def __init__(self, path: Path) -> None:
         self._conn = connect(path)
         self._queue: queue.Queue = queue.Queue()
-        self._listeners: list[Callable[[Change], None]] = []
+        self.changed: Event[[Change]] = Event("cache.changed")
+        """Each committed :class:`Change`, on the writer thread."""
         self._closing = threading.Lock()
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="cache-writer", daemon=True)
         self._thread.start()
-
-    def subscribe(self, listener: Callable[[Change], None]) -> None:
-        """``listener(change)`` after each committed change, on the writer thread."""
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
 
     def submit(self, write: Write, durable: bool = False) -> Future:
         """Run ``write(conn)`` inside one transaction on the writer thread."""
@@ -105,10 +99,6 @@ class CacheWriter:
                 future.set_exception(exc)
                 continue
             for change in changes:  # announced before the writer of the change hears back
-                for listener in list(self._listeners):
-                    try:
-                        listener(change)
-                    except Exception:
-                        log.exception("a cache listener failed")
+                self.changed.emit(change)
             future.set_result(changes)
         self._conn.close()

@@ -3,8 +3,9 @@
 It logs in, reads every dataset incrementally, sends queued actions, then follows the event
 stream; when the stream is down it polls. When the backend cannot be reached it says so and
 tries again with a jittered back-off; a :meth:`kick` (a new queued action, the link back) makes
-it try at once. Listeners hear the link's state and the actions the backend refused; they are
-called on the engine's threads (the Qt layer forwards them as queued signals).
+it try at once. :attr:`SyncEngine.status_changed` tells the link's state and
+:attr:`SyncEngine.refused` the actions the backend refused; both are emitted on the engine's
+threads (the Qt layer forwards them as queued signals).
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
+from datetime import datetime
 from urllib.parse import quote
 
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.api.events import EventStream
 from ioc_console.core.clock import city_now
+from ioc_console.core.events import Event
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store import dataset_writes
 from ioc_console.core.store.cache import Cache
@@ -71,18 +73,11 @@ class SyncEngine:
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
-        self._status_listeners: list[Callable[[SyncStatus], None]] = []
-        self._refusal_listeners: list[Callable[[Refusal], None]] = []
-
-    # -- listeners -------------------------------------------------------------------------
-
-    def on_status(self, listener: Callable[[SyncStatus], None]) -> None:
-        """``listener(status)`` whenever the link's state or detail changes."""
-        self._status_listeners.append(listener)
-
-    def on_refused(self, listener: Callable[[Refusal], None]) -> None:
-        """``listener(refusal)`` when the backend refuses a queued action for good."""
-        self._refusal_listeners.append(listener)
+        self.status_changed: Event[[SyncStatus]] = Event("sync.status_changed")
+        """The link's new :class:`SyncStatus` whenever its state or detail changes (emitted in
+        order: one at a time)."""
+        self.refused: Event[[Refusal]] = Event("sync.refused")
+        """A :class:`Refusal`: the backend refused a queued action for good."""
 
     # -- control ---------------------------------------------------------------------------
 
@@ -146,7 +141,7 @@ class SyncEngine:
     def _drop_outbox(self, other: str) -> None:
         for action in self.cache.outbox():
             self.cache.remove_action(action.seq).result()
-            self._refused(
+            self.refused.emit(
                 Refusal(action, "other_backend", f"queued for {other}, not sent to this one")
             )
 
@@ -180,7 +175,7 @@ class SyncEngine:
         return results
 
     def push(self) -> int:
-        return push_outbox(self.cache, self.client, self._refused, self.scope_ward)
+        return push_outbox(self.cache, self.client, self.refused.emit, self.scope_ward)
 
     # -- the thread ------------------------------------------------------------------------
 
@@ -273,14 +268,13 @@ class SyncEngine:
                 self._need_pull = True
             self.kick()  # down: poll meanwhile
 
-    def _refused(self, refusal: Refusal) -> None:
-        for listener in list(self._refusal_listeners):
-            try:
-                listener(refusal)
-            except Exception:
-                log.exception("a refusal listener failed")
-
-    def _set_status(self, state, detail="", error_kind=None, last_contact=None) -> None:
+    def _set_status(
+        self,
+        state: ConnectionState | None,
+        detail: str = "",
+        error_kind: str | None = None,
+        last_contact: datetime | None = None,
+    ) -> None:
         """A new state from the sync thread, or (``state`` None) the stream's liveness from
         its thread; serialised so neither overwrites the other with an older view."""
         with self._status_lock:
@@ -301,8 +295,4 @@ class SyncEngine:
                     f": {new.detail}" if new.detail else "",
                 )
             self.status = new
-            for listener in list(self._status_listeners):
-                try:
-                    listener(new)
-                except Exception:
-                    log.exception("a status listener failed")
+            self.status_changed.emit(new)

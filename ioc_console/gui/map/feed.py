@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ioc_console.core.geo.deltas import MapFeed
 from ioc_console.core.geo.layers import MapLayerRegistry
-from ioc_console.gui.bridge import CacheBridge
+from ioc_console.gui.bridge import follow
 
 log = logging.getLogger(__name__)
 BATCH_MS = 500  # at most two pushes a second
@@ -36,8 +36,8 @@ class FeedPump(QObject):
         self._clock.setInterval(CLOCK_MS)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
-        self._bridge = CacheBridge(cache, self)
-        self._bridge.changed.connect(self._changed)
+        if cache is not None:
+            follow(self, cache.changed, self._changed)
         feed = self.feed
         self.destroyed.connect(lambda *_: feed.close())
 

@@ -23,6 +23,7 @@ from ioc_console.core.clock import city_today
 from ioc_console.core.geo.heat import HEAT_PERIOD_TITLES, HEAT_PERIODS, heat_points
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
 from ioc_console.core.intents import SelectItem, ShowCamera
+from ioc_console.gui.bridge import follow
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.link_texts import state_title
 from ioc_console.gui.map.feed import FeedPump
@@ -115,10 +116,9 @@ class MapPanel(QWidget):
         )
 
         remove = services.intents.handle(SelectItem, self._selected_elsewhere)
-        layers, listener = self.layers, self._layer_event
-        layers.subscribe(listener)
+        follow(self, self.layers.changed, self._layer_event)
         mbtiles = tiles.mbtiles
-        self.destroyed.connect(lambda *_: _release(remove, layers, listener, mbtiles))
+        self.destroyed.connect(lambda *_: _release(remove, mbtiles))
 
         self.retranslate()
         if problem:
@@ -330,8 +330,7 @@ def _number(value) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _release(remove, layers: MapLayerRegistry, listener, mbtiles) -> None:
+def _release(remove, mbtiles) -> None:
     remove()
-    layers.unsubscribe(listener)
     if mbtiles is not None:
         mbtiles.close()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ioc_console.gui.bridge import LogBridge
+from ioc_console.gui.bridge import follow
 from ioc_console.gui.panels.log_model import LogFilter, LogModel
 
 LEVELS = (logging.DEBUG, logging.INFO, logging.WARNING, logging.ERROR)
@@ -75,8 +75,7 @@ class EventLogPanel(QWidget):
         self.level.currentIndexChanged.connect(self._level_changed)
         self.search.textChanged.connect(self._text_changed)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
-        self.bridge = LogBridge(services.log_ring, self)
-        self.bridge.entryLogged.connect(self._append)
+        follow(self, services.log_ring.logged, self._append)
         self.retranslate()
         self.level.setCurrentIndex(1)  # Info and above by default
         self._update_count()

@@ -39,7 +39,7 @@ class SystemStatusPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
-        follow(self, services.status.subscribe, services.status.unsubscribe, self._status_changed)
+        follow(self, services.status.changed, self._status_changed)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         self.timer.start(REFRESH_MS)

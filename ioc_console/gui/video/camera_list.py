@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ioc_console.core.clock import city_today
 from ioc_console.core.intents import ShowCamera
 from ioc_console.core.text import fold
-from ioc_console.gui.bridge import CacheBridge
+from ioc_console.gui.bridge import follow
 from ioc_console.gui.timefmt import format_datetime
 from ioc_console.gui.video.camera_model import ID_ROLE, CameraFilter, CameraModel
 
@@ -100,8 +100,8 @@ class CameraListPanel(QWidget):
         self.ward.currentIndexChanged.connect(self._ward_changed)
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)  # Enter on a row
-        self.bridge = CacheBridge(services.cache, self)
-        self.bridge.changed.connect(self._cache_changed)
+        if services.cache is not None:
+            follow(self, services.cache.changed, self._cache_changed)
         self.retranslate()
         self.reload()
 

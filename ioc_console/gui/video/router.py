@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from ioc_console.core.intents import ShowCamera
-from ioc_console.gui.bridge import CacheBridge
+from ioc_console.gui.bridge import follow
 
 log = logging.getLogger(__name__)
 _uses = itertools.count(1)
@@ -37,8 +37,8 @@ class VideoRouter(QObject):
         self._remove = services.intents.handle(ShowCamera, self.show_camera)
         remove, popups = self._remove, self.popups
         self.destroyed.connect(lambda *_: (remove(), [p.close() for p in list(popups.values())]))
-        self.bridge = CacheBridge(services.cache, self)
-        self.bridge.changed.connect(self._cache_changed)
+        if services.cache is not None:
+            follow(self, services.cache.changed, self._cache_changed)
 
     def walls(self) -> list:
         """The open walls of this console, the one used last first."""

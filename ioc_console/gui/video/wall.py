@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from ioc_console.core.video.grids import GRIDS, carry_over
 from ioc_console.core.video.snapshots import snapshot_dir
 from ioc_console.core.video.streams import StreamChoice
-from ioc_console.gui.bridge import CacheBridge
+from ioc_console.gui.bridge import follow
 from ioc_console.gui.video import router, wall_state
 from ioc_console.gui.video.camera_list import wards_today
 from ioc_console.gui.video.fullscreen import FullScreenKeeper
@@ -75,8 +75,8 @@ class VideoWallPanel(QWidget):
         layout.addWidget(self.grid, 1)
 
         self.set_grid(services.settings.get("video.default_grid"), log_it=False)
-        self.bridge = CacheBridge(services.cache, self)
-        self.bridge.changed.connect(self._cache_changed)
+        if services.cache is not None:
+            follow(self, services.cache.changed, self._cache_changed)
         self.runner.changed.connect(self.toolbar.update_tour)
         self.runner.stepped.connect(lambda _step: self.camerasChanged.emit())
         router.mark_used(self)

@@ -33,9 +33,9 @@ def layers():
 @pytest.fixture
 def feed(cache, layers, clock):
     feed = MapFeed(cache, layers, ctx_factory=clock.context)
-    cache.subscribe(feed.note)
+    cache.changed.connect(feed.note)
     yield feed
-    cache.unsubscribe(feed.note)
+    cache.changed.disconnect(feed.note)
     feed.close()
 
 

@@ -25,8 +25,8 @@ def test_the_console_layers_come_first_with_translatable_titles():
 def test_register_and_unregister_tell_the_listeners_in_order():
     registry = MapLayerRegistry()
     heard = []
-    registry.subscribe(lambda spec, added: heard.append((spec.id, added)))
-    registry.subscribe(lambda spec, added: 1 / 0)  # a faulty listener does not stop the others
+    registry.changed.connect(lambda spec, added: heard.append((spec.id, added)))
+    registry.changed.connect(lambda spec, added: 1 / 0)  # a fault does not stop the others
     spec = MapLayerSpec(
         "shops.markets",
         QT_TRANSLATE_NOOP("Shops", "Markets"),

@@ -25,7 +25,7 @@ def test_schema_is_current_with_a_table_per_dataset(tmp_path):
 def test_a_page_is_applied_with_its_progress_and_announced(tmp_path):
     cache = Cache.open(tmp_path / "c.db")
     heard: list[Change] = []
-    cache.subscribe(heard.append)
+    cache.changed.connect(heard.append)
     items = [item(1, description="đèn <hỏng> & tối"), item(2)]
     cache.apply_page("complaints", items, PageProgress(None, "cur-2", T0)).result()
     status = cache.dataset_status("complaints")
