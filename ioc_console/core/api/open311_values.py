@@ -11,7 +11,7 @@ import math
 from datetime import datetime, tzinfo
 from typing import Any
 
-from ioc_console.core.clock import CITY_TZ
+from ioc_console.core.clock import CITY_TZ, NoOffsetError, parse_time
 
 log = logging.getLogger(__name__)
 
@@ -83,16 +83,16 @@ def zone_name(tz: tzinfo) -> str:
 
 
 def written_moment(value: Any, name: str = "time") -> datetime | None:
-    """An ISO 8601 date-time as written: aware when it has an offset, naive when it has none;
-    None (with a warning) when it cannot be read."""
+    """An ISO 8601 date-time as written: aware when it has an offset, naive when it has none
+    (the caller knows the server's zone); None (with a warning) when it cannot be read. Read by
+    the core's one parser, :func:`~ioc_console.core.clock.parse_time`."""
     raw = text(value)
     if raw is None:
         return None
-    candidate = raw.replace(" ", "T", 1) if "T" not in raw else raw
-    if candidate.endswith(("z", "Z")):
-        candidate = candidate[:-1] + "+00:00"
     try:
-        return datetime.fromisoformat(candidate)
+        return parse_time(raw, require_offset=True)
+    except NoOffsetError:
+        return parse_time(raw).replace(tzinfo=None)
     except ValueError:
         log.warning("Open311: unreadable %s %r, left empty", name, raw[:60])
         return None
