@@ -23,7 +23,7 @@ from ioc_console.gui.shell.menus import Menus, layout_title
 from ioc_console.gui.shell.status_line import show_status
 from ioc_console.gui.shell.window import ConsoleWindow
 from ioc_console.gui.shell.window_manager import WindowManager
-from ioc_console.gui.sync_bridge import SyncBridge
+from ioc_console.gui.sync_bridge import DemoStarter, SyncBridge
 from ioc_console.gui.theme import apply_theme
 from ioc_console.gui.video.router import VideoRouter
 
@@ -31,7 +31,16 @@ log = logging.getLogger(__name__)
 
 
 class Console(QObject):
-    def __init__(self, services, languages: Languages, theme: str) -> None:
+    def __init__(
+        self,
+        services,
+        languages: Languages,
+        theme: str,
+        *,
+        start_demo: DemoStarter | None = None,
+    ) -> None:
+        """``start_demo`` starts the embedded demo backend (demo mode); the application's
+        assembly (:mod:`ioc_console.gui.app`) hands it over."""
         super().__init__()
         self.services = services
         self.languages = languages
@@ -47,7 +56,7 @@ class Console(QObject):
         services.status.subscribe(lambda _part: self._refresh_status_bars())
         languages.languageChanged.connect(self._language_changed)
         self.checks = PlatformChecks(services, self)
-        self.link = SyncBridge(services, self)
+        self.link = SyncBridge(services, self, start_demo=start_demo)
         self.link_notices = LinkNotices(self, self.link)
         self.crash = CrashReporter(self)
         self.video = VideoRouter(services, self)  # "show camera X": a wall's tile or a pop-up
