@@ -16,7 +16,7 @@ from typing import Any
 from ioc_console.core.geo.rows import read_rows
 from ioc_console.core.intents import Intents
 from ioc_console.core.store.datasets import DATASETS, dataset
-from ioc_console.core.store.match import Match
+from ioc_console.core.store.match import Match, as_filters
 
 
 class CachedData:
@@ -41,9 +41,10 @@ class CachedData:
         only ``keys`` of each when given. KeyError for an unknown dataset, ValueError for a
         malformed ``match``."""
         dataset(name)
+        filters = as_filters(match)
         if self._cache is None:
             return []
-        return read_rows(self._cache, name, tuple(keys), match=match)
+        return read_rows(self._cache, name, tuple(keys), match=filters)
 
     def get(self, name: str, item_id: str) -> dict[str, Any] | None:
         """Record ``item_id`` of dataset ``name`` (None: not cached)."""
