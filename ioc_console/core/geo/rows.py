@@ -7,6 +7,7 @@ import logging
 import re
 import sqlite3
 
+from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.datasets import dataset
 from ioc_console.core.store.match import Match, as_filters, filter_sql
 
@@ -15,7 +16,7 @@ _KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def read_rows(
-    cache,
+    cache: Cache,
     name: str,
     keys: tuple[str, ...] = (),
     where: str = "",

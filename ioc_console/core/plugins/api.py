@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ioc_console.core.geo.features import FeatureContext
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
@@ -99,11 +99,10 @@ class PluginAPI:
         """
         full_id = f"{self.plugin_id}.{panel_id}"
         icon_path = self.folder / icon if icon else None
-        build: Callable[[PanelContext], Any] = (
-            self._narrowed(factory)  # type: ignore[arg-type]
-            if self.written_for >= NARROW_CONTEXT_SINCE
-            else factory
-        )
+        if self.written_for >= NARROW_CONTEXT_SINCE:
+            build = self._narrowed(cast(Callable[[PluginPanelContext], Any], factory))
+        else:
+            build = cast(Callable[[PanelContext], Any], factory)
         spec = PanelSpec(
             id=full_id,
             title=as_tr_text(title),

@@ -15,6 +15,7 @@ from typing import Any
 
 from ioc_console.core.geo.rows import read_rows
 from ioc_console.core.intents import Intents
+from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.datasets import DATASETS, dataset
 from ioc_console.core.store.match import Match, as_filters
 
@@ -25,7 +26,7 @@ class CachedData:
     Reads run on the calling thread (a panel's: the GUI thread) against the local cache and
     never wait for the network; without a cache (it could not be opened) every read is empty."""
 
-    def __init__(self, cache: Any) -> None:
+    def __init__(self, cache: Cache | None) -> None:
         self._cache = cache
 
     @property

@@ -41,6 +41,7 @@ class FieldFilter:
             raise ValueError(
                 f"field {self.field!r}: operator {self.op!r} is not one of {', '.join(OPERATORS)}"
             )
+        values: tuple[object, ...]
         if self.op == "in":
             if isinstance(self.value, str | bytes) or not isinstance(self.value, Iterable):
                 raise ValueError(f"field {self.field!r}: 'in' takes a list of values")
@@ -62,10 +63,9 @@ class FieldFilter:
     def sql(self) -> tuple[str, tuple[Scalar, ...]]:
         """This filter as an SQL condition on a dataset table's ``body``, with its parameters."""
         path = "$." + self.field
-        if self.op == "in":
-            values = tuple(self.value) if isinstance(self.value, tuple) else (self.value,)
-            marks = ", ".join("?" for _ in values)
-            return f"json_extract(body, ?) IN ({marks})", (path, *values)
+        if isinstance(self.value, tuple):  # op "in": checked when made
+            marks = ", ".join("?" for _ in self.value)
+            return f"json_extract(body, ?) IN ({marks})", (path, *self.value)
         return f"json_extract(body, ?) {_SQL[self.op]} ?", (path, self.value)
 
 
