@@ -17,10 +17,11 @@ from ioc_console.core.api.contract import load_contract
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.domain.admin_units import all_units
 from ioc_console.core.panels import PanelContext
-from ioc_console.core.paths import resources_dir, translations_dir
+from ioc_console.core.paths import resources_dir, translations_dir, ui_dir
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.store.datasets import DATASETS
 from ioc_console.core.sync.link import BackendTarget, build_client
+from ioc_console.gui.dialogs.forms import load_form
 from ioc_console.gui.fonts import FAMILY
 from ioc_console.gui.i18n import CATALOG
 from ioc_console.gui.shell.panel_host import build_panel
@@ -108,9 +109,6 @@ class SelfTest:
         except (OSError, KeyError, ValueError) as exc:
             self.check("administrative units", False, str(exc))
         try:
-            from ioc_console.core.paths import ui_dir
-            from ioc_console.gui.dialogs.forms import load_form
-
             names = sorted(p.stem for p in ui_dir().glob("*.ui"))
             for name in names:
                 load_form(name).deleteLater()
