@@ -64,7 +64,7 @@ class PluginAPI:
 
     def panel_context(self, context: PanelContext) -> PluginPanelContext:
         """The narrow context a panel of this plugin gets, made from the console's."""
-        services = context.services
+        services = context.services  # the console's Services; a test may build a panel alone
         cache = getattr(services, "cache", None)
         intents = getattr(services, "intents", None)
         return PluginPanelContext(
