@@ -10,7 +10,7 @@ seven hours.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -66,3 +66,8 @@ def read_time(value: Any) -> datetime | None:
         return parse_time(value)
     except ValueError:
         return None
+
+
+def zone_name(tz: tzinfo) -> str:
+    """How a zone is named in data: ``Asia/Ho_Chi_Minh``, ``UTC``, ``UTC-08:00``."""
+    return getattr(tz, "key", None) or str(tz)

@@ -3,8 +3,9 @@
 The map posts :class:`ShowCamera` when a camera marker is clicked and the alert queue when an
 alert names a camera; the video layer handles it (the selected tile of the wall used last, or a
 pop-up). :class:`SelectItem` links a selection in one panel to the others (the map pans to it,
-a list selects it). The hub is Qt-free; handlers run on the thread that posts, which for every
-panel is the GUI thread.
+a list selects it). :class:`Notice` tells the operator something: the console shows it in the
+window that holds the panel. The hub is Qt-free; handlers run on the thread that posts, which
+for every panel is the GUI thread.
 """
 
 from __future__ import annotations
@@ -35,7 +36,17 @@ class SelectItem:
     source: str = ""
 
 
-Intent = ShowCamera | SelectItem
+@dataclass(frozen=True)
+class Notice:
+    """Show ``text`` (already translated) to the operator, in the console window that holds panel
+    ``source`` (the main window when none does); ``level`` is info, warning or error."""
+
+    level: Literal["info", "warning", "error"]
+    text: str
+    source: str = ""
+
+
+Intent = ShowCamera | SelectItem | Notice
 Handler = Callable[[Intent], bool | None]
 
 

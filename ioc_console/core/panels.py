@@ -8,7 +8,7 @@ takes a :class:`PanelContext` and returns the panel's widget (the Qt layer calls
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -80,7 +80,7 @@ class PanelRegistry:
     def __contains__(self, panel_id: str) -> bool:
         return panel_kind(panel_id) in self._specs
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[PanelSpec]:
         return iter(list(self._specs.values()))
 
     def __len__(self) -> int:

@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -19,10 +20,10 @@ from ioc_console import (
     __version__,
 )
 from ioc_console.core.cli import PASSWORD_ENV
-from ioc_console.core.config.paths import app_paths
 from ioc_console.core.config.profile import SiteProfile
 from ioc_console.core.layouts.defaults import OPERATOR
 from ioc_console.core.logbook import enable_faulthandler, set_log_level, setup_logging
+from ioc_console.core.paths import app_paths
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.services import Services, build_services
 from ioc_console.gui.fonts import load_fonts
@@ -34,6 +35,17 @@ from ioc_console.gui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 AFTER_FIRST_PAINT_MS = 300
+
+
+def start_demo_backend(**options: Any) -> tuple[Any, Any]:
+    """Start the embedded demo backend (demo mode); returns ``(DemoBackend, BackendTarget)``.
+
+    This is the one place the Qt layer reaches the demo package: the console and the self-test
+    are handed this function. The package is imported on first use, after the first window is
+    up, because its HTTP stack takes time to load."""
+    from ioc_console.demo.embedded import start_embedded
+
+    return start_embedded(**options)
 
 
 def prepare_environment() -> list[str]:
@@ -125,7 +137,7 @@ def start_console(
     from ioc_console.gui.console import Console
 
     app, services, languages, theme = bootstrap(args, profile)
-    console = Console(services, languages, theme)
+    console = Console(services, languages, theme, start_demo=start_demo_backend)
     console.crash.install()
     console.crash.errorCaught.connect(
         lambda summary: console.notify(
@@ -157,7 +169,7 @@ def run(args: argparse.Namespace, profile: SiteProfile | None) -> int:
         from ioc_console.gui.selftest import run_self_test
 
         _app, services, languages, _theme = bootstrap(args, profile)
-        return run_self_test(services, languages)
+        return run_self_test(services, languages, start_demo_backend)
     console = start_console(args, profile)
     code = QApplication.instance().exec()
     console.crash.uninstall()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from ioc_console.core.intents import Notice
 from ioc_console.core.layouts.defaults import OPERATOR, WARD_OFFICE
 from ioc_console.core.layouts.model import LayoutError
 from ioc_console.core.logbook import set_log_level
@@ -24,7 +25,7 @@ from ioc_console.gui.shell.menus import Menus, layout_title
 from ioc_console.gui.shell.status_line import show_status
 from ioc_console.gui.shell.window import ConsoleWindow
 from ioc_console.gui.shell.window_manager import WindowManager
-from ioc_console.gui.sync_bridge import SyncBridge
+from ioc_console.gui.sync_bridge import DemoStarter, SyncBridge
 from ioc_console.gui.theme import apply_theme
 from ioc_console.gui.video.router import VideoRouter
 
@@ -32,7 +33,16 @@ log = logging.getLogger(__name__)
 
 
 class Console(QObject):
-    def __init__(self, services, languages: Languages, theme: str) -> None:
+    def __init__(
+        self,
+        services,
+        languages: Languages,
+        theme: str,
+        *,
+        start_demo: DemoStarter | None = None,
+    ) -> None:
+        """``start_demo`` starts the embedded demo backend (demo mode); the application's
+        assembly (:mod:`ioc_console.gui.app`) hands it over."""
         super().__init__()
         self.services = services
         self.languages = languages
@@ -48,10 +58,12 @@ class Console(QObject):
         follow(self, services.status.changed, lambda _part: self._refresh_status_bars())
         languages.languageChanged.connect(self._language_changed)
         self.checks = PlatformChecks(services, self)
-        self.link = SyncBridge(services, self)
+        self.link = SyncBridge(services, self, start_demo=start_demo)
         self.link_notices = LinkNotices(self, self.link)
         self.crash = CrashReporter(self)
         self.video = VideoRouter(services, self)  # "show camera X": a wall's tile or a pop-up
+        forget_notices = services.intents.handle(Notice, self._panel_notice)
+        self.destroyed.connect(lambda *_: forget_notices())
 
     # -- windows -----------------------------------------------------------------------------
     def _make_window(self, window_id: str) -> ConsoleWindow:
@@ -72,6 +84,15 @@ class Console(QObject):
         the notice, which the caller may dismiss when it no longer holds."""
         details = None if level == "info" else self.show_event_log
         return self.wm.main_window.notifications.post(level, text, details)
+
+    def _panel_notice(self, notice: Notice) -> bool:
+        """A panel's :class:`Notice`: shown in the window that holds the panel (the main window
+        when none does)."""
+        window = self.wm.window_of(notice.source) if notice.source else None
+        window = window or self.wm.main_window
+        details = None if notice.level == "info" else self.show_event_log
+        window.notifications.post(notice.level, notice.text, details)
+        return True
 
     def show_event_log(self) -> None:
         """Open (or bring forward) the Event log, where the details of a notice are."""

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from ioc_console.core.config.paths import resources_dir
+from ioc_console.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
 FAMILY = "Noto Sans"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
-from ioc_console.core.config.paths import translations_dir
 from ioc_console.core.i18n import Message, TrText, fill
+from ioc_console.core.paths import translations_dir
 
 log = logging.getLogger(__name__)
 CATALOG = "ioc_console"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-from ioc_console.core.config.paths import resources_dir
+from ioc_console.core.paths import resources_dir
 
 
 @cache

@@ -13,21 +13,34 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer, QTransl
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from ioc_console.core.config.paths import resources_dir, translations_dir
+from ioc_console.core.api.contract import load_contract
+from ioc_console.core.api.errors import ApiError
 from ioc_console.core.domain.admin_units import all_units
 from ioc_console.core.panels import PanelContext
+from ioc_console.core.paths import resources_dir, translations_dir, ui_dir
 from ioc_console.core.plugins import PluginState
+from ioc_console.core.store.datasets import DATASETS
+from ioc_console.core.sync.link import BackendTarget, build_client
+from ioc_console.gui.dialogs.forms import load_form
 from ioc_console.gui.fonts import FAMILY
 from ioc_console.gui.i18n import CATALOG
 from ioc_console.gui.shell.panel_host import build_panel
+from ioc_console.gui.sync_bridge import DemoStarter
 from ioc_console.gui.video.capabilities import capabilities
 from ioc_console.gui.web.webengine_probe import WebEngineProbe
 from ioc_console.gui.widgets.error_panel import ErrorPanel
 
 
 class SelfTest:
-    def __init__(self, services, languages, out: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        services,
+        languages,
+        out: Callable[[str], None],
+        start_demo: DemoStarter | None = None,
+    ) -> None:
         self.services = services
+        self.start_demo = start_demo  # the embedded demo backend, handed over by the assembly
         self.languages = languages
         self.out = out
         self.passed = 0
@@ -96,9 +109,6 @@ class SelfTest:
         except (OSError, KeyError, ValueError) as exc:
             self.check("administrative units", False, str(exc))
         try:
-            from ioc_console.core.config.paths import ui_dir
-            from ioc_console.gui.dialogs.forms import load_form
-
             names = sorted(p.stem for p in ui_dir().glob("*.ui"))
             for name in names:
                 load_form(name).deleteLater()
@@ -144,11 +154,6 @@ class SelfTest:
     def _backend(self) -> None:
         """The contract document, and a backend that answers: the site's (its health check), or
         the embedded demo backend (signed in, one page of each dataset read)."""
-        from ioc_console.core.api.contract import load_contract
-        from ioc_console.core.api.errors import ApiError
-        from ioc_console.core.store.datasets import DATASETS
-        from ioc_console.core.sync.link import BackendTarget, build_client
-
         try:
             contract = load_contract()
             self.check(
@@ -163,11 +168,11 @@ class SelfTest:
         demo = None
         try:
             if profile is None:
-                from ioc_console.demo.embedded import DEMO_USER, start_embedded
-
-                demo, target = start_embedded(rate=0)
+                if self.start_demo is None:
+                    raise RuntimeError("this console was assembled without a demo backend")
+                demo, target = self.start_demo(rate=0)
                 client = build_client(target)
-                client.login(*DEMO_USER)
+                client.login(target.username, target.password)
                 for ds in DATASETS:
                     client.get_json(ds.path, {"limit": 1})
                 detail = f"demo backend at {target.url}: signed in, {len(DATASETS)} datasets read"
@@ -182,7 +187,7 @@ class SelfTest:
                 client.get_json(f"{client.base_url}/healthz")
                 detail = f"{client.base_url} answers its health check"
             self.check("backend", True, detail)
-        except (ApiError, OSError) as exc:
+        except (ApiError, OSError, RuntimeError) as exc:
             self.check("backend", False, str(exc))
         finally:
             if demo is not None:
@@ -224,10 +229,10 @@ class SelfTest:
         self.check("qtwebengine", result[0], result[1])
 
 
-def run_self_test(services, languages) -> int:
+def run_self_test(services, languages, start_demo: DemoStarter | None = None) -> int:
     def out(line: str) -> None:
         print(line, flush=True)
 
-    code = SelfTest(services, languages, out).run()
+    code = SelfTest(services, languages, out, start_demo).run()
     sys.stdout.flush()
     return code

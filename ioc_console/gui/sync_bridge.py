@@ -6,6 +6,8 @@ backend), follows the core's events as queued signals (:func:`~.bridge.follow`) 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -16,6 +18,9 @@ from ioc_console.gui.bridge import Relay, follow
 from ioc_console.gui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
+DemoStarter = Callable[..., tuple[Any, Any]]
+"""Starts the embedded demo backend (keywords: the DemoBackend's options); returns
+``(DemoBackend, BackendTarget)``."""
 
 
 class SyncBridge(QObject):
@@ -30,11 +35,18 @@ class SyncBridge(QObject):
     startFailed = Signal(str)
     """The link could not be set up (the reason, for the log and a notice)."""
 
-    def __init__(self, services, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        services,
+        parent: QObject | None = None,
+        *,
+        start_demo: DemoStarter | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.engine = None
         self.demo = None  # the embedded DemoBackend in demo mode
+        self._start_demo = start_demo  # given where the application is assembled
         self.datasetChanged.connect(self._cache_changed)
         self.linkChanged.connect(self._link_changed)
         # a burst of writes (a page, a thousand queued actions) is read back once
@@ -55,9 +67,13 @@ class SyncBridge(QObject):
         # imported here, after the first window is up: the HTTP stack takes time to load
         from ioc_console.core.sync.engine import USER_META
         from ioc_console.core.sync.link import BackendTarget
+
         profile = self.services.profile
         if profile is None:
-            run_in_background(self._start_demo_backend, self._demo_started, self._demo_failed)
+            if self._start_demo is None:
+                self._demo_failed(RuntimeError("this console was assembled without a demo backend"))
+                return
+            run_in_background(self._start_demo, self._demo_started, self._demo_failed)
             return
         target = BackendTarget(
             profile.backend_url,
@@ -87,12 +103,6 @@ class SyncBridge(QObject):
         for relay in self._relays:
             relay.close()
         self._relays.clear()
-
-    @staticmethod
-    def _start_demo_backend():
-        from ioc_console.demo.embedded import start_embedded
-
-        return start_embedded()
 
     def _demo_started(self, started) -> None:
         backend, target = started

@@ -6,8 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ioc_console.core.domain.admin_units import AdminUnit
-from ioc_console.core.text import fold
+from ioc_console.plugin_api import AdminUnit, fold
 
 Index = QModelIndex | QPersistentModelIndex
 OPEN_ENDED = "—"

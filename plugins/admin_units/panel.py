@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ioc_console.core.clock import city_today
-from ioc_console.core.domain.admin_units import AdminUnit, units_on
-from ioc_console.core.text import matches
+from ioc_console.plugin_api import AdminUnit, city_today, matches, units_on
 
 from .model import AdminUnitsModel
 

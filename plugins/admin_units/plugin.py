@@ -5,17 +5,21 @@ Registering is cheap: Qt and the panel module are imported only when the panel i
 
 from __future__ import annotations
 
-from ioc_console.core.i18n import QT_TRANSLATE_NOOP
-from ioc_console.core.panels import PanelContext
+from typing import TYPE_CHECKING
+
+from ioc_console.plugin_api import QT_TRANSLATE_NOOP, PluginAPI, PluginPanelContext
+
+if TYPE_CHECKING:
+    from .panel import AdminUnitsPanel
 
 
-def _build_panel(context: PanelContext):
+def _build_panel(context: PluginPanelContext) -> AdminUnitsPanel:
     from .panel import AdminUnitsPanel
 
     return AdminUnitsPanel()
 
 
-def register(api) -> None:
+def register(api: PluginAPI) -> None:
     api.register_panel(
         "units",
         QT_TRANSLATE_NOOP("AdminUnitsPanel", "Administrative units"),

@@ -1,15 +1,12 @@
 """Built-in plugin: the city's facilities on the map, one layer per domain.
 
 The layers read the cached ``facilities`` dataset; each takes the facilities of its domain
-(``json_extract(body, '$.domain')``), built by the core's ``facility_feature``.
+(``match={"domain": ...}``), built by the console's ``facility_feature``.
 """
 
 from __future__ import annotations
 
-from ioc_console.core.geo.features import facility_feature
-from ioc_console.core.i18n import QT_TRANSLATE_NOOP
-
-FILTER = "json_extract(body, '$.domain') = ?"
+from ioc_console.plugin_api import QT_TRANSLATE_NOOP, PluginAPI, facility_feature
 
 # domain -> (title, style for the page); every domain of the facilities dataset
 DOMAINS = {
@@ -36,15 +33,14 @@ DOMAINS = {
 }
 
 
-def register(api) -> None:
+def register(api: PluginAPI) -> None:
     for domain, (title, style) in DOMAINS.items():
         api.register_map_layer(
             domain,
             title,
             dataset="facilities",
             feature=facility_feature,
-            where=FILTER,
-            params=(domain,),
+            match={"domain": domain},
             style=style,
             visible=domain in ("healthcare", "security"),
         )

@@ -1,4 +1,4 @@
-"""The core must import with Qt, libVLC and the GUI unavailable."""
+"""The core and the plugin API must import with Qt, libVLC and the GUI unavailable."""
 
 import subprocess
 import sys
@@ -23,6 +23,7 @@ names = [m.name for m in pkgutil.walk_packages(core.__path__, "ioc_console.core.
 for name in names:
     importlib.import_module(name)
 import ioc_console.launcher
+import ioc_console.plugin_api
 print(len(names), "modules")
 """
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from ioc_console.core.config.paths import resources_dir
+from ioc_console.core.paths import resources_dir
 
 CONTRACT_FILE = "ioc-backend.openapi.yaml"
 

@@ -33,8 +33,9 @@ from ioc_console.core.api.open311_post import (
     parse_posted,
     request_form,
 )
-from ioc_console.core.api.open311_source import Open311Source
-from ioc_console.core.api.open311_values import identifier, zone_name
+from ioc_console.core.api.open311_values import identifier
+from ioc_console.core.clock import zone_name
+from ioc_console.core.config.open311_source import Open311Source
 
 __all__ = ["Open311Client", "Open311Error", "PostedRequest", "ServiceRequest"]
 

@@ -22,8 +22,8 @@ from ioc_console.core.api.open311_values import (
     number,
     text,
     written_moment,
-    zone_name,
 )
+from ioc_console.core.clock import zone_name
 
 __all__ = [  # the records, their builders, and the value readers they are built with
     "DEFAULT_TZ",

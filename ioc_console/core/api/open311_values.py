@@ -77,11 +77,6 @@ def entries(value: Any) -> list:
     return value if isinstance(value, list) else [value]
 
 
-def zone_name(tz: tzinfo) -> str:
-    """How a zone is named in the data: ``Asia/Ho_Chi_Minh``, ``UTC``, ``UTC-08:00``."""
-    return getattr(tz, "key", None) or str(tz)
-
-
 def written_moment(value: Any, name: str = "time") -> datetime | None:
     """An ISO 8601 date-time as written: aware when it has an offset, naive when it has none
     (the caller knows the server's zone); None (with a warning) when it cannot be read. Read by

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, TrText
+from ioc_console.core.video.grids import DEFAULT_GRID, GRID_KINDS, GRIDS
 
 LANGUAGES = ("vi", "en")
 THEMES = ("dark", "light")
@@ -140,8 +141,6 @@ LOG_LEVEL = OPTIONS.declare(
 )
 
 # -- video wall -----------------------------------------------------------------------------------
-from ioc_console.core.video.grids import DEFAULT_GRID, GRID_KINDS, GRIDS  # noqa: E402
-
 VIDEO_DEFAULT_GRID = OPTIONS.declare(
     Option(
         "video.default_grid",

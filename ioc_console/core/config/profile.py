@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from ioc_console.core.api.open311_source import SECTION as OPEN311_SECTION
-from ioc_console.core.api.open311_source import Open311Source, open311_source
 from ioc_console.core.clock import city_today
+from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
+from ioc_console.core.config.open311_source import Open311Source, open311_source
 from ioc_console.core.config.options import LANGUAGES, THEMES
 from ioc_console.core.domain.admin_units import find_unit, units_on
 

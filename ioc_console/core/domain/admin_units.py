@@ -12,7 +12,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from ioc_console.core.config.paths import resources_dir
+from ioc_console.core.paths import resources_dir
+from ioc_console.core.text import fold
 
 REFORM_2025_01 = date(2025, 1, 1)
 REFORM_2025_07 = date(2025, 7, 1)
@@ -96,8 +97,6 @@ def _ward_codes_2025_07(geo_dir: Path | None = None) -> dict[str, str]:
 
 def successor(unit: AdminUnit) -> AdminUnit | None:
     """The unit that ``unit``'s territory passed to when its period ended (None while valid)."""
-    from ioc_console.core.text import fold
-
     if unit.valid_to is None:
         return None
     after = units_on(unit.valid_to)

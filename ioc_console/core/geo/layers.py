@@ -34,6 +34,7 @@ from ioc_console.core.geo.features import (
 )
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, TrText, as_tr_text
 from ioc_console.core.store.datasets import dataset
+from ioc_console.core.store.match import FieldFilter, as_filters, filter_sql
 
 log = logging.getLogger(__name__)
 LAYER_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")
@@ -43,8 +44,12 @@ FeatureBuilder = Callable[[dict, FeatureContext], "dict | None"]
 @dataclass(frozen=True)
 class MapLayerSpec:
     """One layer of the map. ``style`` is plain data for the page (``color``, ``radius``,
-    ``symbol``, ``fill``); ``where``/``params`` filter the dataset in SQL
-    (``json_extract(body, '$.domain') = ?``)."""
+    ``symbol``, ``fill``); ``match`` takes only some records of the dataset
+    (``{"domain": "healthcare"}`` or :class:`FieldFilter` s).
+
+    ``where``/``params`` are the SQL the core reads the layer with: made here from ``match``
+    (parameterised, its fields checked). Only the core's own code and plugins written for
+    plugin API 2 give SQL themselves; ``match`` and a hand-written ``where`` do not mix."""
 
     id: str
     title: TrText
@@ -57,6 +62,7 @@ class MapLayerSpec:
     plugin_id: str = ""
     refresh_at: Callable[[dict], datetime | None] | None = None
     keys: tuple[str, ...] = ()  # the record keys ``feature`` reads (empty: whole records)
+    match: tuple[FieldFilter, ...] = ()
 
     def __post_init__(self) -> None:
         if not LAYER_ID.match(self.id):
@@ -64,6 +70,15 @@ class MapLayerSpec:
         dataset(self.dataset)  # KeyError naming the known datasets
         object.__setattr__(self, "title", as_tr_text(self.title, "MapLayers"))
         object.__setattr__(self, "params", tuple(self.params))
+        filters = as_filters(self.match)
+        object.__setattr__(self, "match", filters)
+        if filters:
+            where, params = filter_sql(filters)
+            if not self.where:
+                object.__setattr__(self, "where", where)
+                object.__setattr__(self, "params", params)
+            elif (self.where, self.params) != (where, params):  # dataclasses.replace keeps both
+                raise ValueError(f"map layer {self.id!r}: give match or where, not both")
         object.__setattr__(self, "style", dict(self.style))
         object.__setattr__(self, "keys", tuple(self.keys))
 

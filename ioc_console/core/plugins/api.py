@@ -1,8 +1,12 @@
 """The facade a plugin receives. Plugins never see the main window or the application.
 
-Version 1 offers ``register_panel``; version 2 adds ``register_map_layer``. A plugin written for
-an older version still loads (:data:`SUPPORTED_API_VERSIONS`): a version only adds calls.
-Everything a plugin registers is recorded so that disabling it unregisters all of it.
+Version 1 offers ``register_panel``; version 2 adds ``register_map_layer``; version 3 draws the
+boundary: a map layer takes its records with a field filter (``match``), never SQL, and a panel
+factory receives a :class:`~ioc_console.core.plugins.context.PluginPanelContext`, not the
+console's services. A plugin written for an older version still loads
+(:data:`SUPPORTED_API_VERSIONS`) and is served as that version promised. Everything a plugin
+registers is recorded so that disabling it unregisters all of it. Plugins import what they use
+from :mod:`ioc_console.plugin_api` alone.
 """
 
 from __future__ import annotations
@@ -10,16 +14,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ioc_console.core.geo.features import FeatureContext
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
 from ioc_console.core.i18n import as_tr_text
+from ioc_console.core.intents import Intents
 from ioc_console.core.panels import DockArea, PanelContext, PanelRegistry, PanelSpec
+from ioc_console.core.plugins.context import CachedData, PluginPanelContext
 from ioc_console.core.plugins.manifest import Manifest
+from ioc_console.core.store.match import Match, as_filters
 
-PLUGIN_API_VERSION = 2
-SUPPORTED_API_VERSIONS = (1, 2)  # the versions whose plugins this facade serves
+PLUGIN_API_VERSION = 3
+SUPPORTED_API_VERSIONS = (1, 2, 3)  # the versions whose plugins this facade serves
+NARROW_CONTEXT_SINCE = 3  # panels of plugins written for this version on get PluginPanelContext
 
 
 class PluginAPI:
@@ -49,11 +57,31 @@ class PluginAPI:
         """The plugin's own folder, for its data files and translations."""
         return self._manifest.folder
 
+    @property
+    def written_for(self) -> int:
+        """The plugin API version the plugin's manifest names."""
+        return self._manifest.api_version
+
+    def panel_context(self, context: PanelContext) -> PluginPanelContext:
+        """The narrow context a panel of this plugin gets, made from the console's."""
+        services = context.services  # the console's Services; a test may build a panel alone
+        cache = getattr(services, "cache", None)
+        intents = getattr(services, "intents", None)
+        return PluginPanelContext(
+            instance_id=context.instance_id,
+            plugin_id=self.plugin_id,
+            folder=self.folder,
+            data=CachedData(cache),
+            intents=intents if isinstance(intents, Intents) else Intents(),
+            log=self.log,
+            state=dict(context.state),
+        )
+
     def register_panel(
         self,
         panel_id: str,
         title: str,
-        factory: Callable[[PanelContext], Any],
+        factory: Callable[[PluginPanelContext], Any] | Callable[[PanelContext], Any],
         *,
         icon: str = "",
         area: DockArea | str = DockArea.CENTER,
@@ -61,16 +89,24 @@ class PluginAPI:
     ) -> str:
         """Add a panel kind; returns its full id, ``<plugin id>.<panel_id>``.
 
-        ``title`` should be marked with ``QT_TRANSLATE_NOOP`` (context of the plugin's choice);
-        a plain string is looked up in the context "Plugins". ``icon`` is a file name in the
+        ``factory(context)`` returns the panel's widget; ``context`` is a
+        :class:`PluginPanelContext` (API 3; the console's ``PanelContext`` for plugins written
+        for API 1 and 2).
+
+        ``title`` should be marked with ``QT_TRANSLATE_NOOP`` (context of the plugin's choice); a
+        plain string is looked up in the context "Plugins". ``icon`` is a file name in the
         plugin folder or the name of a console icon.
         """
         full_id = f"{self.plugin_id}.{panel_id}"
         icon_path = self.folder / icon if icon else None
+        if self.written_for >= NARROW_CONTEXT_SINCE:
+            build = self._narrowed(cast(Callable[[PluginPanelContext], Any], factory))
+        else:
+            build = cast(Callable[[PanelContext], Any], factory)
         spec = PanelSpec(
             id=full_id,
             title=as_tr_text(title),
-            factory=factory,
+            factory=build,
             icon=str(icon_path) if icon_path is not None and icon_path.is_file() else icon,
             area=DockArea(area),
             plugin_id=self.plugin_id,
@@ -79,6 +115,16 @@ class PluginAPI:
         self._panels.register(spec)
         self._registered_panels.append(full_id)
         return full_id
+
+    def _narrowed(
+        self, factory: Callable[[PluginPanelContext], Any]
+    ) -> Callable[[PanelContext], Any]:
+        """``factory`` as the shell calls it: with the console's context, narrowed first."""
+
+        def build(context: PanelContext) -> Any:
+            return factory(self.panel_context(context))
+
+        return build
 
     @property
     def registered_panels(self) -> list[str]:
@@ -91,6 +137,7 @@ class PluginAPI:
         *,
         dataset: str,
         feature: Callable[[dict, FeatureContext], dict | None],
+        match: Match | None = None,
         where: str = "",
         params: tuple = (),
         style: dict | None = None,
@@ -101,17 +148,33 @@ class PluginAPI:
 
         ``feature(record, context)`` turns a record of the cache ``dataset`` into a GeoJSON
         Feature (None: not shown) whose properties are plain strings, numbers, booleans and
-        None; the builders of :mod:`ioc_console.core.geo.features` may be used as they are.
-        ``where``/``params`` filter the dataset in SQL (``json_extract(body, '$.x') = ?``);
-        ``style`` is plain data for the page (``color``, ``radius``, ``symbol``); ``title`` is
-        marked like a panel's.
+        None; the builders of :mod:`ioc_console.plugin_api` may be used as they are.
+        ``match`` takes only some records: ``{"domain": "healthcare"}`` (each field equal to
+        its value) or a list of ``FieldFilter(field, op, value)``; ValueError naming the field
+        when it is malformed. ``style`` is plain data for the page (``color``, ``radius``,
+        ``symbol``); ``title`` is marked like a panel's.
+
+        ``where``/``params`` (SQL) are served only to plugins written for API 2; from API 3 on
+        they are refused (TypeError): the core alone writes SQL.
         """
         full_id = f"{self.plugin_id}.{layer_id}"
+        if (where or params) and self.written_for >= 3:
+            raise TypeError(
+                f"map layer {full_id!r}: plugin API {self.written_for} filters records with "
+                "match={'field': value}, not with SQL (where/params)"
+            )
+        if where:
+            self.log.info(
+                "map layer %s filters in SQL (plugin API %d); API 3 uses match=",
+                full_id,
+                self.written_for,
+            )
         spec = MapLayerSpec(
             id=full_id,
             title=as_tr_text(title),
             dataset=dataset,
             feature=feature,
+            match=as_filters(match),
             where=where,
             params=tuple(params),
             style=dict(style or {}),

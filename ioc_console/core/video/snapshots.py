@@ -10,7 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from ioc_console.core.clock import CITY_TZ
-from ioc_console.core.config.paths import HOME_ENV
+from ioc_console.core.paths import HOME_ENV
 
 FOLDER_NAME = "IOC Console"
 MAX_NAME_BYTES = 160  # Linux file names hold 255 bytes; the time and " (2).png" follow

@@ -6,7 +6,7 @@ from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
-from ioc_console.core.config.paths import ui_dir
+from ioc_console.core.paths import ui_dir
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:

@@ -6,11 +6,10 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from ioc_console.core.clock import city_today
 from ioc_console.core.geo.heat import HEAT_PERIOD_TITLES, HEAT_PERIODS, heat_points
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
-from ioc_console.core.intents import SelectItem, ShowCamera
+from ioc_console.core.intents import Notice, SelectItem, ShowCamera
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.link_texts import state_title
@@ -259,14 +258,11 @@ class MapPanel(QWidget):
         return bool(layers)
 
     # -- notices, state, language ------------------------------------------------------------
-    def notify(self, level: str, text: str) -> None:
-        """A notice in this panel's console window (the main one if floating)."""
-        windows = [self.window(), *QApplication.topLevelWidgets()]
-        bar = next((w.notifications for w in windows if hasattr(w, "notifications")), None)
-        if bar is None:
+    def notify(self, level: Literal["info", "warning", "error"], text: str) -> None:
+        """A notice in this panel's console window: posted on the intents, which the console
+        shows (the log keeps it when no console does)."""
+        if not self.services.intents.post(Notice(level, text, source=self.instance_id)):
             log.warning("map: %s", text)
-            return
-        bar.post(level, text)
 
     def save_state(self) -> dict[str, Any]:
         day = self._as_of_day()

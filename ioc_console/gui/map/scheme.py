@@ -20,7 +20,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
-from ioc_console.core.config.paths import resources_dir
+from ioc_console.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
 

@@ -1,9 +1,10 @@
 """Where a "show camera X" request goes: the selected tile of the wall used last, or a pop-up.
 
 One :class:`VideoRouter` per console handles :class:`~ioc_console.core.intents.ShowCamera`
-posted on ``services.intents`` by any panel (the camera list, the map, the alert queue). The
-walls mark themselves used when the operator clicks a tile or changes them; the router asks
-the open walls of this console which was used last. With no wall open, or when the request
+posted on ``services.intents`` by any panel (the camera list, the map, the alert queue). A wall
+registers with its console's router when it is built (:func:`register_wall`) and is forgotten
+when it is destroyed; walls mark themselves used when the operator clicks a tile or changes
+them, and the router asks its open walls which was used last. With no wall open, or when the request
 asks for a pop-up, the camera plays in a pop-up window: one per camera, re-used. A pop-up
 follows its camera in the cache (new name, status or streams); a camera removed closes it.
 """
@@ -12,20 +13,48 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, SignalInstance
 
 from ioc_console.core.intents import ShowCamera
 from ioc_console.gui.bridge import follow
+from ioc_console.gui.video.popup import CameraPopup
 
 log = logging.getLogger(__name__)
 _uses = itertools.count(1)
 
 
-def mark_used(wall) -> None:
+class Wall(Protocol):
+    """What the router needs of a video wall."""
+
+    services: Any
+    instance_id: str
+    last_used: int
+    destroyed: SignalInstance
+
+    def is_open(self) -> bool: ...
+
+    def show_camera(self, camera_id: str) -> int: ...
+
+
+_routers: list[VideoRouter] = []  # one per console; tests open several in one process
+
+
+def mark_used(wall: Wall) -> None:
     """``wall`` is the one the operator used last."""
     wall.last_used = next(_uses)
+
+
+def register_wall(wall: Wall) -> None:
+    """``wall`` was built: the router of its console (the one with the same services) sends
+    cameras to it from now on, until it is destroyed."""
+    router = next((r for r in _routers if r.services is wall.services), None)
+    if router is None:
+        log.debug("wall %s has no console router (built on its own)", wall.instance_id)
+        return
+    router.add_wall(wall)
 
 
 class VideoRouter(QObject):
@@ -33,22 +62,26 @@ class VideoRouter(QObject):
         super().__init__(parent)
         self.services = services
         self.popups: dict = {}  # camera id -> CameraPopup
+        self._walls: list[Wall] = []  # registered, in the order they were built
         self._tile_factory = tile_factory
         self._remove = services.intents.handle(ShowCamera, self.show_camera)
+        _routers.append(self)
         remove, popups = self._remove, self.popups
-        self.destroyed.connect(lambda *_: (remove(), [p.close() for p in list(popups.values())]))
+        self.destroyed.connect(lambda *_, router=self: _router_gone(router, remove, popups))
         if services.cache is not None:
             follow(self, services.cache.changed, self._cache_changed)
 
-    def walls(self) -> list:
-        """The open walls of this console, the one used last first."""
-        from ioc_console.gui.video.wall import VideoWallPanel
+    def add_wall(self, wall: Wall) -> None:
+        """Route cameras to ``wall`` too; it is forgotten when it is destroyed."""
+        if any(w is wall for w in self._walls):
+            return
+        self._walls.append(wall)
+        walls = self._walls
+        wall.destroyed.connect(lambda *_, gone=wall: _forget(walls, gone))
 
-        walls = [
-            w
-            for w in QApplication.allWidgets()
-            if isinstance(w, VideoWallPanel) and w.services is self.services and w.is_open()
-        ]
+    def walls(self) -> list[Wall]:
+        """The open walls of this console, the one used last first."""
+        walls = [w for w in self._walls if w.is_open()]
         return sorted(walls, key=lambda w: w.last_used, reverse=True)
 
     def show_camera(self, intent: ShowCamera) -> bool:
@@ -75,9 +108,7 @@ class VideoRouter(QObject):
         )
         return True
 
-    def popup(self, camera: dict):
-        from ioc_console.gui.video.popup import CameraPopup
-
+    def popup(self, camera: dict) -> CameraPopup:
         popup = self.popups.get(camera["id"])
         if popup is None:
             popup = CameraPopup(camera, self._tile_factory)
@@ -104,3 +135,15 @@ class VideoRouter(QObject):
     def close_popups(self) -> None:
         for popup in list(self.popups.values()):
             popup.close()
+
+
+def _forget(walls: list[Wall], gone: Wall) -> None:
+    walls[:] = [w for w in walls if w is not gone]
+
+
+def _router_gone(router: VideoRouter, remove: Callable[[], None], popups: dict) -> None:
+    """The console's router was destroyed: it handles no more requests, its pop-ups close."""
+    remove()
+    for popup in list(popups.values()):
+        popup.close()
+    _routers[:] = [r for r in _routers if r is not router]

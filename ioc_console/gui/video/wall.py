@@ -80,6 +80,7 @@ class VideoWallPanel(QWidget):
         self.runner.changed.connect(self.toolbar.update_tour)
         self.runner.stepped.connect(lambda _step: self.camerasChanged.emit())
         router.mark_used(self)
+        router.register_wall(self)  # "show camera X" may now land here
         if self._autofill:
             self._fill_empty_wall()
 

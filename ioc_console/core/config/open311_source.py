@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ioc_console.core.api.open311_values import DEFAULT_TZ, zone_name
+from ioc_console.core.clock import CITY_TZ, zone_name
 
 # the section's keys, as the site profile declares its sections: key -> (type, required);
 # the section is optional: its url is required when it is there (checked below)
@@ -41,7 +41,7 @@ class Open311Source:
     @property
     def tz(self) -> tzinfo:
         """The zone of the server's times without an offset."""
-        return ZoneInfo(self.timezone) if self.timezone else DEFAULT_TZ
+        return ZoneInfo(self.timezone) if self.timezone else CITY_TZ
 
     @property
     def tz_name(self) -> str:

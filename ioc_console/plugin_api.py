@@ -1,0 +1,77 @@
+"""The plugin API: the one module a plugin imports from the console.
+
+A plugin (``plugins/<id>/``, see ``plugins/README.md``) imports what it uses from here and from
+nowhere else in ``ioc_console``; a test parses the built-in plugins and fails on any other
+import. ``__all__`` is the API; :data:`PLUGIN_API_VERSION` is its version (a plugin's manifest
+names the version it was written for, and older versions keep loading).
+
+Registering (the facade ``register(api)`` receives)
+    :class:`PluginAPI` -- ``register_panel``, ``register_map_layer``, ``log``, ``folder``,
+    ``plugin_id``. :class:`DockArea` -- where a panel docks.
+
+A panel's context
+    :class:`PluginPanelContext` -- ``instance_id``, ``state``, ``data`` (:class:`CachedData`,
+    read-only records of the cached datasets), ``intents``, ``log``, ``folder``.
+
+Taking records
+    :class:`FieldFilter` -- ``FieldFilter("capacity", ">=", 50)``; a map layer's ``match`` and
+    ``CachedData.records(match=...)`` take these or ``{"field": value}``. No SQL.
+
+Requests to the other panels (post on ``context.intents``)
+    :class:`ShowCamera`, :class:`SelectItem`, :class:`Notice`.
+
+Map features
+    :class:`FeatureContext`; the builders :func:`facility_feature`, :func:`camera_feature`,
+    :func:`point_feature`.
+
+Administrative units, time and text
+    :class:`AdminUnit`, :func:`units_on`, :func:`find_unit`; :data:`CITY_TZ`,
+    :func:`city_today`, :func:`city_now`; :func:`fold` and :func:`matches` (search that ignores
+    Vietnamese diacritics).
+
+Translation
+    :func:`QT_TRANSLATE_NOOP` -- marks a title for Qt Linguist (context of the plugin's choice).
+"""
+
+from __future__ import annotations
+
+from ioc_console.core.clock import CITY_TZ, city_now, city_today
+from ioc_console.core.domain.admin_units import AdminUnit, find_unit, units_on
+from ioc_console.core.geo.features import (
+    FeatureContext,
+    camera_feature,
+    facility_feature,
+    point_feature,
+)
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP
+from ioc_console.core.intents import Notice, SelectItem, ShowCamera
+from ioc_console.core.panels import DockArea
+from ioc_console.core.plugins.api import PLUGIN_API_VERSION, PluginAPI
+from ioc_console.core.plugins.context import CachedData, PluginPanelContext
+from ioc_console.core.store.match import FieldFilter
+from ioc_console.core.text import fold, matches
+
+__all__ = [
+    "CITY_TZ",
+    "PLUGIN_API_VERSION",
+    "QT_TRANSLATE_NOOP",
+    "AdminUnit",
+    "CachedData",
+    "DockArea",
+    "FeatureContext",
+    "FieldFilter",
+    "Notice",
+    "PluginAPI",
+    "PluginPanelContext",
+    "SelectItem",
+    "ShowCamera",
+    "camera_feature",
+    "city_now",
+    "city_today",
+    "facility_feature",
+    "find_unit",
+    "fold",
+    "matches",
+    "point_feature",
+    "units_on",
+]
