@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,7 @@ class SelectItem:
 
 Intent = ShowCamera | SelectItem
 Handler = Callable[[Intent], bool | None]
+IntentT = TypeVar("IntentT", ShowCamera, SelectItem)
 
 
 class Intents:
@@ -44,9 +45,11 @@ class Intents:
     first, and says whether one took it (returned True)."""
 
     def __init__(self) -> None:
-        self._handlers: dict[type, list[Handler]] = {}
+        self._handlers: dict[type, list[Callable[[Any], bool | None]]] = {}
 
-    def handle(self, kind: type, handler: Handler) -> Callable[[], None]:
+    def handle(
+        self, kind: type[IntentT], handler: Callable[[IntentT], bool | None]
+    ) -> Callable[[], None]:
         """Add ``handler`` for intents of type ``kind``; returns the call that removes it."""
         self._handlers.setdefault(kind, []).append(handler)
 
