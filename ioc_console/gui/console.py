@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from ioc_console.core.layouts.defaults import OPERATOR, WARD_OFFICE
 from ioc_console.core.layouts.model import LayoutError
@@ -18,6 +18,7 @@ from ioc_console.gui.dialogs.settings_dialog import SettingsDialog
 from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.link_notices import LinkNotices
+from ioc_console.gui.qapp import application
 from ioc_console.gui.shell import layout_io
 from ioc_console.gui.shell.menus import Menus, layout_title
 from ioc_console.gui.shell.status_line import show_status
@@ -42,7 +43,7 @@ class Console(QObject):
         self.wm.windowsChanged.connect(self._refresh_status_bars)
         self.wm.mainClosing.connect(self._main_closing)
         # ends the event loop; exit() rather than quit(), which a window may refuse
-        self.quit_application = QApplication.instance().exit
+        self.quit_application = application().exit
         self._saved_on_exit = False
         services.status.subscribe(lambda _part: self._refresh_status_bars())
         languages.languageChanged.connect(self._language_changed)
@@ -211,7 +212,7 @@ class Console(QObject):
             else:
                 self.services.settings.set(key, value)
             if key == "ui.font_size":
-                load_fonts(QApplication.instance(), value)
+                load_fonts(application(), value)
             elif key == "log.level":
                 set_log_level(value)
             log.info("setting %s changed to %r", key, value)
@@ -224,7 +225,7 @@ class Console(QObject):
 
     def set_theme(self, theme: str) -> None:
         self.theme = theme
-        apply_theme(QApplication.instance(), theme)
+        apply_theme(application(), theme)
         self.services.settings.set("ui.theme", theme)
         self._refresh_status_bars()
 

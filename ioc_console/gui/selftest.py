@@ -19,6 +19,7 @@ from ioc_console.core.panels import PanelContext
 from ioc_console.core.plugins import PluginState
 from ioc_console.gui.fonts import FAMILY
 from ioc_console.gui.i18n import CATALOG
+from ioc_console.gui.qapp import application
 from ioc_console.gui.shell.panel_host import build_panel
 from ioc_console.gui.video.capabilities import capabilities
 from ioc_console.gui.web.webengine_probe import WebEngineProbe
@@ -41,7 +42,7 @@ class SelfTest:
             self.failed += 1
 
     def run(self) -> int:
-        app = QApplication.instance()
+        app = application()
         self.check(
             "application",
             True,
@@ -123,8 +124,10 @@ class SelfTest:
     def _panels(self) -> None:
         for spec in self.services.panels:
             widget = build_panel(spec, PanelContext(spec.id, self.services))
-            ok = not isinstance(widget, ErrorPanel)
-            self.check(f"panel {spec.id}", ok, "built" if ok else widget.error)
+            if isinstance(widget, ErrorPanel):
+                self.check(f"panel {spec.id}", False, widget.error)
+            else:
+                self.check(f"panel {spec.id}", True, "built")
             widget.close()
             widget.deleteLater()
 
@@ -191,7 +194,12 @@ class SelfTest:
     def _wait(self, start: Callable[[], None], signal, seconds: float) -> list:
         results: list = []
         loop = QEventLoop()
-        signal.connect(lambda *args: (results.append(args), loop.quit()))
+
+        def arrived(*args: object) -> None:
+            results.append(args)
+            loop.quit()
+
+        signal.connect(arrived)
         QTimer.singleShot(int(seconds * 1000), loop.quit)
         start()
         if not results:

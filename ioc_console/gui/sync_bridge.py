@@ -5,6 +5,7 @@ backend), turns the core's callbacks into queued signals and keeps :class:`AppSt
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -12,6 +13,9 @@ from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.changes import Change
 from ioc_console.core.sync.status import SyncStatus
 from ioc_console.gui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from ioc_console.core.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +35,7 @@ class SyncBridge(QObject):
     def __init__(self, services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.engine = None
+        self.engine: SyncEngine | None = None
         self.demo = None  # the embedded DemoBackend in demo mode
         self.datasetChanged.connect(self._cache_changed)
         self.linkChanged.connect(self._link_changed)

@@ -133,7 +133,7 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self._generation = 0  # which camera/attempt a background check belongs to
         self._window: QWidget | None = None
         self._player = VideoPlayer()
-        self._player.event.connect(self._on_player_event)
+        self._player.playerEvent.connect(self._on_player_event)
         player = self._player
         self.destroyed.connect(lambda *_: player.stop_and_release())
 
