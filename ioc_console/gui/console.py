@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog
 from ioc_console.core.layouts.defaults import OPERATOR, WARD_OFFICE
 from ioc_console.core.layouts.model import LayoutError
 from ioc_console.core.logbook import set_log_level
+from ioc_console.core.services import Services
 from ioc_console.gui.checks import PlatformChecks
 from ioc_console.gui.crash import CrashReporter
 from ioc_console.gui.dialogs.about import about_dialog
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 
 
 class Console(QObject):
-    def __init__(self, services, languages: Languages, theme: str) -> None:
+    def __init__(self, services: Services, languages: Languages, theme: str) -> None:
         super().__init__()
         self.services = services
         self.languages = languages

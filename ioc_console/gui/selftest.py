@@ -17,8 +17,9 @@ from ioc_console.core.config.paths import resources_dir, translations_dir
 from ioc_console.core.domain.admin_units import all_units
 from ioc_console.core.panels import PanelContext
 from ioc_console.core.plugins import PluginState
+from ioc_console.core.services import Services
 from ioc_console.gui.fonts import FAMILY
-from ioc_console.gui.i18n import CATALOG
+from ioc_console.gui.i18n import CATALOG, Languages
 from ioc_console.gui.qapp import application
 from ioc_console.gui.shell.panel_host import build_panel
 from ioc_console.gui.video.capabilities import capabilities
@@ -27,7 +28,9 @@ from ioc_console.gui.widgets.error_panel import ErrorPanel
 
 
 class SelfTest:
-    def __init__(self, services, languages, out: Callable[[str], None]) -> None:
+    def __init__(
+        self, services: Services, languages: Languages, out: Callable[[str], None]
+    ) -> None:
         self.services = services
         self.languages = languages
         self.out = out
@@ -232,7 +235,7 @@ class SelfTest:
         self.check("qtwebengine", result[0], result[1])
 
 
-def run_self_test(services, languages) -> int:
+def run_self_test(services: Services, languages: Languages) -> int:
     def out(line: str) -> None:
         print(line, flush=True)
 
