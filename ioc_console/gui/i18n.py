@@ -20,7 +20,7 @@ def tr(text: TrText | Message | str, context: str = "Plugins") -> str:
     looked up in ``context``)."""
     if isinstance(text, Message):
         return fill(tr(text.template), text.args)
-    ctx = getattr(text, "context", context)
+    ctx = text.context if isinstance(text, TrText) else context
     return QCoreApplication.translate(ctx, str(text))
 
 
