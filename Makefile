@@ -43,6 +43,7 @@ run: setup
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	PYTHONPATH=$(CURDIR) $(VENV)/bin/mypy
 
 test: setup lint
 	scripts/with-xvfb.sh $(PY) -m pytest $(PYTEST_ARGS)

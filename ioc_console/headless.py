@@ -20,6 +20,7 @@ from ioc_console.core.logbook import setup_logging
 from ioc_console.core.store.cache import Cache, CacheError
 from ioc_console.core.sync.link import BackendTarget, build_engine
 from ioc_console.core.sync.pull import pull_dataset
+from ioc_console.core.sync.status import DatasetResult
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ def sync_once(args: argparse.Namespace, profile: SiteProfile | None) -> int:
     for problem in cache.problems:
         print(f"sync: {problem}", file=sys.stderr)
     engine = build_engine(cache, target, events=False)
-    done: list = []
+    done: list[DatasetResult] = []
     try:
         engine.login()  # nothing is written before the backend has answered
         for ds in engine.datasets:
@@ -71,7 +72,8 @@ def sync_once(args: argparse.Namespace, profile: SiteProfile | None) -> int:
 
 
 def _site_target(args: argparse.Namespace, profile: SiteProfile | None) -> BackendTarget:
-    url = (args.backend or profile.backend_url).rstrip("/")
+    # the caller comes here with a --backend or a profile
+    url = (args.backend or (profile.backend_url if profile else "")).rstrip("/")
     password = os.environ.get(PASSWORD_ENV)
     if args.user and password is None and sys.stdin.isatty():
         password = getpass.getpass(f"Password for {args.user} at {url}: ")

@@ -18,7 +18,7 @@ class TrText(str):
         obj.context = context
         return obj
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[TrText], tuple[str, str]]:
         return (TrText, (self.context, str(self)))
 
 

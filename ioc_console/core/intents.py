@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -36,18 +36,22 @@ class SelectItem:
     source: str = ""
 
 
+NoticeLevel = Literal["info", "warning", "error"]
+
+
 @dataclass(frozen=True)
 class Notice:
     """Show ``text`` (already translated) to the operator, in the console window that holds panel
     ``source`` (the main window when none does); ``level`` is info, warning or error."""
 
-    level: Literal["info", "warning", "error"]
+    level: NoticeLevel
     text: str
     source: str = ""
 
 
 Intent = ShowCamera | SelectItem | Notice
 Handler = Callable[[Intent], bool | None]
+IntentT = TypeVar("IntentT", ShowCamera, SelectItem, Notice)
 
 
 class Intents:
@@ -55,9 +59,11 @@ class Intents:
     first, and says whether one took it (returned True)."""
 
     def __init__(self) -> None:
-        self._handlers: dict[type, list[Handler]] = {}
+        self._handlers: dict[type, list[Callable[[Any], bool | None]]] = {}
 
-    def handle(self, kind: type, handler: Handler) -> Callable[[], None]:
+    def handle(
+        self, kind: type[IntentT], handler: Callable[[IntentT], bool | None]
+    ) -> Callable[[], None]:
         """Add ``handler`` for intents of type ``kind``; returns the call that removes it."""
         self._handlers.setdefault(kind, []).append(handler)
 

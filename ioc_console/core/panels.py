@@ -11,9 +11,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ioc_console.core.i18n import TrText
+
+if TYPE_CHECKING:
+    from ioc_console.core.services import Services
 
 PANEL_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")
 
@@ -31,8 +34,24 @@ class PanelContext:
     """What a panel factory receives: its instance id and the console's Qt-free services."""
 
     instance_id: str
-    services: Any
+    services: Services
     state: dict[str, Any] = field(default_factory=dict)
+
+
+@runtime_checkable
+class Panel(Protocol):
+    """What a panel's widget may implement beyond being a widget. A panel that does is asked
+    for its state when a layout is saved and given it back (``PanelContext.state`` too) when
+    the layout is applied; a panel that does not is saved by its place alone."""
+
+    def save_state(self) -> dict[str, Any]:
+        """The panel's own state as plain JSON values (what it shows, not where it is)."""
+        ...
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        """Show ``state`` as saved by :meth:`save_state`; a state from an older console may
+        lack keys or hold values of another type."""
+        ...
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,10 @@ def find_profile(explicit: Path | None, demo: bool, paths: AppPaths) -> Path | N
 
 @dataclass
 class Services:
+    """What the Qt layer is handed at start-up: every Qt-free service of the console, each
+    with its own type (panels reach them through :attr:`PanelContext.services`). ``cache`` is
+    None when the cache file could not be opened; ``profile`` is None in demo mode."""
+
     paths: AppPaths
     settings: Settings
     profile: SiteProfile | None

@@ -30,6 +30,7 @@ from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.icons import icon
 from ioc_console.gui.panels import register_builtin_panels
+from ioc_console.gui.qapp import application
 from ioc_console.gui.shell import docking
 from ioc_console.gui.theme import apply_theme
 
@@ -63,7 +64,7 @@ def prepare_environment() -> list[str]:
 
 def create_application() -> QApplication:
     app = QApplication.instance()
-    if app is not None:
+    if isinstance(app, QApplication):
         return app
     QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
     QCoreApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
@@ -171,7 +172,7 @@ def run(args: argparse.Namespace, profile: SiteProfile | None) -> int:
         _app, services, languages, _theme = bootstrap(args, profile)
         return run_self_test(services, languages, start_demo_backend)
     console = start_console(args, profile)
-    code = QApplication.instance().exec()
+    code = application().exec()
     console.crash.uninstall()
     log.info("IOC Console stopped (exit status %d)", code)
     return code
@@ -198,9 +199,10 @@ def _startup_notices(console, services: Services, language: str) -> None:
             "warning",
             QCoreApplication.translate("Startup", "Settings: %1").replace("%1", tr(problem)),
         )
-    for problem in services.status.cache_problems:
+    for cache_problem in services.status.cache_problems:
         console.notify(
-            "error", QCoreApplication.translate("Startup", "Cache: %1").replace("%1", tr(problem))
+            "error",
+            QCoreApplication.translate("Startup", "Cache: %1").replace("%1", tr(cache_problem)),
         )
     for record in services.plugins.failures:
         console.notify(

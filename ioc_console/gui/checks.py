@@ -7,6 +7,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from ioc_console.core.services import Services
 from ioc_console.core.status import Capability
 from ioc_console.gui.video import capabilities
 from ioc_console.gui.web.webengine_probe import WebEngineProbe
@@ -15,7 +16,7 @@ log = logging.getLogger(__name__)
 
 
 class PlatformChecks(QObject):
-    def __init__(self, services, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self._probes: list[QObject] = []

@@ -6,12 +6,13 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from ioc_console.core.intents import Notice
 from ioc_console.core.layouts.defaults import OPERATOR, WARD_OFFICE
 from ioc_console.core.layouts.model import LayoutError
 from ioc_console.core.logbook import set_log_level
+from ioc_console.core.services import Services
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.checks import PlatformChecks
 from ioc_console.gui.crash import CrashReporter
@@ -20,6 +21,7 @@ from ioc_console.gui.dialogs.settings_dialog import SettingsDialog
 from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.link_notices import LinkNotices
+from ioc_console.gui.qapp import application
 from ioc_console.gui.shell import layout_io
 from ioc_console.gui.shell.menus import Menus, layout_title
 from ioc_console.gui.shell.status_line import show_status
@@ -35,7 +37,7 @@ log = logging.getLogger(__name__)
 class Console(QObject):
     def __init__(
         self,
-        services,
+        services: Services,
         languages: Languages,
         theme: str,
         *,
@@ -53,7 +55,7 @@ class Console(QObject):
         self.wm.windowsChanged.connect(self._refresh_status_bars)
         self.wm.mainClosing.connect(self._main_closing)
         # ends the event loop; exit() rather than quit(), which a window may refuse
-        self.quit_application = QApplication.instance().exit
+        self.quit_application = application().exit
         self._saved_on_exit = False
         follow(self, services.status.changed, lambda _part: self._refresh_status_bars())
         languages.languageChanged.connect(self._language_changed)
@@ -233,7 +235,7 @@ class Console(QObject):
             else:
                 self.services.settings.set(key, value)
             if key == "ui.font_size":
-                load_fonts(QApplication.instance(), value)
+                load_fonts(application(), value)
             elif key == "log.level":
                 set_log_level(value)
             log.info("setting %s changed to %r", key, value)
@@ -246,7 +248,7 @@ class Console(QObject):
 
     def set_theme(self, theme: str) -> None:
         self.theme = theme
-        apply_theme(QApplication.instance(), theme)
+        apply_theme(application(), theme)
         self.services.settings.set("ui.theme", theme)
         self._refresh_status_bars()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from ioc_console.core.i18n import Message, TrText, fill
 from ioc_console.core.paths import translations_dir
+from ioc_console.gui.qapp import core_application
 
 log = logging.getLogger(__name__)
 CATALOG = "ioc_console"
@@ -19,7 +20,7 @@ def tr(text: TrText | Message | str, context: str = "Plugins") -> str:
     looked up in ``context``)."""
     if isinstance(text, Message):
         return fill(tr(text.template), text.args)
-    ctx = getattr(text, "context", context)
+    ctx = text.context if isinstance(text, TrText) else context
     return QCoreApplication.translate(ctx, str(text))
 
 
@@ -42,7 +43,7 @@ class Languages(QObject):
 
     def set_language(self, language: str) -> bool:
         """Switch to ``language``; returns False when its catalogue is missing (English stays)."""
-        app = QCoreApplication.instance()
+        app = core_application()
         self.language_requested = language
         for translator in self._installed:
             app.removeTranslator(translator)
@@ -79,7 +80,7 @@ class Languages(QObject):
             if not quiet:
                 log.warning("translation file %s could not be loaded", path)
             return False
-        QCoreApplication.instance().installTranslator(translator)
+        core_application().installTranslator(translator)
         self._installed.append(translator)
         self.loaded_files.append(path)
         return True

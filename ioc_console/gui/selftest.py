@@ -19,11 +19,13 @@ from ioc_console.core.domain.admin_units import all_units
 from ioc_console.core.panels import PanelContext
 from ioc_console.core.paths import resources_dir, translations_dir, ui_dir
 from ioc_console.core.plugins import PluginState
+from ioc_console.core.services import Services
 from ioc_console.core.store.datasets import DATASETS
 from ioc_console.core.sync.link import BackendTarget, build_client
 from ioc_console.gui.dialogs.forms import load_form
 from ioc_console.gui.fonts import FAMILY
-from ioc_console.gui.i18n import CATALOG
+from ioc_console.gui.i18n import CATALOG, Languages
+from ioc_console.gui.qapp import application
 from ioc_console.gui.shell.panel_host import build_panel
 from ioc_console.gui.sync_bridge import DemoStarter
 from ioc_console.gui.video.capabilities import capabilities
@@ -34,8 +36,8 @@ from ioc_console.gui.widgets.error_panel import ErrorPanel
 class SelfTest:
     def __init__(
         self,
-        services,
-        languages,
+        services: Services,
+        languages: Languages,
         out: Callable[[str], None],
         start_demo: DemoStarter | None = None,
     ) -> None:
@@ -54,7 +56,7 @@ class SelfTest:
             self.failed += 1
 
     def run(self) -> int:
-        app = QApplication.instance()
+        app = application()
         self.check(
             "application",
             True,
@@ -133,8 +135,10 @@ class SelfTest:
     def _panels(self) -> None:
         for spec in self.services.panels:
             widget = build_panel(spec, PanelContext(spec.id, self.services))
-            ok = not isinstance(widget, ErrorPanel)
-            self.check(f"panel {spec.id}", ok, "built" if ok else widget.error)
+            if isinstance(widget, ErrorPanel):
+                self.check(f"panel {spec.id}", False, widget.error)
+            else:
+                self.check(f"panel {spec.id}", True, "built")
             widget.close()
             widget.deleteLater()
 
@@ -196,7 +200,12 @@ class SelfTest:
     def _wait(self, start: Callable[[], None], signal, seconds: float) -> list:
         results: list = []
         loop = QEventLoop()
-        signal.connect(lambda *args: (results.append(args), loop.quit()))
+
+        def arrived(*args: object) -> None:
+            results.append(args)
+            loop.quit()
+
+        signal.connect(arrived)
         QTimer.singleShot(int(seconds * 1000), loop.quit)
         start()
         if not results:
@@ -229,7 +238,9 @@ class SelfTest:
         self.check("qtwebengine", result[0], result[1])
 
 
-def run_self_test(services, languages, start_demo: DemoStarter | None = None) -> int:
+def run_self_test(
+    services: Services, languages: Languages, start_demo: DemoStarter | None = None
+) -> int:
     def out(line: str) -> None:
         print(line, flush=True)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -16,6 +16,9 @@ from ioc_console.core.store.changes import Change
 from ioc_console.core.sync.status import SyncStatus
 from ioc_console.gui.bridge import Relay, follow
 from ioc_console.gui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from ioc_console.core.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 DemoStarter = Callable[..., tuple[Any, Any]]
@@ -44,7 +47,7 @@ class SyncBridge(QObject):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.engine = None
+        self.engine: SyncEngine | None = None
         self.demo = None  # the embedded DemoBackend in demo mode
         self._start_demo = start_demo  # given where the application is assembled
         self.datasetChanged.connect(self._cache_changed)

@@ -25,8 +25,8 @@ from typing import Any
 import requests
 import urllib3.exceptions
 
+from ioc_console.core.api.client import BackendClient
 from ioc_console.core.api.errors import ApiError, excerpt
-from ioc_console.core.api.rest import RestClient
 from ioc_console.core.api.sse import SseEvent, SseParser, SseTooLargeError
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ class EventStream:
 
     def __init__(
         self,
-        client: RestClient,
+        client: BackendClient,
         last_event_id: str | None,
         on_event: Callable[[str | None, dict[str, Any]], None],
         on_reset: Callable[[], None],

@@ -13,12 +13,13 @@ import threading
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 import requests
 
 from ioc_console import __version__
+from ioc_console.core.api.client import BackendClient, Page
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.api.payload import check_page, iso_datetime
 from ioc_console.core.api.responses import raise_for_status, read_json
@@ -29,8 +30,6 @@ log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
 MiB = 1024 * 1024
-
-Page = tuple[list[dict[str, Any]], str | None, str]
 
 
 class RestClient:
@@ -299,3 +298,7 @@ class RestClient:
                     raise  # the backend is unwell, not the account: retried like any fault
                 return False
             return True
+
+
+if TYPE_CHECKING:
+    _checked: type[BackendClient] = RestClient  # mypy: the REST client is a BackendClient

@@ -27,6 +27,7 @@ from ioc_console.core.geo.features import FeatureContext
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
 from ioc_console.core.geo.rows import read_rows
 from ioc_console.core.geo.values import skipped
+from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.changes import Change
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ class MapFeed:
 
     def __init__(
         self,
-        cache,
+        cache: Cache | None,
         layers: MapLayerRegistry,
         ctx_factory: Callable[..., FeatureContext] = FeatureContext.from_cache,
     ) -> None:

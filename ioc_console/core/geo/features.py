@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from ioc_console.core.clock import CITY_TZ, city_now
 from ioc_console.core.geo.rows import read_rows
@@ -32,6 +33,10 @@ from ioc_console.core.geo.values import (
     text,
 )
 from ioc_console.core.store.datasets import BY_NAME
+
+if TYPE_CHECKING:
+    from ioc_console.core.geo.layers import MapLayerSpec
+    from ioc_console.core.store.cache import Cache
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +62,7 @@ class FeatureContext:
 
     @classmethod
     def from_cache(
-        cls, cache, now: datetime | None = None, as_of: date | None = None
+        cls, cache: Cache | None, now: datetime | None = None, as_of: date | None = None
     ) -> FeatureContext:
         now = now or city_now()
         if now.tzinfo is None:  # a time without zone is the city's
@@ -65,10 +70,10 @@ class FeatureContext:
         return cls(now, ward_names(cache, now.astimezone(CITY_TZ).date()), as_of)
 
 
-def ward_names(cache, today: date) -> dict[str, str]:
+def ward_names(cache: Cache | None, today: date) -> dict[str, str]:
     """Ward code -> its name in force on ``today`` (a code no longer in force keeps its last
     name), from the cached units, else from the bundled list."""
-    units = []
+    units: list[dict[str, Any]] = []
     try:
         units = read_rows(cache, "units", ("code", "name", "valid_from")) if cache else []
     except Exception as exc:  # a cache that cannot be read still gives names from the list
@@ -88,9 +93,9 @@ def ward_names(cache, today: date) -> dict[str, str]:
     from ioc_console.core.domain.admin_units import all_units
 
     out: dict[str, str] = {}
-    for unit in sorted(all_units(), key=lambda u: u.valid_from or date.min):
-        if unit.valid_from is None or unit.valid_from <= today:
-            out[unit.code] = unit.name
+    for admin_unit in sorted(all_units(), key=lambda u: u.valid_from or date.min):
+        if admin_unit.valid_from is None or admin_unit.valid_from <= today:
+            out[admin_unit.code] = admin_unit.name
     return out
 
 
@@ -218,6 +223,7 @@ def unit_feature(row: dict, ctx: FeatureContext) -> dict | None:
     ``ctx.as_of``."""
     if not isinstance(row, dict) or row.get("deleted") is True:
         return None
+    assert ctx.as_of is not None  # __post_init__ gives every context its day
     if not unit_valid_on(row, ctx.as_of):
         return None
     properties = {
@@ -275,7 +281,7 @@ ALERT_KEYS = (
 FACILITY_KEYS = (*POINT_KEYS, "name", "kind", "domain", "address", "ward")
 
 
-def layer_features(spec, cache, ctx: FeatureContext) -> list[dict]:
+def layer_features(spec: MapLayerSpec, cache: Cache | None, ctx: FeatureContext) -> list[dict]:
     """Every feature of one layer from the cache (for ``units``, those valid on
     ``ctx.as_of``)."""
     if spec.feature is None:

@@ -9,6 +9,7 @@ from ioc_console.core.geo.features import COMPLAINT_KEYS, state_class
 from ioc_console.core.geo.rows import read_rows
 from ioc_console.core.geo.values import lon_lat, moment
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, TrText
+from ioc_console.core.store.cache import Cache
 
 HEAT_PERIODS = (1, 7, 30, 90)  # days, today included
 HEAT_PERIOD_TITLES: dict[int, TrText] = {
@@ -21,7 +22,7 @@ OVERDUE_WEIGHT = 2.0
 
 
 def heat_points(
-    cache, days: int, today: date | None = None, now: datetime | None = None
+    cache: Cache | None, days: int, today: date | None = None, now: datetime | None = None
 ) -> list[list[float]]:
     """``[lat, lon, weight]`` of the complaints received on the ``days`` days up to ``today``
     (the city's today by default): weight 1.0, 2.0 for one overdue at ``now``."""

@@ -166,7 +166,7 @@ class MBTiles:
     def __enter__(self) -> MBTiles:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 

@@ -16,7 +16,7 @@ _KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def read_rows(
-    cache: Cache,
+    cache: Cache | None,
     name: str,
     keys: tuple[str, ...] = (),
     where: str = "",
@@ -30,7 +30,9 @@ def read_rows(
 
     ``where`` is the core's own SQL (``json_extract(body, '$.x')``, the filters a
     :class:`~ioc_console.core.geo.layers.MapLayerSpec` made); what comes from a plugin or a
-    panel is a ``match``."""
+    panel is a ``match``. No cache (it could not be opened): no records."""
+    if cache is None:
+        return []
     table = dataset(name).name
     matched, matched_params = filter_sql(as_filters(match))
     if matched:

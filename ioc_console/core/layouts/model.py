@@ -131,12 +131,21 @@ def _clean(value: Any) -> Any:
 
 
 def _rect(data: Any) -> Rect | None:
-    if data is None:
-        return None
+    return None if data is None else _given_rect(data)
+
+
+def _given_rect(data: Any) -> Rect:
     rect = Rect(int(data["x"]), int(data["y"]), int(data["width"]), int(data["height"]))
     if rect.width <= 0 or rect.height <= 0:
         raise ValueError(f"empty rectangle {rect}")
     return rect
+
+
+def _floating(data: Any) -> FloatingPanels:
+    """A floating group; one saved without a rectangle is left out (its panels then float
+    where the screens present allow, as for a group the layout does not know)."""
+    panels = tuple(map(str, data["panels"]))
+    return FloatingPanels(panels, _given_rect(data["rect"]), _screen(data["screen"]))
 
 
 def _screen(data: Any) -> ScreenRef:
@@ -156,8 +165,5 @@ def _window(data: dict[str, Any]) -> WindowLayout:
         rect=_rect(data.get("rect")),
         mode=WindowMode(data.get("mode", "normal")),
         dock_state=data.get("dock_state"),
-        floating=tuple(
-            FloatingPanels(tuple(map(str, f["panels"])), _rect(f["rect"]), _screen(f["screen"]))
-            for f in data.get("floating", [])
-        ),
+        floating=tuple(_floating(f) for f in data.get("floating", []) if f.get("rect") is not None),
     )

@@ -18,6 +18,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ioc_console.core.clock import read_time
 from ioc_console.core.events import Event
@@ -27,6 +28,11 @@ from ioc_console.core.store.changes import Change
 from ioc_console.core.store.datasets import DATASETS, dataset
 from ioc_console.core.store.schema import SCHEMA_VERSION, migrate
 from ioc_console.core.store.writer import CacheWriter, connect
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from ioc_console.core.store.dataset_writes import PageProgress
 
 log = logging.getLogger(__name__)
 __all__ = ["SCHEMA_VERSION", "Cache", "CacheError", "DatasetStatus"]
@@ -113,7 +119,7 @@ class Cache:
         return conn
 
     @property
-    def db(self):
+    def db(self) -> sqlite_utils.Database:
         """This thread's connection as a ``sqlite_utils.Database``, for ad-hoc queries.
         (Imported here: sqlite-utils takes a quarter of a second to load.)"""
         import sqlite_utils
@@ -174,7 +180,13 @@ class Cache:
         write's future is resolved)."""
         return self.writer.changed
 
-    def apply_page(self, name, items, progress, scope_ward=None) -> Future:
+    def apply_page(
+        self,
+        name: str,
+        items: list[dict[str, Any]],
+        progress: PageProgress,
+        scope_ward: str | None = None,
+    ) -> Future:
         return self.writer.submit(
             lambda c: dataset_writes.apply_page(c, name, items, progress, scope_ward)
         )
@@ -193,15 +205,26 @@ class Cache:
     def set_meta(self, key: str, value: str | None) -> Future:
         return self.writer.submit(lambda c: dataset_writes.set_meta(c, key, value))
 
-    def enqueue(self, path: str, body: dict, **kwargs) -> Future:
+    def enqueue(
+        self,
+        path: str,
+        body: dict[str, Any],
+        *,
+        method: str = "POST",
+        dataset: str | None = None,
+        item_id: str | None = None,
+        key: str | None = None,
+    ) -> Future:
         """Queue an operator action; the future's result is its idempotency key, once the
         action is safely on disk."""
         future: Future = Future()
         key_box: list[str] = []
 
-        def write(conn):
-            key, changes = outbox.insert(conn, path, body, **kwargs)
-            key_box.append(key)
+        def write(conn: sqlite3.Connection) -> list[Change]:
+            new_key, changes = outbox.insert(
+                conn, path, body, method=method, dataset=dataset, item_id=item_id, key=key
+            )
+            key_box.append(new_key)
             return changes
 
         def done(f: Future) -> None:

@@ -12,6 +12,7 @@ import logging
 import sqlite3
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from ioc_console.core.clock import stamp
 from ioc_console.core.store.changes import Change
@@ -96,7 +97,7 @@ def record_failure(conn: sqlite3.Connection, seq: int, error: str) -> list[Chang
 COLUMNS = "key, method, path, body, dataset, item_id, created_at, attempts, last_error"
 
 
-def rescue(path) -> list[tuple]:
+def rescue(path: Path) -> list[tuple]:
     """The queued actions still readable in a damaged cache file, oldest first."""
     rows: list[tuple] = []
     try:

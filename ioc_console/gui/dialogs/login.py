@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
-from ioc_console.gui.dialogs.forms import load_form
+from ioc_console.gui.dialogs.forms import child, load_dialog
 
 
 def open_login_dialog(
@@ -18,12 +18,12 @@ def open_login_dialog(
     parent: QWidget | None = None,
 ) -> QDialog:
     """Show the dialog without blocking; ``on_accept(username, password)`` when confirmed."""
-    dialog: QDialog = load_form("login_dialog", parent)
-    dialog.findChild(QLabel, "backendLabel").setText(backend_url)
+    dialog = load_dialog("login_dialog", parent)
+    child(dialog, QLabel, "backendLabel").setText(backend_url)
     if detail:
-        dialog.findChild(QLabel, "messageLabel").setText(detail)
-    user = dialog.findChild(QLineEdit, "userEdit")
-    password = dialog.findChild(QLineEdit, "passwordEdit")
+        child(dialog, QLabel, "messageLabel").setText(detail)
+    user = child(dialog, QLineEdit, "userEdit")
+    password = child(dialog, QLineEdit, "passwordEdit")
     user.setText(username)
     (password if username else user).setFocus()
     dialog.accepted.connect(lambda: on_accept(user.text().strip(), password.text()))

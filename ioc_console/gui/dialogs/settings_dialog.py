@@ -6,7 +6,7 @@ comma-separated line. Values are checked by the option itself before anything is
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,9 +85,10 @@ class SettingsDialog(QDialog):
             return editor.value()
         if isinstance(editor, QComboBox):
             return editor.currentData()
+        text = cast(QLineEdit, editor).text()  # the other options are edited as text
         if option.type is list:
-            return [part.strip() for part in editor.text().split(",") if part.strip()]
-        return option.type(editor.text())
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return option.type(text)
 
     def changes(self) -> dict[str, Any]:
         """The options whose value differs from the saved one, each checked by its option."""

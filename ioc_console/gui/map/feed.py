@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ioc_console.core.geo.deltas import MapFeed
 from ioc_console.core.geo.layers import MapLayerRegistry
+from ioc_console.core.store.cache import Cache
 from ioc_console.gui.bridge import follow
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,9 @@ class FeedPump(QObject):
     recompute = Signal(list)
     """Layers computed as a whole (the complaint density) whose data changed: their ids."""
 
-    def __init__(self, cache, layers: MapLayerRegistry, parent: QObject | None = None) -> None:
+    def __init__(
+        self, cache: Cache, layers: MapLayerRegistry, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.cache = cache
         self.layers = layers

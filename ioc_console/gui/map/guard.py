@@ -86,7 +86,10 @@ class RequestGuard(QWebEngineUrlRequestInterceptor):
 class GuardedPage(QWebEnginePage):
     """The map page: stays on ``app://map/index.html``, opens no window, logs its console."""
 
-    def acceptNavigationRequest(self, url: QUrl, kind, is_main_frame: bool) -> bool:
+    def acceptNavigationRequest(
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
+        url = QUrl(url)
         if (url.scheme(), url.host(), url.path(), url.query()) == (SCHEME, HOST, PAGE_PATH, ""):
             return True
         log.warning("map: refused to navigate to %s", url.toString()[:200])
@@ -96,14 +99,14 @@ class GuardedPage(QWebEnginePage):
         log.warning("map: refused to open a window")
         return None
 
-    def javaScriptAlert(self, origin: QUrl, message: str) -> None:
+    def javaScriptAlert(self, origin: QUrl | str, message: str) -> None:
         log.warning("map page: refused to show a dialog (%s)", message[:200])
 
-    def javaScriptConfirm(self, origin: QUrl, message: str) -> bool:
+    def javaScriptConfirm(self, origin: QUrl | str, message: str) -> bool:
         log.warning("map page: refused to show a dialog (%s)", message[:200])
         return False
 
-    def javaScriptPrompt(self, origin: QUrl, message: str, default: str):
+    def javaScriptPrompt(self, origin: QUrl | str, message: str, default: str):
         log.warning("map page: refused to show a dialog (%s)", message[:200])
         return False, ""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from ioc_console.core.clock import city_today
 from ioc_console.core.geo.heat import HEAT_PERIOD_TITLES, HEAT_PERIODS, heat_points
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
-from ioc_console.core.intents import Notice, SelectItem, ShowCamera
+from ioc_console.core.intents import Notice, NoticeLevel, SelectItem, ShowCamera
+from ioc_console.core.services import Services
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.link_texts import state_title
@@ -30,7 +31,7 @@ from ioc_console.gui.map.page import CAO_LANH, DEFAULT_ZOOM
 from ioc_console.gui.map.recovery import RendererRecovery
 from ioc_console.gui.map.tiles import tiles_from_profile
 from ioc_console.gui.map.view import MapView
-from ioc_console.gui.widgets.day_edit import day_edit, qdate
+from ioc_console.gui.widgets.day_edit import day_edit, pydate, qdate
 
 log = logging.getLogger(__name__)
 STATE_VERSION = 1
@@ -52,17 +53,19 @@ def page_style(style: dict) -> dict:
 class MapPanel(QWidget):
     """Toolbar (units date, complaint density period, auto-centre) over the map view."""
 
-    def __init__(self, services, instance_id: str = "map", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, instance_id: str = "map", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mapPanel")
         self.services = services
         self.instance_id = instance_id
-        self.layers: MapLayerRegistry = getattr(services, "map_layers", None) or MapLayerRegistry()
+        self.layers: MapLayerRegistry = services.map_layers
         self.centre: tuple[float, float] = CAO_LANH
         self.zoom = DEFAULT_ZOOM
         self.visible: list[str] | None = None  # None: each layer's default
         # a ward's map with no saved view opens on the ward, once its unit is known
-        self.fit_ward = bool(getattr(services.profile, "ward", None))
+        self.fit_ward = bool(services.profile and services.profile.ward)
         self.executions: list[str] = []  # script that data ran: must stay empty
 
         self.as_of_label = QLabel()
@@ -207,13 +210,14 @@ class MapPanel(QWidget):
             return
         if self.visible is not None and "heat" not in self.visible:
             return  # computed when shown
-        if self.visible is None and not self.layers.get("heat").visible:
+        heat = self.layers.get("heat")
+        if self.visible is None and heat is not None and not heat.visible:
             return
         days = int(self.heat_period.currentData() or DEFAULT_HEAT_DAYS)
         self.view.command("heat", points=heat_points(self.services.cache, days))
 
     def _as_of_day(self) -> date | None:
-        day = self.as_of.date().toPython()
+        day = pydate(self.as_of.date())
         return None if day == city_today() else day
 
     def _as_of_changed(self, _day: QDate) -> None:
@@ -258,7 +262,7 @@ class MapPanel(QWidget):
         return bool(layers)
 
     # -- notices, state, language ------------------------------------------------------------
-    def notify(self, level: Literal["info", "warning", "error"], text: str) -> None:
+    def notify(self, level: NoticeLevel, text: str) -> None:
         """A notice in this panel's console window: posted on the intents, which the console
         shows (the log keeps it when no console does)."""
         if not self.services.intents.post(Notice(level, text, source=self.instance_id)):

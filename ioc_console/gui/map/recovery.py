@@ -10,6 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWebEngineCore import QWebEnginePage
 
+from ioc_console.core.intents import NoticeLevel
+
 log = logging.getLogger(__name__)
 RELOAD_MS = 500
 MAX_CRASHES = 3  # within WINDOW_S: then the map stays down and says so
@@ -21,7 +23,7 @@ class RendererRecovery(QObject):
     reloading = Signal()
     """The renderer ended abnormally and the page is being loaded again."""
 
-    def __init__(self, view, notify: Callable[[str, str], None], parent=None) -> None:
+    def __init__(self, view, notify: Callable[[NoticeLevel, str], None], parent=None) -> None:
         super().__init__(parent or view)
         self._view = view
         self._notify = notify

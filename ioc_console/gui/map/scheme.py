@@ -8,7 +8,6 @@ the handler is installed on the map's own web profile.
 from __future__ import annotations
 
 import logging
-import mimetypes
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -131,4 +130,4 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             return None
         if target.suffix not in MIME:  # licences, sources: not for the page
             return None
-        return target.read_bytes(), MIME.get(target.suffix) or mimetypes.guess_type(target)[0]
+        return target.read_bytes(), MIME[target.suffix]

@@ -7,6 +7,7 @@ import logging
 import re
 from dataclasses import dataclass
 from html import unescape
+from typing import Any
 
 from ioc_console.core.geo.mbtiles import MBTiles, MBTilesError
 from ioc_console.gui.map.scheme import ORIGIN
@@ -28,12 +29,15 @@ class Tiles:
 
     url: str | None = None
     attribution: str = ""
-    mbtiles: object | None = None
+    mbtiles: MBTiles | None = None
 
     def page_config(self) -> dict | None:
         if self.mbtiles is not None:
-            config = {"url": TILE_TEMPLATE, "attribution": plain_text(self.attribution)}
-            if getattr(self.mbtiles, "maxzoom", None):
+            config: dict[str, Any] = {
+                "url": TILE_TEMPLATE,
+                "attribution": plain_text(self.attribution),
+            }
+            if self.mbtiles.maxzoom:
                 config["maxNativeZoom"] = self.mbtiles.maxzoom
             return config
         if self.url:  # one host only (the guard's): Leaflet would spread over a, b and c

@@ -8,12 +8,13 @@ import json
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
 
-from ioc_console.gui.map.channel import MapChannel
+from ioc_console.gui.map.channel import MapChannel, MapEvents
 from ioc_console.gui.map.guard import GuardedPage, RequestGuard, lock_down
 from ioc_console.gui.map.page import page_html
 from ioc_console.gui.map.scheme import SCHEME, MapSchemeHandler, page_url
@@ -27,7 +28,10 @@ class MapView(QWebEngineView):
     """The page (loaded anew, or again after a crash) has its set-up and waits for data."""
 
     def __init__(
-        self, tiles: Tiles | None = None, parent=None, page: Callable[[], bytes] = page_html
+        self,
+        tiles: Tiles | None = None,
+        parent: QWidget | None = None,
+        page: Callable[[], bytes] = page_html,
     ) -> None:
         super().__init__(parent)
         self.tiles = tiles or Tiles()
@@ -42,18 +46,18 @@ class MapView(QWebEngineView):
         profile.setUrlRequestInterceptor(self.guard)
         self.scheme = MapSchemeHandler(page, self.tiles.tile, profile)
         profile.installUrlSchemeHandler(SCHEME.encode(), self.scheme)
-        page = GuardedPage(profile, self)
-        profile.setParent(page)  # a profile must outlive its pages: it goes after its page
-        self.channel = MapChannel(page)
-        web_channel = QWebChannel(page)
+        web_page = GuardedPage(profile, self)
+        profile.setParent(web_page)  # a profile must outlive its pages: it goes after its page
+        self.channel = MapChannel(web_page)
+        web_channel = QWebChannel(web_page)
         web_channel.registerObject("map", self.channel)
-        page.setWebChannel(web_channel)
-        self.setPage(page)
+        web_page.setWebChannel(web_channel)
+        self.setPage(web_page)
         self.channel.events.ready.connect(self._page_ready)
-        page.renderProcessTerminated.connect(self._renderer_gone)
+        web_page.renderProcessTerminated.connect(self._renderer_gone)
 
     @property
-    def events(self) -> QObject:
+    def events(self) -> MapEvents:
         return self.channel.events
 
     def start(self, setup: dict | Callable[[], dict]) -> None:

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP
 from ioc_console.core.panels import DockArea, PanelContext, PanelRegistry, PanelSpec
 
 
-def _system_status(context: PanelContext):
+def _system_status(context: PanelContext) -> QWidget:
     from ioc_console.gui.panels.system_status import SystemStatusPanel
 
     return SystemStatusPanel(context.services)
 
 
-def _event_log(context: PanelContext):
+def _event_log(context: PanelContext) -> QWidget:
     from ioc_console.gui.panels.event_log import EventLogPanel
 
     return EventLogPanel(context.services)
 
 
-def _camera_list(context: PanelContext):
+def _camera_list(context: PanelContext) -> QWidget:
     from ioc_console.gui.video.camera_list import CameraListPanel
 
     return CameraListPanel(context.services, context.instance_id)
 
 
-def _video_wall(context: PanelContext):
+def _video_wall(context: PanelContext) -> QWidget:
     from ioc_console.gui.video.wall import VideoWallPanel
 
     # a wall with nothing saved fills itself with online demo cameras once they are cached
@@ -32,7 +34,7 @@ def _video_wall(context: PanelContext):
     return VideoWallPanel(context.services, context.instance_id, autofill=autofill)
 
 
-def _map(context: PanelContext):
+def _map(context: PanelContext) -> QWidget:
     from ioc_console.gui.map.panel import MapPanel
 
     return MapPanel(context.services, context.instance_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ioc_console.core.services import Services
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.panels.log_model import LogFilter, LogModel
 
@@ -28,7 +29,7 @@ LEVELS = (logging.DEBUG, logging.INFO, logging.WARNING, logging.ERROR)
 
 
 class EventLogPanel(QWidget):
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.model = LogModel(services.log_ring.entries(), self)

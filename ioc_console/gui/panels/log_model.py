@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -113,7 +114,7 @@ class LogFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        entry = self.sourceModel().entry(row)
+        entry = cast(LogModel, self.sourceModel()).entry(row)
         if entry.levelno < self._min_level:
             return False
         return matches(self._query, entry.logger, entry.message, entry.details)

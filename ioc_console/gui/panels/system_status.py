@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLa
 from ioc_console.core.clock import city_today
 from ioc_console.core.domain.admin_units import find_unit
 from ioc_console.core.plugins import PluginState
+from ioc_console.core.services import Services
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.datasets import BY_NAME
 from ioc_console.gui.bridge import follow
@@ -26,7 +27,7 @@ REFRESH_MS = 30_000
 
 
 class SystemStatusPanel(QWidget):
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.tree = QTreeWidget()

@@ -14,7 +14,7 @@ from ioc_console.core.layouts.model import (
     WindowMode,
 )
 from ioc_console.core.layouts.placement import place, screen_of
-from ioc_console.core.panels import DockArea
+from ioc_console.core.panels import DockArea, Panel
 from ioc_console.gui.shell.proportions import apply_default_proportions
 from ioc_console.gui.shell.screens import screen_infos, screen_ref, screens, to_qrect, to_rect
 from ioc_console.gui.shell.window_manager import MAIN, WindowManager
@@ -53,7 +53,7 @@ def capture(wm: WindowManager, name: str) -> Layout:
     states = {}
     for instance_id, dock in wm.docks.items():
         widget = dock.widget()
-        if hasattr(widget, "save_state"):
+        if isinstance(widget, Panel):
             try:
                 states[instance_id] = widget.save_state()
             except Exception:
@@ -96,8 +96,9 @@ def apply(wm: WindowManager, layout: Layout) -> None:
             )
             if dock is not None:
                 wm.place(dock, window, placement.area, placement.tab_with)
-        restored = bool(saved.dock_state) and window.dock_manager.restoreState(
-            QByteArray(saved.dock_state.encode("utf-8"))
+        restored = bool(
+            saved.dock_state
+            and window.dock_manager.restoreState(QByteArray(saved.dock_state.encode("utf-8")))
         )
         if saved.dock_state and not restored:
             log.warning(

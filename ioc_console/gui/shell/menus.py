@@ -3,6 +3,8 @@ panels and layouts appear without changes here. Rebuilt when the language change
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -68,7 +70,7 @@ class Menus:
                     "%1", str(n + 1)
                 ),
                 f"Ctrl+Alt+{n + 1}",
-                lambda n=n: self.console.send_current_panel_to_screen(n, self.window),
+                partial(self.console.send_current_panel_to_screen, n, self.window),
             )
 
     def _shortcut(self, text: str, keys: str, slot) -> QAction:
@@ -79,7 +81,11 @@ class Menus:
         return action
 
     def _dynamic(self, menu: QMenu, fill) -> None:
-        menu.aboutToShow.connect(lambda: (menu.clear(), fill(menu)))
+        def refill() -> None:
+            menu.clear()
+            fill(menu)
+
+        menu.aboutToShow.connect(refill)
         fill(menu)  # filled once so that tests and accessibility tools see the items
 
     # -- Console -----------------------------------------------------------------------------
@@ -87,7 +93,7 @@ class Menus:
         language = menu.addMenu(QCoreApplication.translate("Menus", "&Language"))
         group = QActionGroup(language)
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
-            action = language.addAction(label, lambda c=code: self.console.set_language(c))
+            action = language.addAction(label, partial(self.console.set_language, code))
             action.setCheckable(True)
             action.setChecked(self.console.languages.language == code)
             group.addAction(action)
@@ -97,7 +103,7 @@ class Menus:
             ("dark", QCoreApplication.translate("Menus", "Dark (control room)")),
             ("light", QCoreApplication.translate("Menus", "Light")),
         ):
-            action = theme.addAction(label, lambda c=code: self.console.set_theme(c))
+            action = theme.addAction(label, partial(self.console.set_theme, code))
             action.setCheckable(True)
             action.setChecked(self.console.theme == code)
             group.addAction(action)
@@ -116,14 +122,14 @@ class Menus:
             )
             streams.setCheckable(True)
             streams.triggered.connect(self.console.set_demo_streams)
-            menu.aboutToShow.connect(
-                lambda: (
-                    plug.setChecked(self.console.link.demo_plugged),
-                    plug.setEnabled(self.console.link.demo is not None),
-                    streams.setChecked(self.console.link.demo_streams_on),
-                    streams.setEnabled(self.console.link.demo is not None),
-                )
-            )
+
+            def show_demo_state() -> None:
+                plug.setChecked(self.console.link.demo_plugged)
+                plug.setEnabled(self.console.link.demo is not None)
+                streams.setChecked(self.console.link.demo_streams_on)
+                streams.setEnabled(self.console.link.demo is not None)
+
+            menu.aboutToShow.connect(show_demo_state)
         menu.addSeparator()
         quit_action = menu.addAction(
             QCoreApplication.translate("Menus", "&Quit"), self.console.quit
@@ -155,7 +161,7 @@ class Menus:
             keys = f"\tCtrl+Alt+{index + 1}" if index < MAX_SCREEN_SHORTCUTS else ""
             send.addAction(
                 describe(index) + keys,
-                lambda i=index: self.console.send_current_panel_to_screen(i, self.window),
+                partial(self.console.send_current_panel_to_screen, index, self.window),
             )
         move = menu.addMenu(
             QCoreApplication.translate("Menus", "&Move the current panel to window")
@@ -164,7 +170,7 @@ class Menus:
         for window in wm.windows.values():
             move.addAction(
                 window.windowTitle(),
-                lambda w=window: self.console.move_current_panel(w, self.window),
+                partial(self.console.move_current_panel, window, self.window),
             )
         close = menu.addAction(
             QCoreApplication.translate("Menus", "&Close the current panel"),
@@ -183,7 +189,7 @@ class Menus:
         menu.addSeparator()
         new = menu.addMenu(QCoreApplication.translate("Menus", "&New window on screen"))
         for index in range(len(screens())):
-            new.addAction(describe(index), lambda i=index: self.console.new_window(i))
+            new.addAction(describe(index), partial(self.console.new_window, index))
         menu.addAction(
             QCoreApplication.translate("Menus", "Open a window on &every screen"),
             self.console.wm.open_window_on_every_screen,
@@ -199,7 +205,7 @@ class Menus:
         store = self.console.services.layouts
         group = QActionGroup(menu)
         for name in store.names():
-            action = menu.addAction(layout_title(name), lambda n=name: self.console.open_layout(n))
+            action = menu.addAction(layout_title(name), partial(self.console.open_layout, name))
             action.setCheckable(True)
             action.setChecked(name == self.console.layout_name)
             group.addAction(action)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from ioc_console.core.panels import DockArea
 
@@ -48,7 +48,7 @@ def apply_default_proportions(docks: dict, placements) -> None:
         holds_centre = [
             i
             for i in range(splitter.count())
-            if i != index and any(splitter.widget(i).isAncestorOf(c) for c in centres)
+            if i != index and any(_holds(splitter.widget(i), c) for c in centres)
         ]
         if not holds_centre:
             continue
@@ -56,3 +56,7 @@ def apply_default_proportions(docks: dict, placements) -> None:
         sizes = [int(SCALE * (1 - share) / others)] * splitter.count()
         sizes[index] = int(SCALE * share)
         splitter.setSizes(sizes)
+
+
+def _holds(widget: QWidget | None, child: QWidget) -> bool:
+    return widget is not None and widget.isAncestorOf(child)

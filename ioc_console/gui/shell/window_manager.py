@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from ioc_console.core.panels import DockArea, PanelContext, panel_kind
+from ioc_console.core.services import Services
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.icons import icon
 from ioc_console.gui.shell.docking import AREAS, new_dock
@@ -32,7 +33,7 @@ class WindowManager(QObject):
     mainClosing = Signal()
     """Emitted when the operator closes the main window, before the console quits."""
 
-    def __init__(self, services, window_factory) -> None:
+    def __init__(self, services: Services, window_factory) -> None:
         super().__init__()
         self.services = services
         self._window_factory = window_factory  # callable(window_id) -> ConsoleWindow

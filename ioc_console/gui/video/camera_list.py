@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from ioc_console.core.clock import city_today
 from ioc_console.core.intents import ShowCamera
+from ioc_console.core.services import Services
+from ioc_console.core.store.cache import Cache
 from ioc_console.core.text import fold
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.timefmt import format_datetime
@@ -31,7 +33,7 @@ log = logging.getLogger(__name__)
 FOLLOWED = ("cameras", "units")
 
 
-def wards_today(cache, today: date | None = None) -> dict[str, str]:
+def wards_today(cache: Cache | None, today: date | None = None) -> dict[str, str]:
     """Ward code -> name of the units in the cached ``units`` dataset in force today."""
     if cache is None:
         return {}
@@ -47,7 +49,9 @@ def wards_today(cache, today: date | None = None) -> dict[str, str]:
 class CameraListPanel(QWidget):
     """Search, a ward filter and the table of cameras; follows the cache as it changes."""
 
-    def __init__(self, services, instance_id: str = "camera_list", parent=None) -> None:
+    def __init__(
+        self, services: Services, instance_id: str = "camera_list", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.instance_id = instance_id

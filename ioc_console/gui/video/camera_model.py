@@ -3,6 +3,8 @@ diacritics-insensitive search and a ward, and dragged onto wall tiles by id."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -189,7 +191,7 @@ class CameraFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model: CameraModel = self.sourceModel()
+        model = cast(CameraModel, self.sourceModel())
         camera = model.camera(row)
         ward = str(camera.get("ward") or "")
         if self._ward and ward != self._ward:

@@ -27,9 +27,9 @@ class TileFullScreen(QWidget):
         self.setWindowTitle(tile.windowTitle() or self.tr("Camera"))
         self.tile = tile
         self._done = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(tile)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(tile)
         tile.show()
         if screen is not None:
             self.setScreen(screen)
@@ -42,7 +42,7 @@ class TileFullScreen(QWidget):
         """Release the tile (the caller puts it back) and close."""
         if not self._done:
             self._done = True
-            self.layout().removeWidget(self.tile)
+            self._layout.removeWidget(self.tile)
             self.finished.emit()
             self.close()
         return self.tile
@@ -56,7 +56,7 @@ class TileFullScreen(QWidget):
     def closeEvent(self, event) -> None:
         if not self._done:
             self._done = True
-            self.layout().removeWidget(self.tile)
+            self._layout.removeWidget(self.tile)
             self.finished.emit()
         super().closeEvent(event)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -33,16 +34,16 @@ class _Relay(QObject):
 
 
 class VideoPlayer(QObject):
-    event = Signal(str)
+    playerEvent = Signal(str)
     """Emitted on the GUI thread with ``"playing"``, ``"ended"`` or ``"error"`` from libVLC."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._relay = _Relay(self)
         self._relay.vlcEvent.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._player = None
-        self._media = None
-        self._events = None  # the player's event manager, holding our callbacks
+        self._player: Any = None  # a vlc.MediaPlayer (python-vlc has no type information)
+        self._media: Any = None
+        self._events: Any = None  # the player's event manager, holding our callbacks
         self._window_id = 0
         self._url = ""
         self._generation = 0  # events of a released player are dropped
@@ -156,7 +157,7 @@ class VideoPlayer(QObject):
 
     def _deliver(self, generation: int, name: str) -> None:
         if self._player is not None and generation == self._generation:
-            self.event.emit(name)
+            self.playerEvent.emit(name)
 
 
 def _callback(relay: _Relay, generation: int, name: str):

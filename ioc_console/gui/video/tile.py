@@ -133,7 +133,7 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self._generation = 0  # which camera/attempt a background check belongs to
         self._window: QWidget | None = None
         self._player = VideoPlayer()
-        self._player.event.connect(self._on_player_event)
+        self._player.playerEvent.connect(self._on_player_event)
         player = self._player
         self.destroyed.connect(lambda *_: player.stop_and_release())
 
@@ -373,10 +373,10 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
             self._player.stop_and_release()
             self._attempt += 1
             log.info(
-                "%s: %s, next attempt in %.1f s",
+                "%s: %s, next attempt in %d s",
                 self.camera_id,
                 self._watchdog.state.value,
-                self._watchdog.retry_at - time.monotonic(),
+                self._watchdog.seconds_left(time.monotonic()),
             )
             self._set_state(self._watchdog.state)
         elif step is Step.RECONNECT:

@@ -11,9 +11,10 @@ from ioc_console.core.clock import city_today
 from ioc_console.core.video.streams import needs_rtsp, redacted
 from ioc_console.core.video.watchdog import WAITING, TileState
 from ioc_console.gui.video import tile_texts as texts
+from ioc_console.gui.video.tile_host import TileHost
 
 
-class TileDisplay:
+class TileDisplay(TileHost):
     """Mixed into :class:`VideoTile` (which provides ``header``, ``message``, ``surface``,
     ``_stack``, ``_watchdog``, ``_zoom``, ``_player`` and the tile's state)."""
 
@@ -53,7 +54,7 @@ class TileDisplay:
         header.details.setToolTip(redacted(self.url or ""))
         header.set_badge(self.state, texts.badge_text(self.state, seconds))
         status = str(camera.get("status") or "")
-        reason = self.missing if self.state is TileState.EMPTY else self._reason
+        reason = (self.missing or "") if self.state is TileState.EMPTY else self._reason
         self.message.setText(texts.message_text(self.state, seconds, status, reason))
         self._stack.setCurrentWidget(self.surface if self.state is TileState.LIVE else self.message)
         header.update()

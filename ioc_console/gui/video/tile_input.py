@@ -13,12 +13,13 @@ from PySide6.QtGui import QAction, QActionGroup, QDrag
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ioc_console.core.video.streams import StreamChoice
+from ioc_console.gui.video.tile_host import TileHost
 
 TILE_MIME = "application/x-ioc-tile"
 CAMERA_MIME = "application/x-ioc-camera"
 
 
-class TileInput:
+class TileInput(TileHost):
     """Mixed into :class:`VideoTile` (which provides the signals, ``_zoom`` and ``body``)."""
 
     _press: QPoint | None = None

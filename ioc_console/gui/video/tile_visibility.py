@@ -14,10 +14,12 @@ import logging
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from ioc_console.gui.video.tile_host import TileHost
+
 log = logging.getLogger(__name__)
 
 
-class TileVisibility:
+class TileVisibility(TileHost):
     """Mixed into :class:`VideoTile` (which provides ``surface``, ``_player``, ``_pause``,
     ``_resume`` and ``_start_player``)."""
 

@@ -100,6 +100,8 @@ class TourRunner(QObject):
 
     def _show(self) -> None:
         tour = self.tour
+        if tour is None:
+            return
         if tour.target == "tile":
             if self.tile < self._wall.tile_count():
                 self._wall.set_tile_camera(self.tile, tile_camera(tour, self.step), by_tour=True)

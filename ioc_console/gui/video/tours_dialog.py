@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
+from ioc_console.core.store.cache import Cache
 from ioc_console.core.video.tours import DEFAULT_DWELL_S, MIN_DWELL_S, Tour, TourError, TourStore
 
 log = logging.getLogger(__name__)
@@ -30,7 +32,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class ToursDialog(QDialog):
     """The tours on the left; the chosen one's fields on the right; saved with "Save tour"."""
 
-    def __init__(self, store: TourStore, cache, parent=None) -> None:
+    def __init__(
+        self, store: TourStore, cache: Cache | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("toursDialog")
         self.setWindowTitle(self.tr("Camera tours"))

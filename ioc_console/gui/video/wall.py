@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QDropEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from ioc_console.core.video.grids import GRIDS, carry_over
@@ -25,6 +25,9 @@ from ioc_console.gui.video.fullscreen import FullScreenKeeper
 from ioc_console.gui.video.tour_runner import TourRunner, tour_store
 from ioc_console.gui.video.wall_grid import WallGrid
 from ioc_console.gui.video.wall_menu import WallToolbar, add_wall_actions
+
+if TYPE_CHECKING:
+    from ioc_console.gui.video.tile import VideoTile
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +63,7 @@ class VideoWallPanel(QWidget):
         self._autofill = autofill  # fill an empty wall with online cameras once they are known
         self.fullscreen = FullScreenKeeper(self)
         self._wards: dict[str, str] | None = None  # ward code -> name, read when first asked
-        self._drag_source = None
+        self._drag_source: QObject | None = None
         self.tours = tour_store(services.paths.config_dir)
 
         self.grid = WallGrid(tile_factory, self)
@@ -86,7 +89,7 @@ class VideoWallPanel(QWidget):
 
     # -- tiles -------------------------------------------------------------------------------
     @property
-    def tiles(self) -> list[QWidget]:
+    def tiles(self) -> list[VideoTile]:
         return self.grid.tiles
 
     def tile_count(self) -> int:
@@ -169,8 +172,10 @@ class VideoWallPanel(QWidget):
         self.select(index)
 
     def _tile_dropped(self, source: int, target: int) -> None:
+        from ioc_console.gui.video.tile import VideoTile  # loaded already: tiles were dragged
+
         dragged, self._drag_source = self._drag_source, None
-        if dragged is not None and dragged not in self.tiles and hasattr(dragged, "camera_id"):
+        if isinstance(dragged, VideoTile) and dragged not in self.tiles:
             # a tile of another wall (another window): its camera comes here, nothing swaps
             if dragged.camera_id:
                 self._camera_dropped(target, dragged.camera_id)
@@ -211,8 +216,8 @@ class VideoWallPanel(QWidget):
 
     def _operator_took_over(self, index: int) -> None:
         """An operator's change to a tile the tour drives ends the tour."""
-        runner = self.runner
-        if runner.running and (runner.tour.target == "grid" or runner.tile == index):
+        runner, tour = self.runner, self.runner.tour
+        if tour is not None and (tour.target == "grid" or runner.tile == index):
             runner.stop()
 
     # -- maximise and full screen ------------------------------------------------------------
@@ -265,7 +270,7 @@ class VideoWallPanel(QWidget):
         if watched is self.grid and event.type() in (QEvent.Type.Enter, QEvent.Type.Leave):
             self.runner.hover_changed()  # the pause shows at once, not at the next dwell
         elif event.type() == QEvent.Type.Drop and watched in self.tiles:
-            self._drag_source = event.source()  # read by _tile_dropped, just after
+            self._drag_source = cast(QDropEvent, event).source()  # read by _tile_dropped
         return super().eventFilter(watched, event)
 
     # -- snapshot ----------------------------------------------------------------------------

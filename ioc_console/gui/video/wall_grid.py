@@ -11,18 +11,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QWidget
 
 from ioc_console.core.video.grids import DEFAULT_GRID, Cell, grid
 
+if TYPE_CHECKING:
+    from ioc_console.gui.video.tile import VideoTile
+
 log = logging.getLogger(__name__)
 SPACING = 2
 CELL_MINIMUM = QSize(96, 72)
 
 
-def default_tile_factory(index: int, parent: QWidget) -> QWidget:
+def default_tile_factory(index: int, parent: QWidget) -> VideoTile:
     """A real :class:`VideoTile` (libVLC player, watchdog, stream choice)."""
     from ioc_console.gui.video.capabilities import rtsp_available
     from ioc_console.gui.video.tile import VideoTile
@@ -48,17 +52,17 @@ class WallGrid(QWidget):
 
     def __init__(
         self,
-        tile_factory: Callable[[int, QWidget], QWidget] | None = None,
+        tile_factory: Callable[[int, QWidget], VideoTile] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("wallGrid")
         self._factory = tile_factory or default_tile_factory
         self.kind = DEFAULT_GRID
-        self.tiles: list[QWidget] = []
+        self.tiles: list[VideoTile] = []
         self.maximised: int | None = None  # the tile filling the wall, if any
         self.lent: set[int] = set()  # tiles shown elsewhere (full screen)
-        self.on_new_tile: Callable[[QWidget], None] | None = None
+        self.on_new_tile: Callable[[VideoTile], None] | None = None
 
     def set_kind(self, kind: str) -> None:
         count = grid(kind).tile_count  # raises on an unknown kind before anything changes
@@ -84,7 +88,7 @@ class WallGrid(QWidget):
         self.maximised = index if index is not None and 0 <= index < len(self.tiles) else None
         self.relayout()
 
-    def lend(self, index: int) -> QWidget:
+    def lend(self, index: int) -> VideoTile:
         """Take tile ``index`` out of the grid (for a full-screen window to hold)."""
         self.lent.add(index)
         return self.tiles[index]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
@@ -69,7 +70,7 @@ class WallToolbar(QWidget):
         group = QActionGroup(menu)
         names = wall.tours.names()
         for name in names:
-            action = menu.addAction(name, lambda n=name: wall.start_tour(n))
+            action = menu.addAction(name, partial(wall.start_tour, name))
             action.setCheckable(True)
             action.setChecked(name == running)
             group.addAction(action)
@@ -197,5 +198,11 @@ def add_wall_actions(wall, index: int, menu: QMenu) -> None:
         action.setObjectName(name)
         action.setEnabled(enabled)
         action.triggered.connect(slot)
-        menu.insertAction(first, action)
-    menu.insertSeparator(first)
+        if first is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(first, action)
+    if first is None:
+        menu.addSeparator()
+    else:
+        menu.insertSeparator(first)

@@ -40,7 +40,8 @@ class WebEngineProbe(QObject):
         if result in (9, 9.0):
             from PySide6.QtWebEngineCore import qWebEngineChromiumVersion
 
-            self._finish(True, f"Chromium {qWebEngineChromiumVersion()}")
+            version = qWebEngineChromiumVersion()  # a str, though the stubs say bytes
+            self._finish(True, f"Chromium {version!s}")
         else:
             self._finish(False, f"JavaScript gave {result!r}")
 

@@ -14,6 +14,10 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
 def day_edit(object_name: str, parent: QWidget | None = None) -> QDateEdit:
     """A date field set to the city's today, with a calendar pop-up."""
     edit = QDateEdit(qdate(city_today()), parent)
