@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import parse_qsl
 
 from werkzeug.wrappers import Request
 
@@ -74,17 +75,29 @@ def strings_in(value: object, path: str = "body") -> Iterator[tuple[str, str]]:
             yield from strings_in(inner, f"{path}[{index}]")
 
 
+def check_urlencoded(where: str, raw: bytes) -> None:
+    """BadInputError when percent-decoding ``raw`` gives bytes that are not UTF-8 (werkzeug
+    would quietly replace them)."""
+    try:
+        parse_qsl(raw.decode("latin-1"), keep_blank_values=True, encoding="utf-8",
+                  errors="strict")
+    except UnicodeDecodeError as exc:
+        raise BadInputError(f"{where} holds bytes that are not UTF-8.") from exc
+
+
 def _check_body(request: Request) -> None:
     if (request.content_length or 0) > MAX_BODY_BYTES:
         raise BadInputError(f"The request body is larger than {MAX_BODY_BYTES} bytes.")
+    raw = request.get_data(cache=True)  # the form is parsed from this copy later
+    if len(raw) > MAX_BODY_BYTES:
+        raise BadInputError(f"The request body is larger than {MAX_BODY_BYTES} bytes.")
     if request.mimetype in _FORM_TYPES:
+        if request.mimetype == _FORM_TYPES[0]:
+            check_urlencoded("The form", raw)
         for name, value in request.form.items(multi=True):
             check_text("A form field name", name)
             check_text(f"The form field {name}", value)
         return
-    raw = request.get_data(cache=True)
-    if len(raw) > MAX_BODY_BYTES:
-        raise BadInputError(f"The request body is larger than {MAX_BODY_BYTES} bytes.")
     if not raw or not request.is_json:
         return
     if json_depth(raw) > MAX_DEPTH:
@@ -99,6 +112,7 @@ def _check_body(request: Request) -> None:
 
 def screen(request: Request) -> None:
     """Raise BadInputError when the request's parameters or body may not be used."""
+    check_urlencoded("The query string", request.query_string)
     for name, value in request.args.items(multi=True):
         check_text("A query parameter name", name)
         check_text(f"The query parameter {name}", value)
