@@ -3,11 +3,12 @@
 must be no server error, carry a documented status and content type, and match its schema.
 
 The endless streams (the event stream, the camera videos) are left out. Each operation gets a
-bounded number of examples per mode (``IOC_FUZZ_EXAMPLES``, default 25; four times as many
-for the operations that take a body), generated from a fixed
-seed so a run can be repeated; a path id is, now and then, one of the backend's own so that the
-operations reach past their 404 (in negative cases too, whose bodies are then checked). Open311 operations carry the demo ``api_key`` (the POST in its
-form; a negative case keeps what was generated).
+bounded number of examples per mode (``IOC_FUZZ_EXAMPLES``, default 25; four times as many for
+the operations that take a body), generated from a fixed seed so that a run can be repeated.
+Now and then a path id is one of the backend's own, and a body gets a real user or service
+code and a point in the city, so that the cases reach past the first 404 or 401 (negative
+cases too, whose other parts are then checked). Open311 operations carry the demo ``api_key``
+(the POST in its form, where a negative case keeps what was generated).
 """
 
 from __future__ import annotations
@@ -109,7 +110,8 @@ def fuzz(backend: DemoBackend, token: str, operation, mode: GenerationMode) -> l
     ids = known_ids(backend, operation.path)
     is_open311 = operation.path.startswith("/open311/")
     choice = st.fixed_dictionaries({
-        name: st.one_of(st.none(), st.sampled_from(values)) for name, values in ids.items() if values
+        name: st.one_of(st.none(), st.sampled_from(values))
+        for name, values in ids.items() if values
     })
     fields = known_fields(backend, operation)
     patch = st.one_of(st.none(), st.sampled_from(fields)) if fields else st.none()
