@@ -83,7 +83,7 @@ def collection(ctx: Context, request: Request, path: str) -> Response:
     versions = [(item["id"], item["updated_at"]) for item in page.items]
     # an empty page says nothing but its server_time: its tag changes with it
     stamp = None if versions else fmt(page.server_time)
-    tag = etag_of(ctx.base_url(), versions, next_cursor, stamp)
+    tag = etag_of(ctx.base_url(), ward, versions, next_cursor, stamp)
 
     def build() -> Response:
         items = [ctx.present(dataset, item) for item in page.items]
