@@ -22,7 +22,7 @@ import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import Unsatisfiable
-from schemathesis import GenerationMode
+from schemathesis import APIOperation, GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.core.failures import FailureGroup
 from schemathesis.specs.openapi.checks import (
@@ -88,7 +88,7 @@ def known_ids(backend: DemoBackend, path: str) -> dict[str, list[str]]:
     return {}
 
 
-def known_fields(backend: DemoBackend, operation) -> list[dict]:
+def known_fields(backend: DemoBackend, operation: APIOperation) -> list[dict]:
     """Body fields the backend knows (a real user, a real service code), merged now and then
     into a generated body so that it gets past the first refusal."""
     if operation.path == "/api/v1/auth/token":
@@ -102,7 +102,9 @@ def known_fields(backend: DemoBackend, operation) -> list[dict]:
     return []
 
 
-def fuzz(backend: DemoBackend, token: str, operation, mode: GenerationMode) -> list[str]:
+def fuzz(
+    backend: DemoBackend, token: str, operation: APIOperation, mode: GenerationMode
+) -> list[str]:
     """Every contract violation schemathesis finds on ``operation`` in ``mode``, described."""
     found: list[str] = []
     sent: list = []
@@ -121,7 +123,7 @@ def fuzz(backend: DemoBackend, token: str, operation, mode: GenerationMode) -> l
     @settings(max_examples=examples, derandomize=True, deadline=None, database=None,
               suppress_health_check=list(HealthCheck), phases=[Phase.explicit, Phase.generate])
     @given(case=operation.as_strategy(generation_mode=mode), own=choice, known=patch)
-    def run(case, own, known) -> None:
+    def run(case: schemathesis.Case, own: dict, known: dict | None) -> None:
         for name, value in own.items():  # negative cases too: their bodies then get checked
             if value is not None:
                 case.path_parameters[name] = value

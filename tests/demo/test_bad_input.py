@@ -14,6 +14,8 @@ import requests
 from bad_payloads import DEEP, bad_payloads, open311_form, send
 from test_demo_events import Stream
 
+from ioc_console.demo import DemoBackend
+
 ALERT = "AL-000001"
 
 
@@ -21,7 +23,9 @@ def _token(session: requests.Session) -> str:
     return session.headers["Authorization"].split(" ", 1)[1]
 
 
-def _comment(session, backend, key: str, text: str) -> requests.Response:
+def _comment(
+    session: requests.Session, backend: DemoBackend, key: str, text: str
+) -> requests.Response:
     return session.post(f"{backend.url}/api/v1/alerts/{ALERT}/actions",
                         json={"action": "comment", "text": text},
                         headers={"Idempotency-Key": key}, timeout=5)

@@ -13,6 +13,7 @@ from openapi_schema_validator import OAS31Validator
 from test_demo_events import Stream
 
 from ioc_console.core.api.contract import load_contract
+from ioc_console.demo import DemoBackend
 from ioc_console.demo.data import transfer_complaint
 
 CONTRACT = load_contract()
@@ -24,7 +25,7 @@ def check(name: str, value: object) -> None:
     OAS31Validator(schema).validate(value)
 
 
-def move(backend, complaint_id: str, ward: str) -> dict:
+def move(backend: DemoBackend, complaint_id: str, ward: str) -> dict:
     unit = next(u for u in backend.store.items("units") if u["code"] == ward and
                 not u.get("valid_to"))
     complaint = backend.store.get("complaints", complaint_id)
@@ -33,7 +34,7 @@ def move(backend, complaint_id: str, ward: str) -> dict:
     return backend.store.put("complaints", moved).item
 
 
-def a_complaint_of(backend, ward: str) -> dict:
+def a_complaint_of(backend: DemoBackend, ward: str) -> dict:
     return next(c for c in backend.store.items("complaints") if c["current_ward"] == ward)
 
 
