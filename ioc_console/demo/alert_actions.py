@@ -42,8 +42,8 @@ def validate(body: object) -> dict:
     if not isinstance(body, dict):
         raise InvalidActionError("Expected a JSON object with an action.")
     action = body.get("action")
-    if action not in TRANSITIONS:
-        raise InvalidActionError(f"action must be one of {', '.join(TRANSITIONS)}.")
+    if not isinstance(action, str) or action not in TRANSITIONS:
+        raise InvalidActionError(f"action must be a string, one of {', '.join(TRANSITIONS)}.")
     text = body.get("text")
     if text is not None and not isinstance(text, str):
         raise InvalidActionError("text must be a string.")
@@ -60,8 +60,10 @@ def validate(body: object) -> dict:
         if not 1 <= minutes <= MAX_SNOOZE_MINUTES:
             raise InvalidActionError(f"minutes must be from 1 to {MAX_SNOOZE_MINUTES}.")
     expected = body.get("expected_state")
-    if expected is not None and expected not in ALL_STATES:
-        raise InvalidActionError(f"expected_state must be one of {', '.join(sorted(ALL_STATES))}.")
+    if expected is not None and (not isinstance(expected, str) or expected not in ALL_STATES):
+        raise InvalidActionError(
+            f"expected_state must be null or a string, one of {', '.join(sorted(ALL_STATES))}."
+        )
     return body
 
 

@@ -59,7 +59,7 @@ def _limit(request: Request) -> int:
 
 def _since(request: Request) -> datetime | None:
     text = request.args.get("updated_since")
-    if not text:
+    if text is None:
         return None
     try:
         return parse(text)
@@ -72,10 +72,10 @@ def collection(ctx: Context, request: Request, path: str) -> Response:
     dataset = BY_PATH[path]
     limit, since = _limit(request), _since(request)
     after, include_deleted = None, since is not None
-    if request.args.get("cursor"):
+    if "cursor" in request.args:  # an empty cursor is none this server handed out: 400
         after, from_since = decode_cursor(request.args["cursor"])
         include_deleted = include_deleted or from_since
-    ward = ward_scope(user, request.args.get("ward") or None, ctx.store.resolver.current_wards)
+    ward = ward_scope(user, request.args.get("ward"), ctx.store.resolver.current_wards)
     page = ctx.store.page(
         dataset, since=since, after=after, limit=limit, ward=ward, include_deleted=include_deleted
     )
@@ -83,7 +83,7 @@ def collection(ctx: Context, request: Request, path: str) -> Response:
     versions = [(item["id"], item["updated_at"]) for item in page.items]
     # an empty page says nothing but its server_time: its tag changes with it
     stamp = None if versions else fmt(page.server_time)
-    tag = etag_of(ctx.base_url(), versions, next_cursor, stamp)
+    tag = etag_of(ctx.base_url(), ward, versions, next_cursor, stamp)
 
     def build() -> Response:
         items = [ctx.present(dataset, item) for item in page.items]

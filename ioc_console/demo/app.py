@@ -12,6 +12,7 @@ from werkzeug.wrappers import Request, Response
 
 from . import api_actions, api_auth, api_datasets, events, open311, streams
 from .context import Context
+from .inputs import BadInputError, screen
 from .open311_format import error_response
 from .problems import ProblemError, problem_response
 from .responses import compress, json_response
@@ -77,7 +78,13 @@ class DemoApp:
             return problem_response(status, "A fault was asked for by the test.", headers=headers)
         try:
             endpoint, args = self.url_map.bind_to_environ(request.environ).match()
+            screen(request)
             return endpoint(self.ctx, request, **args)
+        except BadInputError as bad:
+            log.info("Refused %s %s: %s", request.method, path, bad)
+            if is_open311:
+                return error_response(_open311_format(path), 400, str(bad))
+            return problem_response(400, str(bad))
         except ProblemError as problem:
             return problem.response()
         except open311.GeoReportError as fault:

@@ -5,7 +5,8 @@
 the current last id) when the client's Last-Event-ID is no longer kept. Without a
 Last-Event-ID the stream starts at the current end of the log. A ward-scoped stream (a ward
 clerk's, or one asked with ``ward``) carries the items of that ward and the city-wide ones
-(``ward: null``). The stream ends when the backend stops.
+(``ward: null``); an item that moves out of that scope comes as a delete with ``left_ward``.
+The stream ends when the backend stops.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from werkzeug.wrappers import Request, Response
 from .api_auth import authenticate, ward_scope
 from .context import Context
 from .problems import ProblemError
-from .store import Change
+from .store import Change, in_scope
 
 RETRY_MS = 3000
 
@@ -34,13 +35,20 @@ def _last_event_id(request: Request) -> int | None:
     return int(text)
 
 
-def _change_text(ctx: Context, change: Change) -> str:
-    data = {
+def _change_text(ctx: Context, change: Change, ward: str | None) -> str:
+    """The event of ``change`` for a stream scoped to ``ward`` (None: the whole city); empty
+    when the change is none of that scope's business. An item that leaves the scope (moved to
+    another ward) comes as a delete that names the ward it left (``left_ward``)."""
+    data: dict = {
         "dataset": change.dataset,
         "op": change.op,
         "id": change.item_id,
         "item": ctx.present(change.dataset, change.item),
     }
+    if ward is not None and not in_scope(change.ward, ward):
+        if not (change.moved and in_scope(change.previous_ward, ward)):
+            return ""
+        data = {**data, "op": "delete", "item": None, "left_ward": ward}
     return f"id: {change.id}\nevent: change\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
@@ -69,9 +77,7 @@ def stream(ctx: Context, cursor: int, ward: str | None) -> Iterator[bytes]:
         if reset:
             text = _reset_text(cursor)
         else:
-            text = "".join(
-                _change_text(ctx, c) for c in changes if ward is None or c.ward in (None, ward)
-            )
+            text = "".join(_change_text(ctx, c, ward) for c in changes)
             cursor = changes[-1].id if changes else cursor
         if not text and time.monotonic() >= last_write + heartbeat:
             text = ": heartbeat\n\n"

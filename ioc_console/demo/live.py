@@ -1,6 +1,7 @@
 """The live side of the demo world: a thread that makes ``rate`` events a minute with the data
-module's functions (AI-camera detections, overdue complaints, KPI breaches and now and then a
-CAP flood warning) and returns snoozed alerts to their state when their time is up."""
+module's functions (AI-camera detections, overdue complaints, KPI breaches, now and then a
+CAP flood warning or a complaint transferred to another ward) and returns snoozed alerts to
+their state when their time is up."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from .store import Change, Store
 log = logging.getLogger(__name__)
 
 # data-module function -> weight among the live events
-LIVE_KINDS = {"new_detection": 6, "overdue_complaint": 2, "kpi_breach": 2, "new_cap_warning": 1}
+LIVE_KINDS = {"new_detection": 6, "overdue_complaint": 2, "kpi_breach": 2, "new_cap_warning": 1,
+              "transfer_complaint": 1}
 
 # a field that only items of one dataset carry, to tell what a data function returned
 _MARKS = (

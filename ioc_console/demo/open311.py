@@ -148,7 +148,9 @@ def requests_list(ctx: Context, request: Request, fmt: str) -> Response:
         chosen = [by_id[i] for i in ids if i in by_id]
     else:
         statuses = _list_arg(request, "status")
-        if any(s not in ("open", "closed") for s in statuses):
+        if ("status" in request.args and not statuses) or any(
+            s not in ("open", "closed") for s in statuses
+        ):
             raise GeoReportError(400, "status must be open, closed or both, comma-separated.")
         codes = set(_list_arg(request, "service_code"))
         start, end, default = _window(request, ctx.store.clock.now())

@@ -1,5 +1,7 @@
 """GeoReport v2 documents in JSON or XML. XML is built with ElementTree, which escapes text;
-characters XML 1.0 cannot carry at all are dropped."""
+a CR is written as ``&#13;`` so that it reaches an XML reader as it reaches a JSON one.
+Characters XML 1.0 cannot carry at all are dropped (the backend refuses them in what it
+receives, so only data it made itself could hold them)."""
 
 from __future__ import annotations
 
@@ -43,7 +45,8 @@ def to_xml(root: str, value: object) -> bytes:
     """``value`` (a dict of fields, or a list of entries for a list root) as an XML document."""
     element = ET.Element(root)
     _fill(element, value)
-    body = ET.tostring(element, encoding="unicode")
+    # a raw CR would reach an XML reader as LF (XML normalises line ends): keep it as &#13;
+    body = ET.tostring(element, encoding="unicode").replace("\r", "&#13;")
     return ('<?xml version="1.0" encoding="utf-8"?>\n' + body).encode("utf-8")
 
 

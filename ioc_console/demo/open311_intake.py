@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from werkzeug.datastructures import MultiDict
 
@@ -29,6 +30,22 @@ def _coordinates(form: MultiDict) -> tuple[float, float] | None:
     if not (-90 <= point[0] <= 90 and -180 <= point[1] <= 180):
         raise ValueError("lat or long is out of range.")
     return point
+
+
+def _media_url(form: MultiDict) -> str | None:
+    """The request's ``media_url``: an absolute http or https URL, or none (ValueError for any
+    other scheme, ``javascript:`` and ``file:`` included)."""
+    text = (form.get("media_url") or "").strip()
+    if not text:
+        return None
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - a port that is no number raises ValueError
+    except ValueError as exc:
+        raise ValueError("media_url is not a URL.") from exc
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ValueError("media_url must be an http or https URL with a host.")
+    return text
 
 
 def _next_id(store: Store, year: int) -> str:
@@ -124,6 +141,7 @@ def create_request(store: Store, form: MultiDict) -> dict:
     if point is None and address is None and not form.get("address_id"):
         raise ValueError("A location is required: lat and long, address_string or address_id.")
     description = form.get("description") or ""
+    media_url = _media_url(form)
     if len(description) > MAX_DESCRIPTION:
         raise ValueError(f"description is longer than {MAX_DESCRIPTION} characters.")
     with store.lock:
@@ -149,7 +167,7 @@ def create_request(store: Store, form: MultiDict) -> dict:
             "address": address or (unit["name"] if unit else None),
             "lat": lat,
             "long": lon,
-            "media_url": form.get("media_url") or None,
+            "media_url": media_url,
             "channel": "website",
             "ward": unit["code"] if unit else None,
             "unit_id": unit["id"] if unit else None,

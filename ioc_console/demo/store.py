@@ -60,6 +60,20 @@ class Change:
     item_id: str
     item: dict | None
     ward: str | None  # today's ward of the item (None: city-wide), for ward-scoped streams
+    moved: bool = False  # this change gave the item another ward (or made it city-wide or not)
+    previous_ward: str | None = None  # the item's ward before, when moved
+
+
+def in_scope(ward: str | None, scope: str) -> bool:
+    """Whether an item of ``ward`` (None: city-wide) is shown to a reader scoped to ``scope``."""
+    return ward is None or ward == scope
+
+
+def scoped_tombstone(item: dict, scope: str) -> dict:
+    """What a reader scoped to ``scope`` gets for an item that has left it: a tombstone that
+    says which ward it left (the item lives on in another)."""
+    return {"id": item["id"], "updated_at": item["updated_at"], "deleted": True,
+            "left_ward": scope}
 
 
 @dataclass
@@ -109,6 +123,8 @@ class Store:
         self._keys: dict[str, dict[str, Key]] = {}
         self._index: dict[str, list[Key]] = {}
         self._wards: dict[str, dict[str, str | None]] = {}
+        # dataset -> id -> every ward the item has had (None: city-wide), for scoped tombstones
+        self._past: dict[str, dict[str, set[str | None]]] = {}
         self.resolver = WardResolver(list(getattr(world, "units", [])))
         for name in DATASETS:
             self._load(name, getattr(world, name, []) or [])
@@ -121,6 +137,7 @@ class Store:
         self._keys[dataset] = {}
         self._index[dataset] = []
         self._wards[dataset] = {}
+        self._past[dataset] = {}
         for item in items:
             self._place(dataset, dict(item), parse(item["updated_at"]))
         self._index[dataset].sort()
@@ -139,7 +156,9 @@ class Store:
         self._keys[dataset][item_id] = key
         self._items[dataset][item_id] = item
         if not item.get("deleted"):
-            self._wards[dataset][item_id] = self.resolver.ward_of(item)
+            ward = self.resolver.ward_of(item)
+            self._wards[dataset][item_id] = ward
+            self._past[dataset].setdefault(item_id, set()).add(ward)
 
     # reading
 
@@ -171,9 +190,12 @@ class Store:
         include_deleted: bool = False,
     ) -> Page:
         """Items in (updated_at, id) order: after ``since`` (by updated_at) and after the
-        ``after`` key, at most ``limit``; tombstones only with ``include_deleted``."""
+        ``after`` key, at most ``limit``; tombstones only with ``include_deleted``. Scoped to
+        ``ward``, an item that was once in scope but lies in another ward now is a scoped
+        tombstone (with ``include_deleted``; see :func:`scoped_tombstone`)."""
         with self.lock:
             index, data, wards = self._index[dataset], self._items[dataset], self._wards[dataset]
+            past = self._past[dataset]
             start = bisect_right(index, since, key=itemgetter(0)) if since else 0
             if after is not None:
                 start = max(start, bisect_right(index, after))
@@ -185,8 +207,12 @@ class Store:
                 item = data[key[1]]
                 if item.get("deleted") and not include_deleted:
                     continue
-                if ward is not None and wards.get(key[1]) not in (None, ward):
-                    continue
+                if ward is not None and not in_scope(wards.get(key[1]), ward):
+                    if item.get("deleted") or not include_deleted or not any(
+                        in_scope(was, ward) for was in past.get(key[1], ())
+                    ):
+                        continue
+                    item = scoped_tombstone(item, ward)
                 if len(items) == limit:
                     more = True
                     break
@@ -222,10 +248,13 @@ class Store:
         with self.lock:
             stamp = self.clock.next()
             item = {**item, "id": str(item["id"]), "updated_at": fmt(stamp), "deleted": False}
+            existed = item["id"] in self._wards[dataset]
+            before = self._wards[dataset].get(item["id"])
             self._place(dataset, item, stamp, sort=True)
             if dataset == "units":
                 self.resolver = WardResolver(self.items("units"))
-            return self._record(dataset, "upsert", item["id"], item)
+            moved = existed and self._wards[dataset].get(item["id"]) != before
+            return self._record(dataset, "upsert", item["id"], item, moved, before)
 
     def delete(self, dataset: str, item_id: str) -> Change | None:
         """Replace the item by a tombstone; None when there is no such live item."""
@@ -243,10 +272,14 @@ class Store:
         with self.lock:
             return [self.put(dataset, item) for item in self.items(dataset)[:n]]
 
-    def _record(self, dataset: str, op: str, item_id: str, item: dict | None) -> Change:
+    def _record(
+        self, dataset: str, op: str, item_id: str, item: dict | None, moved: bool = False,
+        previous_ward: str | None = None,
+    ) -> Change:
         self._last_id += 1
         ward = self._wards[dataset].get(item_id)
-        change = Change(self._last_id, dataset, op, item_id, item, ward)
+        change = Change(self._last_id, dataset, op, item_id, item, ward, moved,
+                        previous_ward if moved else None)
         self._log.append(change)
         self.changed.notify_all()
         return change

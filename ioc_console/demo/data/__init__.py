@@ -2,12 +2,14 @@
 
 ``build_world(seed, now, complaints)`` builds every dataset of the backend contract; the live
 functions (``new_detection``, ``new_cap_warning``, ``overdue_complaint``, ``kpi_breach``,
-``live_event``) change a world the way the city changes, one event at a time. Camera stream
-URLs that begin with "/" are paths on the demo server: see :func:`absolute_streams`.
+``transfer_complaint``, ``live_event``) change a world the way the city changes, one event at a
+time. Camera stream URLs that begin with "/" are paths on the demo server: see
+:func:`absolute_streams`.
 """
 
 from .cameras import absolute_streams
 from .live import kpi_breach, live_event, new_cap_warning, new_detection, overdue_complaint
+from .moves import transfer_complaint
 from .world import DATASETS, World, build_world
 
 __all__ = [
@@ -20,4 +22,5 @@ __all__ = [
     "new_cap_warning",
     "new_detection",
     "overdue_complaint",
+    "transfer_complaint",
 ]

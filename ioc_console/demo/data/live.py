@@ -22,6 +22,7 @@ from .alerts import (
 )
 from .complaints import next_complaint_id, plan, settle
 from .kpis import STATIC, complaint_kpis, misses_target
+from .moves import transfer_complaint
 from .times import iso, local
 from .world import World, atlas
 
@@ -181,7 +182,8 @@ def kpi_breach(rng: random.Random, world: World, now: datetime) -> Touched:
 
 
 def live_event(rng: random.Random, world: World, now: datetime) -> Touched:
-    """One live event of a mix (mostly detections, sometimes the other kinds), after raising the
+    """One live event of a mix (mostly detections, sometimes the other kinds, now and then a
+    complaint transferred to another ward), after raising the
     complaint_overdue alerts of complaints that have passed their deadline since the last event
     and with the complaint indicators brought up to date whenever they change."""
     now = local(now)
@@ -189,7 +191,8 @@ def live_event(rng: random.Random, world: World, now: datetime) -> Touched:
     overdue = flag_overdue(world, now)
     if overdue:
         touched["alerts"] = overdue
-    kind = rng.choices(["detection", "cap", "overdue", "kpi"], weights=[70, 8, 12, 10])[0]
+    kind = rng.choices(["detection", "cap", "overdue", "kpi", "transfer"],
+                       weights=[70, 8, 12, 10, 4])[0]
     if kind == "detection":
         alert = new_detection(rng, world, now)
         more = {"alerts": [alert]} if alert else {}
@@ -197,8 +200,11 @@ def live_event(rng: random.Random, world: World, now: datetime) -> Touched:
         more = {"alerts": [new_cap_warning(rng, world, now)]}
     elif kind == "overdue":
         more = overdue_complaint(rng, world, now)
-    else:
+    elif kind == "kpi":
         more = kpi_breach(rng, world, now)
+    else:
+        moved = transfer_complaint(rng, world, now)
+        more = {"complaints": [moved]} if moved else {}
     for name, items in more.items():
         touched.setdefault(name, []).extend(items)
     kpis = refresh_complaint_kpis(world, now)
