@@ -14,9 +14,9 @@ import sys
 
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.cli import PASSWORD_ENV
-from ioc_console.core.config.paths import app_paths
 from ioc_console.core.config.profile import SiteProfile
 from ioc_console.core.logbook import setup_logging
+from ioc_console.core.paths import app_paths
 from ioc_console.core.store.cache import Cache, CacheError
 from ioc_console.core.sync.link import BackendTarget, build_engine
 from ioc_console.core.sync.pull import pull_dataset

@@ -8,8 +8,8 @@ from __future__ import annotations
 import sys
 
 from ioc_console.core.cli import build_parser
-from ioc_console.core.config.paths import app_paths
 from ioc_console.core.config.profile import ProfileError, load_profile
+from ioc_console.core.paths import app_paths
 from ioc_console.core.services import find_profile
 from ioc_console.memory import cap_malloc_arenas
 

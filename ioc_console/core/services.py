@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ioc_console.core.cli import PROFILE_ENV
-from ioc_console.core.config.paths import AppPaths, app_paths, builtin_plugins_dir
 from ioc_console.core.config.profile import SiteProfile, load_profile
 from ioc_console.core.config.settings import Settings
 from ioc_console.core.geo.layers import MapLayerRegistry
@@ -17,6 +16,7 @@ from ioc_console.core.intents import Intents
 from ioc_console.core.layouts.store import LayoutStore
 from ioc_console.core.logbook import LogRing
 from ioc_console.core.panels import PanelRegistry
+from ioc_console.core.paths import AppPaths, app_paths, builtin_plugins_dir
 from ioc_console.core.plugins import PluginManager
 from ioc_console.core.status import AppStatus, BackendStatus, ConnectionState
 from ioc_console.core.store.cache import Cache

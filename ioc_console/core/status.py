@@ -9,6 +9,7 @@ from typing import Any
 
 from ioc_console import __version__
 from ioc_console.core.events import Event
+from ioc_console.core.i18n import Message
 from ioc_console.core.store.cache import DatasetStatus
 
 
@@ -51,7 +52,7 @@ class AppStatus:
     capabilities: dict[str, Capability] = field(default_factory=dict)
     outbox: int = 0  # operator actions waiting for the backend
     cache_path: str = ""
-    cache_problems: list[str] = field(default_factory=list)  # Messages for the operator
+    cache_problems: list[Message] = field(default_factory=list)  # for the operator
     changed: Event[[str]] = field(
         default_factory=lambda: Event("status.changed"), repr=False, compare=False
     )

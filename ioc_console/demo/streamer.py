@@ -30,7 +30,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from ioc_console.core.config.paths import resources_dir
+from ioc_console.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
 

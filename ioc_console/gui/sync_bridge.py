@@ -18,7 +18,9 @@ from ioc_console.gui.bridge import Relay, follow
 from ioc_console.gui.tasks import run_in_background
 
 if TYPE_CHECKING:
+    from ioc_console.core.services import Services
     from ioc_console.core.sync.engine import SyncEngine
+    from ioc_console.core.sync.link import BackendTarget
 
 log = logging.getLogger(__name__)
 DemoStarter = Callable[..., tuple[Any, Any]]
@@ -40,7 +42,7 @@ class SyncBridge(QObject):
 
     def __init__(
         self,
-        services,
+        services: Services,
         parent: QObject | None = None,
         *,
         start_demo: DemoStarter | None = None,
@@ -48,7 +50,7 @@ class SyncBridge(QObject):
         super().__init__(parent)
         self.services = services
         self.engine: SyncEngine | None = None
-        self.demo = None  # the embedded DemoBackend in demo mode
+        self.demo: Any = None  # the embedded DemoBackend in demo mode
         self._start_demo = start_demo  # given where the application is assembled
         self.datasetChanged.connect(self._cache_changed)
         self.linkChanged.connect(self._link_changed)
@@ -107,7 +109,7 @@ class SyncBridge(QObject):
             relay.close()
         self._relays.clear()
 
-    def _demo_started(self, started) -> None:
+    def _demo_started(self, started: tuple[Any, BackendTarget]) -> None:
         backend, target = started
         self.demo = backend
         log.info("embedded demo backend at %s", backend.url)
@@ -122,10 +124,14 @@ class SyncBridge(QObject):
         )
         self.startFailed.emit(str(error))
 
-    def _start_engine(self, target) -> None:
+    def _start_engine(self, target: BackendTarget) -> None:
         from ioc_console.core.sync.link import build_engine
 
-        self.engine = build_engine(self.services.cache, target)
+        cache = self.services.cache
+        if cache is None:  # start() does not get here without one
+            log.error("no cache: the console cannot keep data from the backend")
+            return
+        self.engine = build_engine(cache, target)
         self._relays.append(follow(self, self.engine.status_changed, self.linkChanged.emit))
         self._relays.append(follow(self, self.engine.refused, self.refused.emit))
         self.engine.start()
@@ -175,10 +181,13 @@ class SyncBridge(QObject):
 
     def _refresh_status(self) -> None:
         dirty, self._dirty = self._dirty, set()
+        cache = self.services.cache
+        if cache is None:  # only the cache's own changes start the refresh
+            return
         if "outbox" in dirty:
-            self.services.status.set_outbox(self.services.cache.outbox_count())
+            self.services.status.set_outbox(cache.outbox_count())
         if "datasets" in dirty:
-            self.services.status.set_datasets(self.services.cache.datasets())
+            self.services.status.set_datasets(cache.datasets())
 
     def _link_changed(self, status: SyncStatus) -> None:
         self.services.status.update_backend(

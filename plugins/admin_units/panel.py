@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -82,7 +83,8 @@ class AdminUnitsPanel(QWidget):
         self._date_changed(self.as_of.date())
 
     def _date_changed(self, day: QDate) -> None:
-        self._units = units_on(day.toPython())
+        # (QDate.toPython() is typed as returning object)
+        self._units = units_on(date(day.year(), day.month(), day.day()))
         self._refresh()
 
     def _refresh(self) -> None:

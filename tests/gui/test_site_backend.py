@@ -103,7 +103,7 @@ def test_sign_in_is_asked_once_then_kept_in_the_keyring(
 def test_backend_down_at_start_up_the_console_opens_on_its_cache(
     start_console, backend, tmp_path, qtbot, monkeypatch
 ):
-    from ioc_console.core.config.paths import app_paths
+    from ioc_console.core.paths import app_paths
     from ioc_console.core.store.cache import Cache
     from ioc_console.core.sync.link import BackendTarget, build_engine
 

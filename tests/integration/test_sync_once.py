@@ -39,7 +39,7 @@ def test_sync_once_prints_each_dataset_and_keeps_the_cache_when_unreachable(back
     assert rows["complaints"] == len(backend.store.items("complaints"))
     assert all(n > 0 for n in rows.values())
 
-    from ioc_console.core.config.paths import app_paths
+    from ioc_console.core.paths import app_paths
 
     db = app_paths().cache_db
     dead = sync_once(ioc_home, "--backend", f"http://127.0.0.1:{free_port()}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,11 +20,11 @@ class Option:
     """One setting: what it is called, what it holds and what it starts as."""
 
     key: str
-    type: type
+    type: builtins.type[Any]  # (the builtin: the field's own name hides it in this class)
     default: Any
     title: TrText
     choices: tuple[Any, ...] | None = None
-    item_type: type | None = None  # for list options
+    item_type: builtins.type[Any] | None = None  # for list options
     choice_titles: dict[Any, TrText] | None = None  # how choices read in the settings dialog
     editable: bool = True  # shown in the settings dialog (False: state the console keeps)
 
@@ -59,7 +61,7 @@ class OptionRegistry:
     def __contains__(self, key: str) -> bool:
         return key in self.options
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Option]:
         return iter(self.options.values())
 
 

@@ -134,8 +134,8 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
     open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
     open311 = open311_source(open311_keys, errors)
 
-    if errors:
-        raise ProfileError(path, errors)
+    if errors or url is None:  # backend.url is required: its absence is among the errors
+        raise ProfileError(path, errors or ["[backend] url is required"])
     return SiteProfile(
         path=path,
         backend_url=url.rstrip("/"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -112,7 +112,7 @@ class MapLayerRegistry:
     def __contains__(self, layer_id: str) -> bool:
         return layer_id in self._specs
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[MapLayerSpec]:
         return iter(list(self._specs.values()))
 
     def __len__(self) -> int:

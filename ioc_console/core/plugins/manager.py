@@ -155,7 +155,7 @@ def _import_plugin_module(manifest: Manifest) -> types.ModuleType:
     """Import ``<folder>/<module>.py`` as ``ioc_console_plugins.<id>.<module>``."""
     if NAMESPACE not in sys.modules:
         namespace = types.ModuleType(NAMESPACE)
-        namespace.__path__ = []  # type: ignore[attr-defined]
+        namespace.__path__ = []  # a namespace package: its plugins' folders are added below
         sys.modules[NAMESPACE] = namespace
     package_name = f"{NAMESPACE}.{manifest.id}"
     if package_name not in sys.modules:
@@ -175,6 +175,6 @@ def _import_plugin_module(manifest: Manifest) -> types.ModuleType:
                 raise
         else:
             package = types.ModuleType(package_name)
-            package.__path__ = [str(manifest.folder)]  # type: ignore[attr-defined]
+            package.__path__ = [str(manifest.folder)]
             sys.modules[package_name] = package
     return importlib.import_module(f"{package_name}.{manifest.module}")

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import logging
 import random
+import sqlite3
 import threading
 import time
 from concurrent.futures import Future
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 from urllib.parse import quote
 
+from ioc_console.core.api.client import BackendClient
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.api.events import EventStream
 from ioc_console.core.clock import city_now
@@ -26,6 +29,7 @@ from ioc_console.core.events import Event
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store import dataset_writes
 from ioc_console.core.store.cache import Cache
+from ioc_console.core.store.changes import Change
 from ioc_console.core.store.datasets import BY_NAME, DATASETS, Dataset
 from ioc_console.core.sync.pull import pull_dataset
 from ioc_console.core.sync.push import push_outbox
@@ -41,7 +45,7 @@ class SyncEngine:
     def __init__(
         self,
         cache: Cache,
-        client,
+        client: BackendClient,
         *,
         ward: str | None = None,
         credentials: tuple[str, str] | None = None,
@@ -67,7 +71,7 @@ class SyncEngine:
         self._live = False
         self._need_pull = True
         self._last_pull = 0.0
-        self.user: dict | None = None  # who signed in, as the backend describes them
+        self.user: dict[str, Any] | None = None  # who signed in, as the backend describes them
         self._status_lock = threading.Lock()
         self._logged_in = False
         self._wake = threading.Event()
@@ -99,10 +103,21 @@ class SyncEngine:
         """Try now: new actions are queued, or the link may be back."""
         self._wake.set()
 
-    def enqueue(self, path: str, body: dict, **kwargs) -> Future:
+    def enqueue(
+        self,
+        path: str,
+        body: dict[str, Any],
+        *,
+        method: str = "POST",
+        dataset: str | None = None,
+        item_id: str | None = None,
+        key: str | None = None,
+    ) -> Future:
         """Queue an operator action (see :meth:`Cache.enqueue`) and send it as soon as the
         backend can take it."""
-        future = self.cache.enqueue(path, body, **kwargs)
+        future = self.cache.enqueue(
+            path, body, method=method, dataset=dataset, item_id=item_id, key=key
+        )
         future.add_done_callback(lambda _f: self.kick())
         return future
 
@@ -231,21 +246,24 @@ class SyncEngine:
         )
         self._stream.start()
 
-    def _event(self, event_id, data: dict) -> None:
+    def _event(self, event_id: str | None, data: dict[str, Any]) -> None:
         """Apply one change from the stream together with its id, then return (the stream
         moves its resume point only after this returned)."""
         name = data.get("dataset") if isinstance(data, dict) else None
         item = data.get("item") if isinstance(data, dict) else None
         if data.get("op") == "delete" or not isinstance(item, dict):
             item = {"id": str(data.get("id", "")), "updated_at": "", "deleted": True}
-        known = name in BY_NAME and any(d.name == name for d in self.datasets)
-        if not known:
+        # the dataset the change is applied to: None when the console does not keep it
+        target = name if isinstance(name, str) and name in BY_NAME else None
+        if target is not None and not any(d.name == target for d in self.datasets):
+            target = None
+        if target is None:
             log.debug("event %s for dataset %r ignored", event_id, name)
 
-        def write(conn):
+        def write(conn: sqlite3.Connection) -> list[Change]:
             changes = []
-            if known:
-                changes.append(dataset_writes.apply_items(conn, name, [item], self.scope_ward))
+            if target is not None:
+                changes.append(dataset_writes.apply_items(conn, target, [item], self.scope_ward))
             dataset_writes.set_meta(conn, LAST_EVENT_ID, str(event_id))
             return changes
 

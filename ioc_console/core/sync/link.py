@@ -4,9 +4,14 @@ built from the site profile (or the embedded demo backend's address)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from ioc_console.core.store.cache import Cache
+from ioc_console.core.store.datasets import Dataset
 from ioc_console.core.sync.engine import SyncEngine
+
+if TYPE_CHECKING:
+    from ioc_console.core.api.rest import RestClient
 
 
 @dataclass(frozen=True)
@@ -30,7 +35,17 @@ def server_root(url: str) -> str:
     return url[: -len(API_PREFIX)] if url.endswith(API_PREFIX) else url
 
 
-def build_client(target: BackendTarget):
+class EngineOptions(TypedDict, total=False):
+    """What :func:`build_engine` passes on to :class:`SyncEngine` besides the target."""
+
+    datasets: tuple[Dataset, ...]
+    poll_s: float
+    resync_s: float
+    events: bool
+    page_limit: int
+
+
+def build_client(target: BackendTarget) -> RestClient:
     from ioc_console.core.api.rest import RestClient
     from ioc_console.core.api.tokens import TokenStore
 
@@ -43,7 +58,9 @@ def build_client(target: BackendTarget):
     )
 
 
-def build_engine(cache: Cache, target: BackendTarget, **options) -> SyncEngine:
+def build_engine(
+    cache: Cache, target: BackendTarget, **options: Unpack[EngineOptions]
+) -> SyncEngine:
     credentials = None
     if target.username and target.password is not None:
         credentials = (target.username, target.password)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from ioc_console.core.api.client import BackendClient
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.store import dataset_writes
 from ioc_console.core.store.cache import Cache
@@ -25,7 +26,7 @@ DATASET_ERRORS = frozenset(
 
 
 def pull_dataset(
-    cache: Cache, client, ds: Dataset, ward: str | None = None, page_limit: int = 500
+    cache: Cache, client: BackendClient, ds: Dataset, ward: str | None = None, page_limit: int = 500
 ) -> DatasetResult:
     """Read one dataset; raises :class:`ApiError` when the backend cannot be read at all."""
     status = cache.dataset_status(ds.name)
@@ -62,11 +63,17 @@ def pull_dataset(
             raise
         log.warning("%s: %s", ds.name, exc)
         cache.record_error(ds.name, str(exc)).result()
-        after = cache.dataset_status(ds.name)
-        return DatasetResult(
-            ds.name, after.rows if after else 0, received, after and after.refreshed_at, str(exc)
-        )
-    after = cache.dataset_status(ds.name)
+        return _result(cache, ds.name, received, str(exc))
+    result = _result(cache, ds.name, received)
     if received:
-        log.info("%s: %d item(s) received, %d rows", ds.name, received, after.rows)
-    return DatasetResult(ds.name, after.rows, received, after.refreshed_at)
+        log.info("%s: %d item(s) received, %d rows", ds.name, received, result.rows)
+    return result
+
+
+def _result(cache: Cache, name: str, received: int, error: str | None = None) -> DatasetResult:
+    """What the read left in the cache; a dataset with no status row yet (no page was ever
+    applied to it) has no rows and was never refreshed."""
+    after = cache.dataset_status(name)
+    if after is None:
+        return DatasetResult(name, 0, received, None, error)
+    return DatasetResult(name, after.rows, received, after.refreshed_at, error)

@@ -7,11 +7,16 @@ crash in between only means it is sent again, and the key makes the server answe
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
+from typing import Any
 
+from ioc_console.core.api.client import BackendClient
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.store import dataset_writes, outbox
 from ioc_console.core.store.cache import Cache
+from ioc_console.core.store.changes import Change
+from ioc_console.core.store.outbox import OutboxAction
 from ioc_console.core.sync.status import Refusal
 
 log = logging.getLogger(__name__)
@@ -28,7 +33,10 @@ def refused_for_good(exc: ApiError) -> bool:
 
 
 def push_outbox(
-    cache: Cache, client, on_refused: Callable[[Refusal], None], scope_ward: str | None = None
+    cache: Cache,
+    client: BackendClient,
+    on_refused: Callable[[Refusal], None],
+    scope_ward: str | None = None,
 ) -> int:
     """Send every queued action; returns how many were delivered. Stops at the first action
     the backend cannot take now (raising its :class:`ApiError`), so the order is kept."""
@@ -51,10 +59,12 @@ def push_outbox(
     return delivered
 
 
-def _settle(cache: Cache, action, item: dict | None, scope_ward: str | None) -> None:
+def _settle(
+    cache: Cache, action: OutboxAction, item: dict[str, Any] | None, scope_ward: str | None
+) -> None:
     """Remove the action and store the item as the server now has it, in one transaction."""
 
-    def write(conn):
+    def write(conn: sqlite3.Connection) -> list[Change]:
         changes = outbox.remove(conn, action.seq)
         if item is not None and action.dataset:
             changes.append(dataset_writes.apply_items(conn, action.dataset, [item], scope_ward))
@@ -63,7 +73,7 @@ def _settle(cache: Cache, action, item: dict | None, scope_ward: str | None) -> 
     cache.writer.submit(write).result()  # a lost removal only resends: the key answers it once
 
 
-def _answered_item(answer) -> dict | None:
+def _answered_item(answer: Any) -> dict[str, Any] | None:
     if isinstance(answer, dict):
         for key in ("alert", "item", "task", "complaint"):
             if isinstance(answer.get(key), dict):
@@ -71,7 +81,7 @@ def _answered_item(answer) -> dict | None:
     return None
 
 
-def _current_item(body) -> dict | None:
+def _current_item(body: Any) -> dict[str, Any] | None:
     if isinstance(body, dict) and isinstance(body.get("current"), dict):
         return body["current"]
     return None

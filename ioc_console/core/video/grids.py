@@ -7,7 +7,9 @@ them — the big tile first in the one-big-plus-small kinds — and tile *i* of 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, TrText
 
@@ -84,7 +86,10 @@ def tile_count(kind: str) -> int:
     return grid(kind).tile_count
 
 
-def carry_over(items: list, kind: str, empty=None) -> list:
+T = TypeVar("T")
+
+
+def carry_over(items: Sequence[T | None], kind: str, empty: T | None = None) -> list[T | None]:
     """``items`` (one per tile of the old grid) fitted to grid ``kind``: the first N are kept,
     missing tiles get ``empty``."""
     count = tile_count(kind)

@@ -42,8 +42,8 @@ class StreamSelector:
         self.leave = leave
         self.dwell_s = dwell_s
         self.override = StreamChoice.AUTO
-        self.current: str | None = None
-        self.changed_at: float | None = None
+        self.current: str | None = None  # None until the first choice
+        self.changed_at: float | None = None  # when ``current`` was chosen (set with it)
 
     def by_size(self, width: int, height: int) -> str:
         """What the size alone asks for, given what plays now (hysteresis)."""
@@ -61,7 +61,9 @@ class StreamSelector:
     def update(self, now: float, width: int, height: int) -> str:
         """The variant to play now; an automatic switch waits for the dwell."""
         wanted = self._wanted(width, height)
-        if self.current is None or self.override is not StreamChoice.AUTO:
+        if self.current is None or self.changed_at is None:  # nothing chosen yet
+            return self._switch(wanted, now)
+        if self.override is not StreamChoice.AUTO:
             return self._switch(wanted, now)
         if wanted != self.current and now - self.changed_at >= self.dwell_s:
             return self._switch(wanted, now)
@@ -69,7 +71,9 @@ class StreamSelector:
 
     def pending_until(self, now: float, width: int, height: int) -> float | None:
         """When a switch the size asks for will be allowed (None: no switch pending)."""
-        if self.current is None or self._wanted(width, height) == self.current:
+        if self.current is None or self.changed_at is None:  # nothing chosen yet
+            return None
+        if self._wanted(width, height) == self.current:
             return None
         return max(now, self.changed_at + self.dwell_s)
 

@@ -84,8 +84,7 @@ class Watchdog:
             return Step.RECONNECT if due else Step.KEEP
         if self.state not in PLAYING:
             return Step.KEEP
-        progressed = decoded is not None and decoded > self.last_count
-        if progressed:
+        if decoded is not None and decoded > self.last_count:  # a new frame was decoded
             self.last_count = decoded
             self.last_progress = now
             if self.state is TileState.CONNECTING:

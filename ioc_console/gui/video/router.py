@@ -14,13 +14,18 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, SignalInstance
 
 from ioc_console.core.intents import ShowCamera
+from ioc_console.core.store.changes import Change
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.video.popup import CameraPopup
+
+if TYPE_CHECKING:
+    from ioc_console.core.services import Services
+    from ioc_console.gui.video.wall_grid import TileFactory
 
 log = logging.getLogger(__name__)
 _uses = itertools.count(1)
@@ -29,7 +34,7 @@ _uses = itertools.count(1)
 class Wall(Protocol):
     """What the router needs of a video wall."""
 
-    services: Any
+    services: Services
     instance_id: str
     last_used: int
     destroyed: SignalInstance
@@ -58,7 +63,12 @@ def register_wall(wall: Wall) -> None:
 
 
 class VideoRouter(QObject):
-    def __init__(self, services, parent: QObject | None = None, tile_factory=None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QObject | None = None,
+        tile_factory: TileFactory | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.popups: dict = {}  # camera id -> CameraPopup
@@ -119,13 +129,14 @@ class VideoRouter(QObject):
         popup.present()
         return popup
 
-    def _cache_changed(self, change) -> None:
-        if change.dataset != "cameras":
+    def _cache_changed(self, change: Change) -> None:
+        cache = self.services.cache
+        if change.dataset != "cameras" or cache is None:  # (only a cache tells of changes)
             return
         for camera_id, popup in list(self.popups.items()):
             if not (change.reset or camera_id in change.ids):
                 continue
-            camera = self.services.cache.get("cameras", camera_id)
+            camera = cache.get("cameras", camera_id)
             if camera is None or camera.get("deleted"):
                 log.warning("camera %s was removed: its pop-up closes", camera_id)
                 popup.close()

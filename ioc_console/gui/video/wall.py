@@ -27,7 +27,9 @@ from ioc_console.gui.video.wall_grid import WallGrid
 from ioc_console.gui.video.wall_menu import WallToolbar, add_wall_actions
 
 if TYPE_CHECKING:
+    from ioc_console.core.services import Services
     from ioc_console.gui.video.tile import VideoTile
+    from ioc_console.gui.video.wall_grid import TileFactory
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +48,11 @@ class VideoWallPanel(QWidget):
 
     def __init__(
         self,
-        services,
+        services: Services,
         instance_id: str = "video_wall",
         *,
         autofill: bool = False,
-        tile_factory=None,
+        tile_factory: TileFactory | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SPACING = 2
 CELL_MINIMUM = QSize(96, 72)
+TileFactory = Callable[[int, QWidget], "VideoTile"]
+"""Makes tile *index* of a wall (or a pop-up) with its parent widget."""
 
 
 def default_tile_factory(index: int, parent: QWidget) -> VideoTile:
@@ -52,7 +54,7 @@ class WallGrid(QWidget):
 
     def __init__(
         self,
-        tile_factory: Callable[[int, QWidget], VideoTile] | None = None,
+        tile_factory: TileFactory | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
