@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from ioc_console import __version__
+from ioc_console.core.responsiveness import LagRecorder
 from ioc_console.core.store.cache import DatasetStatus
 
 
@@ -51,6 +52,7 @@ class AppStatus:
     outbox: int = 0  # operator actions waiting for the backend
     cache_path: str = ""
     cache_problems: list[str] = field(default_factory=list)  # Messages for the operator
+    lag: LagRecorder = field(default_factory=LagRecorder)  # the GUI event loop's lateness
     _listeners: list[Callable[[str], None]] = field(default_factory=list, repr=False)
 
     def subscribe(self, listener: Callable[[str], None]) -> None:

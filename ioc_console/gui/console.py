@@ -18,6 +18,7 @@ from ioc_console.gui.dialogs.settings_dialog import SettingsDialog
 from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.link_notices import LinkNotices
+from ioc_console.gui.responsiveness import LagMeter
 from ioc_console.gui.shell import layout_io
 from ioc_console.gui.shell.menus import Menus, layout_title
 from ioc_console.gui.shell.status_line import show_status
@@ -51,6 +52,7 @@ class Console(QObject):
         self.link_notices = LinkNotices(self, self.link)
         self.crash = CrashReporter(self)
         self.video = VideoRouter(services, self)  # "show camera X": a wall's tile or a pop-up
+        self.meter = LagMeter(services.status.lag, self)  # the GUI event loop's lag, always on
 
     # -- windows -----------------------------------------------------------------------------
     def _make_window(self, window_id: str) -> ConsoleWindow:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ioc_console.core.geo.deltas import MapFeed
 from ioc_console.core.geo.layers import MapLayerRegistry
+from ioc_console.core.responsiveness import activity
 from ioc_console.gui.bridge import CacheBridge
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,10 @@ class FeedPump(QObject):
             self._timer.start()
 
     def flush(self) -> None:
+        with activity.running("map: reading and pushing the changes"):
+            self._flush()
+
+    def _flush(self) -> None:
         try:
             deltas = [d.to_json() for d in self.feed.take() if d]
             whole = self.feed.take_recompute()
