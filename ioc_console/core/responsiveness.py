@@ -80,26 +80,34 @@ class LagRecorder:
 
 class Activity:
     """What the GUI thread is running, by label: the longest piece of work that ended since
-    the meter last asked (the meter's own timer cannot fire while the work runs)."""
+    the meter last asked (the meter's own timer cannot fire while the work runs). Work inside
+    other work is named by both: "outer › inner", the inner the longest inside."""
 
     def __init__(self) -> None:
-        self._stack: list[str] = []
+        self._stack: list[list] = []  # [label, longest inner (seconds, label) or None]
         self._longest: tuple[float, str] | None = None
 
     @contextmanager
     def running(self, label: str) -> Iterator[None]:
-        self._stack.append(label)
+        frame: list = [label, None]
+        self._stack.append(frame)
         start = time.perf_counter()
         try:
             yield
         finally:
             spent = time.perf_counter() - start
             self._stack.pop()
-            if self._longest is None or spent > self._longest[0]:
-                self._longest = (spent, label)
+            inner = frame[1]
+            named = f"{label} › {inner[1]}" if inner else label
+            if self._stack:
+                outer = self._stack[-1]
+                if outer[1] is None or spent > outer[1][0]:
+                    outer[1] = (spent, named)
+            elif self._longest is None or spent > self._longest[0]:
+                self._longest = (spent, named)
 
     def current(self) -> str | None:
-        return self._stack[-1] if self._stack else None
+        return self._stack[-1][0] if self._stack else None
 
     def take(self) -> tuple[float, str] | None:
         """The longest labelled work ``(seconds, label)`` since the last call, and forget it."""

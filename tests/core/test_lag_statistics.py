@@ -40,3 +40,12 @@ def test_activity_keeps_the_longest_work_until_asked():
     seconds, label = work.take()
     assert label == "long" and seconds >= 0.02
     assert work.take() is None and work.current() is None
+
+
+def test_work_inside_other_work_is_named_by_both():
+    work = Activity()
+    with work.running("background task result: FeedPump._read_done"):
+        with work.running("map: pushing the changes"):
+            time.sleep(0.01)  # the work whose length is measured
+    _seconds, label = work.take()
+    assert label == "background task result: FeedPump._read_done › map: pushing the changes"
