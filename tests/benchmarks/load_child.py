@@ -3,20 +3,21 @@ test_standard_load.py in a fresh process (IOC_CONSOLE_HOME set by the parent).
 
     load_child.py ARM SECONDS
 
-ARM is ``idle`` (the same console and layout, the demo backend with 10,000 complaints and no
-live events, the wall's tiles empty), ``load`` (four live tiles, 20 events/s), ``endless``
-(``load`` with the map's former endless animations put back into the page) or ``before``
-(``endless`` with the map's cache reads on the GUI thread: the console as it was).
+ARM ``idle``: the console with the video wall (2x2) and the map side by side, the demo backend
+with 10,000 complaints and no live events, the wall's tiles empty. ARM ``load``: the same with
+four live tiles and the demo backend at 20 events/s, measured in three variants taken in turns
+(slices of SLICE_S, so that each meets the same load from the rest of the machine):
+  ``after``   the console as it is;
+  ``endless`` the map's former endless animations put back into the page;
+  ``before``  that, with the map's cache reads on the GUI thread: the console as it was.
 
-The console's own layout for the run: the video wall (2x2) and the map side by side, both
-visible. Once the map shows the complaints (and, loaded, the four tiles are live) an alert is
-selected on the map (its ring) and a 10 ms precise timer measures its own lateness for SECONDS.
-It prints:
+Once the map shows the complaints (and the tiles are live) an alert is selected on the map (its
+ring) and a 10 ms precise timer measures its own lateness for SECONDS per variant. It prints:
   READY <seconds from start to ready>
-  LAG <p50 ms> <p99 ms> <max ms> <samples>
-  FLUSH <count> <p50 ms> <p99 ms> <max ms>      (the map's change pushes on the GUI thread)
-  READ <count> <p50 ms> <p99 ms> <max ms>       (the map's cache reads on the pool)
-  EVENTS <changes announced by the cache> <items they name>   (during the measurement)
+  LAG <variant> <p50 ms> <p99 ms> <max ms> <samples>
+  FLUSH <variant> <count> <p50 ms> <p99 ms> <max ms>   (the map's pushes: GUI-thread time)
+  ENDLESS <variant> <most endless animations seen running in the page mid-slice>
+  EVENTS <changes announced by the cache> <items they name>   (while measuring)
   LIVE <tiles live at the end>
 """
 
@@ -35,11 +36,16 @@ COMPLAINTS = 10_000
 EVENTS_PER_MINUTE = 20 * 60
 TILES = 4
 LAYOUT = "standard-load"
-# the map's animations before they were bounded, for the ``endless`` arm
+SLICE_S = 10.0
+SETTLE_MS = 500  # after a change of variant, not measured
+VARIANTS = {"idle": ("idle",), "load": ("after", "endless", "before")}
+# the map's animations before they were bounded
 ENDLESS_CSS = (
     ".ioc-alert--new { animation: ioc-pulse 1.4s ease-out infinite !important; }"
     ".ioc-highlight { animation: ioc-ring 1.2s ease-in-out infinite !important; }"
 )
+NOW = {"variant": ""}  # the variant being measured
+PUSHES: dict[str, list[float]] = {}  # variant -> GUI-thread milliseconds per push
 
 
 def say(*parts) -> None:
@@ -53,10 +59,9 @@ def percentiles(values: list[float]) -> tuple[float, float, float]:
     return percentile(ordered, 0.5), percentile(ordered, 0.99), ordered[-1] if ordered else 0.0
 
 
-def patch_demo_and_map(arm: str, gui_ms: list[float], pool_ms: list[float]) -> None:
+def patch_demo_and_map(arm: str) -> None:
     """The embedded demo backend with 10,000 complaints at the arm's event rate; the map's
-    work on the GUI thread and on the pool timed (``before``: the reads on the GUI thread, as
-    they were)."""
+    pushes timed, its reads on the GUI thread in the ``before`` variant (as they were)."""
     from ioc_console.demo.embedded import start_embedded
     from ioc_console.gui.map.feed import FeedPump
     from ioc_console.gui.sync_bridge import SyncBridge
@@ -65,28 +70,25 @@ def patch_demo_and_map(arm: str, gui_ms: list[float], pool_ms: list[float]) -> N
     SyncBridge._start_demo_backend = staticmethod(
         lambda: start_embedded(rate=rate, complaints=COMPLAINTS)
     )
-    read, done = FeedPump._read, FeedPump._read_done
+    flush, read, done = FeedPump.flush, FeedPump._read, FeedPump._read_done
 
-    def timed(fn, into: list[float]):
-        def run(*args):
-            start = time.perf_counter()
-            try:
-                return fn(*args)
-            finally:
-                into.append((time.perf_counter() - start) * 1000)
+    def timed(fn, *args) -> None:
+        start = time.perf_counter()
+        fn(*args)
+        PUSHES.setdefault(NOW["variant"], []).append((time.perf_counter() - start) * 1000)
 
-        return run
+    def on_the_gui_thread(self) -> None:
+        self._reading = True
+        done(self, read(self))
 
-    if arm == "before":
+    def flush_as_measured(self) -> None:
+        if NOW["variant"] == "before" and not self._reading:
+            timed(on_the_gui_thread, self)
+        else:
+            flush(self)
 
-        def on_the_gui_thread(self) -> None:
-            self._reading = True
-            done(self, read(self))
-
-        FeedPump.flush = timed(on_the_gui_thread, gui_ms)
-    else:
-        FeedPump._read = timed(read, pool_ms)
-        FeedPump._read_done = timed(done, gui_ms)
+    FeedPump.flush = flush_as_measured
+    FeedPump._read_done = lambda self, result: timed(done, self, result)
 
 
 def bench_layout():
@@ -113,9 +115,8 @@ class Run:
         from ioc_console.gui.app import start_console
 
         self.arm, self.seconds = arm, seconds
-        self.flushes: list[float] = []
-        self.reads: list[float] = []
-        patch_demo_and_map(arm, self.flushes, self.reads)
+        self.variants = VARIANTS[arm]
+        patch_demo_and_map(arm)
         args = build_parser().parse_args(["--lang", "vi"])
         self.console = start_console(args, None, checks=False)
         self.console.quit_application = lambda code=0: None
@@ -138,7 +139,7 @@ class Run:
     def _panel(self, kind: str):
         return next(d.widget() for i, d in self.console.wm.docks.items() if i.startswith(kind))
 
-    def _js(self, script: str, then) -> None:
+    def _js(self, script: str, then=lambda _result: None) -> None:
         self.map.view.page().runJavaScript(f"JSON.stringify({script})", 0, then)
 
     def _step(self) -> None:
@@ -183,13 +184,30 @@ class Run:
         placed.sort(key=lambda a: a.get("state") != "new")
         if placed:
             self.map.view.command("focus", layer="alerts", id=placed[0]["id"])
-        if self.arm in ("endless", "before"):
+
+    def _endless(self, on: bool) -> None:
+        """Put the map's former endless animations back into the page, or take them out."""
+        if on:
             self._js(
-                "(function () { var s = document.createElement('style');"
+                "(function () { var s = document.createElement('style'); s.id = 'bench-endless';"
                 f" s.textContent = {json.dumps(ENDLESS_CSS)}; document.head.appendChild(s);"
-                " return true; })()",
-                lambda _r: None,
+                " return true; })()"
             )
+        else:
+            self._js(
+                "(function () { var s = document.getElementById('bench-endless');"
+                " if (s) { s.remove(); } return true; })()"
+            )
+
+    def _count_endless(self, variant: str) -> None:
+        def seen(text) -> None:
+            self.endless[variant] = max(self.endless[variant], int(json.loads(text or "0")))
+
+        self._js(
+            "document.getAnimations().filter(function (a) {"
+            " return a.effect.getComputedTiming().endTime === Infinity; }).length",
+            seen,
+        )
 
     def _measure(self) -> None:
         from ioc_console.core.responsiveness import Activity, LagRecorder
@@ -197,22 +215,46 @@ class Run:
 
         say("READY", f"{time.perf_counter() - START:.1f}")
         self.poll.stop()
-        self.flushes.clear()
-        self.reads.clear()
+        PUSHES.clear()
         self.events = self.items = 0
-        self.recorder = LagRecorder(window_s=self.seconds + 60)
-        self.probe = LagMeter(self.recorder, interval_ms=10, work=Activity())
-        QTimer.singleShot(int(self.seconds * 1000), self._report)
+        window = self.seconds * len(self.variants) + 600
+        self.recorders = {v: LagRecorder(window_s=window) for v in self.variants}
+        self.scratch = LagRecorder(window_s=1)
+        self.probe = LagMeter(self.scratch, interval_ms=10, work=Activity())
+        self.measured = dict.fromkeys(self.variants, 0.0)
+        self.endless = dict.fromkeys(self.variants, 0)  # endless animations seen in the page
+        self.turn = -1
+        self._next_slice()
+
+    def _next_slice(self) -> None:
+        if NOW["variant"]:
+            self.measured[NOW["variant"]] += SLICE_S
+        left = [v for v in self.variants if self.measured[v] < self.seconds]
+        if not left:
+            self._report()
+            return
+        self.turn += 1
+        variant = self.variants[self.turn % len(self.variants)]
+        if variant not in left:
+            variant = left[0]
+        self._endless(variant in ("endless", "before"))
+        NOW["variant"] = variant
+        self.probe.recorder = self.scratch  # settling
+        measured = self.recorders[variant]
+        QTimer.singleShot(SETTLE_MS, lambda: setattr(self.probe, "recorder", measured))
+        QTimer.singleShot(int(SLICE_S * 500), lambda: self._count_endless(variant))
+        QTimer.singleShot(int(SLICE_S * 1000), self._next_slice)
 
     def _report(self) -> None:
         self.probe.stop()
-        lags = self.recorder.lags_ms()
-        p50, p99, worst = percentiles(lags)
-        say("LAG", f"{p50:.2f}", f"{p99:.2f}", f"{worst:.1f}", len(lags))
-        f50, f99, fmax = percentiles(self.flushes)
-        say("FLUSH", len(self.flushes), f"{f50:.2f}", f"{f99:.2f}", f"{fmax:.1f}")
-        r50, r99, rmax = percentiles(self.reads)
-        say("READ", len(self.reads), f"{r50:.2f}", f"{r99:.2f}", f"{rmax:.1f}")
+        for variant in self.variants:
+            p50, p99, worst = percentiles(self.recorders[variant].lags_ms())
+            n = len(self.recorders[variant].lags_ms())
+            say("LAG", variant, f"{p50:.2f}", f"{p99:.2f}", f"{worst:.1f}", n)
+            pushes = PUSHES.get(variant, [])
+            f50, f99, fmax = percentiles(pushes)
+            say("FLUSH", variant, len(pushes), f"{f50:.2f}", f"{f99:.2f}", f"{fmax:.1f}")
+            say("ENDLESS", variant, self.endless[variant])
         say("EVENTS", self.events, self.items)
         say("LIVE", sum(t.state.value == "live" for t in self.wall.tiles))
         self.console.link.stop()
@@ -220,8 +262,10 @@ class Run:
 
 
 def main(arm: str, seconds: float) -> int:
-    run = Run(arm, seconds)
-    return QApplication.instance().exec() if run else 1
+    run = Run(arm, seconds)  # kept while the event loop runs
+    code = QApplication.instance().exec()
+    del run
+    return code
 
 
 if __name__ == "__main__":
