@@ -189,14 +189,15 @@ class Run:
         """Put the map's former endless animations back into the page, or take them out."""
         if on:
             self._js(
-                "(function () { var s = document.createElement('style'); s.id = 'bench-endless';"
+                "(function () { if (document.getElementById('bench-endless')) { return true; }"
+                " var s = document.createElement('style'); s.id = 'bench-endless';"
                 f" s.textContent = {json.dumps(ENDLESS_CSS)}; document.head.appendChild(s);"
                 " return true; })()"
             )
         else:
             self._js(
-                "(function () { var s = document.getElementById('bench-endless');"
-                " if (s) { s.remove(); } return true; })()"
+                "(function () { document.querySelectorAll('#bench-endless')"
+                ".forEach(function (s) { s.remove(); }); return true; })()"
             )
 
     def _count_endless(self, variant: str) -> None:
