@@ -16,6 +16,11 @@ before, the read and the push).
 
     make bench
     IOC_BENCH_LOAD_S=30 make bench
+
+Measured on the development machine (Xvfb, 2 cores shared, load average about 9), p50/p99 ms:
+idle 0.18/14.1, idle with the endless animations 2.56/38.5; standard load 12.3/138, with the
+endless animations 1.95/111, and the reads on the GUI thread 2.21/90.3 (GUI-thread time per map
+push: 0.54/116 now, 20.3/143 with the reads).
 """
 
 from __future__ import annotations
