@@ -10,6 +10,7 @@ from typing import Any
 from ioc_console import __version__
 from ioc_console.core.events import Event
 from ioc_console.core.i18n import Message
+from ioc_console.core.responsiveness import LagRecorder
 from ioc_console.core.store.cache import DatasetStatus
 
 
@@ -53,6 +54,7 @@ class AppStatus:
     outbox: int = 0  # operator actions waiting for the backend
     cache_path: str = ""
     cache_problems: list[Message] = field(default_factory=list)  # for the operator
+    lag: LagRecorder = field(default_factory=LagRecorder)  # the GUI event loop's lateness
     changed: Event[[str]] = field(
         default_factory=lambda: Event("status.changed"), repr=False, compare=False
     )

@@ -22,6 +22,7 @@ from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.link_notices import LinkNotices
 from ioc_console.gui.qapp import application
+from ioc_console.gui.responsiveness import LagMeter
 from ioc_console.gui.shell import layout_io
 from ioc_console.gui.shell.menus import Menus, layout_title
 from ioc_console.gui.shell.status_line import show_status
@@ -66,6 +67,7 @@ class Console(QObject):
         self.video = VideoRouter(services, self)  # "show camera X": a wall's tile or a pop-up
         forget_notices = services.intents.handle(Notice, self._panel_notice)
         self.destroyed.connect(lambda *_: forget_notices())
+        self.meter = LagMeter(services.status.lag, self)  # the GUI event loop's lag, always on
 
     # -- windows -----------------------------------------------------------------------------
     def _make_window(self, window_id: str) -> ConsoleWindow:

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ioc_console.core.responsiveness import activity
+
 log = logging.getLogger(__name__)
 _pending: set[_Relay] = set()
 
@@ -48,13 +50,20 @@ def run_in_background(
     def finished(result: Any, error: Exception | None) -> None:
         _pending.discard(relay)
         relay.deleteLater()
-        if error is None:
-            if on_success is not None:
-                on_success(result)
-        elif on_failure is not None:
-            on_failure(error)
-        else:
-            log.error("background task failed: %s", error, exc_info=error)
+        callback = on_success if error is None else on_failure
+        with activity.running(f"background task result: {_name(callback or fn)}"):
+            if error is None:
+                if on_success is not None:
+                    on_success(result)
+            elif on_failure is not None:
+                on_failure(error)
+            else:
+                log.error("background task failed: %s", error, exc_info=error)
 
     relay.finished.connect(finished)
     QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def _name(fn: Callable[..., Any]) -> str:
+    """A callable's qualified name, for the responsiveness meter's log lines."""
+    return getattr(fn, "__qualname__", None) or repr(fn)

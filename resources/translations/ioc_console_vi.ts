@@ -1335,6 +1335,36 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>SystemStatusPanel</name>
     <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="108" />
+        <source>Event-loop lag (last minute)</source>
+        <translation>Độ trễ vòng sự kiện (một phút qua)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="109" />
+        <source>Longest wait</source>
+        <translation>Lần chờ lâu nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="120" />
+        <source>Measuring…</source>
+        <translation>Đang đo…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="125" />
+        <source>p50 %1 ms · p99 %2 ms · max %3 ms</source>
+        <translation>p50 %1 ms · p99 %2 ms · tối đa %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="140" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="143" />
+        <source>%1 ms, while running: %2</source>
+        <translation>%1 ms, khi đang chạy: %2</translation>
+    </message>
+    <message>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="59" />
         <source>Item</source>
         <translation>Mục</translation>

@@ -190,7 +190,7 @@ class MapPanel(QWidget):
 
     def _page_ready(self) -> None:
         if self.pump is not None:
-            self.pump.feed.set_as_of(self._as_of_day())
+            self.pump.set_as_of(self._as_of_day())  # in the snapshot below
             snapshot = self.pump.snapshot([spec.id for spec in self.layers])
             self.view.push(snapshot)
             self._fit_to_ward(snapshot)

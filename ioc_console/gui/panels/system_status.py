@@ -24,6 +24,8 @@ from ioc_console.gui.theme import state_colour
 from ioc_console.gui.timefmt import format_age, format_datetime
 
 REFRESH_MS = 30_000
+LAG_REFRESH_MS = 5_000  # the event-loop lag figures, updated in place
+LAG_WARNING_MS, LAG_ERROR_MS = 50.0, 250.0  # p99 above these: noticeable, then disturbing
 
 
 class SystemStatusPanel(QWidget):
@@ -44,6 +46,10 @@ class SystemStatusPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         self.timer.start(REFRESH_MS)
+        self._lag_items: tuple[QTreeWidgetItem, QTreeWidgetItem] | None = None
+        self.lag_timer = QTimer(self)
+        self.lag_timer.timeout.connect(self._show_lag)
+        self.lag_timer.start(LAG_REFRESH_MS)
         self.refresh()
 
     def _status_changed(self, _part: str) -> None:
@@ -94,8 +100,53 @@ class SystemStatusPanel(QWidget):
         )
         self._row(section, self.tr("Settings"), str(s.paths.settings_file))
         self._row(section, self.tr("Log file"), str(s.paths.log_file))
+        self._lag_rows(section)
         for problem in s.settings.problems:
             self._row(section, self.tr("Settings problem"), tr(problem), "warning")
+
+    def _lag_rows(self, section: QTreeWidgetItem) -> None:
+        self._lag_items = (
+            self._row(section, self.tr("Event-loop lag (last minute)"), ""),
+            self._row(section, self.tr("Longest wait"), ""),
+        )
+        self._show_lag()
+
+    def _show_lag(self) -> None:
+        """The GUI thread's lag: p50/p99/max over the last minute and what ran the longest."""
+        if self._lag_items is None:
+            return
+        figures, longest = self._lag_items
+        lag = self.services.status.lag.summary()
+        if not lag.samples:
+            figures.setText(1, self.tr("Measuring…"))
+            figures.setForeground(1, state_colour("muted"))
+            longest.setText(1, "")
+            return
+        text = (
+            self.tr("p50 %1 ms · p99 %2 ms · max %3 ms")
+            .replace("%1", f"{lag.p50_ms:.1f}")
+            .replace("%2", f"{lag.p99_ms:.1f}")
+            .replace("%3", f"{lag.max_ms:.0f}")
+        )
+        state = (
+            "error"
+            if lag.p99_ms > LAG_ERROR_MS
+            else "warning"
+            if lag.p99_ms > LAG_WARNING_MS
+            else "ok"
+        )
+        figures.setText(1, text)
+        figures.setToolTip(1, text)
+        figures.setForeground(1, state_colour(state))
+        wait = self.tr("%1 ms").replace("%1", f"{lag.max_ms:.0f}")
+        if lag.slowest:
+            wait = (
+                self.tr("%1 ms, while running: %2")
+                .replace("%1", f"{lag.max_ms:.0f}")
+                .replace("%2", lag.slowest)
+            )
+        longest.setText(1, wait)
+        longest.setToolTip(1, wait)
 
     def _backend_section(self) -> None:
         b = self.services.status.backend
