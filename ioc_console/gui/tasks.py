@@ -31,11 +31,13 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result, error = self.fn(), None
         except Exception as exc:
-            self.relay.finished.emit(None, exc)
-        else:
-            self.relay.finished.emit(result, None)
+            result, error = None, exc
+        try:
+            self.relay.finished.emit(result, error)
+        except RuntimeError:  # the application was torn down while the task ran: nobody waits
+            log.debug("a background task ended after the console closed")
 
 
 def run_in_background(
