@@ -12,11 +12,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from shared_data import SHARED_DATA
 
 from ioc_console.core.api.open311 import Open311Client, Open311Error
 
-DATA = SHARED_DATA / "open311"
+DATA = Path(__file__).resolve().parents[2] / "data" / "open311"
 SPEC = DATA / "spec-georeport-v2-examples"
 RUBY = DATA / "ruby-open311-gem-fixtures"
 TYPES = {"json": "application/json; charset=utf-8", "xml": "text/xml; charset=utf-8"}
