@@ -11,6 +11,7 @@ from ioc_console.core.clock import city_today
 from ioc_console.core.video.streams import needs_rtsp, redacted
 from ioc_console.core.video.watchdog import WAITING, TileState
 from ioc_console.gui.video import tile_texts as texts
+from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 
 class TileDisplay:
@@ -50,7 +51,7 @@ class TileDisplay:
         if self._zoom.zoomed:
             parts.append(f"×{self._zoom.factor:.1f}")
         header.details.setText(" · ".join(p for p in parts if p))
-        header.details.setToolTip(redacted(self.url or ""))
+        header.details.setToolTip(plain_tooltip(redacted(self.url or "")))
         header.set_badge(self.state, texts.badge_text(self.state, seconds))
         status = str(camera.get("status") or "")
         reason = self.missing if self.state is TileState.EMPTY else self._reason
