@@ -9,7 +9,7 @@ import signal
 from datetime import date
 
 import pytest
-from mapkit import LOAD_MS, js, toggle_layer, wait_js
+from mapkit import LOAD_MS, js, next_frames, toggle_layer, wait_js
 from window_size import set_window_size
 
 from ioc_console.core.geo.features import FeatureContext, layer_features
@@ -99,7 +99,7 @@ def test_clicks_reach_the_other_panels_and_their_selection_reaches_the_map(start
                 continue
             panel.view.command("focus", layer="cameras", id=camera)
             wait_js(qtbot, panel.view, "window.iocMap.highlighted()", f"cameras/{camera}")
-            qtbot.wait(400)  # the pan has ended
+            next_frames(qtbot, panel.view)  # the map is drawn where it moved
             if js(qtbot, panel.view, f"window.iocMap.topmost('cameras', '{camera}')"):
                 break
         else:
