@@ -9,7 +9,11 @@ def test_layout_save_restore_save_gives_an_equal_file(console, qtbot, ioc_home):
     wm = console.wm
     wm.send_to_screen("event_log", 1)  # a second window, on the second screen
     wm.float_panel("system_status")  # and a floating panel
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: wm.docks["system_status"].isFloating(), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: QGuiApplication.screens().index(wm.window_of("event_log").screen()) == 1,
+        timeout=5_000,
+    )
     console.save_layout("Ca trực đêm")
     path = console.services.layouts.path_for("Ca trực đêm")
     first = path.read_text(encoding="utf-8")
@@ -21,11 +25,13 @@ def test_layout_save_restore_save_gives_an_equal_file(console, qtbot, ioc_home):
     # disturb everything, then restore
     wm.send_to_screen("event_log", 0)
     wm.close_panel("system_status")
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: wm.window_of("event_log") is wm.main_window, timeout=5_000)
     assert console.open_layout("Ca trực đêm")
-    qtbot.wait(200)
-    assert wm.docks["system_status"].isFloating()
-    assert QGuiApplication.screens().index(wm.window_of("event_log").screen()) == 1
+    qtbot.waitUntil(lambda: wm.docks["system_status"].isFloating(), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: QGuiApplication.screens().index(wm.window_of("event_log").screen()) == 1,
+        timeout=5_000,
+    )
 
     console.save_layout("Ca trực đêm")
     assert path.read_text(encoding="utf-8") == first
@@ -121,14 +127,16 @@ def test_side_panels_stay_narrow_beside_the_main_view(
         ),
     )
     layout_io.apply(console.wm, layout)
-    qtbot.wait(100)
     window = console.wm.main_window
     status = console.wm.docks["system_status"].dockAreaWidget()
     log = console.wm.docks["event_log"].dockAreaWidget()
     view = console.wm.docks["wall.view"].dockAreaWidget()
-    assert status.width() < 0.3 * window.width()
-    assert log.height() < 0.35 * window.height()
-    assert view.width() > 0.6 * window.width()
+    qtbot.waitUntil(  # the splitters have given each area its share
+        lambda: status.width() < 0.3 * window.width()
+        and log.height() < 0.35 * window.height()
+        and view.width() > 0.6 * window.width(),
+        timeout=5_000,
+    )
 
 
 def test_unreadable_saved_layout_is_kept_aside_and_the_operator_told(start_console, ioc_home):
