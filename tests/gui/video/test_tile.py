@@ -532,6 +532,8 @@ def test_a_tile_dragged_onto_another_over_playing_video(qtbot, streams):
     pointer = XPointer()
 
     def drag() -> None:  # from another thread: Qt's drag runs its own loop on the GUI thread
+        # The pauses are the gesture itself (a hand's pace, motion events apart, as Qt's drag
+        # loop expects them); this thread cannot ask Qt how far the drag has come.
         pointer.move(start.x(), start.y())
         pointer.button(True)
         for step in range(1, 11):
