@@ -5,6 +5,20 @@ import json
 from PySide6.QtGui import QGuiApplication
 
 
+def wait_settled(qtbot, wm) -> None:
+    """Wait until the windows' layout stops changing: the same as one event-loop round ago
+    (a window just shown, moved or floated gives its splitters their sizes a moment later)."""
+    from ioc_console.gui.shell import layout_io
+
+    seen = []
+
+    def same_as_before() -> bool:
+        seen.append(layout_io.capture(wm, "now"))
+        return len(seen) >= 3 and seen[-1] == seen[-2] == seen[-3]
+
+    qtbot.waitUntil(same_as_before, timeout=10_000)
+
+
 def test_layout_save_restore_save_gives_an_equal_file(console, qtbot, ioc_home):
     wm = console.wm
     wm.send_to_screen("event_log", 1)  # a second window, on the second screen
@@ -14,6 +28,7 @@ def test_layout_save_restore_save_gives_an_equal_file(console, qtbot, ioc_home):
         lambda: QGuiApplication.screens().index(wm.window_of("event_log").screen()) == 1,
         timeout=5_000,
     )
+    wait_settled(qtbot, wm)
     console.save_layout("Ca trực đêm")
     path = console.services.layouts.path_for("Ca trực đêm")
     first = path.read_text(encoding="utf-8")
@@ -26,13 +41,14 @@ def test_layout_save_restore_save_gives_an_equal_file(console, qtbot, ioc_home):
     wm.send_to_screen("event_log", 0)
     wm.close_panel("system_status")
     qtbot.waitUntil(lambda: wm.window_of("event_log") is wm.main_window, timeout=5_000)
+    qtbot.waitUntil(lambda: len(wm.windows) == 1, timeout=5_000)  # the emptied window closed
     assert console.open_layout("Ca trực đêm")
     qtbot.waitUntil(lambda: wm.docks["system_status"].isFloating(), timeout=5_000)
     qtbot.waitUntil(
         lambda: QGuiApplication.screens().index(wm.window_of("event_log").screen()) == 1,
         timeout=5_000,
     )
-
+    wait_settled(qtbot, wm)
     console.save_layout("Ca trực đêm")
     assert path.read_text(encoding="utf-8") == first
 
