@@ -43,6 +43,17 @@ def backend():
     demo.stop()
 
 
+@pytest.fixture
+def cache(tmp_path):
+    """An empty console cache (``tmp_path / "cache.sqlite3"``), closed at the end. Folders
+    that need it filled override it (``tests/core/geo``: the demo world)."""
+    from ioc_console.core.store.cache import Cache
+
+    cache = Cache.open(tmp_path / "cache.sqlite3")
+    yield cache
+    cache.close()
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring():
     """Tokens go to an in-memory keyring during tests, never the machine's."""

@@ -3,17 +3,14 @@ import sqlite3
 from ioc_console.core.store.cache import SCHEMA_VERSION, Cache
 
 
-def test_new_cache_is_migrated_and_empty(tmp_path):
-    cache = Cache.open(tmp_path / "cache.sqlite3")
+def test_new_cache_is_migrated_and_empty(cache):
     assert cache.schema_version == SCHEMA_VERSION
     assert cache.quick_check() == "ok"
     assert cache.datasets() == []
     assert cache.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    cache.close()
 
 
-def test_datasets_are_listed(tmp_path):
-    cache = Cache.open(tmp_path / "cache.sqlite3")
+def test_datasets_are_listed(cache):
     cache.db["datasets"].insert(
         {"name": "complaints", "rows": 12, "refreshed_at": "2026-11-29T08:00:00+07:00"}
     )

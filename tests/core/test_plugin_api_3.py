@@ -13,7 +13,6 @@ from ioc_console.core.geo.layers import MapLayerRegistry
 from ioc_console.core.intents import Intents
 from ioc_console.core.panels import PanelContext, PanelRegistry
 from ioc_console.core.plugins import PluginManager, PluginState
-from ioc_console.core.store.cache import Cache
 from ioc_console.plugin_api import CachedData, FieldFilter, PluginPanelContext
 
 
@@ -25,12 +24,11 @@ def world():
 
 
 @pytest.fixture
-def cache(tmp_path, world):
-    cache = Cache.open(tmp_path / "cache.sqlite3")
+def cache(cache, world):
+    """The suite's cache, with the demo world's facilities and units."""
     cache.apply_items("facilities", world.facilities).result()
     cache.apply_items("units", world.units).result()
-    yield cache
-    cache.close()
+    return cache
 
 
 def load(plugins_dir, layers=None):

@@ -4,11 +4,11 @@ applied."""
 from __future__ import annotations
 
 import threading
-import time
 from datetime import timedelta
 
 import requests
 from demo_world import NOW, alert_item, small_world
+from waiting import wait_until
 
 from ioc_console.demo import DemoBackend
 from ioc_console.demo.alert_actions import snoozed_from_history
@@ -108,10 +108,8 @@ def test_snooze_returns_to_the_earlier_state_when_due(backend, api):
     # let the snooze run out now
     past = fmt(backend.store.clock.now() - timedelta(seconds=1))
     backend.store.put("alerts", {**snoozed, "snoozed_until": past})
-    deadline = time.monotonic() + 5
-    while backend.store.get("alerts", alert)["state"] == "snoozed":
-        assert time.monotonic() < deadline, "the snooze did not end"
-        time.sleep(0.1)
+    wait_until(lambda: backend.store.get("alerts", alert)["state"] != "snoozed", 5,
+               "the snooze to end")
     woken = backend.store.get("alerts", alert)
     assert woken["state"] == "acknowledged" and woken["snoozed_until"] is None
 

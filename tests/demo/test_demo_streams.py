@@ -3,26 +3,17 @@ URLs the camera records name, served by a real demo backend on loopback."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import requests
 import vlc
 from demo_world import session_for
+from waiting import wait_until
 
 from ioc_console.demo import DemoBackend
 from ioc_console.demo.__main__ import build_backend, parse_args
 from ioc_console.demo.streamer import DemoStreamer
 
 FINISHED = (vlc.State.Ended, vlc.State.Error, vlc.State.Stopped)
-
-
-def wait_until(condition, timeout: float, message: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout:g} s: {message}")
-        time.sleep(0.2)
 
 
 @pytest.fixture(scope="module")

@@ -5,11 +5,30 @@ import json
 from PySide6.QtGui import QGuiApplication
 
 
+def wait_settled(qtbot, wm) -> None:
+    """Wait until the windows' layout stops changing: the same as one event-loop round ago
+    (a window just shown, moved or floated gives its splitters their sizes a moment later)."""
+    from ioc_console.gui.shell import layout_io
+
+    seen = []
+
+    def same_as_before() -> bool:
+        seen.append(layout_io.capture(wm, "now"))
+        return len(seen) >= 3 and seen[-1] == seen[-2] == seen[-3]
+
+    qtbot.waitUntil(same_as_before, timeout=10_000)
+
+
 def test_layout_save_restore_save_gives_an_equal_file(console, qtbot, ioc_home):
     wm = console.wm
     wm.send_to_screen("event_log", 1)  # a second window, on the second screen
     wm.float_panel("system_status")  # and a floating panel
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: wm.docks["system_status"].isFloating(), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: QGuiApplication.screens().index(wm.window_of("event_log").screen()) == 1,
+        timeout=5_000,
+    )
+    wait_settled(qtbot, wm)
     console.save_layout("Ca trực đêm")
     path = console.services.layouts.path_for("Ca trực đêm")
     first = path.read_text(encoding="utf-8")
@@ -21,12 +40,15 @@ def test_layout_save_restore_save_gives_an_equal_file(console, qtbot, ioc_home):
     # disturb everything, then restore
     wm.send_to_screen("event_log", 0)
     wm.close_panel("system_status")
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: wm.window_of("event_log") is wm.main_window, timeout=5_000)
+    qtbot.waitUntil(lambda: len(wm.windows) == 1, timeout=5_000)  # the emptied window closed
     assert console.open_layout("Ca trực đêm")
-    qtbot.wait(200)
-    assert wm.docks["system_status"].isFloating()
-    assert QGuiApplication.screens().index(wm.window_of("event_log").screen()) == 1
-
+    qtbot.waitUntil(lambda: wm.docks["system_status"].isFloating(), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: QGuiApplication.screens().index(wm.window_of("event_log").screen()) == 1,
+        timeout=5_000,
+    )
+    wait_settled(qtbot, wm)
     console.save_layout("Ca trực đêm")
     assert path.read_text(encoding="utf-8") == first
 
@@ -121,14 +143,16 @@ def test_side_panels_stay_narrow_beside_the_main_view(
         ),
     )
     layout_io.apply(console.wm, layout)
-    qtbot.wait(100)
     window = console.wm.main_window
     status = console.wm.docks["system_status"].dockAreaWidget()
     log = console.wm.docks["event_log"].dockAreaWidget()
     view = console.wm.docks["wall.view"].dockAreaWidget()
-    assert status.width() < 0.3 * window.width()
-    assert log.height() < 0.35 * window.height()
-    assert view.width() > 0.6 * window.width()
+    qtbot.waitUntil(  # the splitters have given each area its share
+        lambda: status.width() < 0.3 * window.width()
+        and log.height() < 0.35 * window.height()
+        and view.width() > 0.6 * window.width(),
+        timeout=5_000,
+    )
 
 
 def test_unreadable_saved_layout_is_kept_aside_and_the_operator_told(start_console, ioc_home):

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ioc_console.core.store.cache import Cache
 from ioc_console.core.sync.link import BackendTarget, build_engine
-
-
-@pytest.fixture
-def cache(tmp_path):
-    cache = Cache.open(tmp_path / "cache.sqlite3")
-    yield cache
-    cache.close()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ backend that is overloaded, a refused sign-in."""
 
 from __future__ import annotations
 
-from waiting import wait_for
+from waiting import wait_until
 
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.cache import Cache
@@ -22,7 +22,7 @@ def test_backend_down_at_start_up_the_cache_serves_and_the_link_comes_back(
 
     engine = make_engine(backend, events=False)
     engine.start()
-    wait_for(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
+    wait_until(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
     assert engine.status.error_kind in ("unreachable", "timeout")
     assert {d.name: d.rows for d in cache.datasets()} == rows  # the last known data
     assert len(cache.items("complaints")) == len(backend.store.items("complaints"))
@@ -30,9 +30,9 @@ def test_backend_down_at_start_up_the_cache_serves_and_the_link_comes_back(
     backend.touch("alerts", 2)
     backend.start()
     engine.kick()
-    wait_for(lambda: engine.status.state is ConnectionState.ONLINE, what="online again")
+    wait_until(lambda: engine.status.state is ConnectionState.ONLINE, what="online again")
     changed = sorted(backend.store.items("alerts"), key=lambda a: a["updated_at"])[-2:]
-    wait_for(lambda: all(cache.get("alerts", a["id"]) == a for a in changed), what="changes")
+    wait_until(lambda: all(cache.get("alerts", a["id"]) == a for a in changed), what="changes")
 
 
 def test_a_damaged_cache_is_set_aside_and_rebuilt_from_the_server(backend, tmp_path):
@@ -56,24 +56,24 @@ def test_an_overloaded_backend_is_retried_later_not_hammered(backend, cache, mak
     engine = make_engine(backend, events=False)
     backend.faults.fail_next(40, 503, retry_after=1)
     engine.start()
-    wait_for(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
+    wait_until(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
     assert engine.status.error_kind == "unavailable"
     assert "503" in engine.status.detail
     backend.faults.clear()
-    wait_for(lambda: engine.status.state is ConnectionState.ONLINE, 30, "online after back-off")
+    wait_until(lambda: engine.status.state is ConnectionState.ONLINE, 30, "online after back-off")
     assert cache.count("complaints") == len(backend.store.items("complaints"))
 
 
 def test_a_refused_sign_in_asks_for_one(backend, cache, make_engine):
     engine = make_engine(backend, user=("operator", "wrong"), events=False)
     engine.start()
-    wait_for(lambda: engine.status.state is ConnectionState.LOGIN_NEEDED, what="login needed")
+    wait_until(lambda: engine.status.state is ConnectionState.LOGIN_NEEDED, what="login needed")
     assert engine.status.error_kind == "unauthorized"
     assert cache.datasets() == []
     engine.credentials = ("operator", "operator-demo")
     engine.sign_out()
     engine.kick()
-    wait_for(lambda: engine.status.state is ConnectionState.ONLINE, what="signed in")
+    wait_until(lambda: engine.status.state is ConnectionState.ONLINE, what="signed in")
 
 
 def test_an_expired_session_signs_in_again_without_the_operator(backend, cache, make_engine):
@@ -91,10 +91,10 @@ def test_a_fault_while_signing_in_again_is_a_fault_not_a_refused_account(
 ):
     engine = make_engine(backend, events=False)
     engine.start()
-    wait_for(lambda: engine.status.state is ConnectionState.ONLINE, what="online")
+    wait_until(lambda: engine.status.state is ConnectionState.ONLINE, what="online")
     backend.store.sessions.clear()  # the token expires ...
     backend.faults.fail_next(2, 503, retry_after=1, prefix="/api/v1/auth")  # ... mid-outage
     engine.kick()
-    wait_for(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
+    wait_until(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
     assert engine.status.error_kind == "unavailable"
-    wait_for(lambda: engine.status.state is ConnectionState.ONLINE, 30, "online again")
+    wait_until(lambda: engine.status.state is ConnectionState.ONLINE, 30, "online again")

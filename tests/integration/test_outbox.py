@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 
-from waiting import wait_for
+from waiting import wait_until
 
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.cache import Cache
@@ -29,7 +29,7 @@ def test_actions_queued_offline_are_delivered_once_when_the_link_is_back(
 ):
     engine = make_engine(backend)
     engine.start()
-    wait_for(lambda: engine.status.state is ConnectionState.ONLINE, what="online")
+    wait_until(lambda: engine.status.state is ConnectionState.ONLINE, what="online")
     ids = open_alerts(backend, 3)
 
     backend.stop()  # the link is cut
@@ -42,12 +42,12 @@ def test_actions_queued_offline_are_delivered_once_when_the_link_is_back(
         engine.enqueue(f"/alerts/{ids[0]}/actions", {"action": "comment", "text": "Đã cử tổ"},
                        dataset="alerts", item_id=ids[0]).result(5)
     )
-    wait_for(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
+    wait_until(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
     assert cache.outbox_count() == 4  # the console goes on accepting actions
 
     backend.start()  # plugged back in
     engine.kick()
-    wait_for(lambda: cache.outbox_count() == 0, 30, "the outbox to drain")
+    wait_until(lambda: cache.outbox_count() == 0, 30, "the outbox to drain")
     applied = [key for key, _alert, _action in backend.applied_actions]
     assert applied == keys  # each once, in the order they were taken
     for i in ids:
@@ -78,7 +78,7 @@ def test_killed_console_delivers_its_queued_action_after_restart(backend, tmp_pa
         key = cache.enqueue("/alerts/{alert}/actions", {{"action": "acknowledge"}},
                             dataset="alerts", item_id="{alert}").result()
         print(key, flush=True)
-        import time; time.sleep(60)
+        import signal; signal.pause()  # until killed
         """
     )
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
@@ -127,14 +127,14 @@ def test_a_conflict_is_reported_not_overwritten(backend, cache, make_engine):
 def test_the_link_coming_back_by_itself_delivers_without_a_kick(backend, cache, make_engine):
     engine = make_engine(backend, poll_s=3600)  # no polling: only the stream can wake it
     engine.start()
-    wait_for(lambda: engine.status.live, what="live")
+    wait_until(lambda: engine.status.live, what="live")
     [alert] = open_alerts(backend, 1)
     backend.stop()
-    wait_for(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
+    wait_until(lambda: engine.status.state is ConnectionState.OFFLINE, what="offline")
     key = cache.enqueue(f"/alerts/{alert}/actions", {"action": "acknowledge"},
                         dataset="alerts", item_id=alert).result(5)
     backend.start()  # nobody kicks the engine: the event stream's return must
-    wait_for(lambda: cache.outbox_count() == 0, 40, "delivery")
+    wait_until(lambda: cache.outbox_count() == 0, 40, "delivery")
     assert [k for k, _a, _b in backend.applied_actions] == [key]
 
 

@@ -4,7 +4,7 @@ the next incremental read. The record is kept by the console of the ward it move
 
 from __future__ import annotations
 
-from waiting import wait_for as wait_until
+from waiting import wait_until
 
 from ioc_console.core.sync.engine import LAST_EVENT_ID
 

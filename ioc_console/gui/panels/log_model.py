@@ -18,6 +18,7 @@ from ioc_console.core.i18n import QT_TRANSLATE_NOOP
 from ioc_console.core.logbook import LogEntry
 from ioc_console.core.text import matches
 from ioc_console.gui.theme import state_colour
+from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 MAX_ROWS = 5000
 Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +74,7 @@ class LogModel(QAbstractTableModel):
                 return entry.logger.removeprefix("ioc_console.")
             return entry.message.splitlines()[0] if entry.message else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return entry.message
+            return plain_tooltip(entry.message)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             if entry.levelno >= logging.ERROR:
                 return state_colour("error")

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP
 from ioc_console.core.text import fold, matches
 from ioc_console.gui.theme import state_colour
+from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 CAMERA_MIME = "application/x-ioc-camera"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -147,7 +148,7 @@ class CameraModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.STATUS:
             return status_title(status)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return f"{camera.get('name', '')}\n{camera['id']}"
+            return plain_tooltip(f"{camera.get('name', '')}\n{camera['id']}")
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             return _dot(status_colour(status))
         if role == ID_ROLE:

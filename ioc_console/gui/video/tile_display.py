@@ -12,6 +12,7 @@ from ioc_console.core.video.streams import needs_rtsp, redacted
 from ioc_console.core.video.watchdog import WAITING, TileState
 from ioc_console.gui.video import tile_texts as texts
 from ioc_console.gui.video.tile_host import TileHost
+from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 
 class TileDisplay(TileHost):
@@ -51,7 +52,7 @@ class TileDisplay(TileHost):
         if self._zoom.zoomed:
             parts.append(f"×{self._zoom.factor:.1f}")
         header.details.setText(" · ".join(p for p in parts if p))
-        header.details.setToolTip(redacted(self.url or ""))
+        header.details.setToolTip(plain_tooltip(redacted(self.url or "")))
         header.set_badge(self.state, texts.badge_text(self.state, seconds))
         status = str(camera.get("status") or "")
         reason = (self.missing or "") if self.state is TileState.EMPTY else self._reason

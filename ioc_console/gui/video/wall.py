@@ -25,6 +25,7 @@ from ioc_console.gui.video.fullscreen import FullScreenKeeper
 from ioc_console.gui.video.tour_runner import TourRunner, tour_store
 from ioc_console.gui.video.wall_grid import WallGrid
 from ioc_console.gui.video.wall_menu import WallToolbar, add_wall_actions
+from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from ioc_console.core.services import Services
@@ -166,7 +167,8 @@ class VideoWallPanel(QWidget):
         missing = camera_id if record is None else None
         if record != tile.camera or missing != tile.missing:
             tile.set_camera(record, missing=missing)
-        tile.setToolTip(str(record.get("name", camera_id)) if record else camera_id or "")
+        name = str(record.get("name", camera_id)) if record else camera_id or ""
+        tile.setToolTip(plain_tooltip(name))
 
     def _camera_dropped(self, index: int, camera_id: str) -> None:
         log.info("camera %s dropped on tile %d of %s", camera_id, index + 1, self.instance_id)

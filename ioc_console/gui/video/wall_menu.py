@@ -5,12 +5,13 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from ioc_console.core.video.grids import GRID_KINDS, GRIDS
 from ioc_console.gui.i18n import tr
+from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 MESSAGE_MS = 6000
 
@@ -38,6 +39,7 @@ class WallToolbar(QWidget):
         self.snapshot.clicked.connect(lambda: wall.snapshot())
         self.status = QLabel()
         self.status.setObjectName("wallStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # camera and tour names are text
         self.status.setWordWrap(False)
         self._message = ""
         self._message_timer = QTimer(self)
@@ -130,7 +132,7 @@ class WallToolbar(QWidget):
         if self._message:
             text = f"{text} · {self._message}" if text else self._message
         self.status.setText(text)
-        self.status.setToolTip(text)
+        self.status.setToolTip(plain_tooltip(text))
         self.tour.setText(
             self.tr("Tour ▸ %1").replace("%1", runner.tour.name)
             if runner.running

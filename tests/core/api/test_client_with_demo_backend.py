@@ -6,6 +6,7 @@ import time
 import uuid
 
 import pytest
+from waiting import wait_until
 
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.api.events import EventStream
@@ -29,13 +30,6 @@ def client(backend):
     with RestClient(backend.url, connect_timeout=1, read_timeout=5, backoff_factor=0.05) as c:
         c.login("operator", "operator-demo")
         yield c
-
-
-def wait_for(predicate, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.02)
 
 
 def test_login_and_me(client):
@@ -120,15 +114,15 @@ def test_event_stream_survives_a_backend_restart(backend, client):
     )
     stream.start()
     try:
-        wait_for(lambda: "live" in states)
+        wait_until(lambda: "live" in states)
         backend.touch("alerts", 2)
-        wait_for(lambda: len(applied) == 2)
+        wait_until(lambda: len(applied) == 2)
         backend.stop()
         backend.touch("alerts", 2)  # changes while the stream is cut
         backend.start()
-        wait_for(lambda: len(applied) == 4)
+        wait_until(lambda: len(applied) == 4)
         backend.touch("tasks", 1)
-        wait_for(lambda: len(applied) == 5)
+        wait_until(lambda: len(applied) == 5)
     finally:
         stream.stop()
     assert applied == [str(n) for n in range(int(last) + 1, int(last) + 6)]

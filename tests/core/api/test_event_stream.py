@@ -9,16 +9,9 @@ import time
 
 import pytest
 from api_loopback import send
+from waiting import wait_until
 
 from ioc_console.core.api.events import EventStream
-
-
-def wait_for(predicate, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        time.sleep(0.01)
 
 
 def change(n: int) -> bytes:
@@ -144,7 +137,7 @@ def test_a_stream_cut_again_and_again_loses_and_repeats_nothing(server, make_cli
     source = EventSource(server, 40, cut=random.Random(7))
     recorder = Recorder(fail_once_at=13)
     stream = streams(make_client(server.url), recorder, poll_after=1000)
-    wait_for(lambda: stream.last_event_id == "40")
+    wait_until(lambda: stream.last_event_id == "40")
     assert recorder.applied == [str(n) for n in range(1, 41)]
     assert recorder.failed  # event 13 failed once, came again, and was applied once
     assert len(source.resumed_from) > 10
@@ -157,11 +150,11 @@ def test_resume_from_the_callers_last_event_id(server, make_client, streams):
     source = EventSource(server, 5)
     recorder = Recorder()
     stream = streams(make_client(server.url), recorder, last_event_id="3")
-    wait_for(lambda: stream.last_event_id == "5")
+    wait_until(lambda: stream.last_event_id == "5")
     assert recorder.applied == ["4", "5"]
     assert source.resumed_from == ["3"]
     source.available = 7  # events that happen while live
-    wait_for(lambda: stream.last_event_id == "7")
+    wait_until(lambda: stream.last_event_id == "7")
     assert recorder.applied == ["4", "5", "6", "7"]
     assert "dead" not in recorder.names()  # heartbeats keep the stream alive
 
@@ -171,9 +164,9 @@ def test_a_silent_stream_is_declared_dead_and_reconnected(server, make_client, s
     recorder = Recorder()
     started = time.monotonic()
     stream = streams(make_client(server.url), recorder)
-    wait_for(lambda: len(source.resumed_from) >= 2)
+    wait_until(lambda: len(source.resumed_from) >= 2)
     assert time.monotonic() - started < 2.0  # silent for 0.25 s (heartbeat × 2.5) is dead
-    wait_for(lambda: recorder.names().count("live") >= 2)
+    wait_until(lambda: recorder.names().count("live") >= 2)
     names = recorder.names()
     dead = names.index("dead")
     assert names[:2] == ["connecting", "live"]
@@ -188,7 +181,7 @@ def test_reset_asks_for_a_resync(server, make_client, streams):
     EventSource(server, 12, reset_below=10)
     recorder = Recorder()
     stream = streams(make_client(server.url), recorder, last_event_id="2")
-    wait_for(lambda: stream.last_event_id == "12")
+    wait_until(lambda: stream.last_event_id == "12")
     assert recorder.resets == 1
     assert recorder.applied == ["11", "12"]
 
@@ -210,7 +203,7 @@ def test_a_malformed_event_resyncs_instead_of_losing_data(server, make_client, s
     server.route("GET", "/api/v1/events", events)
     recorder = Recorder()
     stream = streams(make_client(server.url), recorder)
-    wait_for(lambda: stream.last_event_id == "3")
+    wait_until(lambda: stream.last_event_id == "3")
     assert recorder.applied == ["2"]
     assert recorder.resets == 2
 
@@ -230,12 +223,12 @@ def test_failed_attempts_lead_to_polling_then_live_again(server, make_client, st
     server.route("GET", "/api/v1/events", events)  # EventSource registered itself: undo
     recorder = Recorder()
     stream = streams(make_client(server.url, retries=0), recorder, poll_after=3)
-    wait_for(lambda: "polling" in recorder.names())
+    wait_until(lambda: "polling" in recorder.names())
     names = recorder.names()
     assert names.count("reconnecting") >= 3 and "live" not in names
     assert "502" in recorder.states[names.index("reconnecting")][1]
     healthy.set()
-    wait_for(lambda: stream.last_event_id == "2")
+    wait_until(lambda: stream.last_event_id == "2")
     assert recorder.names()[-1] == "live"
 
 
@@ -243,7 +236,7 @@ def test_stop_ends_the_thread_promptly(server, make_client, streams):
     EventSource(server, 1, heartbeat="30")
     recorder = Recorder()
     stream = streams(make_client(server.url), recorder)
-    wait_for(lambda: stream.last_event_id == "1")
+    wait_until(lambda: stream.last_event_id == "1")
     started = time.monotonic()
     stream.stop()
     assert time.monotonic() - started < 1.0
@@ -257,7 +250,7 @@ def test_stop_during_a_backoff_wait(make_client, streams):
     recorder = Recorder()
     client = make_client(f"http://127.0.0.1:{free_port()}", retries=0)
     stream = streams(client, recorder, backoff_initial=30.0, backoff_max=30.0)
-    wait_for(lambda: "reconnecting" in recorder.names())
+    wait_until(lambda: "reconnecting" in recorder.names())
     started = time.monotonic()
     stream.stop()
     assert time.monotonic() - started < 1.0

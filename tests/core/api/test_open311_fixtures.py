@@ -6,16 +6,17 @@ Each file gives parsed objects or an Open311Error with a message, never another 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
-from shared_data import MISSING, SHARED_DATA
 
 from ioc_console.core.api import open311_parse as parse
 from ioc_console.core.api.open311_parse import Open311Error
 
-DATA = SHARED_DATA / "open311"
+DATA = Path(__file__).resolve().parents[2] / "data" / "open311"
 FOLDERS = ("spec-georeport-v2-examples", "ruby-open311-gem-fixtures")
-FILES = sorted(p for folder in FOLDERS for p in (DATA / folder).glob("*") if p.is_file())
+FILES = sorted(p for folder in FOLDERS for p in (DATA / folder).glob("*")
+               if p.suffix in (".json", ".xml"))
 PARSERS = (
     parse.parse_requests,
     parse.parse_services,
@@ -27,7 +28,7 @@ PST = timezone(timedelta(hours=-8))
 
 
 def test_the_fixture_files_are_there():
-    assert len(FILES) > 20, MISSING
+    assert len(FILES) > 20, f"the Open311 fixtures are missing from {DATA}"
 
 
 def parser_for(name: str):

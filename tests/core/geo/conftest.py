@@ -7,7 +7,6 @@ from datetime import datetime
 import pytest
 
 from ioc_console.core.clock import CITY_TZ
-from ioc_console.core.store.cache import Cache
 
 MAP_DATASETS = ("units", "cameras", "complaints", "alerts", "facilities")
 # a fixed moment for everything that depends on the time (state classes, heat periods)
@@ -22,9 +21,8 @@ def world():
 
 
 @pytest.fixture
-def cache(tmp_path, world):
-    cache = Cache.open(tmp_path / "cache.sqlite3")
+def cache(cache, world):
+    """The suite's cache, filled with the demo world's map datasets."""
     for name in MAP_DATASETS:
         cache.apply_items(name, world.dataset(name)).result()
-    yield cache
-    cache.close()
+    return cache

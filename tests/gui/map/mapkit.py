@@ -70,3 +70,24 @@ def png(colour: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(buffer.data().data())
+
+
+def next_frames(qtbot, view, count: int = 2) -> None:
+    """Wait until the page has drawn ``count`` more frames: whatever it had queued by now
+    (a repaint, a deferred redraw) has run."""
+    js(
+        qtbot,
+        view,
+        "(function () { window.__frames = 0; function tick() { window.__frames += 1; "
+        f"if (window.__frames < {count}) {{ requestAnimationFrame(tick); }} }} "
+        "requestAnimationFrame(tick); return 1; })()",
+    )
+    wait_js(qtbot, view, f"window.__frames >= {count}")
+
+
+def after_commands(qtbot, view) -> None:
+    """Wait until the page has handled every command sent before: commands arrive in order,
+    so a marker command sent last has been handled when its mark shows."""
+    js(qtbot, view, "(window.iocMap.state.lastFocus = 'waiting') && 1")
+    view.command("focus", layer="no such layer", id="none")
+    wait_js(qtbot, view, "window.iocMap.state.lastFocus", False)

@@ -207,7 +207,10 @@ def test_a_tour_advances_and_waits_while_the_pointer_is_on_the_wall(start_consol
     qtbot.waitUntil(lambda: wall.runner.paused, timeout=10_000)
     assert "paused while the pointer is on the wall" in wall.toolbar.status.text()
     held = tile.camera_id
-    qtbot.wait(3000)  # three dwells: nothing moves while the operator looks
+    checks = []
+    wall.runner._timer.timeout.connect(lambda: checks.append(tile.camera_id))
+    # three dwells' worth of checks: nothing moves while the operator looks
+    qtbot.waitUntil(lambda: len(checks) >= 6, timeout=20_000)
     assert tile.camera_id == held
     away_from_the_wall(window)
     qtbot.waitUntil(lambda: tile.camera_id != held, timeout=10_000)

@@ -3,6 +3,7 @@ playing; hidden it stops decoding; and the cameras' streams going down and comin
 stalled → reconnecting → live on every tile without a click (``make run``'s promise)."""
 
 from online import online_console
+from window_size import set_window_size
 
 from ioc_console.core.panels import DockArea
 from ioc_console.core.video.watchdog import TileState
@@ -63,7 +64,10 @@ def test_the_default_wall_shows_four_live_demo_cameras(start_console, qtbot, ioc
 
 
 def test_maximised_in_the_wall_a_tile_plays_main_restored_sub(start_console, qtbot):
-    _console, wall = live_wall(start_console, qtbot, alone=True)
+    console, wall = live_wall(start_console, qtbot, alone=True)
+    # a 1280x800 window: its 2x2 tiles are below the size that keeps main, one tile alone is
+    # above the size that asks for it (on a bigger monitor the restored tiles keep main)
+    set_window_size(qtbot, console.wm.main_window, 1280, 800)
     big, others = wall.tiles[0], wall.tiles[1:]
     assert big.variant == "sub"
     wall.toggle_maximise(0)
