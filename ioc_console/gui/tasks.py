@@ -48,6 +48,10 @@ def run_in_background(
     """Run ``fn()`` on the pool; call back on the GUI thread. Call from the GUI thread."""
     relay = _Relay()
     _pending.add(relay)
+    pool = QThreadPool.globalInstance()
+    # the pool's threads are kept: each keeps its cache connection (Cache.conn), which a thread
+    # ended after 30 s idle and started anew would leave behind, one per quiet minute
+    pool.setExpiryTimeout(-1)
 
     def finished(result: Any, error: Exception | None) -> None:
         _pending.discard(relay)
@@ -63,7 +67,7 @@ def run_in_background(
                 log.error("background task failed: %s", error, exc_info=error)
 
     relay.finished.connect(finished)
-    QThreadPool.globalInstance().start(_Job(fn, relay))
+    pool.start(_Job(fn, relay))
 
 
 def _name(fn: Callable[..., Any]) -> str:

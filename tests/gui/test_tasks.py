@@ -30,3 +30,23 @@ def test_failures_come_back_as_exceptions(qtbot):
     run_in_background(work, on_failure=errors.append)
     qtbot.waitUntil(lambda: len(errors) == 1)
     assert isinstance(errors[0], ConnectionError)
+
+
+def test_cache_reads_on_the_pool_reuse_their_thread_s_connection(qtbot, cache):
+    """A console that reads the cache in the background twice a second for a shift keeps a
+    connection per pool thread, not one per read (each job had opened a new one)."""
+    import os
+
+    from PySide6.QtCore import QThreadPool
+
+    done = []
+
+    def read() -> int:
+        return cache.conn.execute("SELECT count(*) FROM complaints").fetchone()[0]
+
+    for _ in range(40):
+        run_in_background(read, done.append)
+    qtbot.waitUntil(lambda: len(done) == 40)
+    threads = QThreadPool.globalInstance().maxThreadCount()
+    assert len(cache._readers) <= threads + 1  # the pool's threads and this one
+    assert len(os.listdir("/proc/self/fd")) < 200

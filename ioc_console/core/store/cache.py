@@ -58,9 +58,10 @@ class Cache:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.problems: list[Message] = []
-        self._local = threading.local()
-        self._local.conn = conn
-        self._readers = [conn]
+        # one reading connection per operating-system thread, kept until close(): a thread
+        # pool's job runs with a new Python thread state each time (a threading.local would
+        # be empty at every job and open a connection per read), the thread stays the same
+        self._readers: dict[int, sqlite3.Connection] = {threading.get_native_id(): conn}
         self._lock = threading.Lock()
         self.writer = CacheWriter(path)
 
@@ -110,12 +111,12 @@ class Cache:
     @property
     def conn(self) -> sqlite3.Connection:
         """This thread's reading connection."""
-        conn = getattr(self._local, "conn", None)
+        thread = threading.get_native_id()
+        conn = self._readers.get(thread)
         if conn is None:
             conn = connect(self.path)
-            self._local.conn = conn
             with self._lock:
-                self._readers.append(conn)
+                self._readers[thread] = conn
         return conn
 
     @property
@@ -245,10 +246,9 @@ class Cache:
     def close(self) -> None:
         self.writer.close()
         with self._lock:
-            for conn in self._readers:
+            for conn in self._readers.values():
                 conn.close()
             self._readers.clear()
-        self._local = threading.local()
 
 
 def _open_checked(path: Path) -> sqlite3.Connection:
