@@ -40,9 +40,13 @@ LIST_ELEMENTS = {
 }
 
 # a JSON number with a leading zero (001, -07), outside strings: invalid JSON, read as a string
-_LEADING_ZERO = re.compile(r'("(?:[^"\\]|\\.)*")|(?<![\w.])(-?0[0-9]+(?:\.[0-9]+)?)(?![\w.])')
+# (strings, unclosed ones to the end of the text, match from every quote: linear in the text)
+_LEADING_ZERO = re.compile(
+    r'("[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z))|(?<![\w.])(-?0[0-9]+(?:\.[0-9]+)?)(?![\w.])',
+    re.DOTALL,
+)
 # how deep a document nests: its brackets outside strings, each one level in or out
-_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 

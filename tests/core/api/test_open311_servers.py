@@ -243,3 +243,13 @@ def test_brackets_inside_text_are_no_nesting(geo):
                                                        "description": text}]))
     (found,) = Open311Client(geo.url).all_requests()
     assert found.description == text.strip()
+
+
+@pytest.mark.timeout(60)  # hangs for hours without the fix
+@pytest.mark.parametrize("text", [
+    '[' * 200 + '"' + '\\"' * 200_000 + '\\',  # deep, then an unclosed string
+    '{"a": "' + '\\"' * 200_000 + '\\',  # shallow: read for numbers with leading zeros
+])
+def test_an_unclosed_string_of_escaped_quotes_is_an_open311_error_at_once(text):
+    with pytest.raises(Open311Error):
+        parse.parse_requests(text.encode(), "json", "slow.example", "https://slow.example/r.json")
