@@ -39,19 +39,30 @@ class PanelContext:
 
 
 @runtime_checkable
-class Panel(Protocol):
-    """What a panel's widget may implement beyond being a widget. A panel that does is asked
-    for its state when a layout is saved and given it back (``PanelContext.state`` too) when
-    the layout is applied; a panel that does not is saved by its place alone."""
+class SavesState(Protocol):
+    """A panel asked for its state when a layout is saved (a panel without it is saved by its
+    place alone)."""
 
     def save_state(self) -> dict[str, Any]:
         """The panel's own state as plain JSON values (what it shows, not where it is)."""
         ...
 
+
+@runtime_checkable
+class RestoresState(Protocol):
+    """A panel given its saved state back when a layout is applied. A panel may instead read
+    ``PanelContext.state`` when it is built, and implement :class:`SavesState` alone."""
+
     def restore_state(self, state: dict[str, Any]) -> None:
-        """Show ``state`` as saved by :meth:`save_state`; a state from an older console may
-        lack keys or hold values of another type."""
+        """Show ``state`` as saved by ``save_state``; a state from an older console may lack
+        keys or hold values of another type."""
         ...
+
+
+@runtime_checkable
+class Panel(SavesState, RestoresState, Protocol):
+    """What a panel's widget may implement beyond being a widget: each of the two methods on
+    its own (the shell checks :class:`SavesState` and :class:`RestoresState` apart)."""
 
 
 @dataclass(frozen=True)

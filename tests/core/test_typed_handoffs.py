@@ -4,7 +4,7 @@ from typing import Any
 
 from ioc_console.core.api.client import BackendClient
 from ioc_console.core.api.rest import RestClient
-from ioc_console.core.panels import Panel
+from ioc_console.core.panels import Panel, RestoresState, SavesState
 
 
 class _MapLike:
@@ -25,8 +25,15 @@ class _SavesOnly:
 
 def test_a_panel_with_save_and_restore_is_a_panel_whose_state_the_layout_keeps():
     assert isinstance(_MapLike(), Panel)
-    assert not isinstance(_SavesOnly(), Panel)  # restored state would have nowhere to go
-    assert not isinstance(object(), Panel)
+    assert isinstance(_MapLike(), SavesState) and isinstance(_MapLike(), RestoresState)
+    assert not isinstance(object(), SavesState) and not isinstance(object(), RestoresState)
+
+
+def test_a_panel_that_only_saves_its_state_is_still_saved():
+    """Such a panel reads its state back from ``PanelContext.state`` when it is built, as
+    panels of plugin API 1 and 2 may do: the layout must keep what it saves."""
+    assert isinstance(_SavesOnly(), SavesState)
+    assert not isinstance(_SavesOnly(), RestoresState)
 
 
 def test_the_rest_client_is_what_the_sync_engine_needs():

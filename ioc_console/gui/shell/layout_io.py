@@ -14,7 +14,7 @@ from ioc_console.core.layouts.model import (
     WindowMode,
 )
 from ioc_console.core.layouts.placement import place, screen_of
-from ioc_console.core.panels import DockArea, Panel
+from ioc_console.core.panels import DockArea, SavesState
 from ioc_console.gui.shell.proportions import apply_default_proportions
 from ioc_console.gui.shell.screens import screen_infos, screen_ref, screens, to_qrect, to_rect
 from ioc_console.gui.shell.window_manager import MAIN, WindowManager
@@ -53,7 +53,7 @@ def capture(wm: WindowManager, name: str) -> Layout:
     states = {}
     for instance_id, dock in wm.docks.items():
         widget = dock.widget()
-        if isinstance(widget, Panel):
+        if isinstance(widget, SavesState):
             try:
                 states[instance_id] = widget.save_state()
             except Exception:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from ioc_console.core.panels import Panel, PanelContext, PanelSpec
+from ioc_console.core.panels import PanelContext, PanelSpec, RestoresState
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.widgets.error_panel import ErrorPanel
 
@@ -32,7 +32,7 @@ def build_panel(
             details,
         )
         return ErrorPanel(tr(spec.title), f"{type(exc).__name__}: {exc}", details, retry)
-    if context.state and isinstance(widget, Panel):
+    if context.state and isinstance(widget, RestoresState):
         try:
             widget.restore_state(context.state)
         except Exception:
