@@ -22,8 +22,8 @@ P = ParamSpec("P")
 class Relay(QObject):
     """One core event followed by one slot; a child of the object that follows it."""
 
-    fired = Signal(tuple)
-    """The event's arguments, emitted from whatever thread emitted the event."""
+    fired = Signal(tuple, dict)
+    """The event's arguments and keyword arguments, emitted from whatever thread emitted it."""
 
     def __init__(self, event: Event[P], slot: Callable[P, object], owner: QObject) -> None:
         super().__init__(owner)
@@ -35,13 +35,13 @@ class Relay(QObject):
 
     def _forward(self, *args: Any, **kwargs: Any) -> None:  # any thread
         try:
-            self.fired.emit(args)
+            self.fired.emit(args, kwargs)
         except RuntimeError:  # destroyed on the GUI thread while the event was being told
             self._disconnect()
 
-    @Slot(tuple)
-    def _deliver(self, args: tuple) -> None:  # the GUI thread
-        self._slot(*args)
+    @Slot(tuple, dict)
+    def _deliver(self, args: tuple, kwargs: dict) -> None:  # the GUI thread
+        self._slot(*args, **kwargs)
 
     def close(self) -> None:
         """Stop following the event before the owner is destroyed."""

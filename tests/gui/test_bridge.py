@@ -105,3 +105,17 @@ def test_cache_changes_from_the_writer_thread_arrive_on_the_gui_thread(qtbot, tm
         assert len(cache.changed) == 0
     finally:
         cache.close()
+
+
+def test_keyword_arguments_of_an_event_reach_the_slot(qtbot):
+    from PySide6.QtCore import QObject
+
+    from ioc_console.core.events import Event
+    from ioc_console.gui.bridge import follow
+
+    owner = QObject()
+    event: Event[[str, int]] = Event("test.keywords")
+    heard: list[tuple[str, int]] = []
+    follow(owner, event, lambda part, count: heard.append((part, count)))
+    event.emit("outbox", count=3)
+    qtbot.waitUntil(lambda: heard == [("outbox", 3)])

@@ -20,6 +20,7 @@ import heapq
 import logging
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -76,8 +77,12 @@ class MapFeed:
         cache: Cache | None,
         layers: MapLayerRegistry,
         ctx_factory: Callable[..., FeatureContext] = FeatureContext.from_cache,
+        guard: AbstractContextManager[object] | None = None,
     ) -> None:
+        """``guard`` is held while a layer that went away is forgotten: the lock under which
+        its user calls :meth:`take` on another thread (the map reads off the GUI thread)."""
         self._cache = cache
+        self._guard: AbstractContextManager[object] = guard if guard is not None else nullcontext()
         self._layers = layers
         self._ctx_factory = ctx_factory
         self._as_of: date | None = None
@@ -140,9 +145,10 @@ class MapFeed:
             self._forget(spec.id)
 
     def _forget(self, layer_id: str) -> None:
-        self._known.pop(layer_id, None)
-        self._layer_pending.pop(layer_id, None)
-        self._layer_reset.discard(layer_id)
+        with self._guard:
+            self._known.pop(layer_id, None)
+            self._layer_pending.pop(layer_id, None)
+            self._layer_reset.discard(layer_id)
 
     # -- changes --------------------------------------------------------------------------------
 

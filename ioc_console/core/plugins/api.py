@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ioc_console.core.geo.features import FeatureContext
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
@@ -24,6 +24,9 @@ from ioc_console.core.panels import DockArea, PanelContext, PanelRegistry, Panel
 from ioc_console.core.plugins.context import CachedData, PluginPanelContext
 from ioc_console.core.plugins.manifest import Manifest
 from ioc_console.core.store.match import Match, as_filters
+
+if TYPE_CHECKING:
+    from ioc_console.core.services import Services
 
 PLUGIN_API_VERSION = 3
 SUPPORTED_API_VERSIONS = (1, 2, 3)  # the versions whose plugins this facade serves
@@ -64,15 +67,13 @@ class PluginAPI:
 
     def panel_context(self, context: PanelContext) -> PluginPanelContext:
         """The narrow context a panel of this plugin gets, made from the console's."""
-        services = context.services  # the console's Services; a test may build a panel alone
-        cache = getattr(services, "cache", None)
-        intents = getattr(services, "intents", None)
+        services: Services | None = context.services  # None: a panel built alone (tests)
         return PluginPanelContext(
             instance_id=context.instance_id,
             plugin_id=self.plugin_id,
             folder=self.folder,
-            data=CachedData(cache),
-            intents=intents if isinstance(intents, Intents) else Intents(),
+            data=CachedData(services.cache if services is not None else None),
+            intents=services.intents if services is not None else Intents(),
             log=self.log,
             state=dict(context.state),
         )

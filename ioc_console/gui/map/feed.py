@@ -37,7 +37,10 @@ class FeedPump(QObject):
         super().__init__(parent)
         self.cache = cache
         self.layers = layers
-        self.feed = MapFeed(cache, layers)
+        # the feed is used by one thread at a time: a background read or the GUI thread (a
+        # layer that goes away is forgotten under it too); re-entrant for a snapshot
+        self._lock = threading.RLock()
+        self.feed = MapFeed(cache, layers, guard=self._lock)
         self.pushes = 0  # batches pushed, for the tests and the benchmark
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -49,8 +52,6 @@ class FeedPump(QObject):
         self._clock.start()
         if cache is not None:
             follow(self, cache.changed, self._changed)
-        # the feed is used by one thread at a time: a background read or the GUI thread
-        self._lock = threading.Lock()
         self._order = 0  # counts reads and snapshots, in the order they held the lock
         self._renewed: dict[str, int] = {}  # layer -> order of its last snapshot
         self._reading = False
