@@ -22,6 +22,7 @@ from ioc_console.gui.i18n import tr
 from ioc_console.gui.link_texts import action_title, reason_text
 from ioc_console.gui.theme import state_colour
 from ioc_console.gui.timefmt import format_age, format_datetime
+from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 REFRESH_MS = 30_000
 LAG_REFRESH_MS = 5_000  # the event-loop lag figures, updated in place
@@ -83,7 +84,7 @@ class SystemStatusPanel(QWidget):
         self, parent: QTreeWidgetItem, name: str, value: str, state: str = ""
     ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [name, value])
-        item.setToolTip(1, value)
+        item.setToolTip(1, plain_tooltip(value))
         if state:
             item.setForeground(1, state_colour(state))
         return item
@@ -136,7 +137,7 @@ class SystemStatusPanel(QWidget):
             else "ok"
         )
         figures.setText(1, text)
-        figures.setToolTip(1, text)
+        figures.setToolTip(1, plain_tooltip(text))
         figures.setForeground(1, state_colour(state))
         wait = self.tr("%1 ms").replace("%1", f"{lag.max_ms:.0f}")
         if lag.slowest:
@@ -146,7 +147,7 @@ class SystemStatusPanel(QWidget):
                 .replace("%2", lag.slowest)
             )
         longest.setText(1, wait)
-        longest.setToolTip(1, wait)
+        longest.setToolTip(1, plain_tooltip(wait))
 
     def _backend_section(self) -> None:
         b = self.services.status.backend
@@ -269,7 +270,7 @@ class SystemStatusPanel(QWidget):
             item = self._row(
                 section, f"{name}{version}", template.replace("%1", record.error), state
             )
-            item.setToolTip(1, record.details or record.error or str(record.folder))
+            item.setToolTip(1, plain_tooltip(record.details or record.error or str(record.folder)))
 
     def _platform_section(self) -> None:
         section = self._section(self.tr("Platform"))
