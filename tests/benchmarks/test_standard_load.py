@@ -17,10 +17,12 @@ before, the read and the push).
     make bench
     IOC_BENCH_LOAD_S=30 make bench
 
-Measured on the development machine (Xvfb, 2 cores shared, load average about 9), p50/p99 ms:
-idle 0.18/14.1, idle with the endless animations 2.56/38.5; standard load 12.3/138, with the
-endless animations 1.95/111, and the reads on the GUI thread 2.21/90.3 (GUI-thread time per map
-push: 0.54/116 now, 20.3/143 with the reads).
+Measured on the development machine (Xvfb, 2 cores, 60 s each, otherwise quiet), p50/p99 ms:
+idle 0.21/4.62, idle with the endless animations 0.29/17.6; standard load 13.3/48.2, with the
+endless animations 1.24/35.7, and the reads on the GUI thread 1.28/39.0 (GUI-thread time per map
+push: 0.62/84.9 now, 12.0/117 with the reads). Bounding the animations takes the idle p99 down
+3.8 times; under load the median is lower with the endless animations than without them, in
+every run so far, for a reason not yet found.
 """
 
 from __future__ import annotations
