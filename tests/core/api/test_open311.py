@@ -6,11 +6,10 @@ import json
 import logging
 import threading
 from datetime import datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from open311_loopback import GeoReportServer
 
 from ioc_console.core.api.open311 import Open311Client, Open311Error
 
@@ -31,44 +30,12 @@ def fixture_answer(path: Path):
     return status, TYPES[path.suffix[1:]], raw
 
 
-class Open311Server:
-    """A loopback HTTP server: ``routes[path](query) -> (status, content type, body)``."""
-
-    def __init__(self):
-        self.routes = {}
-        self.seen = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                parts = urlsplit(self.path)
-                query = {k: v[0] for k, v in parse_qs(parts.query).items()}
-                outer.seen.append((parts.path, query))
-                route = outer.routes.get(parts.path)
-                status, kind, body = route(query) if route else (404, "text/plain", b"no")
-                self.send_response(status)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self.thread.start()
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/open311/v2"
+class Open311Server(GeoReportServer):
+    """The loopback GeoReport server with GET routes ``answer(query) -> (status, type, body)``."""
 
     def serve(self, path, answer):
-        self.routes[f"/open311/v2/{path}"] = answer if callable(answer) else (lambda q: answer)
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        route = (lambda query, form: answer(query)) if callable(answer) else answer
+        super().serve(path, route)
 
 
 @pytest.fixture
@@ -92,7 +59,7 @@ def test_discovery_services_and_requests(server, fmt):
     assert [r.service_request_id for r in client.requests()] == ["638344", "638349"]
     one = client.request("638344")
     assert one.status == "closed" and one.service_code == "006"
-    assert all("jurisdiction_id" not in query for _, query in server.seen)
+    assert all("jurisdiction_id" not in query for _, query in server.asked())
 
 
 def test_jurisdiction_id_is_sent_with_every_data_request(server):
@@ -103,8 +70,8 @@ def test_jurisdiction_id_is_sent_with_every_data_request(server):
     assert len(client.services()) == 36
     assert len(client.all_requests(status="open")) == 2
     assert client.request("638344").address == "8TH AVE and JUDAH ST"
-    assert [q["jurisdiction_id"] for _, q in server.seen] == ["sfgov.org"] * len(server.seen)
-    assert server.seen[1][1]["status"] == "open"
+    assert [q["jurisdiction_id"] for _, q in server.asked()] == ["sfgov.org"] * len(server.seen)
+    assert server.asked()[1][1]["status"] == "open"
 
 
 def test_error_list_with_http_status(server):
@@ -217,7 +184,7 @@ def test_paging_reads_every_page(server):
     found = list(Open311Client(server.url, page_size=3).requests())
     assert [r.service_request_id for r in found] == [f"R{i:03d}" for i in range(7)]
     # a short page is no proof of the end (a server may cap its pages): the empty page is
-    assert [q["page"] for _, q in server.seen] == ["1", "2", "3", "4"]
+    assert [q["page"] for _, q in server.asked()] == ["1", "2", "3", "4"]
 
 
 def test_exact_pages_end_on_an_empty_page(server):
