@@ -9,14 +9,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from open311_loopback import GeoReportServer
+from open311_loopback import TYPES, GeoReportServer
 
 from ioc_console.core.api.open311 import Open311Client, Open311Error
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "open311"
 SPEC = DATA / "spec-georeport-v2-examples"
 RUBY = DATA / "ruby-open311-gem-fixtures"
-TYPES = {"json": "application/json; charset=utf-8", "xml": "text/xml; charset=utf-8"}
 
 
 def fixture_answer(path: Path):
