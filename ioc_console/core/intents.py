@@ -49,9 +49,31 @@ class Notice:
     source: str = ""
 
 
-Intent = ShowCamera | SelectItem | Notice
+@dataclass(frozen=True)
+class ShowRecords:
+    """Open the list of ``dataset`` (a panel that lists it) filtered to exactly ``ids``: the
+    records behind a figure the operator clicked (a drill-down). ``description`` says the
+    filter in words, already translated ("Phường Mỹ Trà, quá hạn, 30 ngày qua")."""
+
+    dataset: str
+    ids: tuple[str, ...]
+    description: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class ShowPlace:
+    """Centre the map on ``lon``, ``lat`` and mark it, with ``label`` (already translated)."""
+
+    lon: float
+    lat: float
+    label: str = ""
+    source: str = ""
+
+
+Intent = ShowCamera | SelectItem | Notice | ShowRecords | ShowPlace
 Handler = Callable[[Intent], bool | None]
-IntentT = TypeVar("IntentT", ShowCamera, SelectItem, Notice)
+IntentT = TypeVar("IntentT", ShowCamera, SelectItem, Notice, ShowRecords, ShowPlace)
 
 
 class Intents:
