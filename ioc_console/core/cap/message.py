@@ -24,7 +24,7 @@ _PAIR = re.compile(rf"^({_NUMBER}),({_NUMBER})$")
 _CIRCLE = re.compile(rf"^({_NUMBER}),({_NUMBER})\s+({_NUMBER})$")
 
 
-class Invalid(Exception):
+class InvalidMessageError(Exception):
     """The message breaks a rule of CAP 1.2; ``str()`` says which."""
 
 
@@ -64,24 +64,25 @@ def _text(parent: Element, name: str) -> str:
 def _required(parent: Element, name: str, where: str) -> str:
     value = _text(parent, name)
     if not value:
-        raise Invalid(f"<{name}> is missing or empty in {where}")
+        raise InvalidMessageError(f"<{name}> is missing or empty in {where}")
     return value
 
 
 def _one_of(parent: Element, name: str, allowed: tuple[str, ...], where: str) -> str:
     value = _required(parent, name, where)
     if value not in allowed:
-        raise Invalid(f"<{name}> '{value}' in {where} is not one of {', '.join(allowed)}")
+        choices = ', '.join(allowed)
+        raise InvalidMessageError(f"<{name}> '{value}' in {where} is not one of {choices}")
     return value
 
 
 def _time(value: str, name: str) -> datetime:
     if not _TIME.match(value):
-        raise Invalid(f"<{name}> '{value}' is not a date-time with a UTC offset")
+        raise InvalidMessageError(f"<{name}> '{value}' is not a date-time with a UTC offset")
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise Invalid(f"<{name}> '{value}' is not a valid date-time") from None
+        raise InvalidMessageError(f"<{name}> '{value}' is not a valid date-time") from None
 
 
 def _optional_time(parent: Element, name: str) -> datetime | None:
@@ -91,7 +92,7 @@ def _optional_time(parent: Element, name: str) -> datetime | None:
 
 def _name(value: str, name: str) -> str:
     if _NAME_FORBIDDEN.search(value):
-        raise Invalid(f"<{name}> '{value}' contains a space, comma, '<' or '&'")
+        raise InvalidMessageError(f"<{name}> '{value}' contains a space, comma, '<' or '&'")
     return value
 
 
@@ -101,12 +102,12 @@ def _references(alert: Element) -> tuple[Reference, ...]:
         return ()
     entries = (element.text or "").split()
     if not entries:
-        raise Invalid("<references> is present but empty")
+        raise InvalidMessageError("<references> is present but empty")
     out = []
     for entry in entries:
         parts = entry.split(",")
         if len(parts) != 3 or not all(parts):
-            raise Invalid(f"reference '{entry}' is not 'sender,identifier,sent'")
+            raise InvalidMessageError(f"reference '{entry}' is not 'sender,identifier,sent'")
         _time(parts[2], "references")
         out.append(Reference(*parts))
     return tuple(out)
@@ -115,30 +116,30 @@ def _references(alert: Element) -> tuple[Reference, ...]:
 def _point(pair: str, where: str) -> list[float]:
     match = _PAIR.match(pair)
     if not match:
-        raise Invalid(f"'{pair}' in {where} is not 'latitude,longitude'")
+        raise InvalidMessageError(f"'{pair}' in {where} is not 'latitude,longitude'")
     lat, lon = float(match[1]), float(match[2])
     if abs(lat) > 90 or abs(lon) > 180:
-        raise Invalid(f"'{pair}' in {where} is out of range")
+        raise InvalidMessageError(f"'{pair}' in {where} is out of range")
     return [lon, lat]
 
 
 def _polygon(text: str) -> dict:
     ring = [_point(pair, "<polygon>") for pair in text.split()]
     if len(ring) < 4:
-        raise Invalid(f"<polygon> has {len(ring)} points; at least 4 are needed")
+        raise InvalidMessageError(f"<polygon> has {len(ring)} points; at least 4 are needed")
     if ring[0] != ring[-1]:
-        raise Invalid("<polygon> is not closed (its first and last points differ)")
+        raise InvalidMessageError("<polygon> is not closed (its first and last points differ)")
     return {"type": "Polygon", "coordinates": [ring]}
 
 
 def _circle(text: str) -> dict:
     match = _CIRCLE.match(" ".join(text.split()))
     if not match:
-        raise Invalid(f"<circle> '{text}' is not 'latitude,longitude radius'")
+        raise InvalidMessageError(f"<circle> '{text}' is not 'latitude,longitude radius'")
     centre = _point(f"{match[1]},{match[2]}", "<circle>")
     radius_km = float(match[3])
     if radius_km < 0:
-        raise Invalid(f"<circle> '{text}' has a negative radius")
+        raise InvalidMessageError(f"<circle> '{text}' has a negative radius")
     if radius_km == 0:
         return {"type": "Point", "coordinates": centre}
     return {"type": "Circle", "center": centre, "radius_m": radius_km * 1000.0}
@@ -152,7 +153,7 @@ def _area(element: Element, where: str) -> Area:
         (_text(g, "valueName"), _text(g, "value")) for g in element.findall(_q("geocode"))
     )
     if any(not name or not value for name, value in geocodes):
-        raise Invalid(f"a <geocode> in {where} lacks its valueName or value")
+        raise InvalidMessageError(f"a <geocode> in {where} lacks its valueName or value")
     return Area(desc, tuple(shapes), geocodes)
 
 
@@ -160,10 +161,10 @@ def _info(element: Element, number: int) -> Info:
     where = f"<info> {number}"
     categories = tuple((c.text or "").strip() for c in element.findall(_q("category")))
     if not categories:
-        raise Invalid(f"<category> is missing in {where}")
+        raise InvalidMessageError(f"<category> is missing in {where}")
     for category in categories:
         if category not in model.CATEGORIES:
-            raise Invalid(f"<category> '{category}' in {where} is not a CAP category")
+            raise InvalidMessageError(f"<category> '{category}' in {where} is not a CAP category")
     areas = tuple(
         _area(a, f"<area> {i + 1} of {where}") for i, a in enumerate(element.findall(_q("area")))
     )
@@ -187,15 +188,17 @@ def _info(element: Element, number: int) -> Info:
 
 
 def read_message(alert: Element, xml: str) -> Message:
-    """The CAP 1.2 message of ``alert``; :class:`Invalid` naming the rule it breaks."""
+    """The CAP 1.2 message of ``alert``; :class:`InvalidMessageError` naming the rule it breaks."""
     refusal = version_refusal(alert)
     if refusal:
-        raise Invalid(refusal)
+        raise InvalidMessageError(refusal)
     where = "<alert>"
     msg_type = _one_of(alert, "msgType", model.MSG_TYPES, where)
     references = _references(alert)
     if msg_type in ("Update", "Cancel") and not references:
-        raise Invalid(f"an {msg_type} message must name the message it changes in <references>")
+        raise InvalidMessageError(
+            f"an {msg_type} message must name the message it changes in <references>"
+        )
     return Message(
         identifier=_name(_required(alert, "identifier", where), "identifier"),
         sender=_name(_required(alert, "sender", where), "sender"),

@@ -8,7 +8,13 @@ from __future__ import annotations
 import logging
 from xml.etree.ElementTree import Element, tostring
 
-from ioc_console.core.cap.message import Invalid, is_alert, local_name, namespace, read_message
+from ioc_console.core.cap.message import (
+    InvalidMessageError,
+    is_alert,
+    local_name,
+    namespace,
+    read_message,
+)
 from ioc_console.core.cap.model import Document, Message, Refused
 from ioc_console.core.cap.safe_xml import MAX_BYTES, CapError, parse_xml
 
@@ -74,7 +80,7 @@ def _collect(
             continue
         try:
             messages.append(read_message(alert, tostring(alert, encoding="unicode")))
-        except Invalid as exc:
+        except InvalidMessageError as exc:
             identifier = _identifier(alert)
             refused.append(Refused(where, str(exc), identifier))
     for r in refused:

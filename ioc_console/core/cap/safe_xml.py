@@ -25,14 +25,18 @@ def parse_xml(data: bytes | str, limit: int = MAX_BYTES) -> Element:
     size = len(data.encode("utf-8") if isinstance(data, str) else data)
     if size > limit:
         raise CapError(f"the document is {size} bytes, more than the limit of {limit}")
-    if not size or not (data.strip() if isinstance(data, str) else data.strip()):
+    if not data.strip():
         raise CapError("the document is empty")
     try:
         return SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DTDForbidden:
-        raise CapError("the document declares a DTD (refused: it could expand or fetch entities)")
+        raise CapError(
+            "the document declares a DTD (refused: it could expand or fetch entities)"
+        ) from None
     except EntitiesForbidden:
-        raise CapError("the document declares entities (refused: they could expand or fetch)")
+        raise CapError(
+            "the document declares entities (refused: they could expand or fetch)"
+        ) from None
     except DefusedXmlException as exc:
         raise CapError(f"the document uses a forbidden XML feature: {exc}") from None
     except ParseError as exc:

@@ -161,7 +161,8 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
 
 
 def _kind(expected: type) -> str:
-    return {str: "text", float: "a number", bool: "true or false", dict: "a table"}.get(expected, expected.__name__)
+    kinds = {str: "text", float: "a number", bool: "true or false", dict: "a table"}
+    return kinds.get(expected, expected.__name__)
 
 
 def _had_type_error(errors: list[str], key: str) -> bool:
