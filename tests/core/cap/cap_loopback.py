@@ -16,7 +16,7 @@ class CapFeedServer:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 outer.seen.append(self.path)
                 status, kind, body = outer.documents.get(
                     self.path, (404, "text/plain", b"not found"))
