@@ -79,7 +79,7 @@ def _collect(
             refused.append(Refused(where, "it carries no CAP <alert>"))
             continue
         try:
-            messages.append(read_message(alert, tostring(alert, encoding="unicode")))
+            messages.append(read_message(alert, _own_text(alert)))
         except InvalidMessageError as exc:
             identifier = _identifier(alert)
             refused.append(Refused(where, str(exc), identifier))
@@ -87,6 +87,14 @@ def _collect(
         log.info("CAP: refused %s%s: %s", r.where, f" ({r.identifier})" if r.identifier else "",
                  r.reason)
     return Document(kind, tuple(messages), tuple(refused), links)
+
+
+def _own_text(alert: Element) -> str:
+    """The message's own XML, its namespace the default one (as senders write it)."""
+    try:
+        return tostring(alert, encoding="unicode", default_namespace=namespace(alert) or None)
+    except ValueError:  # an element without a namespace inside: written with prefixes
+        return tostring(alert, encoding="unicode")
 
 
 def _identifier(alert: Element) -> str:
