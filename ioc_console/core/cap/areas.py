@@ -55,6 +55,14 @@ class CityUnits:
         for unit in self.units:
             self._by_code.setdefault(unit.code, unit)
         self._names = tuple(dict.fromkeys(fold(u.name) for u in self.units if u.name))
+        # equal units compare equal (the map's cache of areas keys on them)
+        self._key = tuple((u.code, u.ward, repr(u.shape)) for u in self.units)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CityUnits) and other._key == self._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]], today: date | None = None) -> CityUnits:

@@ -160,8 +160,9 @@ class CapFeedPoller:
         if rows:
             self.cache.apply_items("alerts", list(rows.values())).result(WRITE_TIMEOUT_S)
         for outcome in outcomes:
-            (log.debug if outcome.action == "skip" else log.info)("CAP %s %s: %s%s", outcome.message.key, outcome.action,
-                     outcome.row["id"] if outcome.row else "", outcome.reason)
+            say = log.debug if outcome.action == "skip" else log.info
+            say("CAP %s %s: %s%s", outcome.message.key, outcome.action,
+                outcome.row["id"] if outcome.row else "", outcome.reason)
         taken = sum(1 for o in outcomes if o.action != "skip")
         detail = Sentence(
             QT_TRANSLATE_NOOP(
