@@ -159,6 +159,7 @@ class SyncBridge(QObject):
             languages=tuple(dict.fromkeys((ui, "vi" if ui == "vi" else "en", "en"))),
             ca_bundle=profile.ca_bundle,
             timeout=profile.timeout_s,
+            scope_ward=profile.ward,
         )
         self._relays.append(follow(self, self.cap_poller.polled, self._cap_polled))
         self.services.status.set_capability("cap_feed", Capability(None))

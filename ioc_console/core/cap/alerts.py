@@ -5,7 +5,8 @@ A message ``Alert`` raises a record; an ``Update`` changes the record of the mes
 in ``<references>`` (its text, priority and areas; the operator's state stays), a ``Cancel``
 closes it. Messages that are expired, not ``Actual``, or whose every area lies outside the
 city are not raised. A record remembers every message key (``sender,identifier``) that has
-spoken for it in ``cap_keys``, so a chain of updates finds it.
+spoken for it in ``cap_keys``, so a chain of updates finds it. Records made here carry
+``origin: "cap_feed"``: the backend does not know them.
 """
 
 from __future__ import annotations
@@ -147,6 +148,7 @@ class CapAlerts:
             "related": {"cap": message.identifier},
             "deleted": False,
             "cap_keys": [message.key],
+            "origin": "cap_feed",  # made in this console from the feed, not by the backend
             "cap_language": info.language,
             "cap_expires": expires.isoformat() if expires else None,
         }

@@ -124,7 +124,11 @@ def _atom(feed: Element) -> Document:
 
 
 def _atom_link(entry: Element) -> str:
-    """The address of the entry's CAP message: a link typed as CAP, else its first link."""
+    """The address of the entry's CAP message: ``content src``, a link typed as CAP, else its
+    first link."""
+    content = entry.find(f"{{{ATOM}}}content")
+    if content is not None and (content.get("src") or "").strip():
+        return (content.get("src") or "").strip()
     hrefs = [
         (link.get("type") == CAP_TYPE, (link.get("href") or "").strip())
         for link in entry.findall(f"{{{ATOM}}}link")

@@ -70,6 +70,7 @@ class CapFeedPoller:
         ca_bundle: Path | None = None,
         timeout: float = 10.0,
         retry_first_s: float = RETRY_FIRST_S,
+        scope_ward: str | None = None,
     ) -> None:
         if not settings.feed_url:
             raise ValueError("the site profile names no CAP feed ([alerts] cap_feed_url)")
@@ -81,6 +82,7 @@ class CapFeedPoller:
         self.ca_bundle = ca_bundle
         self.timeout = timeout
         self.retry_first_s = retry_first_s
+        self.scope_ward = scope_ward  # a ward office keeps its ward's and city-wide alerts
         self.polled: Event[[FeedStatus]] = Event("cap_feed.polled")
         """After each poll, on the poller's thread: what it read, wrote and refused."""
         self.last: FeedStatus | None = None
@@ -158,7 +160,8 @@ class CapFeedPoller:
         outcomes = book.apply(messages, now)
         rows = {o.row["id"]: o.row for o in outcomes if o.row is not None}
         if rows:
-            self.cache.apply_items("alerts", list(rows.values())).result(WRITE_TIMEOUT_S)
+            self.cache.apply_items("alerts", list(rows.values()), self.scope_ward).result(
+                WRITE_TIMEOUT_S)
         for outcome in outcomes:
             say = log.debug if outcome.action == "skip" else log.info
             say("CAP %s %s: %s%s", outcome.message.key, outcome.action,

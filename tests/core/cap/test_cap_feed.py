@@ -112,6 +112,20 @@ def test_a_feed_with_an_entity_trick_is_refused_and_nothing_else_is_fetched(cach
     assert feed_server.seen == ["/cap.atom"] and _cap_alerts(cache) == {}
 
 
+def test_a_ward_office_keeps_its_ward_and_city_wide_warnings_only(cache, feed_server):
+    def ward_warning(identifier: str, code: str) -> str:
+        return message(identifier, SENT, (info(f"Sạt lở {code}", expires=NOW + timedelta(hours=3),
+                                               areas=(area(code, geocodes=(("GSO", code),)),)),))
+
+    # 29878 (Phường 6) lies in Phường Cao Lãnh (29869) today, 29887 in Phường Mỹ Trà (29888)
+    url = feed_server.put("/cap.atom", atom(
+        ward_warning("w6", "29878"), ward_warning("wmt", "29887"), city_warning("all", SENT)))
+    status = _poller(cache, url, scope_ward="29888").poll_once()
+    assert status.ok
+    kept = {a["title"]: a["ward"] for a in _cap_alerts(cache).values()}
+    assert kept == {"Sạt lở 29887": "29888", "Cảnh báo mưa lớn": None}
+
+
 def test_a_feed_that_does_not_answer_is_reported(cache):
     status = _poller(cache, "http://127.0.0.1:9/none.atom").poll_once()
     assert not status.ok and "could not be read" in status.detail
