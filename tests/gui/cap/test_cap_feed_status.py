@@ -11,7 +11,19 @@ from ioc_console.core.clock import city_now
 from ioc_console.core.config.profile import load_profile
 from ioc_console.core.logbook import LogRing
 from ioc_console.core.services import build_services
+from ioc_console.gui.panels.system_status import SystemStatusPanel
 from ioc_console.gui.sync_bridge import SyncBridge
+
+
+def _feed_row(panel: SystemStatusPanel) -> tuple[str, str] | None:
+    tree = panel.tree
+    for i in range(tree.topLevelItemCount()):
+        section = tree.topLevelItem(i)
+        for j in range(section.childCount()):
+            row = section.child(j)
+            if row.text(0) == "CAP warning feed":
+                return section.text(0), row.text(1)
+    return None
 
 
 def test_the_profile_feed_is_polled_and_its_state_shown_in_system_status(
@@ -22,6 +34,9 @@ def test_the_profile_feed_is_polled_and_its_state_shown_in_system_status(
         '[backend]\nurl = "http://127.0.0.1:9"\n'
         f'[alerts]\ncap_feed_url = "{url}"\ncap_poll_seconds = 15\n', encoding="utf-8")
     services = build_services(load_profile(profile), LogRing())
+    panel = SystemStatusPanel(services)
+    qtbot.addWidget(panel)
+    assert _feed_row(panel) is None  # no feed started yet: no row
     bridge = SyncBridge(services)
     try:
         bridge.start()
@@ -31,9 +46,14 @@ def test_the_profile_feed_is_polled_and_its_state_shown_in_system_status(
         qtbot.waitUntil(lambda: feed.get("cap_feed") and feed["cap_feed"].ok is False,
                         timeout=10_000)
         assert "503" in feed["cap_feed"].detail
+        qtbot.waitUntil(lambda: (_feed_row(panel) or ("", ""))[1].startswith(
+            "the CAP feed could not be read"), timeout=10_000)
+        assert _feed_row(panel)[0] == "Platform"
 
         feed_server.put("/cap.atom", atom(city_warning("w1", city_now() - timedelta(minutes=1))))
         qtbot.waitUntil(lambda: feed["cap_feed"].ok is True, timeout=10_000)
+        qtbot.waitUntil(lambda: _feed_row(panel)[1] == (
+            "1 message(s) read: 1 taken, 0 not raised, 0 refused"), timeout=10_000)
         alerts = services.cache.items("alerts")
         assert [(a["type"], a["title"]) for a in alerts] == [("cap_warning", "Cảnh báo mưa lớn")]
     finally:
