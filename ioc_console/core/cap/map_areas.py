@@ -58,7 +58,7 @@ def _bundled() -> CityUnits:
     return CityUnits.bundled()
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)
 def _areas(cap: str, city: CityUnits, languages: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
     document = parse_document(cap)
     shapes: list[dict[str, Any]] = []

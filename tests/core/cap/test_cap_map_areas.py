@@ -37,3 +37,29 @@ def test_an_unreadable_cap_message_leaves_the_alert_marker_alone():
     feature = alert_feature(row, FeatureContext(NOW))
     assert feature is not None and "areas" not in feature
     assert feature["geometry"]["coordinates"] == [105.63, 10.45]
+
+
+def test_an_alert_whose_area_alone_changed_across_a_resync_is_redrawn(cache):
+    from cap_samples import CITY_SQUARE, area, info, message
+
+    from ioc_console.core.geo.deltas import MapFeed
+
+    def row(areas: tuple[str, ...], stamp: str) -> dict:
+        cap = message("m", NOW, (info("Mưa", areas=areas),))
+        return {"id": "a", "priority": 2, "type": "cap_warning", "title": "Mưa", "state": "new",
+                "lat": 10.45, "lon": 105.63, "cap": cap, "updated_at": stamp}
+
+    feed = MapFeed(cache, MapLayerRegistry())
+    cache.changed.connect(feed.note)
+    try:
+        cache.apply_items("alerts", [row((area("A", CITY_SQUARE),), "2026-11-20T09:00:00+07:00")]).result()
+        [first] = feed.snapshot(["alerts"])
+        assert [f["areas"][0]["type"] for f in first.added] == ["Polygon"]
+        cache.clear_datasets().result()  # a new scope or backend: read again from scratch
+        cache.apply_items("alerts", [row((area("B", circle=(10.45, 105.63, 1.0)),),
+                                         "2026-11-20T09:05:00+07:00")]).result()
+        [delta] = feed.take()
+        assert [f["areas"][0]["type"] for f in delta.changed] == ["Circle"]
+    finally:
+        cache.changed.disconnect(feed.note)
+        feed.close()
