@@ -52,7 +52,8 @@ def test_an_alert_whose_area_alone_changed_across_a_resync_is_redrawn(cache):
     feed = MapFeed(cache, MapLayerRegistry())
     cache.changed.connect(feed.note)
     try:
-        cache.apply_items("alerts", [row((area("A", CITY_SQUARE),), "2026-11-20T09:00:00+07:00")]).result()
+        first_row = row((area("A", CITY_SQUARE),), "2026-11-20T09:00:00+07:00")
+        cache.apply_items("alerts", [first_row]).result()
         [first] = feed.snapshot(["alerts"])
         assert [f["areas"][0]["type"] for f in first.added] == ["Polygon"]
         cache.clear_datasets().result()  # a new scope or backend: read again from scratch
