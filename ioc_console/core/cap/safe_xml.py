@@ -14,6 +14,9 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
 
 MAX_BYTES = 2 * 1024 * 1024  # a CAP message is a few kB; a busy feed a few hundred
+# an EDXL-DE envelope holding a signed CAP message nests about 15 levels; deeper documents are
+# refused before anything walks them recursively (Python's serialiser would overflow its stack)
+MAX_DEPTH = 64
 
 
 class CapError(Exception):
@@ -28,7 +31,7 @@ def parse_xml(data: bytes | str, limit: int = MAX_BYTES) -> Element:
     if not data.strip():
         raise CapError("the document is empty")
     try:
-        return SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DTDForbidden:
         raise CapError(
             "the document declares a DTD (refused: it could expand or fetch entities)"
@@ -43,3 +46,14 @@ def parse_xml(data: bytes | str, limit: int = MAX_BYTES) -> Element:
         raise CapError(f"not well-formed XML: {exc}") from None
     except (ValueError, LookupError) as exc:  # an unknown encoding name
         raise CapError(f"the document cannot be decoded: {exc}") from None
+    _check_depth(root)
+    return root
+
+
+def _check_depth(root: Element) -> None:
+    stack = [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise CapError(f"the document nests elements more than {MAX_DEPTH} levels deep")
+        stack.extend((child, depth + 1) for child in element)

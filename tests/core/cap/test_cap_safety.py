@@ -85,7 +85,9 @@ def test_broken_bytes_are_refused_with_a_reason_and_never_raise(body):
     assert _refused(body)
 
 
-def test_a_document_nested_very_deep_is_refused_or_read_without_crashing():
-    deep = "<a>" * 50_000 + "</a>" * 50_000
-    document = parse_document(deep)
-    assert document.messages == () and document.refused
+def test_a_message_nested_very_deep_is_refused_with_a_reason(caplog):
+    deep = 250_000
+    document = parse_document(f'<alert xmlns="{NS}">' + "<b>" * deep + "</b>" * deep + "</alert>")
+    assert document.messages == ()
+    assert "more than 64 levels deep" in document.refused[0].reason
+    assert "Traceback" not in caplog.text
