@@ -106,3 +106,12 @@ def test_areas_become_shapes_in_lon_lat_order():
     quake = parse_document((DATA / "earthquake-iso8859-1.cap").read_bytes()).messages[0]
     assert quake.infos[0].areas[0].shapes[0] == {"type": "Point", "coordinates": [-88.783, 12.747]}
     assert "Usulután" in quake.infos[0].headline  # ISO-8859-1 read as declared
+
+
+def test_a_cap_1_0_message_is_refused_naming_its_version():
+    doc = ('<alert xmlns="http://www.incident.com/cap/1.0"><identifier>x</identifier>'
+           "<sender>s</sender><sent>2003-06-17T14:57:00-07:00</sent><status>Actual</status>"
+           "<msgType>Alert</msgType><scope>Public</scope></alert>")
+    document = parse_document(doc)
+    assert document.messages == ()
+    assert document.refused[0].reason.startswith("CAP 1.0 is not accepted")
