@@ -3,16 +3,17 @@
 The shift runs 08:00-16:00. Targets are the defaults: acknowledge P1 60 s, P2 5 min, P3 15 min,
 P4 1 h; resolve P1 30 min, P2 2 h, P3 8 h, P4 24 h.
 
-| alert | P | raised       | source  | what happened                                 | state        |
-|-------|---|--------------|---------|-----------------------------------------------|--------------|
-| A     | 1 | 08:10        | CAM-001 | ack 08:10:30, resolved 08:30 (in time)        | resolved     |
-| B     | 2 | 09:00        | CAM-001 | 2 repeats, nobody acted                       | new          |
-| C     | 3 | 10:00        | 1022    | ack 10:20 (target 10:15), assigned 10:25      | assigned     |
-| D     | 4 | yesterday 07:00 | kpi:aqi | ack yesterday; a comment today             | acknowledged |
-| E     | 3 | 12:00        | CAM-002 | shelved 12:02                                 | shelved      |
-| F     | 1 | 15:59:30     | CAM-001 | nothing yet (its target is after the shift)   | new          |
-| G     | 2 | 17:00        | CAM-003 | after the shift                               | new          |
-| H     | 3 | 08:00        | 1022    | backend recorded an ack breach 08:15; ack 08:20, resolved 09:00, closed 09:10 | closed |
+| alert | P | raised      | source  | what happened                               | state      |
+|-------|---|-------------|---------|---------------------------------------------|------------|
+| A     | 1 | 08:10       | CAM-001 | ack 08:10:30, resolved 08:30 (in time)      | resolved   |
+| B     | 2 | 09:00       | CAM-001 | 2 repeats, nobody acted                     | new        |
+| C     | 3 | 10:00       | 1022    | ack 10:20 (target 10:15), assigned 10:25    | assigned   |
+| D     | 4 | yest. 07:00 | kpi:aqi | ack yesterday; a comment today              | acknowl.   |
+| E     | 3 | 12:00       | CAM-002 | shelved 12:02                               | shelved    |
+| F     | 1 | 15:59:30    | CAM-001 | nothing yet (its target is after the shift) | new        |
+| G     | 2 | 17:00       | CAM-003 | after the shift                             | new        |
+| H     | 3 | 08:00       | 1022    | breach recorded 08:15; ack 08:20, resolved  | closed     |
+|       |   |             |         | 09:00, closed 09:10                         |            |
 
 raised: A B C E F H = 6, with 2 repeats (B's); handled (an operator acknowledged, assigned,
 shelved, resolved ... in the shift): A C E H = 4 (D's comment is no handling); open at the end:
