@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from ioc_console.core.clock import read_time
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP, TrText
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,16 @@ class State(StrEnum):
 
 
 OPEN_STATES: frozenset[State] = frozenset(State) - {State.RESOLVED, State.CLOSED}
+# what the operator reads for each state
+STATE_NAMES: dict[State, TrText] = {
+    State.NEW: QT_TRANSLATE_NOOP("Alerts", "New"),
+    State.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Alerts", "Acknowledged"),
+    State.ASSIGNED: QT_TRANSLATE_NOOP("Alerts", "In progress"),
+    State.ESCALATED: QT_TRANSLATE_NOOP("Alerts", "Escalated"),
+    State.SHELVED: QT_TRANSLATE_NOOP("Alerts", "Shelved"),
+    State.RESOLVED: QT_TRANSLATE_NOOP("Alerts", "Resolved"),
+    State.CLOSED: QT_TRANSLATE_NOOP("Alerts", "Closed"),
+}
 # names an older backend used for the same things
 _OLD_STATE_NAMES = {"snoozed": State.SHELVED}
 

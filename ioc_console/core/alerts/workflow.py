@@ -23,7 +23,7 @@ from typing import Any, ClassVar, Protocol
 from ioc_console.core.alerts.model import OPEN_STATES, Alert, HistoryEntry, State
 from ioc_console.core.alerts.procedures import Procedure, mandatory_left
 from ioc_console.core.clock import city_now
-from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message, TrText
 
 DEFAULT_SHELVE_LIMIT = 120  # minutes; the site profile's [alerts] shelve_max_minutes
 ROLE_WARD_CLERK = "ward_clerk"
@@ -161,7 +161,20 @@ LEADS_TO: dict[str, State | None] = {
 }
 
 _C = "Alerts"
-NOT_FROM_STATE = QT_TRANSLATE_NOOP(_C, "An alert that is %1 cannot be given the action %2.")
+# action name -> why it does not fit the alert's state (no state word to fill in: the whole
+# sentence is translated)
+NOT_FROM_STATE: dict[str, TrText] = {
+    "acknowledge": QT_TRANSLATE_NOOP(_C, "Only a new or escalated alert can be acknowledged."),
+    "assign": QT_TRANSLATE_NOOP(_C, "Only an open alert can be assigned."),
+    "escalate": QT_TRANSLATE_NOOP(_C, "Only an open alert not escalated yet can be escalated."),
+    "shelve": QT_TRANSLATE_NOOP(_C, "Only an open alert not shelved yet can be shelved."),
+    "unshelve": QT_TRANSLATE_NOOP(_C, "Only a shelved alert can be unshelved."),
+    "comment": QT_TRANSLATE_NOOP(_C, "This alert cannot take comments."),
+    "step": QT_TRANSLATE_NOOP(_C, "Procedure steps can be ticked only on an open alert."),
+    "resolve": QT_TRANSLATE_NOOP(_C, "Only an open alert can be resolved."),
+    "close": QT_TRANSLATE_NOOP(_C, "Only a resolved alert can be closed."),
+    "merge": QT_TRANSLATE_NOOP(_C, "Only open alerts can be merged."),
+}
 CLERK_CITY_WIDE = QT_TRANSLATE_NOOP(
     _C, "A ward clerk cannot act on a city-wide alert; the city's operators handle it.")
 CLERK_OTHER_WARD = QT_TRANSLATE_NOOP(
@@ -196,7 +209,7 @@ def refusal(
     if who is not None:
         return who
     if alert.state not in ALLOWED_FROM[action.name]:
-        return Message(NOT_FROM_STATE, alert.state.value, action.name)
+        return Message(NOT_FROM_STATE[action.name])
     return _field_refusal(alert, action, procedure, shelve_limit)
 
 
@@ -257,7 +270,7 @@ def allowed_actions(
         if who is not None:
             result[kind.name] = who
         elif alert.state not in ALLOWED_FROM[kind.name]:
-            result[kind.name] = Message(NOT_FROM_STATE, alert.state.value, kind.name)
+            result[kind.name] = Message(NOT_FROM_STATE[kind.name])
         elif kind is Resolve and mandatory_left(alert, procedure):
             left = mandatory_left(alert, procedure)
             result[kind.name] = Message(MANDATORY_LEFT, ", ".join(str(i + 1) for i in left))
