@@ -3,6 +3,7 @@
     new ──acknowledge──► acknowledged ──assign──► assigned ──resolve──► resolved ──close──► closed
     any open state ──escalate──► escalated ──acknowledge──► acknowledged
     any open state ──shelve(minutes, reason)──► shelved ──unshelve (or time up)──► the state it left
+                                                (shelving again sets a new time, same return)
     any open state ──assign──► assigned (re-assign allowed); comment in any state
 
 Every action goes through the outbox (``Cache.enqueue``, path ``/api/v1/alerts/{id}/actions``;
@@ -145,7 +146,7 @@ ALLOWED_FROM: dict[str, frozenset[State]] = {
     "acknowledge": frozenset({State.NEW, State.ESCALATED}),
     "assign": _OPEN,
     "escalate": _OPEN - {State.ESCALATED},
-    "shelve": _OPEN - {State.SHELVED},
+    "shelve": _OPEN,  # shelving a shelved alert again sets a new time; it returns where it was
     "unshelve": frozenset({State.SHELVED}),
     "comment": frozenset(State),
     "step": _OPEN,
@@ -167,7 +168,7 @@ NOT_FROM_STATE: dict[str, TrText] = {
     "acknowledge": QT_TRANSLATE_NOOP(_C, "Only a new or escalated alert can be acknowledged."),
     "assign": QT_TRANSLATE_NOOP(_C, "Only an open alert can be assigned."),
     "escalate": QT_TRANSLATE_NOOP(_C, "Only an open alert not escalated yet can be escalated."),
-    "shelve": QT_TRANSLATE_NOOP(_C, "Only an open alert not shelved yet can be shelved."),
+    "shelve": QT_TRANSLATE_NOOP(_C, "Only an open alert can be shelved."),
     "unshelve": QT_TRANSLATE_NOOP(_C, "Only a shelved alert can be unshelved."),
     "comment": QT_TRANSLATE_NOOP(_C, "This alert cannot take comments."),
     "step": QT_TRANSLATE_NOOP(_C, "Procedure steps can be ticked only on an open alert."),
@@ -331,18 +332,18 @@ def queue_action(
 def rearm(previous: Alert | None, current: Alert) -> Alert:
     """``current`` (a row just read), made new again when it is acknowledged and its priority
     has worsened since ``previous`` (the same alert as the book held it): the operator must see
-    it again. It stays re-armed until the server records a newer acknowledgement."""
+    it again. It stays re-armed until the server records an acknowledgement made after that
+    (or the server moves the alert on, or re-arms it itself: state new)."""
     if previous is None or current.state is not State.ACKNOWLEDGED:
         return current
-    worsened = previous.state is State.ACKNOWLEDGED and current.priority < previous.priority
-    still = previous.rearmed and current.acknowledged_at == previous.acknowledged_at
-    if not (worsened or still):
-        return current
-    history = current.history
-    if worsened:
+    if previous.state is State.ACKNOWLEDGED and current.priority < previous.priority:
         at = current.updated_at or current.last_repeat_at or current.raised_at
         text = f"P{previous.priority} → P{current.priority}"
-        history = (*history, HistoryEntry("rearm", "system", at, None, text))
-    elif previous.history and previous.history[-1].action == "rearm":
-        history = (*history, previous.history[-1])
-    return replace(current, state=State.NEW, rearmed=True, history=history)
+        entry = HistoryEntry("rearm", "system", at, None, text)
+    elif previous.rearmed and previous.history and previous.history[-1].action == "rearm":
+        entry = previous.history[-1]
+        if any(h.action == "acknowledge" and h.at >= entry.at for h in current.history):
+            return current
+    else:
+        return current
+    return replace(current, state=State.NEW, rearmed=True, history=(*current.history, entry))

@@ -92,7 +92,7 @@ def test_the_main_path_new_acknowledged_assigned_resolved_closed():
     (Unshelve(), "assigned", "Only a shelved alert can be unshelved."),
     (Resolve("x"), "closed", "Only an open alert can be resolved."),
     (Escalate(), "escalated", "Only an open alert not escalated yet can be escalated."),
-    (Shelve(10, "chờ"), "shelved", "Only an open alert not shelved yet can be shelved."),
+    (Shelve(10, "chờ"), "closed", "Only an open alert can be shelved."),
 ])
 def test_refused_transitions_say_why_in_a_translatable_sentence(action, state, reason):
     refused = refusal(alert(state), action, OPERATOR, SOP)
@@ -195,9 +195,16 @@ def test_an_acknowledged_alert_whose_priority_worsens_becomes_new_again():
     assert request_body(rearmed, Acknowledge())["expected_state"] == "acknowledged"
     # it stays new on the next unrelated update, until the server records a new acknowledgement
     assert rearm(rearmed, worse).state is State.NEW
+    # an acknowledgement keeps the first acknowledged_at; its history entry ends the re-arm
+    acknowledged_again = {"action": "acknowledge", "by": "operator",
+                          "at": "2026-12-06T08:06:00+07:00", "console": "IOC-01"}
     again = Alert.from_row(wire_alert(id=before.id, state="acknowledged", priority=1,
-                                      acknowledged_at="2026-12-06T08:06:00+07:00"))
+                                      acknowledged_at="2026-12-06T08:01:00+07:00",
+                                      history=[acknowledged_again]))
     assert rearm(rearmed, again).state is State.ACKNOWLEDGED
+    # a server that re-arms it itself is followed as it is
+    renewed = Alert.from_row(wire_alert(id=before.id, state="new", priority=1))
+    assert rearm(before, renewed) is renewed
 
 
 def test_a_better_or_equal_priority_leaves_an_acknowledged_alert_alone():
