@@ -15,6 +15,7 @@ reads are thread-safe and return immutable alerts.
 from __future__ import annotations
 
 import bisect
+import heapq
 import logging
 import threading
 from collections.abc import Iterable
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from ioc_console.core.alerts.correlation import Correlator, is_chattering
-from ioc_console.core.alerts.model import Alert
+from ioc_console.core.alerts.model import Alert, HistoryEntry, State
 from ioc_console.core.alerts.workflow import rearm
 from ioc_console.core.events import Event
 
@@ -74,6 +75,7 @@ class AlertBook:
         self._key_of: dict[str, DedupKey] = {}
         self._groups: dict[DedupKey, _Group] = {}
         self._correlator = Correlator()
+        self._shelves: list[tuple[float, str]] = []  # (shelved until, id), a heap
         self.changed: Event[[AlertChanges]] = Event("AlertBook.changed")
         """Emitted after rows were added, updated or removed (ids of shown rows)."""
         self.arrived: Event[[tuple[Alert, ...]]] = Event("AlertBook.arrived")
@@ -133,6 +135,7 @@ class AlertBook:
             self._key_of.clear()
             self._groups.clear()
             self._correlator.clear()
+            self._shelves.clear()
             touched: set[str] = set()
             for row in rows:
                 alert = _read(row)
@@ -174,12 +177,45 @@ class AlertBook:
             self.arrived.emit(tuple(arrived))
         return changes
 
+    def wake_due(self, now: datetime) -> AlertChanges:
+        """Return each shelved alert whose time has run out to the state it left, as the
+        backend does (offline too, until the backend's own row comes). Call it on the queue's
+        clock tick: it costs nothing while none is due."""
+        moment = now.timestamp()
+        with self._lock:
+            due = []
+            while self._shelves and self._shelves[0][0] <= moment:
+                until, alert_id = heapq.heappop(self._shelves)
+                alert = self._raw.get(alert_id)
+                if (alert is not None and alert.state is State.SHELVED and alert.shelved_until
+                        and alert.shelved_until.timestamp() == until):
+                    due.append(alert)
+            if not due:
+                return AlertChanges()
+            ids = {a.id for a in due}
+            shown_before = {i for i in ids if i in self._shown}
+            touched: set[str] = set()
+            for alert in due:
+                assert alert.shelved_until is not None
+                entry = HistoryEntry("unshelve", "system", alert.shelved_until)
+                touched |= self._put(replace(
+                    alert, state=alert.shelved_from or State.NEW, shelved_until=None,
+                    shelved_from=None, shelve_reason=None, history=(*alert.history, entry)))
+            shown_before |= {i for i in touched if i in self._shown}
+            self._refresh(touched)
+            changes = self._diff(touched, shown_before)
+        if changes:
+            self.changed.emit(changes)
+        return changes
+
     # -- internals (lock held) ---------------------------------------------------------
 
     def _put(self, alert: Alert) -> set[str]:
         """File ``alert``; the ids whose shown row may change."""
         touched = self._drop(alert.id, keep_incident=True) | {alert.id}
         self._raw[alert.id] = alert
+        if alert.state is State.SHELVED and alert.shelved_until is not None:
+            heapq.heappush(self._shelves, (alert.shelved_until.timestamp(), alert.id))
         key = dedup_key(alert)
         if key is not None:
             group = self._groups.setdefault(key, _Group())
