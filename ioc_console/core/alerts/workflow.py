@@ -19,13 +19,32 @@ from __future__ import annotations
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, ClassVar, Protocol
+from typing import Any, Protocol
 
+from ioc_console.core.alerts.actions import (
+    ACTIONS,
+    Acknowledge,
+    Action,
+    Assign,
+    Close,
+    Comment,
+    Escalate,
+    Merge,
+    Resolve,
+    Shelve,
+    Step,
+    Unshelve,
+)
 from ioc_console.core.alerts.model import OPEN_STATES, Alert, HistoryEntry, State
 from ioc_console.core.alerts.procedures import Procedure, mandatory_left
 from ioc_console.core.clock import city_now
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message, TrText
 
+__all__ = [  # the actions are defined in actions.py and used from here
+    "ACTIONS", "Acknowledge", "Action", "Assign", "Close", "Comment", "Escalate", "Merge",
+    "Operator", "Resolve", "Shelve", "Step", "Unshelve", "allowed_actions", "queue_action",
+    "rearm", "refusal", "request_body",
+]
 DEFAULT_SHELVE_LIMIT = 120  # minutes; the site profile's [alerts] shelve_max_minutes
 ROLE_WARD_CLERK = "ward_clerk"
 ROLE_SUPERVISOR = "supervisor"
@@ -40,106 +59,6 @@ class Operator:
     console: str | None = None  # the console position (sent as X-Console-Id)
 
 
-class Action:
-    """One operator action; :attr:`name` is its wire name."""
-
-    name: ClassVar[str] = ""
-
-    def fields(self) -> dict[str, Any]:
-        """The request body's fields besides ``action`` and ``expected_state``."""
-        return {}
-
-
-@dataclass(frozen=True, slots=True)
-class Acknowledge(Action):
-    name: ClassVar[str] = "acknowledge"
-
-
-@dataclass(frozen=True, slots=True)
-class Assign(Action):
-    assignee: str
-    message: str | None = None
-    name: ClassVar[str] = "assign"
-
-    def fields(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"assignee": self.assignee.strip()}
-        if self.message and self.message.strip():
-            body["message"] = self.message.strip()
-        return body
-
-
-@dataclass(frozen=True, slots=True)
-class Escalate(Action):
-    text: str | None = None
-    name: ClassVar[str] = "escalate"
-
-    def fields(self) -> dict[str, Any]:
-        return {"text": self.text.strip()} if self.text and self.text.strip() else {}
-
-
-@dataclass(frozen=True, slots=True)
-class Shelve(Action):
-    minutes: int
-    reason: str
-    name: ClassVar[str] = "shelve"
-
-    def fields(self) -> dict[str, Any]:
-        return {"minutes": self.minutes, "reason": self.reason.strip()}
-
-
-@dataclass(frozen=True, slots=True)
-class Unshelve(Action):
-    name: ClassVar[str] = "unshelve"
-
-
-@dataclass(frozen=True, slots=True)
-class Comment(Action):
-    text: str
-    name: ClassVar[str] = "comment"
-
-    def fields(self) -> dict[str, Any]:
-        return {"text": self.text.strip()}
-
-
-@dataclass(frozen=True, slots=True)
-class Step(Action):
-    step: int  # 0-based index in the procedure
-    done: bool = True
-    skipped_reason: str | None = None
-    name: ClassVar[str] = "step"
-
-    def fields(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"step": self.step, "done": self.done}
-        if not self.done and self.skipped_reason:
-            body["skipped_reason"] = self.skipped_reason.strip()
-        return body
-
-
-@dataclass(frozen=True, slots=True)
-class Resolve(Action):
-    outcome: str
-    name: ClassVar[str] = "resolve"
-
-    def fields(self) -> dict[str, Any]:
-        return {"outcome": self.outcome.strip()}
-
-
-@dataclass(frozen=True, slots=True)
-class Close(Action):
-    name: ClassVar[str] = "close"
-
-
-@dataclass(frozen=True, slots=True)
-class Merge(Action):
-    duplicates: tuple[str, ...]
-    name: ClassVar[str] = "merge"
-
-    def fields(self) -> dict[str, Any]:
-        return {"duplicates": list(self.duplicates)}
-
-
-ACTIONS: tuple[type[Action], ...] = (
-    Acknowledge, Assign, Escalate, Shelve, Unshelve, Comment, Step, Resolve, Close, Merge)
 _OPEN = frozenset(OPEN_STATES)
 # action name -> the states it may be taken in
 ALLOWED_FROM: dict[str, frozenset[State]] = {
