@@ -54,7 +54,7 @@ def new_alert(aid: str, *, type: str, priority: int, title: str, description: st
         "shelved_until": None, "shelved_from": None, "shelve_reason": None,
         "duplicate_count": 0, "last_repeat_at": None, "steps": [], "outcome": None,
         "sla_breached": {}, "snapshot": None, "comments": [],
-        "history": [{"action": "create", "by": created_by, "at": iso(created)}],
+        "history": [entry("create", created_by, created)],
         "cap": cap, "related": related, "updated_at": iso(created), "deleted": False,
     }
 
