@@ -3,10 +3,13 @@ once when the link is back, and what the console refuses the server refuses too.
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from waiting import wait_until
 
 from ioc_console.core.alerts.book import AlertBook
+from ioc_console.core.alerts.feed import AlertFeed
 from ioc_console.core.alerts.model import State
 from ioc_console.core.alerts.workflow import (
     Acknowledge,
@@ -97,3 +100,25 @@ def test_what_the_console_refuses_a_ward_clerk_the_backend_refuses_too(
     queue_action(engine, own, Acknowledge(), clerk).result(5)
     assert engine.push() == 1
     assert cache.get("alerts", own.id)["state"] == "acknowledged"
+
+
+def test_every_alert_sla_target_and_procedure_of_the_demo_backend_reads_cleanly(
+    backend, cache, make_engine, caplog
+):
+    engine = make_engine(backend, events=False)
+    engine.login()
+    engine.pull_all()
+    caplog.set_level(logging.WARNING, "ioc_console.core.alerts")
+    feed = AlertFeed(cache)
+    feed.start()
+    feed.stop()
+    assert caplog.records == []  # nothing unreadable
+    everything = feed.book.all_alerts()
+    assert len(everything) == cache.count("alerts") > 0
+    assert {a.state for a in everything} >= {State.NEW, State.ACKNOWLEDGED, State.CLOSED}
+    assert any(a.place for a in everything) and any(a.history for a in everything)
+    named = {a.procedure for a in everything if a.procedure}
+    assert named and all(feed.procedures.get(p) is not None for p in named)
+    assert all(feed.procedures.get(p).steps for p in named)
+    p1 = next(a for a in everything if a.priority == 1)
+    assert feed.policy.targets(p1)[0] == 60
