@@ -14,6 +14,8 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ioc_console.core.clock import city_today
+from ioc_console.core.config.alerts_section import SECTION as ALERTS_SECTION
+from ioc_console.core.config.alerts_section import AlertsSettings, alerts_settings
 from ioc_console.core.config.cap_source import KEYS as CAP_KEYS
 from ioc_console.core.config.cap_source import CapSettings, cap_settings
 from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
@@ -29,7 +31,7 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "map": {"tile_url": (str, False), "tile_attribution": (str, False), "mbtiles": (str, False)},
     "ui": {"language": (str, False), "layout": (str, False), "theme": (str, False)},
     "open311": OPEN311_SECTION,
-    "alerts": {**CAP_KEYS},
+    "alerts": {**ALERTS_SECTION, **CAP_KEYS},
 }
 
 
@@ -57,7 +59,8 @@ class SiteProfile:
     layout: str | None = None
     theme: str | None = None
     open311: Open311Source | None = None
-    cap: CapSettings = field(default_factory=CapSettings)
+    alerts: AlertsSettings = field(default_factory=AlertsSettings)
+    cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -138,6 +141,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
     open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
     open311 = open311_source(open311_keys, errors)
     alerts_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}
+    alerts = alerts_settings({k: v for k, v in alerts_keys.items() if k not in CAP_KEYS}, errors)
     cap = cap_settings({k: v for k, v in alerts_keys.items() if k in CAP_KEYS}, errors)
 
     if errors or url is None:  # backend.url is required: its absence is among the errors
@@ -156,12 +160,14 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         layout=flat.get("ui.layout"),
         theme=flat.get("ui.theme"),
         open311=open311,
+        alerts=alerts,
         cap=cap,
     )
 
 
 def _kind(expected: type) -> str:
-    kinds = {str: "text", float: "a number", bool: "true or false", dict: "a table"}
+    kinds = {str: "text", float: "a number", bool: "true or false", int: "a whole number",
+             dict: "a table"}
     return kinds.get(expected, expected.__name__)
 
 
