@@ -91,3 +91,33 @@ def test_a_message_nested_very_deep_is_refused_with_a_reason(caplog):
     assert document.messages == ()
     assert "more than 64 levels deep" in document.refused[0].reason
     assert "Traceback" not in caplog.text
+
+
+INSERTS = [b"<", b">", b"&", b"]]>", b"<info>", b"</alert>", b"\x00"]
+
+
+def test_mangled_copies_of_the_real_files_never_raise():
+    import random
+    from pathlib import Path
+
+    from ioc_console.core.cap.model import Document
+
+    rng = random.Random(12)
+    data = Path(__file__).resolve().parents[2] / "data" / "cap"
+    files = [p.read_bytes() for p in sorted(data.iterdir()) if p.suffix != ".txt"]
+    for _ in range(400):
+        body = bytearray(rng.choice(files))
+        for _ in range(rng.randint(1, 8)):
+            at = rng.randrange(len(body))
+            action = rng.random()
+            if action < 0.4:
+                body[at] = rng.randrange(256)
+            elif action < 0.7:
+                del body[at:at + rng.randint(1, 40)]
+            else:
+                body[at:at] = rng.choice(INSERTS)
+        document = parse_document(bytes(body))
+        assert isinstance(document, Document)
+        assert all(r.reason for r in document.refused)
+        # each refusal names a rule: none comes from the parser's own fault catcher
+        assert not [r for r in document.refused if "could not be read" in r.reason]
