@@ -25,6 +25,7 @@ from ioc_console.core.clock import read_time
 
 ALERT_TYPE = "cap_warning"
 LANGUAGES = ("vi", "en")
+ALREADY_TAKEN = "already taken"  # the reason of a message an earlier poll applied
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class CapAlerts:
 
     def _one(self, message: Message, now: datetime) -> Outcome:
         if message.key in self.known:
-            return Outcome(message, "skip", reason="already taken")
+            return Outcome(message, "skip", reason=ALREADY_TAKEN)
         if message.status != "Actual":
             return Outcome(message, "skip", reason=f"status {message.status} is not raised")
         if message.msg_type in ("Ack", "Error"):

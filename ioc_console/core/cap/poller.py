@@ -19,7 +19,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ioc_console.core.cap.alerts import ALERT_TYPE, LANGUAGES, CapAlerts, Outcome, known_records
+from ioc_console.core.cap.alerts import (
+    ALERT_TYPE,
+    ALREADY_TAKEN,
+    LANGUAGES,
+    CapAlerts,
+    Outcome,
+    known_records,
+)
 from ioc_console.core.cap.areas import CityUnits
 from ioc_console.core.cap.fetch import FeedError, fetch
 from ioc_console.core.cap.model import Document, Message, Refused
@@ -167,10 +174,14 @@ class CapFeedPoller:
             say("CAP %s %s: %s%s", outcome.message.key, outcome.action,
                 outcome.row["id"] if outcome.row else "", outcome.reason)
         taken = sum(1 for o in outcomes if o.action != "skip")
+        known_before = sum(1 for o in outcomes if o.reason == ALREADY_TAKEN)
         detail = Sentence(
             QT_TRANSLATE_NOOP(
-                "CapFeed", "%1 message(s) read: %2 taken, %3 not raised, %4 refused"),
-            len(messages), taken, len(outcomes) - taken, len(refused))
+                "CapFeed",
+                "%1 message(s) read: %2 new or changed, %3 already known, %4 not raised, "
+                "%5 refused"),
+            len(messages), taken, known_before, len(outcomes) - taken - known_before,
+            len(refused))
         return FeedStatus(True, now, detail, tuple(outcomes), tuple(refused), len(rows))
 
     def _fetch(self, url: str) -> bytes:

@@ -53,7 +53,8 @@ def test_the_profile_feed_is_polled_and_its_state_shown_in_system_status(
         feed_server.put("/cap.atom", atom(city_warning("w1", city_now() - timedelta(minutes=1))))
         qtbot.waitUntil(lambda: feed["cap_feed"].ok is True, timeout=10_000)
         qtbot.waitUntil(lambda: _feed_row(panel)[1] == (
-            "1 message(s) read: 1 taken, 0 not raised, 0 refused"), timeout=10_000)
+            "1 message(s) read: 1 new or changed, 0 already known, 0 not raised, 0 refused"),
+            timeout=10_000)
         alerts = services.cache.items("alerts")
         assert [(a["type"], a["title"]) for a in alerts] == [("cap_warning", "Cảnh báo mưa lớn")]
     finally:
