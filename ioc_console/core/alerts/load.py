@@ -141,6 +141,33 @@ class AlarmLoad:
             at = alert.last_repeat_at if alert.duplicate_count and alert.last_repeat_at else None
             self.record(at or alert.raised_at, alert.source, alert.priority)
 
+    def replay(self, alerts: Iterable[Alert]) -> None:
+        """Rebuild today's figures and floods from alerts known already (at start-up, the
+        cache's), each counted at its own times (raised, last repeat) as if it had arrived
+        then, so a restarted console keeps today's time in flood. Call it once, before any
+        :meth:`record`. Announces only where that leaves the flood state now."""
+        now = self.clock()
+        moments: list[tuple[datetime, str, Priority]] = []
+        for alert in alerts:
+            for at in (alert.raised_at, alert.last_repeat_at if alert.duplicate_count else None):
+                if at is not None and at <= now:
+                    moments.append((at, alert.source, alert.priority))
+        moments.sort(key=lambda m: m[0])
+        with self._lock:
+            was = self._flood_since is not None
+            self._roll_day(now)
+            for at, source, priority in moments:
+                self._settle(at)
+                bisect.insort(self._times, at)
+                if at.astimezone(CITY_TZ).date() == self._day:
+                    self._sources[source or "?"] += 1
+                    self._priorities[priority] += 1
+                self._settle(at)
+            self._settle(now)
+            flooding = self._flood_since is not None
+        if flooding != was:
+            self._announce([flooding])
+
     def tick(self) -> bool:
         """Bring the flood state up to now (a timer calls this); whether in flood."""
         with self._lock:
