@@ -113,6 +113,9 @@ class _Reader:
         log.warning("alert %s: unreadable %s %.60r ignored", self.id, field, value)
 
     def text(self, field: str, *fallbacks: str) -> str | None:
+        value = self.row.get(field)
+        if type(value) is str:  # the usual case, first
+            return value
         for name in (field, *fallbacks):
             value = self.row.get(name)
             if value is None:
@@ -125,6 +128,14 @@ class _Reader:
         return None
 
     def time(self, field: str, *fallbacks: str) -> datetime | None:
+        value = self.row.get(field)
+        if type(value) is str and value:  # the usual case, first: ISO 8601 with its offset
+            try:
+                parsed = datetime.fromisoformat(value)
+            except ValueError:
+                parsed = None
+            if parsed is not None and parsed.tzinfo is not None:
+                return parsed
         for name in (field, *fallbacks):
             value = self.row.get(name)
             if value is None or value == "":
@@ -181,14 +192,20 @@ class _Reader:
             self.bad("related", related)
             return (), ()
 
-        def ids(key: str) -> tuple[str, ...]:
-            value = related.get(key)
-            if value is None:
-                return ()
-            values = value if isinstance(value, list) else [value]
-            return tuple(str(v) for v in values if isinstance(v, str | int) and v != "")
+        if not related:
+            return (), ()
 
-        return ids("camera") + ids("cameras"), ids("complaint") + ids("complaints")
+        def ids(*keys: str) -> tuple[str, ...]:
+            found: list[str] = []
+            for key in keys:
+                value = related.get(key)
+                if value is None:
+                    continue
+                values = value if isinstance(value, list) else [value]
+                found.extend(str(v) for v in values if isinstance(v, str | int) and v != "")
+            return tuple(found)
+
+        return ids("camera", "cameras"), ids("complaint", "complaints")
 
     def history(self) -> tuple[HistoryEntry, ...]:
         entries = []
