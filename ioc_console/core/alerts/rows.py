@@ -17,7 +17,7 @@ from ioc_console.core.alerts.vocabulary import (
 )
 from ioc_console.core.clock import read_time
 
-log = logging.getLogger("ioc_console.core.alerts.model")
+log = logging.getLogger(__name__)
 
 
 class RowReader:
