@@ -26,7 +26,7 @@ from .context import Context
 from .problems import ProblemError
 from .responses import dump_json
 from .store import IdempotencyRecord, Store
-from .timeutil import fmt
+from .timeutil import parse
 
 MAX_KEY_LENGTH = 128
 MAX_CONSOLE_LENGTH = 64
@@ -77,9 +77,11 @@ def catch_up(store: Store, alert_id: str) -> dict | None:
     return store.put("alerts", changed).item
 
 
-def _merge(store: Store, user: dict, target: dict, ids: list[str], console: str | None) -> int:
+def _merge(store: Store, user: dict, target: dict, ids: list[str],
+           console: str | None) -> tuple[int, str]:
     """Close the duplicates merged into ``target`` (each checked first: nothing changes when
-    one does not fit); how many duplicates they bring."""
+    one does not fit); how many duplicates they bring, and when the latest of them was
+    raised or repeated."""
     others = []
     for other_id in ids:
         if other_id == target["id"]:
@@ -100,7 +102,8 @@ def _merge(store: Store, user: dict, target: dict, ids: list[str], console: str 
         store.put("alerts", {**other, "state": "closed", "shelved_until": None,
                              "shelved_from": None, "shelve_reason": None,
                              "history": [*other.get("history", []), entry]})
-    return sum(int(o.get("duplicate_count") or 0) + 1 for o in others)
+    latest = max(o.get("last_repeat_at") or o["created_at"] for o in others)
+    return sum(int(o.get("duplicate_count") or 0) + 1 for o in others), latest
 
 
 def post_action(ctx: Context, request: Request, alert_id: str) -> Response:
@@ -138,9 +141,10 @@ def post_action(ctx: Context, request: Request, alert_id: str) -> Response:
         except alert_actions.ActionConflictError as exc:
             raise ProblemError(409, str(exc), current=alert) from exc
         if action["action"] == "merge":
-            added = _merge(store, user, alert, action["duplicates"], console)
+            added, latest = _merge(store, user, alert, action["duplicates"], console)
             changed["duplicate_count"] = int(alert.get("duplicate_count") or 0) + added
-            changed["last_repeat_at"] = fmt(store.clock.now())
+            changed["last_repeat_at"] = max(latest, alert.get("last_repeat_at") or latest,
+                                            key=parse)
         stored = store.put("alerts", changed).item
         record = IdempotencyRecord(fingerprint, 200, dump_json({"alert": stored, "applied": True}))
         store.idempotency[(user["username"], key)] = record

@@ -6,7 +6,7 @@ flood (more than 10 in ten minutes) at ``--rate 120``:
     new alerts     2.5 %   (detections, CAP warnings, KPI breaches, overdue complaints)
     repeats        2 %     (an open detection seen again: duplicate_count, no history)
     clears         1 %     (a sensor condition ends: resolve by system)
-    chattering     0.3 %   (a sensor alert raised, cleared, re-raised, cleared and re-raised
+    chattering     0.5 %   (a sensor alert raised, cleared, re-raised, cleared and re-raised
                             within half a minute: re-opened twice, 3 activations in 60 s)
     city           the rest
 
@@ -29,7 +29,7 @@ from .store import Change, Store
 from .timeutil import parse
 
 # kind -> weight (per 1000 events)
-KINDS = {"alert": 25, "repeat": 20, "clear": 10, "chatter": 3, "city": 942}
+KINDS = {"alert": 25, "repeat": 20, "clear": 10, "chatter": 5, "city": 940}
 # titles of the detections whose condition ends by itself (a sensor's or a count's)
 SENSOR_FEATURES = ("water_level", "vehicle_count", "crowd_density", "people_count")
 CLEAR_AFTER = timedelta(minutes=10)

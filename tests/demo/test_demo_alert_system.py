@@ -100,6 +100,7 @@ def test_the_live_feed_clears_an_old_untouched_sensor_detection():
 @pytest.mark.parametrize("seed", [2])
 def test_the_rate_maps_to_a_flood_at_120_a_minute_and_a_calm_queue_at_6(seed):
     backend = DemoBackend(seed=seed, rate=0, complaints=100)
+    backend.mix._city = lambda: []  # the city's own events raise no alert: skipped for speed
     before = {a["id"] for a in backend.store.items("alerts")}
     for _ in range(1200):  # ten minutes at --rate 120, or 200 minutes at the default 6
         backend.live_tick()

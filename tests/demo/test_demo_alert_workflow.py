@@ -118,7 +118,8 @@ def test_merge_closes_the_duplicates_and_adds_their_counts(backend, api):
                   duplicates=["AL-000010", "AL-000011"])
     assert merged.status_code == 200, merged.text
     alert = merged.json()["alert"]
-    assert alert["duplicate_count"] == 3 + 1 and alert["last_repeat_at"]
+    assert alert["duplicate_count"] == 3 + 1
+    assert alert["last_repeat_at"] == store.get("alerts", "AL-000011")["created_at"]  # latest
     assert alert["history"][-1]["text"] == "AL-000010, AL-000011"
     for other in ("AL-000010", "AL-000011"):
         closed = store.get("alerts", other)

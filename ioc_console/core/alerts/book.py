@@ -56,7 +56,8 @@ class AlertBook:
         """Emitted after rows were added, updated or removed (ids of shown rows)."""
         self.arrived: Event[[tuple[Alert, ...]]] = Event("AlertBook.arrived")
         """Emitted with alerts new to the book or repeated (duplicate count grew) by
-        :meth:`apply`; not by :meth:`load` (those were there before)."""
+        :meth:`apply`; not by :meth:`load` (those were there before). A first sync into an
+        empty cache brings many old ones: look at their ``raised_at``."""
 
     # -- reads (thread-safe) -------------------------------------------------------------
 
@@ -251,8 +252,12 @@ class AlertBook:
             else:
                 self._correlator.remove(alert_id)
             folded = group is not None and len(group.members) > 1
+            chattering = is_chattering(alert)
+            if not folded and incident == alert.incident_id and chattering == alert.chattering:
+                self._shown[alert_id] = alert  # as read (most closed alerts): no copy
+                continue
             self._shown[alert_id] = replace(
-                alert, chattering=is_chattering(alert), incident_id=incident,
+                alert, chattering=chattering, incident_id=incident,
                 duplicate_count=group.total - 1 if group and folded else alert.duplicate_count,
                 last_repeat_at=group.latest if group and folded else alert.last_repeat_at)
 

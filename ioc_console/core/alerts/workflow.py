@@ -107,6 +107,7 @@ NO_OUTCOME = QT_TRANSLATE_NOOP(_C, "Say how the alert was resolved.")
 MANDATORY_LEFT = QT_TRANSLATE_NOOP(
     _C, "The alert cannot be resolved before the mandatory steps of its procedure are done: %1.")
 NO_PROCEDURE = QT_TRANSLATE_NOOP(_C, "The alert has no procedure with a step %1.")
+NO_STEPS = QT_TRANSLATE_NOOP(_C, "The alert has no procedure steps to tick.")
 MANDATORY_SKIP = QT_TRANSLATE_NOOP(_C, "Step %1 is mandatory: it cannot be skipped.")
 NO_SKIP_REASON = QT_TRANSLATE_NOOP(_C, "Skipping step %1 needs a reason.")
 NO_DUPLICATES = QT_TRANSLATE_NOOP(_C, "Choose the other alerts to merge into this one.")
@@ -191,6 +192,8 @@ def allowed_actions(
             result[kind.name] = who
         elif alert.state not in ALLOWED_FROM[kind.name]:
             result[kind.name] = Message(NOT_FROM_STATE[kind.name])
+        elif kind is Step and (procedure is None or not procedure.steps):
+            result[kind.name] = Message(NO_STEPS)
         elif kind is Resolve and mandatory_left(alert, procedure):
             left = mandatory_left(alert, procedure)
             result[kind.name] = Message(MANDATORY_LEFT, ", ".join(str(i + 1) for i in left))
@@ -199,9 +202,21 @@ def allowed_actions(
     return result
 
 
+# the history text of an acknowledgement of a re-armed alert (data kept on the server, in the
+# city's language like the backend's own texts)
+REACKNOWLEDGED = "Xác nhận lại: mức ưu tiên tăng lên P{priority}"
+
+
 def request_body(alert: Alert, action: Action) -> dict[str, Any]:
     """The body of ``POST /api/v1/alerts/{id}/actions`` for ``action`` on ``alert`` as the
-    console saw it (``expected_state``: the server's state, so a conflict is answered 409)."""
+    console saw it (``expected_state``: the server's state, so a conflict is answered 409).
+
+    An alert re-armed by the console (acknowledged on the server, its priority worse since)
+    is acknowledged again with a comment saying so: the server holds it acknowledged already,
+    and the comment records who saw the worse priority, from which console, when."""
+    if alert.rearmed and isinstance(action, Acknowledge):
+        return {"action": "comment", "expected_state": alert.wire_state.value,
+                "text": REACKNOWLEDGED.format(priority=alert.priority)}
     return {"action": action.name, "expected_state": alert.wire_state.value, **action.fields()}
 
 
@@ -251,8 +266,9 @@ def queue_action(
 def rearm(previous: Alert | None, current: Alert) -> Alert:
     """``current`` (a row just read), made new again when it is acknowledged and its priority
     has worsened since ``previous`` (the same alert as the book held it): the operator must see
-    it again. It stays re-armed until the server records an acknowledgement made after that
-    (or the server moves the alert on, or re-arms it itself: state new)."""
+    it again. It stays re-armed until the server records an operator's action after that (an
+    acknowledgement sent as :func:`request_body` makes it, or any other), or moves the alert on,
+    or re-arms it itself (state new)."""
     if previous is None or current.state is not State.ACKNOWLEDGED:
         return current
     if previous.state is State.ACKNOWLEDGED and current.priority < previous.priority:
@@ -261,7 +277,7 @@ def rearm(previous: Alert | None, current: Alert) -> Alert:
         entry = HistoryEntry("rearm", "system", at, None, text)
     elif previous.rearmed and previous.history and previous.history[-1].action == "rearm":
         entry = previous.history[-1]
-        if any(h.action == "acknowledge" and h.at >= entry.at for h in current.history):
+        if any(h.by != "system" and h.at >= entry.at for h in current.history):
             return current
     else:
         return current

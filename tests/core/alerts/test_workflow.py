@@ -166,6 +166,9 @@ def test_allowed_actions_give_the_reason_for_each_disabled_action():
     assert assigned["assign"] is None and assigned["comment"] is None
     assert assigned["acknowledge"] == "Only a new or escalated alert can be acknowledged."
     assert assigned["resolve"] is not None and "mandatory" in assigned["resolve"]
+    assert assigned["step"] is None
+    assert allowed_actions(alert("assigned"), OPERATOR, None)["step"] == (
+        "The alert has no procedure steps to tick.")
 
 
 def test_request_bodies_carry_the_state_the_console_saw():
@@ -190,13 +193,17 @@ def test_an_acknowledged_alert_whose_priority_worsens_becomes_new_again():
     rearmed = rearm(before, worse)
     assert rearmed.state is State.NEW and rearmed.rearmed and rearmed.is_unacknowledged
     assert rearmed.history[-1].action == "rearm" and rearmed.history[-1].by == "system"
-    # the operator can acknowledge it again; the server still holds it as acknowledged
+    # the operator can acknowledge it again: the server, which holds it acknowledged already,
+    # gets a comment saying so (with who, where and when)
     assert refusal(rearmed, Acknowledge(), OPERATOR) is None
-    assert request_body(rearmed, Acknowledge())["expected_state"] == "acknowledged"
+    assert request_body(rearmed, Acknowledge()) == {
+        "action": "comment", "expected_state": "acknowledged",
+        "text": "Xác nhận lại: mức ưu tiên tăng lên P1"}
+    assert request_body(rearmed, Assign("Đội CSGT"))["expected_state"] == "acknowledged"
     # it stays new on the next unrelated update, until the server records a new acknowledgement
     assert rearm(rearmed, worse).state is State.NEW
-    # an acknowledgement keeps the first acknowledged_at; its history entry ends the re-arm
-    acknowledged_again = {"action": "acknowledge", "by": "operator",
+    # an operator's action after the re-arm (that comment) ends it
+    acknowledged_again = {"action": "comment", "by": "operator", "text": "Xác nhận lại",
                           "at": "2026-12-06T08:06:00+07:00", "console": "IOC-01"}
     again = Alert.from_row(wire_alert(id=before.id, state="acknowledged", priority=1,
                                       acknowledged_at="2026-12-06T08:01:00+07:00",
