@@ -170,9 +170,16 @@ def _newer(target: dict[str, Any], message: Message) -> str:
     return message.sent.isoformat()
 
 
+# what the operator (and the console) made of a record: an Update of the message keeps it
+OPERATORS_FIELDS = (
+    "id", "state", "assignee", "sla_deadline", "procedure", "created_at", "comments",
+    "acknowledged_at", "shelved_until", "shelved_from", "shelve_reason", "steps", "outcome",
+    "duplicate_count", "last_repeat_at", "sla_breached",
+)
+
+
 def _updated(target: dict[str, Any], row: dict[str, Any], message: Message) -> dict[str, Any]:
-    kept = ("id", "state", "assignee", "sla_deadline", "procedure", "created_at", "comments")
-    out = {**row, **{k: target.get(k) for k in kept if k in target}}
+    out = {**row, **{k: target.get(k) for k in OPERATORS_FIELDS if k in target}}
     out["updated_at"] = _newer(target, message)
     out["history"] = [*(target.get("history") or []), {
         "action": "update", "by": row["source"], "at": message.sent.isoformat(),
@@ -190,6 +197,7 @@ def _cancelled(target: dict[str, Any], message: Message) -> dict[str, Any]:
     return {
         **target,
         "state": "closed",
+        "shelved_until": None, "shelved_from": None, "shelve_reason": None,
         "updated_at": _newer(target, message),
         "history": [*(target.get("history") or []), entry],
         "cap_keys": [*(target.get("cap_keys") or []), message.key],

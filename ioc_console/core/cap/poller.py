@@ -11,7 +11,9 @@ System status) and retried sooner, doubling up to the poll interval; nothing rai
 
 from __future__ import annotations
 
+import json
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +38,8 @@ from ioc_console.core.config.cap_source import CapSettings
 from ioc_console.core.events import Event
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP
 from ioc_console.core.i18n import Message as Sentence
+from ioc_console.core.store import dataset_writes
+from ioc_console.core.store.changes import Change
 
 if TYPE_CHECKING:
     from ioc_console.core.store.cache import Cache
@@ -160,15 +164,25 @@ class CapFeedPoller:
                 reason), refused=document.refused)
         messages, refused = list(document.messages), list(document.refused)
         self._follow_links(document, messages, refused)
-        known = known_records(self.cache.items(
-            "alerts", "json_extract(body, '$.type') = ?", (ALERT_TYPE,)))
         city = CityUnits.from_cache(self.cache, now.date())
-        book = CapAlerts(city, self.settings.priority, self.languages, known)
-        outcomes = book.apply(messages, now)
-        rows = {o.row["id"]: o.row for o in outcomes if o.row is not None}
-        if rows:
-            self.cache.apply_items("alerts", list(rows.values()), self.scope_ward).result(
-                WRITE_TIMEOUT_S)
+        outcomes: list[Outcome] = []
+        rows: dict[str, dict] = {}
+
+        def write(conn: sqlite3.Connection) -> list[Change]:
+            # the messages meet the records as they are at the write, in the same transaction:
+            # an operator's action written meanwhile is kept by an Update, never overwritten
+            known = known_records(json.loads(body) for (body,) in conn.execute(
+                "SELECT body FROM alerts WHERE json_extract(body, '$.type') = ? ORDER BY id",
+                (ALERT_TYPE,)))
+            book = CapAlerts(city, self.settings.priority, self.languages, known)
+            outcomes.extend(book.apply(messages, now))
+            rows.update((o.row["id"], o.row) for o in outcomes if o.row is not None)
+            if not rows:
+                return []
+            return [dataset_writes.apply_items(conn, "alerts", list(rows.values()),
+                                               self.scope_ward)]
+
+        self.cache.writer.submit(write).result(WRITE_TIMEOUT_S)
         for outcome in outcomes:
             say = log.debug if outcome.action == "skip" else log.info
             say("CAP %s %s: %s%s", outcome.message.key, outcome.action,
