@@ -63,6 +63,7 @@ def apply_locally(
     refused: list[str] = []
 
     def change(row: dict[str, Any] | None) -> dict[str, Any] | None:
+        row = caught_up(row, at) if row is not None else None
         reason = _refusal(row, seen, recheck)
         if reason is not None:
             refused.append(reason)
@@ -84,6 +85,19 @@ def apply_locally(
 
     cache.update_item("alerts", seen.id, change).add_done_callback(done)
     return result
+
+
+def caught_up(row: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """``row`` with what the backend would have done by ``now`` for one of its own alerts: a
+    shelve that ran out ended (history ``unshelve`` by ``system`` at its end), as the alert book
+    shows it already."""
+    until = read_time(row.get("shelved_until"))
+    if row.get("state") != State.SHELVED.value or until is None or until > now:
+        return row
+    entry = {"action": "unshelve", "by": "system", "at": until.isoformat(timespec="milliseconds")}
+    return {**row, "state": row.get("shelved_from") or State.NEW.value, "shelved_until": None,
+            "shelved_from": None, "shelve_reason": None,
+            "history": [*(row.get("history") or []), entry]}
 
 
 def _refusal(

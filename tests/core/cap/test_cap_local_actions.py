@@ -179,3 +179,20 @@ def test_an_update_polled_while_an_action_waits_to_be_written_keeps_the_action(
     row = cache.get("alerts", alert.id)
     assert (row["title"], row["state"]) == ("Mưa đã giảm", "acknowledged")
     assert [h["action"] for h in row["history"]] == ["create", "acknowledge", "update"]
+
+
+def test_a_shelve_that_ran_out_ends_before_the_next_action_as_the_queue_shows_it(
+    cache, polled
+):
+    _, alert = polled
+    shelved = Alert.from_row(_act(cache, alert, Shelve(15, "Chờ xác minh"), NOW))
+    later = NOW + timedelta(minutes=20)
+    # the queue's book has ended the shelve on its clock: the operator sees the alert new again
+    assert shelved.shelved_until is not None
+    seen = replace(shelved, state=State.NEW, shelved_until=None, shelved_from=None)
+
+    row = _act(cache, seen, Acknowledge(), later)
+    assert row["state"] == "acknowledged" and row["shelved_until"] is None
+    assert [(h["action"], h["by"]) for h in row["history"][1:]] == [
+        ("shelve", "operator"), ("unshelve", "system"), ("acknowledge", "operator")]
+    assert row["history"][2]["at"] == "2026-11-20T10:15:00.000+07:00"
