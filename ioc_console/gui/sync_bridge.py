@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
@@ -140,6 +141,8 @@ class SyncBridge(QObject):
         if cache is None:  # start() does not get here without one
             log.error("no cache: the console cannot keep data from the backend")
             return
+        if self.services.console_id and target.console_id is None:  # X-Console-Id
+            target = replace(target, console_id=self.services.console_id)
         self.engine = build_engine(cache, target)
         self._relays.append(follow(self, self.engine.status_changed, self.linkChanged.emit))
         self._relays.append(follow(self, self.engine.refused, self.refused.emit))

@@ -161,3 +161,14 @@ SNAPSHOT_DIR = OPTIONS.declare(
         QT_TRANSLATE_NOOP("Options", "Folder for camera snapshots (empty: Pictures/IOC Console)"),
     )
 )
+
+# -- this console ---------------------------------------------------------------------------------
+CONSOLE_ID = OPTIONS.declare(
+    Option(
+        "console.id",  # made once when the site profile names no [console] position
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Options", "This console position's id (in the alerts' history)"),
+        editable=False,
+    )
+)

@@ -18,6 +18,8 @@ from ioc_console.core.config.alerts_section import SECTION as ALERTS_SECTION
 from ioc_console.core.config.alerts_section import AlertsSettings, alerts_settings
 from ioc_console.core.config.cap_source import KEYS as CAP_KEYS
 from ioc_console.core.config.cap_source import CapSettings, cap_settings
+from ioc_console.core.config.console_id import SECTION as CONSOLE_SECTION
+from ioc_console.core.config.console_id import position as console_position
 from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
 from ioc_console.core.config.open311_source import Open311Source, open311_source
 from ioc_console.core.config.options import LANGUAGES, THEMES
@@ -32,6 +34,7 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "ui": {"language": (str, False), "layout": (str, False), "theme": (str, False)},
     "open311": OPEN311_SECTION,
     "alerts": {**ALERTS_SECTION, **CAP_KEYS},
+    "console": CONSOLE_SECTION,
 }
 
 
@@ -61,6 +64,7 @@ class SiteProfile:
     open311: Open311Source | None = None
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
     cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
+    console_position: str | None = None  # [console] position: this console's id
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -143,6 +147,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
     alerts_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}
     alerts = alerts_settings({k: v for k, v in alerts_keys.items() if k not in CAP_KEYS}, errors)
     cap = cap_settings({k: v for k, v in alerts_keys.items() if k in CAP_KEYS}, errors)
+    console = console_position(flat.get("console.position"), errors)
 
     if errors or url is None:  # backend.url is required: its absence is among the errors
         raise ProfileError(path, errors or ["[backend] url is required"])
@@ -162,6 +167,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         open311=open311,
         alerts=alerts,
         cap=cap,
+        console_position=console,
     )
 
 
