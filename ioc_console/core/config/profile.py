@@ -7,7 +7,7 @@ installer or a ward clerk can fix the file in one go.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from ioc_console.core.clock import city_today
 from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
 from ioc_console.core.config.open311_source import Open311Source, open311_source
 from ioc_console.core.config.options import LANGUAGES, THEMES
+from ioc_console.core.config.targets import DEFAULT_TARGETS, Target, read_targets
 from ioc_console.core.domain.admin_units import find_unit, units_on
 
 # section -> key -> (type, required)
@@ -27,6 +28,7 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "map": {"tile_url": (str, False), "tile_attribution": (str, False), "mbtiles": (str, False)},
     "ui": {"language": (str, False), "layout": (str, False), "theme": (str, False)},
     "open311": OPEN311_SECTION,
+    "targets": {kpi: (dict, False) for kpi in DEFAULT_TARGETS},  # checked by read_targets
 }
 
 
@@ -54,6 +56,7 @@ class SiteProfile:
     layout: str | None = None
     theme: str | None = None
     open311: Open311Source | None = None
+    targets: dict[str, Target] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -133,6 +136,8 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
             errors.append(f"[{section}] {name} must be one of {', '.join(allowed)}, not '{value}'")
     open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
     open311 = open311_source(open311_keys, errors)
+    target_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("targets.")}
+    targets = read_targets(target_keys, errors)
 
     if errors or url is None:  # backend.url is required: its absence is among the errors
         raise ProfileError(path, errors or ["[backend] url is required"])
@@ -150,6 +155,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         layout=flat.get("ui.layout"),
         theme=flat.get("ui.theme"),
         open311=open311,
+        targets=targets,
     )
 
 

@@ -146,6 +146,8 @@ def migration() -> list[str]:
         "CREATE INDEX complaint_facts_received ON complaint_facts(received)",
         "CREATE INDEX complaint_facts_handled ON complaint_facts(handled_at)",
         "CREATE INDEX complaint_facts_deadline ON complaint_facts(deadline)",
+        # when a complaint stopped being overdue (or was handled before it could be)
+        "CREATE INDEX complaint_facts_settled ON complaint_facts(MAX(deadline, handled_at))",
         *[
             f"CREATE INDEX complaint_facts_{c} ON complaint_facts({c}, received)"
             for c in ("ward", "agency", "category", "channel")

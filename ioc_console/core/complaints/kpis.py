@@ -1,0 +1,360 @@
+"""The complaint KPIs of a period and a scope, computed in SQL over the cache.
+
+Every figure is a count or a rank over ``complaint_facts`` (one indexed row per complaint, kept
+by the cache's triggers); nothing here reads the complaints' JSON or loops over records in
+Python. Figures are over the complaints *received* in the period, except "open now" and
+"overdue now", which are the state at the end of the period; each is compared with the previous
+period of the same length.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from ioc_console.core.clock import CITY_TZ
+from ioc_console.core.complaints.kpi_defs import BY_ID
+from ioc_console.core.complaints.kpi_sql import (
+    COLUMNS,
+    COUNTED,
+    TABLE,
+    Measure,
+    bucket_key,
+    counts_query,
+    hours_query,
+    ids_query,
+    local_day,
+    where,
+)
+from ioc_console.core.periods import Bucket, Period
+
+_EPOCH_DAY = date(1970, 1, 1)
+_OFFSET = 25200
+# handling-time distribution: bins of one working day (10 h), the last one open-ended
+HOURS_BIN = 10.0
+HOURS_BINS = 15
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which complaints: the whole city (``column`` None) or those of one ward (today's ward
+    code), agency, category or channel. ``label`` names it in words."""
+
+    column: str | None = None
+    value: str | None = None
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if self.column is not None and self.column not in COLUMNS:
+            raise ValueError(f"a scope is one of {', '.join(COLUMNS)}, not {self.column!r}")
+
+    def conditions(self) -> dict[str, str]:
+        return {} if self.column is None else {self.column: self.value or ""}
+
+
+CITY = Scope()
+
+
+@dataclass(frozen=True)
+class Counts:
+    received: int = 0
+    handled: int = 0
+    due: int = 0
+    handled_due: int = 0
+    on_time: int = 0
+    late: int = 0
+    closed: int = 0
+    rated: int = 0
+    satisfied: int = 0
+    timed: int = 0
+
+    @staticmethod
+    def of(row: tuple) -> Counts:
+        return Counts(*(int(v or 0) for v in row))
+
+    def rate(self, part: int, whole: int) -> float | None:
+        return 100.0 * part / whole if whole else None
+
+    @property
+    def handled_rate(self) -> float | None:
+        return self.rate(self.handled_due, self.due)
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return self.rate(self.on_time, self.on_time + self.late)
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        return self.rate(self.satisfied, self.rated)
+
+    @property
+    def rating_rate(self) -> float | None:
+        return self.rate(self.rated, self.closed)
+
+
+@dataclass(frozen=True)
+class Figures:
+    counts: Counts
+    open_now: int
+    overdue_now: int
+    median_hours: float | None
+    p90_hours: float | None
+
+    def value(self, kpi_id: str) -> float | None:
+        """The figure of a KPI of :data:`kpi_defs.KPIS` by its id."""
+        name = BY_ID[kpi_id].id.split(".", 1)[1]
+        if hasattr(self, name):
+            return getattr(self, name)
+        return getattr(self.counts, name)
+
+
+@dataclass
+class TimeSeries:
+    """Values per bucket (day, week or month); ``starts`` are the buckets' first days."""
+
+    bucket: Bucket
+    starts: list[date] = field(default_factory=list)
+    by_channel: dict[str, list[int]] = field(default_factory=dict)  # intake
+    rated: list[int] = field(default_factory=list)
+    satisfied: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Backlog:
+    """Open and overdue complaints at the end of each day (the last: at the period's end)."""
+
+    days: list[date] = field(default_factory=list)
+    open: list[int] = field(default_factory=list)
+    overdue: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Dashboard:
+    period: Period
+    scope: Scope
+    now: datetime
+    figures: Figures
+    previous: Figures | None
+    intake: TimeSeries
+    backlog: Backlog
+    hours: list[int]  # complaints per bin of HOURS_BIN working hours
+    by_ward: list[tuple[str, Counts]]
+    by_agency: list[tuple[str, Counts]]
+
+
+def epoch(moment: datetime) -> float:
+    return moment.timestamp()
+
+
+def day_start(day: date) -> float:
+    """Seconds since the epoch of the city's midnight starting ``day``."""
+    return (day - _EPOCH_DAY).days * 86400.0 - _OFFSET
+
+
+def _params(period: Period, scope: Scope, now: datetime) -> dict[str, object]:
+    return {"start": epoch(period.start), "end": epoch(period.end), "now": epoch(now),
+            **scope.conditions()}
+
+
+def counts(conn: sqlite3.Connection, period: Period, scope: Scope, now: datetime) -> Counts:
+    row = conn.execute(counts_query(scope.conditions()), _params(period, scope, now)).fetchone()
+    return Counts.of(row)
+
+
+def figures(conn: sqlite3.Connection, period: Period, scope: Scope, now: datetime) -> Figures:
+    params = _params(period, scope, now)
+    total = Counts.of(conn.execute(counts_query(scope.conditions()), params).fetchone())
+    at = min(period.end, now)
+    open_now, overdue_now = state_at(conn, scope, at)
+    median = p90 = None
+    n = total.timed
+    if n:
+        ranks = {"r1": (n - 1) // 2, "r2": n // 2, "r3": math.ceil(0.9 * n) - 1}
+        found = dict(conn.execute(hours_query(scope.conditions()), {**params, **ranks}))
+        median = (found[ranks["r1"]] + found[ranks["r2"]]) / 2
+        p90 = found[ranks["r3"]]
+    return Figures(total, open_now, overdue_now, median, p90)
+
+
+def state_at(conn: sqlite3.Connection, scope: Scope, at: datetime) -> tuple[int, int]:
+    """How many complaints were open, and how many overdue, at ``at``."""
+    conditions = scope.conditions()
+    params = {"at": epoch(at), **conditions}
+    scoped = where(conditions, window=False)
+    received, handled, due, settled = conn.execute(
+        f"""SELECT (SELECT COUNT(*) FROM {TABLE} WHERE {scoped} AND received < :at),
+                   (SELECT COUNT(*) FROM {TABLE} WHERE {scoped} AND handled_at < :at),
+                   (SELECT COUNT(*) FROM {TABLE} WHERE {scoped} AND deadline < :at),
+                   (SELECT COUNT(*) FROM {TABLE} WHERE {scoped}
+                                                  AND MAX(deadline, handled_at) < :at)""",
+        params,
+    ).fetchone()
+    return received - handled, due - settled
+
+
+def first_received(conn: sqlite3.Connection, scope: Scope) -> datetime | None:
+    conditions = scope.conditions()
+    row = conn.execute(
+        f"SELECT MIN(received) FROM {TABLE} WHERE {where(conditions, window=False)}", conditions
+    ).fetchone()
+    return None if row[0] is None else datetime.fromtimestamp(row[0], CITY_TZ)
+
+
+def intake(conn: sqlite3.Connection, period: Period, scope: Scope, now: datetime,
+           first: date) -> TimeSeries:
+    """Complaints received per bucket and channel, and rated/satisfied per bucket."""
+    bucket = period.bucket
+    series = TimeSeries(bucket, _bucket_starts(first, period.last_day, bucket))
+    index = {(d - _EPOCH_DAY).days: i for i, d in enumerate(series.starts)}
+    size = len(series.starts)
+    series.rated, series.satisfied = [0] * size, [0] * size
+    key = bucket_key("received", bucket.value)
+    sql = (f"SELECT {key} AS b, channel, COUNT(*), SUM(rating IS NOT NULL), SUM(satisfied = 1) "
+           f"FROM {TABLE} WHERE {where(scope.conditions())} GROUP BY b, channel")
+    for day, channel, count, rated, satisfied in conn.execute(sql, _params(period, scope, now)):
+        i = index.get(day)
+        if i is None:
+            continue
+        series.by_channel.setdefault(channel, [0] * size)[i] += count
+        series.rated[i] += rated or 0
+        series.satisfied[i] += satisfied or 0
+    return series
+
+
+def _bucket_starts(first: date, last: date, bucket: Bucket) -> list[date]:
+    if bucket is Bucket.WEEK:
+        first = first - timedelta(days=first.weekday())
+    elif bucket is Bucket.MONTH:
+        first = first.replace(day=1)
+    starts = []
+    day = first
+    while day <= last:
+        starts.append(day)
+        if bucket is Bucket.DAY:
+            day += timedelta(days=1)
+        elif bucket is Bucket.WEEK:
+            day += timedelta(days=7)
+        else:
+            day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return starts
+
+
+def backlog(conn: sqlite3.Connection, period: Period, scope: Scope, first: date) -> Backlog:
+    """Open and overdue at the end of each day of the period: counts before the period plus
+    running sums of per-day counts (four grouped scans, whatever the number of days)."""
+    start = max(epoch(period.start), day_start(first))
+    end = epoch(period.end)
+    conditions = scope.conditions()
+    scoped = where(conditions, window=False)
+    params = {"s": start, "e": end, **conditions}
+    columns = ("received", "handled_at", "deadline", "MAX(deadline, handled_at)")
+    first_day = int((start + _OFFSET) // 86400)
+    last_day = int((end - 1 + _OFFSET) // 86400)
+    days = last_day - first_day + 1
+    base, steps = [], []
+    for column in columns:
+        base.append(conn.execute(
+            f"SELECT COUNT(*) FROM {TABLE} WHERE {scoped} AND {column} < :s", params
+        ).fetchone()[0])
+        step = [0] * max(days, 0)
+        for day, count in conn.execute(
+            f"SELECT {local_day(column)} AS d, COUNT(*) FROM {TABLE} "
+            f"WHERE {scoped} AND {column} >= :s AND {column} < :e GROUP BY d", params
+        ):
+            if 0 <= day - first_day < days:
+                step[day - first_day] += count
+        steps.append(step)
+    out = Backlog()
+    running = list(base)
+    for i in range(max(days, 0)):
+        running = [r + s[i] for r, s in zip(running, steps, strict=True)]
+        out.days.append(_EPOCH_DAY + timedelta(days=first_day + i))
+        out.open.append(running[0] - running[1])
+        out.overdue.append(running[2] - running[3])
+    return out
+
+
+def hours_distribution(conn: sqlite3.Connection, period: Period, scope: Scope,
+                       now: datetime) -> list[int]:
+    bins = [0] * HOURS_BINS
+    sql = (f"SELECT MIN(CAST(hours / {HOURS_BIN} AS INTEGER), {HOURS_BINS - 1}) AS b, COUNT(*) "
+           f"FROM {TABLE} WHERE {where(scope.conditions())} AND hours IS NOT NULL GROUP BY b")
+    for index, count in conn.execute(sql, _params(period, scope, now)):
+        bins[int(index)] += count
+    return bins
+
+
+def ranking(conn: sqlite3.Connection, period: Period, scope: Scope, now: datetime,
+            column: str) -> list[tuple[str, Counts]]:
+    """The counts per ward/agency/category/channel (unsorted; the view ranks them)."""
+    if column not in COLUMNS:
+        raise ValueError(f"unknown column {column!r}")
+    sql = counts_query(scope.conditions(), group_by=column)
+    return [(key or "", Counts.of(rest))
+            for key, *rest in conn.execute(sql, _params(period, scope, now))]
+
+
+def dashboard(conn: sqlite3.Connection, period: Period, scope: Scope, now: datetime) -> Dashboard:
+    """Every figure and series of the complaint dashboard (a read transaction: one snapshot)."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        begun = first_received(conn, scope)
+        first = max(period.first_day, begun.date() if begun else period.last_day)
+        previous = period.previous()
+        return Dashboard(
+            period, scope, now,
+            figures(conn, period, scope, now),
+            figures(conn, previous, scope, now) if previous else None,
+            intake(conn, period, scope, now, first),
+            backlog(conn, period, scope, first),
+            hours_distribution(conn, period, scope, now),
+            ranking(conn, period, scope, now, "ward"),
+            ranking(conn, period, scope, now, "agency"),
+        )
+    finally:
+        if own:
+            conn.execute("COMMIT")
+
+
+@dataclass(frozen=True)
+class Drill:
+    """Which complaints are behind a figure: ``measure`` over those received in ``period``
+    (or the state at ``at``, for open/overdue), within ``scope`` and ``conditions``;
+    ``received_days`` narrows to a bucket, ``hours`` to a handling-time bin."""
+
+    measure: Measure
+    period: Period | None
+    scope: Scope = CITY
+    conditions: tuple[tuple[str, str], ...] = ()
+    at: datetime | None = None
+    received_days: tuple[date, date] | None = None  # first day included, last excluded
+    hours: tuple[float, float] | None = None
+
+
+def drill_ids(conn: sqlite3.Connection, drill: Drill, now: datetime) -> tuple[str, ...]:
+    """The ids of the complaints behind a figure, oldest first."""
+    conditions = {**drill.scope.conditions(), **dict(drill.conditions)}
+    params: dict[str, object] = {"now": epoch(now), **conditions}
+    window = drill.measure not in (Measure.OPEN_AT, Measure.OVERDUE_AT)
+    if window:
+        if drill.period is None:
+            raise ValueError("a figure over received complaints needs its period")
+        params.update(start=epoch(drill.period.start), end=epoch(drill.period.end))
+    params["at"] = epoch(drill.at or now)
+    extra = []
+    if drill.received_days is not None:
+        params["d0"], params["d1"] = (day_start(d) for d in drill.received_days)
+        extra.append("received >= :d0 AND received < :d1")
+    if drill.hours is not None:
+        params["h0"], params["h1"] = drill.hours
+        extra.append("hours >= :h0 AND hours < :h1")
+    sql = ids_query(drill.measure, conditions, window, " AND ".join(extra))
+    return tuple(row[0] for row in conn.execute(sql, params))
+
+
+__all__ = ["CITY", "COUNTED", "Backlog", "Counts", "Dashboard", "Drill", "Figures", "Scope",
+           "TimeSeries", "dashboard", "drill_ids", "figures"]
