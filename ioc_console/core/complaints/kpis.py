@@ -206,7 +206,8 @@ def intake(conn: sqlite3.Connection, period: Period, scope: Scope, now: datetime
            first: date) -> TimeSeries:
     """Complaints received per bucket and channel, and rated/satisfied per bucket."""
     bucket = period.bucket
-    series = TimeSeries(bucket, _bucket_starts(first, period.last_day, bucket))
+    last = min(period.last_day, (period.end - timedelta(microseconds=1)).date())
+    series = TimeSeries(bucket, _bucket_starts(first, last, bucket))
     index = {(d - _EPOCH_DAY).days: i for i, d in enumerate(series.starts)}
     size = len(series.starts)
     series.rated, series.satisfied = [0] * size, [0] * size
