@@ -23,6 +23,7 @@ import pytest
 
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.complaints import kpis
+from ioc_console.core.complaints.kpi_drill import Drill, drill_ids
 from ioc_console.core.complaints.kpi_sql import Measure
 from ioc_console.core.periods import PeriodKind, make_period
 
@@ -104,9 +105,9 @@ def test_handling_time_in_working_hours(conn):
 
 
 def test_reopened_complaint_counts_from_its_last_resolution(conn):
-    late = kpis.drill_ids(conn, kpis.Drill(Measure.LATE, NOV), NOW)
+    late = drill_ids(conn, Drill(Measure.LATE, NOV), NOW)
     assert late == ("B", "F", "C", "E")  # F was on time first, reopened, resolved late
-    satisfied = kpis.drill_ids(conn, kpis.Drill(Measure.SATISFIED, NOV), NOW)
+    satisfied = drill_ids(conn, Drill(Measure.SATISFIED, NOV), NOW)
     assert satisfied == ("A", "F")
 
 
@@ -136,7 +137,7 @@ def test_ward_changed_by_the_2025_reorganisation_is_counted_in_todays_ward(conn)
     everything = make_period(PeriodKind.ALL, NOW)
     my_tra = kpis.Scope("ward", "29888", "Phường Mỹ Trà")
     assert kpis.figures(conn, everything, my_tra, NOW).counts.received == 4
-    ids = kpis.drill_ids(conn, kpis.Drill(Measure.RECEIVED, everything, my_tra), NOW)
+    ids = drill_ids(conn, Drill(Measure.RECEIVED, everything, my_tra), NOW)
     assert ids == ("G", "F", "D", "E")
     wards = dict(kpis.ranking(conn, everything, kpis.CITY, NOW, "ward"))
     assert {w: c.received for w, c in wards.items()} == {"29869": 3, "29884": 1, "29888": 4}

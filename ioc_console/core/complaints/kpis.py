@@ -20,11 +20,9 @@ from ioc_console.core.complaints.kpi_sql import (
     COLUMNS,
     COUNTED,
     TABLE,
-    Measure,
     bucket_key,
     counts_query,
     hours_query,
-    ids_query,
     local_day,
     where,
 )
@@ -321,41 +319,5 @@ def dashboard(conn: sqlite3.Connection, period: Period, scope: Scope, now: datet
             conn.execute("COMMIT")
 
 
-@dataclass(frozen=True)
-class Drill:
-    """Which complaints are behind a figure: ``measure`` over those received in ``period``
-    (or the state at ``at``, for open/overdue), within ``scope`` and ``conditions``;
-    ``received_days`` narrows to a bucket, ``hours`` to a handling-time bin."""
-
-    measure: Measure
-    period: Period | None
-    scope: Scope = CITY
-    conditions: tuple[tuple[str, str], ...] = ()
-    at: datetime | None = None
-    received_days: tuple[date, date] | None = None  # first day included, last excluded
-    hours: tuple[float, float] | None = None
-
-
-def drill_ids(conn: sqlite3.Connection, drill: Drill, now: datetime) -> tuple[str, ...]:
-    """The ids of the complaints behind a figure, oldest first."""
-    conditions = {**drill.scope.conditions(), **dict(drill.conditions)}
-    params: dict[str, object] = {"now": epoch(now), **conditions}
-    window = drill.measure not in (Measure.OPEN_AT, Measure.OVERDUE_AT)
-    if window:
-        if drill.period is None:
-            raise ValueError("a figure over received complaints needs its period")
-        params.update(start=epoch(drill.period.start), end=epoch(drill.period.end))
-    params["at"] = epoch(drill.at or now)
-    extra = []
-    if drill.received_days is not None:
-        params["d0"], params["d1"] = (day_start(d) for d in drill.received_days)
-        extra.append("received >= :d0 AND received < :d1")
-    if drill.hours is not None:
-        params["h0"], params["h1"] = drill.hours
-        extra.append("hours >= :h0 AND hours < :h1")
-    sql = ids_query(drill.measure, conditions, window, " AND ".join(extra))
-    return tuple(row[0] for row in conn.execute(sql, params))
-
-
-__all__ = ["CITY", "COUNTED", "Backlog", "Counts", "Dashboard", "Drill", "Figures", "Scope",
-           "TimeSeries", "dashboard", "drill_ids", "figures"]
+__all__ = ["CITY", "COUNTED", "Backlog", "Counts", "Dashboard", "Figures", "Scope", "TimeSeries",
+           "dashboard", "figures"]
