@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter, SVGExporter
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
 
 log = logging.getLogger(__name__)
 FORMATS = ("png", "svg")
@@ -29,10 +32,31 @@ def export_chart(chart: pg.PlotWidget, path: Path, width: int = 1600) -> Path:
             exporter.parameters()["width"] = width
             exporter.export(str(path))
         else:
-            SVGExporter(item).export(str(path))
+            try:
+                SVGExporter(item).export(str(path))
+            except (ValueError, IndexError) as exc:
+                # pyqtgraph's SVG clean-up cannot read some of the paths Qt writes (closed
+                # sub-paths of markers and bars): draw the scene with Qt's own SVG writer
+                log.info("pyqtgraph's SVG export failed (%s); Qt's SVG writer is used", exc)
+                _qt_svg(chart, path)
     except OSError as exc:
         raise ExportError(str(exc)) from exc
     if not path.is_file() or path.stat().st_size == 0:
         raise ExportError(f"nothing was written to {path}")
     log.info("chart exported to %s", path)
     return path
+
+
+def _qt_svg(chart: pg.PlotWidget, path: Path) -> None:
+    scene = chart.scene()
+    source = chart.getPlotItem().sceneBoundingRect()
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(int(source.width()), int(source.height())))
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setTitle(chart.objectName() or "chart")
+    painter = QPainter(generator)
+    try:
+        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    finally:
+        painter.end()

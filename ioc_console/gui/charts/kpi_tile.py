@@ -37,7 +37,7 @@ def format_value(value: float | None, unit: str) -> str:
     if unit == "h":
         hours = locale.toString(float(value), "f", 1)
         return QCoreApplication.translate("KpiTile", "%1 h").replace("%1", hours)
-    return locale.toString(int(round(value)))
+    return locale.toString(round(value))
 
 
 def format_change(value: float | None, previous: float | None, unit: str) -> str:
@@ -53,7 +53,7 @@ def format_change(value: float | None, previous: float | None, unit: str) -> str
     elif unit == "h":
         text = format_value(abs(delta), "h")
     else:
-        text = locale.toString(int(round(abs(delta))))
+        text = locale.toString(round(abs(delta)))
     return f"{arrow} {text}"
 
 

@@ -40,6 +40,12 @@ def _map(context: PanelContext) -> QWidget:
     return MapPanel(context.services, context.instance_id)
 
 
+def _complaint_dashboard(context: PanelContext) -> QWidget:
+    from ioc_console.gui.complaints.dashboard import ComplaintDashboardPanel
+
+    return ComplaintDashboardPanel(context.services, context.instance_id, context.state)
+
+
 def register_builtin_panels(registry: PanelRegistry) -> None:
     registry.register(
         PanelSpec(
@@ -85,6 +91,15 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             QT_TRANSLATE_NOOP("Panels", "Map"),
             _map,
             icon="map",
+            area=DockArea.CENTER,
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "complaint_dashboard",
+            QT_TRANSLATE_NOOP("Panels", "Complaint dashboard"),
+            _complaint_dashboard,
+            icon="dashboard",
             area=DockArea.CENTER,
         )
     )
