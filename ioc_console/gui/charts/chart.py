@@ -72,3 +72,10 @@ class Chart(pg.PlotWidget):
     def click_at(self, x: float, y: float) -> None:
         """What a left click at data point (x, y) does (for tests and keyboard use)."""
         self.clicked.emit(x, y)
+
+
+def legend_brush() -> QColor:
+    """A legend's background: the plot's own, slightly see-through, so bars behind it show."""
+    colour = QApplication.palette().color(QPalette.ColorRole.Base)
+    colour.setAlpha(200)
+    return colour

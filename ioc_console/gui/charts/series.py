@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
-from ioc_console.gui.charts.chart import Chart, as_x, series_colour
+from ioc_console.gui.charts.chart import Chart, as_x, legend_brush, series_colour
 
 
 class StackedBars:
@@ -21,7 +21,8 @@ class StackedBars:
     def __init__(self, chart: Chart, names: list[str], titles: list[str]) -> None:
         self.chart = chart
         self.names = list(names)
-        self.legend = chart.getPlotItem().addLegend(offset=(10, 5), colCount=3)
+        self.legend = chart.getPlotItem().addLegend(offset=(10, 5), colCount=4,
+                                                    brush=legend_brush())
         self.items: list[pg.BarGraphItem] = []
         for index, title in enumerate(titles):
             colour = series_colour(index)
@@ -64,7 +65,7 @@ class Lines:
                  legend: bool = True) -> None:
         self.chart = chart
         if legend:
-            chart.getPlotItem().addLegend(offset=(10, 5))
+            chart.getPlotItem().addLegend(offset=(10, 5), brush=legend_brush())
         self.items: list[pg.PlotDataItem] = []
         for index, title in enumerate(titles):
             colour = colours[index] if colours else series_colour(index)
@@ -94,6 +95,15 @@ class Lines:
         return (i, line) if np.isfinite(values[line]) else None
 
 
+def elide_middle(text: str, limit: int) -> str:
+    """``text`` cut in the middle to ``limit`` characters: names of agencies differ at their
+    end ("Phòng Kinh tế… phường Mỹ Trà")."""
+    if len(text) <= limit:
+        return text
+    head = limit // 3
+    return f"{text[:head].rstrip()}…{text[len(text) - (limit - head - 1):]}"
+
+
 class RankedBars:
     """Horizontal bars ranked from the top, named on the left axis, with a target line."""
 
@@ -110,6 +120,10 @@ class RankedBars:
         chart.addItem(self.target)
         self.values = np.zeros(0)
         self.keys: list[str] = []
+        axis = chart.getPlotItem().getAxis("left")
+        font = axis.font() if hasattr(axis, "font") else chart.font()
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        axis.setStyle(tickFont=font, autoExpandTextSpace=False, hideOverlappingLabels=False)
 
     def set_data(self, keys: list[str], labels: list[str], values: list[float],
                  target: float | None) -> None:
@@ -119,8 +133,7 @@ class RankedBars:
         self.values = np.asarray(values, dtype=np.float64)
         y = np.arange(n, dtype=np.float64)[::-1]
         self.item.setOpts(x0=np.zeros(n), y=y, width=self.values, height=0.7)
-        short = [t if len(t) <= self.label_chars else t[: self.label_chars - 1] + "…"
-                 for t in labels]
+        short = [elide_middle(t, self.label_chars) for t in labels]
         self.chart.getPlotItem().getAxis("left").setTicks([list(zip(y, short, strict=True))])
         self.target.setVisible(target is not None)
         if target is not None:

@@ -23,7 +23,7 @@ from ioc_console.gui.complaints import dashboard_texts as texts
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.theme import state_colour
 
-RANKED_AGENCIES = 12  # the agencies shown: the top of the ranking
+RANKED_AGENCIES = 10  # the agencies shown: the top of the ranking
 
 
 @dataclass
@@ -70,6 +70,8 @@ class DashboardCharts:
             "wards": ChartFrame(self.wards_chart, "wards"),
             "agencies": ChartFrame(self.agencies_chart, "agencies"),
         }
+        for name in ("wards", "agencies"):
+            self.frames[name].setMinimumHeight(300)
         self.board: Dashboard | None = None
         self.ward_names: dict[str, str] = {}
         self.rank = texts.RANK_MEASURES[0]
