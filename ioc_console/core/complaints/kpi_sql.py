@@ -89,13 +89,6 @@ def counts_query(conditions: dict[str, str], group_by: str | None = None) -> str
             f"GROUP BY {group_by}")
 
 
-def hours_query(conditions: dict[str, str]) -> str:
-    """SQL: the handling hours at the ranks ``:r1``, ``:r2``, ``:r3`` (0-based, ascending)."""
-    return (f"SELECT k, hours FROM (SELECT hours, ROW_NUMBER() OVER (ORDER BY hours) - 1 AS k "
-            f"FROM {TABLE} WHERE {where(conditions)} AND hours IS NOT NULL) "
-            f"WHERE k IN (:r1, :r2, :r3)")
-
-
 def ids_query(measure: Measure, conditions: dict[str, str], window: bool, extra: str = "") -> str:
     """SQL: the ids of the complaints behind a figure, oldest first."""
     sql = f"SELECT id FROM {TABLE} WHERE {where(conditions, window)} AND {PREDICATES[measure]}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from datetime import date, datetime, timedelta
 
 from ioc_console.core.clock import CITY_TZ
@@ -22,7 +22,6 @@ from ioc_console.core.complaints.kpi_sql import (
     TABLE,
     bucket_key,
     counts_query,
-    hours_query,
     local_day,
     where,
 )
@@ -72,6 +71,9 @@ class Counts:
     def of(row: tuple) -> Counts:
         return Counts(*(int(v or 0) for v in row))
 
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
     def rate(self, part: int, whole: int) -> float | None:
         return 100.0 * part / whole if whole else None
 
@@ -99,6 +101,7 @@ class Figures:
     overdue_now: int
     median_hours: float | None
     p90_hours: float | None
+    hours_bins: list[int] = field(default_factory=list)  # per HOURS_BIN working hours
 
     def value(self, kpi_id: str) -> float | None:
         """The figure of a KPI of :data:`kpi_defs.KPIS` by its id."""
@@ -161,35 +164,73 @@ def counts(conn: sqlite3.Connection, period: Period, scope: Scope, now: datetime
     return Counts.of(row)
 
 
-def figures(conn: sqlite3.Connection, period: Period, scope: Scope, now: datetime) -> Figures:
+def figures(conn: sqlite3.Connection, period: Period, scope: Scope, now: datetime,
+            total: Counts | None = None) -> Figures:
+    """The tiles' figures; ``total`` when the counts are known already."""
     params = _params(period, scope, now)
-    total = Counts.of(conn.execute(counts_query(scope.conditions()), params).fetchone())
+    if total is None:
+        total = Counts.of(conn.execute(counts_query(scope.conditions()), params).fetchone())
     at = min(period.end, now)
     open_now, overdue_now = state_at(conn, scope, at)
+    fine = _fine_hours(conn, period, scope, now)
     median = p90 = None
-    n = total.timed
+    n = sum(count for _, count in fine)
     if n:
-        ranks = {"r1": (n - 1) // 2, "r2": n // 2, "r3": math.ceil(0.9 * n) - 1}
-        found = dict(conn.execute(hours_query(scope.conditions()), {**params, **ranks}))
-        median = (found[ranks["r1"]] + found[ranks["r2"]]) / 2
-        p90 = found[ranks["r3"]]
-    return Figures(total, open_now, overdue_now, median, p90)
+        ranks = ((n - 1) // 2, n // 2, math.ceil(0.9 * n) - 1)
+        found = _hours_at(conn, period, scope, now, fine, ranks)
+        median, p90 = (found[ranks[0]] + found[ranks[1]]) / 2, found[ranks[2]]
+    bins = [0] * HOURS_BINS
+    for tenth, count in fine:
+        bins[min(int(tenth // (HOURS_BIN * _FINE)), HOURS_BINS - 1)] += count
+    return Figures(total, open_now, overdue_now, median, p90, bins)
+
+
+_FINE = 10  # tenths of a working hour: the handling-time histogram the percentiles start from
+
+
+def _fine_hours(conn: sqlite3.Connection, period: Period, scope: Scope,
+                now: datetime) -> list[tuple[int, int]]:
+    """How many complaints were handled in each tenth of a working hour, in order."""
+    sql = (f"SELECT CAST(hours * {_FINE} AS INTEGER) AS b, COUNT(*) FROM {TABLE} "
+           f"WHERE {where(scope.conditions())} AND hours IS NOT NULL GROUP BY b ORDER BY b")
+    return [(int(b), int(c)) for b, c in conn.execute(sql, _params(period, scope, now))]
+
+
+def _hours_at(conn: sqlite3.Connection, period: Period, scope: Scope, now: datetime,
+              fine: list[tuple[int, int]], ranks: tuple[int, ...]) -> dict[int, float]:
+    """The handling hours at each 0-based rank: the histogram finds the rank's tenth of an hour,
+    the index on ``hours`` reads the few complaints of that tenth."""
+    sql = (f"SELECT hours FROM {TABLE} INDEXED BY complaint_facts_hours "
+           f"WHERE hours >= :lo AND hours < :hi AND CAST(hours * {_FINE} AS INTEGER) = :b "
+           f"AND {where(scope.conditions())} ORDER BY hours LIMIT 1 OFFSET :j")
+    found: dict[int, float] = {}
+    before = 0
+    wanted = sorted(set(ranks))
+    for tenth, count in fine:
+        while wanted and wanted[0] < before + count:
+            rank = wanted.pop(0)
+            params = {**_params(period, scope, now), "b": tenth, "j": rank - before,
+                      "lo": (tenth - 1) / _FINE, "hi": (tenth + 2) / _FINE}
+            found[rank] = conn.execute(sql, params).fetchone()[0]
+        before += count
+    return found
 
 
 def state_at(conn: sqlite3.Connection, scope: Scope, at: datetime) -> tuple[int, int]:
-    """How many complaints were open, and how many overdue, at ``at``."""
+    """How many complaints were open, and how many overdue, at ``at``: read from the complaints
+    not handled by then (the index on ``handled_at``), never from the whole history."""
     conditions = scope.conditions()
     params = {"at": epoch(at), **conditions}
     scoped = where(conditions, window=False)
-    received, handled, due, settled = conn.execute(
-        f"""SELECT (SELECT COUNT(*) FROM {TABLE} WHERE {scoped} AND received < :at),
-                   (SELECT COUNT(*) FROM {TABLE} WHERE {scoped} AND handled_at < :at),
-                   (SELECT COUNT(*) FROM {TABLE} WHERE {scoped} AND deadline < :at),
-                   (SELECT COUNT(*) FROM {TABLE} WHERE {scoped}
-                                                  AND MAX(deadline, handled_at) < :at)""",
-        params,
-    ).fetchone()
-    return received - handled, due - settled
+    open_, overdue = 0, 0
+    for unhandled in ("handled_at IS NULL", "handled_at >= :at"):
+        row = conn.execute(
+            f"SELECT COALESCE(SUM(received < :at), 0), COALESCE(SUM(deadline < :at), 0) "
+            f"FROM {TABLE} INDEXED BY complaint_facts_handled WHERE {unhandled} AND {scoped}",
+            params,
+        ).fetchone()
+        open_, overdue = open_ + row[0], overdue + row[1]
+    return open_, overdue
 
 
 def first_received(conn: sqlite3.Connection, scope: Scope) -> datetime | None:
@@ -241,8 +282,8 @@ def _bucket_starts(first: date, last: date, bucket: Bucket) -> list[date]:
 
 
 def backlog(conn: sqlite3.Connection, period: Period, scope: Scope, first: date) -> Backlog:
-    """Open and overdue at the end of each day of the period: counts before the period plus
-    running sums of per-day counts (four grouped scans, whatever the number of days)."""
+    """Open and overdue at the end of each day of the period: the state at its start plus
+    running sums of per-day counts (four grouped index scans, whatever the number of days)."""
     start = max(epoch(period.start), day_start(first))
     end = epoch(period.end)
     conditions = scope.conditions()
@@ -252,11 +293,9 @@ def backlog(conn: sqlite3.Connection, period: Period, scope: Scope, first: date)
     first_day = int((start + _OFFSET) // 86400)
     last_day = int((end - 1 + _OFFSET) // 86400)
     days = last_day - first_day + 1
-    base, steps = [], []
+    at_start = datetime.fromtimestamp(start, CITY_TZ)
+    steps = []
     for column in columns:
-        base.append(conn.execute(
-            f"SELECT COUNT(*) FROM {TABLE} WHERE {scoped} AND {column} < :s", params
-        ).fetchone()[0])
         step = [0] * max(days, 0)
         for day, count in conn.execute(
             f"SELECT {local_day(column)} AS d, COUNT(*) FROM {TABLE} "
@@ -265,24 +304,22 @@ def backlog(conn: sqlite3.Connection, period: Period, scope: Scope, first: date)
             if 0 <= day - first_day < days:
                 step[day - first_day] += count
         steps.append(step)
+    open_, overdue = state_at(conn, scope, at_start)
     out = Backlog()
-    running = list(base)
+    received, handled, due, settled = steps
     for i in range(max(days, 0)):
-        running = [r + s[i] for r, s in zip(running, steps, strict=True)]
+        open_ += received[i] - handled[i]
+        overdue += due[i] - settled[i]
         out.days.append(_EPOCH_DAY + timedelta(days=first_day + i))
-        out.open.append(running[0] - running[1])
-        out.overdue.append(running[2] - running[3])
+        out.open.append(open_)
+        out.overdue.append(overdue)
     return out
 
 
 def hours_distribution(conn: sqlite3.Connection, period: Period, scope: Scope,
                        now: datetime) -> list[int]:
-    bins = [0] * HOURS_BINS
-    sql = (f"SELECT MIN(CAST(hours / {HOURS_BIN} AS INTEGER), {HOURS_BINS - 1}) AS b, COUNT(*) "
-           f"FROM {TABLE} WHERE {where(scope.conditions())} AND hours IS NOT NULL GROUP BY b")
-    for index, count in conn.execute(sql, _params(period, scope, now)):
-        bins[int(index)] += count
-    return bins
+    """Complaints handled per bin of HOURS_BIN working hours (the last bin open-ended)."""
+    return figures(conn, period, scope, now, Counts()).hours_bins
 
 
 def ranking(conn: sqlite3.Connection, period: Period, scope: Scope, now: datetime,
@@ -304,15 +341,26 @@ def dashboard(conn: sqlite3.Connection, period: Period, scope: Scope, now: datet
         begun = first_received(conn, scope)
         first = max(period.first_day, begun.date() if begun else period.last_day)
         previous = period.previous()
+        # one scan counts the period by ward and agency; the city and each ranking add them up
+        by_ward: dict[str, Counts] = {}
+        by_agency: dict[str, Counts] = {}
+        total = Counts()
+        sql = counts_query(scope.conditions(), group_by="ward, agency")
+        for ward, agency, *rest in conn.execute(sql, _params(period, scope, now)):
+            counts = Counts.of(rest)
+            total = total + counts
+            by_ward[ward or ""] = by_ward.get(ward or "", Counts()) + counts
+            by_agency[agency or ""] = by_agency.get(agency or "", Counts()) + counts
+        current = figures(conn, period, scope, now, total)
         return Dashboard(
             period, scope, now,
-            figures(conn, period, scope, now),
+            current,
             figures(conn, previous, scope, now) if previous else None,
             intake(conn, period, scope, now, first),
             backlog(conn, period, scope, first),
-            hours_distribution(conn, period, scope, now),
-            ranking(conn, period, scope, now, "ward"),
-            ranking(conn, period, scope, now, "agency"),
+            current.hours_bins,
+            list(by_ward.items()),
+            list(by_agency.items()),
         )
     finally:
         if own:

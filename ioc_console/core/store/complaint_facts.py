@@ -138,12 +138,16 @@ def migration() -> list[str]:
            )""",
         "CREATE INDEX ward_rollup_code ON ward_rollup(code)",
         *_rollup_rows(),
+        # kept in the order received: a period's complaints are one run of the table
         """CREATE TABLE complaint_facts (
-               id TEXT PRIMARY KEY, received REAL NOT NULL, deadline REAL, handled_at REAL,
+               id TEXT NOT NULL, received REAL NOT NULL, deadline REAL, handled_at REAL,
                state TEXT, ward TEXT, agency TEXT, category TEXT, channel TEXT,
-               rating INTEGER, satisfied INTEGER, hours REAL
-           )""",
+               rating INTEGER, satisfied INTEGER, hours REAL,
+               PRIMARY KEY (received, id)
+           ) WITHOUT ROWID""",
+        "CREATE UNIQUE INDEX complaint_facts_id ON complaint_facts(id)",
         "CREATE INDEX complaint_facts_received ON complaint_facts(received)",
+        "CREATE INDEX complaint_facts_hours ON complaint_facts(hours)",
         "CREATE INDEX complaint_facts_handled ON complaint_facts(handled_at)",
         "CREATE INDEX complaint_facts_deadline ON complaint_facts(deadline)",
         # when a complaint stopped being overdue (or was handled before it could be)
