@@ -8,6 +8,8 @@ points lies under a clicked position (for drill-downs).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
@@ -125,7 +127,7 @@ class RankedBars:
         font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
         axis.setStyle(tickFont=font, autoExpandTextSpace=False, hideOverlappingLabels=False)
 
-    def set_data(self, keys: list[str], labels: list[str], values: list[float],
+    def set_data(self, keys: list[str], labels: list[str], values: Sequence[float],
                  target: float | None) -> None:
         """Bars in the given order, the first at the top; ``target`` None hides the line."""
         n = len(values)
@@ -163,7 +165,7 @@ class Bars:
         chart.addItem(self.item)
         self.values = np.zeros(0)
 
-    def set_data(self, values: list[float], labels: list[str]) -> None:
+    def set_data(self, values: Sequence[float], labels: list[str]) -> None:
         self.values = np.asarray(values, dtype=np.float64)
         x = np.arange(len(values), dtype=np.float64)
         self.item.setOpts(x=x, height=self.values, width=0.85)

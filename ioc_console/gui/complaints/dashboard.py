@@ -207,9 +207,10 @@ class ComplaintDashboardPanel(QWidget):
         def ids() -> tuple[str, ...]:
             return drill_ids(cache.conn, drill, now)
 
-        run_in_background(ids, lambda found: show_records(
-            self.services.intents, "complaints", found, words, self.instance_id),
-            self._failed)
+        def post(found: tuple[str, ...]) -> None:
+            show_records(self.services.intents, "complaints", found, words, self.instance_id)
+
+        run_in_background(ids, post, self._failed)
 
     def _export_failed(self, text: str) -> None:
         self.services.intents.post(Notice("error", text, self.instance_id))

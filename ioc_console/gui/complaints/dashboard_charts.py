@@ -114,8 +114,11 @@ class DashboardCharts:
 
     def _rank(self, bars: RankedBars, rows: list, targets: dict[str, Target],
               names: dict[str, str] | None = None, limit: int | None = None) -> None:
-        valued = [(key, self.rank.value(c)) for key, c in rows]
-        valued = [(k, v) for k, v in valued if v is not None and not math.isnan(v)]
+        valued: list[tuple[str, float]] = []
+        for key, counts in rows:
+            value = self.rank.value(counts)
+            if value is not None and not math.isnan(value):
+                valued.append((key, float(value)))
         valued.sort(key=lambda kv: (-kv[1], kv[0]))
         if limit:
             valued = valued[:limit]
@@ -150,18 +153,18 @@ class DashboardCharts:
             at = min(datetime.fromtimestamp(_seconds(day + timedelta(days=1)), period.end.tzinfo),
                      period.end)
             measure = Measure.OPEN_AT if line == 0 else Measure.OVERDUE_AT
-            words = texts.OPEN_AT if line == 0 else texts.OVERDUE_AT
+            state = texts.OPEN_AT if line == 0 else texts.OVERDUE_AT
             return Click(Drill(measure, None, scope, at=at),
-                         [tr(words).replace("%1", texts.day_text(day))])
+                         [tr(state).replace("%1", texts.day_text(day))])
         if name == "hours":
-            i = self.hours.hit(x, y)
-            if i is None:
+            bin_ = self.hours.hit(x, y)
+            if bin_ is None:
                 return None
-            low = i * HOURS_BIN
-            high = (i + 1) * HOURS_BIN if i < HOURS_BINS - 1 else math.inf
-            words = (tr(texts.HOURS_BIN).replace("%1", f"{low:g}").replace("%2", f"{high:g}")
+            low = bin_ * HOURS_BIN
+            high = (bin_ + 1) * HOURS_BIN if bin_ < HOURS_BINS - 1 else math.inf
+            span = (tr(texts.HOURS_BIN).replace("%1", f"{low:g}").replace("%2", f"{high:g}")
                      if math.isfinite(high) else tr(texts.HOURS_LAST).replace("%1", f"{low:g}"))
-            return Click(Drill(Measure.TIMED, period, scope, hours=(low, high)), [words])
+            return Click(Drill(Measure.TIMED, period, scope, hours=(low, high)), [span])
         if name == "satisfaction":
             hit = self.satisfaction.hit(x, y)
             if hit is None:
@@ -173,10 +176,10 @@ class DashboardCharts:
                                  tr(self.rank_words(Measure.RATED))])
         if name in ("wards", "agencies"):
             bars = self.wards if name == "wards" else self.agencies
-            i = bars.hit(x, y)
-            if i is None:
+            row = bars.hit(x, y)
+            if row is None:
                 return None
-            key = bars.keys[i]
+            key = bars.keys[row]
             column = "ward" if name == "wards" else "agency"
             label = self.ward_names.get(key, key) if column == "ward" else key
             drill = Drill(self.rank.drill, period, scope, ((column, key),))
