@@ -42,7 +42,7 @@ from ioc_console.gui.tasks import run_in_background
 from ioc_console.gui.timefmt import format_datetime
 
 log = logging.getLogger(__name__)
-DEBOUNCE_MS = 30  # changes arriving together are drawn once (more during a computation: once after it)
+DEBOUNCE_MS = 30  # changes arriving together are drawn once (during a computation: after it)
 TICK_MS = 60_000  # "now" moves: open and overdue figures age
 
 
