@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ioc_console.core.clock import city_now
 from ioc_console.core.complaints import kpis
@@ -150,6 +151,8 @@ class ComplaintDashboardPanel(QWidget):
         run_in_background(compute, self._computed, self._failed)
 
     def _computed(self, result: tuple[kpis.Dashboard, ScopeChoices | None]) -> None:
+        if not isValid(self.status):  # the panel was closed while the figures were computed
+            return
         self._busy = False
         board, choices = result
         if choices is not None:
@@ -161,6 +164,8 @@ class ComplaintDashboardPanel(QWidget):
             self.refresh()
 
     def _failed(self, error: Exception) -> None:
+        if not isValid(self.status):
+            return
         self._busy = False
         log.error("complaint figures failed: %s", error, exc_info=error)
         self.status.setText(tr(texts.FAILED).replace("%1", str(error)))
@@ -208,6 +213,8 @@ class ComplaintDashboardPanel(QWidget):
             return drill_ids(cache.conn, drill, now)
 
         def post(found: tuple[str, ...]) -> None:
+            if not isValid(self.status):
+                return
             show_records(self.services.intents, "complaints", found, words, self.instance_id)
 
         run_in_background(ids, post, self._failed)

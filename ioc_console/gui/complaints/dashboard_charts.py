@@ -143,7 +143,8 @@ class DashboardCharts:
             drill = Drill(Measure.RECEIVED, period, scope, (("channel", channel),),
                           received_days=(start, texts.bucket_end(start, board.intake.bucket)))
             return Click(drill, [tr(texts.CHANNELS[channel]),
-                                 texts.bucket_text(start, board.intake.bucket)])
+                                 texts.bucket_text(start, board.intake.bucket),
+                                 tr(self.rank_words(Measure.RECEIVED))])
         if name == "backlog":
             hit = self.backlog.hit(x, y)
             if hit is None:

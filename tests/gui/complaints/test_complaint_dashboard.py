@@ -128,3 +128,79 @@ def test_panel_is_registered_and_keeps_its_choices(console, qtbot):
     assert state["period"]["kind"] == "30d"
     panel.restore_state({"period": {"kind": "nonsense"}, "rank": 3})
     assert panel.period.kind is PeriodKind.DAYS_30
+
+
+def test_drill_down_from_an_intake_bar_and_a_handling_time_bar(
+        dashboard, console, demo_complaints, qtbot):
+    from ioc_console.core.periods import make_period
+
+    records = posted(console)
+    with qtbot.waitSignal(dashboard.shown, timeout=5000):
+        dashboard.period.set_kind(PeriodKind.DAYS_30)
+        dashboard.period.changed.emit()
+    charts = dashboard.charts
+    period = make_period(PeriodKind.DAYS_30, NOW)
+    bars = charts.intake
+    day = next(i for i, _ in enumerate(charts.board.intake.starts)
+               if bars.tops[-1][i] > 0 and bars.tops[0][i] > 0)  # a day with phone calls
+    charts.intake_chart.click_at(bars.x[day], 0.5)
+    qtbot.waitUntil(lambda: len(records) == 1, timeout=5000)
+    start = charts.board.intake.starts[day]
+    expected = {c["id"] for c in demo_complaints if c["channel"] == "phone"
+                and c["requested_datetime"][:10] == start.isoformat()}
+    assert set(records[0].ids) == expected and expected
+    assert records[0].description == f"Phone, {start:%d/%m/%Y}, received, Last 30 days"
+
+    charts.hours_chart.click_at(1.0, 0.5)  # 10 to 20 working hours
+    qtbot.waitUntil(lambda: len(records) == 2, timeout=5000)
+    assert len(records[1].ids) == charts.hours.values[1] > 0
+    assert records[1].description == "handled in 10–20 working hours, Last 30 days"
+    received = {c["id"]: c["requested_datetime"] for c in demo_complaints}
+    assert all(received[i] >= period.start.isoformat() for i in records[1].ids)
+
+
+def test_burst_of_changes_during_a_sync_is_drawn_once_it_settles(
+        dashboard, console, demo_complaints, qtbot):
+    cache = console.services.cache
+    drawn = []
+    dashboard.shown.connect(lambda: drawn.append(dashboard.board.figures.counts.received))
+    extra = []
+    for n in range(200):
+        item = dict(demo_complaints[n % 50], id=f"PA-2026-9{n:05d}",
+                    updated_at=NOW.isoformat())
+        extra.append(item)
+    futures = [cache.apply_items("complaints", extra[i:i + 10]) for i in range(0, 200, 10)]
+    for future in futures:
+        future.result()
+    qtbot.waitUntil(lambda: bool(drawn) and drawn[-1] == len(demo_complaints) + 200,
+                    timeout=5000)
+    assert len(drawn) < len(futures)  # 20 writes, far fewer recomputations
+    assert tile(dashboard, "received") == f"{len(demo_complaints) + 200:,}"
+
+
+def test_without_a_cache_the_panel_says_so(console, qtbot):
+    import types
+
+    from ioc_console.core.intents import Intents
+    from ioc_console.gui.complaints.dashboard import ComplaintDashboardPanel
+
+    services = types.SimpleNamespace(cache=None, profile=None, intents=Intents())
+    panel = ComplaintDashboardPanel(services, clock=lambda: NOW)
+    qtbot.addWidget(panel)
+    assert "cache is not available" in panel.status.text()
+    panel.drill_tile(next(iter(__import__(
+        "ioc_console.core.complaints.kpi_defs", fromlist=["KPIS"]).KPIS)))  # nothing to drill
+
+
+def test_figures_arriving_after_the_panel_closed_are_dropped(
+        console, demo_complaints, qtbot, caplog):
+    from shiboken6 import delete
+
+    from ioc_console.gui import tasks
+    from ioc_console.gui.complaints.dashboard import ComplaintDashboardPanel
+
+    console.services.cache.apply_items("complaints", demo_complaints).result()
+    panel = ComplaintDashboardPanel(console.services, clock=lambda: NOW)  # computing already
+    delete(panel)  # closed before the figures arrive
+    qtbot.waitUntil(lambda: not tasks._pending, timeout=10_000)
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
