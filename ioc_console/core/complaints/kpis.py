@@ -289,7 +289,7 @@ def backlog(conn: sqlite3.Connection, period: Period, scope: Scope, first: date)
     conditions = scope.conditions()
     scoped = where(conditions, window=False)
     params = {"s": start, "e": end, **conditions}
-    columns = ("received", "handled_at", "deadline", "MAX(deadline, handled_at)")
+    columns = ("received", "handled_at", "deadline", "settled")
     first_day = int((start + _OFFSET) // 86400)
     last_day = int((end - 1 + _OFFSET) // 86400)
     days = last_day - first_day + 1

@@ -19,6 +19,8 @@ Facts, all times in seconds since the epoch (UTC):
 - ``hours``: working hours (07:00–17:00, Monday to Friday, less the fixed-date public holidays)
   from received to handled, from ``work_calendar``.
 - ``rating`` (1–5), ``satisfied`` (1/0: the record's ``satisfied``, else rating >= 4).
+- ``settled``: the later of deadline and handled (NULL while open): from then on the complaint
+  is no longer overdue, or never was.
 """
 
 from __future__ import annotations
@@ -95,12 +97,13 @@ def facts_select(source: str) -> str:
         CASE WHEN t.satisfied IS NOT NULL THEN t.satisfied
              WHEN typeof(t.rating) IN ('integer', 'real') THEN t.rating >= 4 END,
         CASE WHEN t.handled_at IS NOT NULL
-             THEN MAX({working_clock('t.handled_at')} - {working_clock('t.received')}, 0) END
+             THEN MAX({working_clock('t.handled_at')} - {working_clock('t.received')}, 0) END,
+        MAX(t.deadline, t.handled_at)
         FROM ({times}) t WHERE t.received IS NOT NULL"""
 
 
 _COLUMNS = "id, received, deadline, handled_at, state, ward, agency, category, channel, " \
-    "rating, satisfied, hours"
+    "rating, satisfied, hours, settled"
 
 
 def _rollup_rows() -> list[str]:
@@ -143,15 +146,16 @@ def migration() -> list[str]:
                id TEXT NOT NULL, received REAL NOT NULL, deadline REAL, handled_at REAL,
                state TEXT, ward TEXT, agency TEXT, category TEXT, channel TEXT,
                rating INTEGER, satisfied INTEGER, hours REAL,
+               settled REAL,  -- when it stopped being overdue, or could no longer become so
                PRIMARY KEY (received, id)
            ) WITHOUT ROWID""",
         "CREATE UNIQUE INDEX complaint_facts_id ON complaint_facts(id)",
         "CREATE INDEX complaint_facts_received ON complaint_facts(received)",
         "CREATE INDEX complaint_facts_hours ON complaint_facts(hours)",
-        "CREATE INDEX complaint_facts_handled ON complaint_facts(handled_at)",
+        # with the deadline: "open/overdue at a moment" reads this index alone
+        "CREATE INDEX complaint_facts_handled ON complaint_facts(handled_at, deadline)",
         "CREATE INDEX complaint_facts_deadline ON complaint_facts(deadline)",
-        # when a complaint stopped being overdue (or was handled before it could be)
-        "CREATE INDEX complaint_facts_settled ON complaint_facts(MAX(deadline, handled_at))",
+        "CREATE INDEX complaint_facts_settled ON complaint_facts(settled)",
         *[
             f"CREATE INDEX complaint_facts_{c} ON complaint_facts({c}, received)"
             for c in ("ward", "agency", "category", "channel")
