@@ -278,6 +278,7 @@ class SystemStatusPanel(QWidget):
             "libvlc": self.tr("Video (libVLC)"),
             "rtsp": self.tr("RTSP cameras"),
             "webengine": self.tr("Map engine (QtWebEngine)"),
+            "audio": self.tr("Alert sounds"),
         }
         for key, label in labels.items():
             cap = self.services.status.capabilities.get(key)
