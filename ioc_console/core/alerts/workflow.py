@@ -1,0 +1,332 @@
+"""The operator's actions on an alert: which fit which state and role, and how they are queued.
+
+    new ──acknowledge──► acknowledged ──assign──► assigned ──resolve──► resolved ──close──► closed
+    any open state ──escalate──► escalated ──acknowledge──► acknowledged
+    any open state ──shelve(minutes, reason)──► shelved ──unshelve (or time up)──► the state it left
+    any open state ──assign──► assigned (re-assign allowed); comment in any state
+
+Every action goes through the outbox (``Cache.enqueue``, path ``/api/v1/alerts/{id}/actions``)
+with the state the console saw as ``expected_state``, so it works offline and the server answers
+409 rather than overwrite what someone else did meanwhile. :func:`refusal` says beforehand why an
+action may not be taken (the state, the operator's role or ward, a procedure, a limit): a refused
+action never reaches the outbox, and the GUI disables it showing the same reason.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, ClassVar, Protocol
+
+from ioc_console.core.alerts.model import OPEN_STATES, Alert, HistoryEntry, State
+from ioc_console.core.alerts.procedures import Procedure, mandatory_left
+from ioc_console.core.clock import city_now
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
+
+DEFAULT_SHELVE_LIMIT = 120  # minutes; the site profile's [alerts] shelve_max_minutes
+ROLE_WARD_CLERK = "ward_clerk"
+ROLE_SUPERVISOR = "supervisor"
+ROLES = ("operator", ROLE_SUPERVISOR, "admin", ROLE_WARD_CLERK)
+
+
+@dataclass(frozen=True, slots=True)
+class Operator:
+    user: str
+    role: str
+    ward: str | None = None  # a ward clerk's ward
+    console: str | None = None  # the console position (sent as X-Console-Id)
+
+
+class Action:
+    """One operator action; :attr:`name` is its wire name."""
+
+    name: ClassVar[str] = ""
+
+    def fields(self) -> dict[str, Any]:
+        """The request body's fields besides ``action`` and ``expected_state``."""
+        return {}
+
+
+@dataclass(frozen=True, slots=True)
+class Acknowledge(Action):
+    name: ClassVar[str] = "acknowledge"
+
+
+@dataclass(frozen=True, slots=True)
+class Assign(Action):
+    assignee: str
+    message: str | None = None
+    name: ClassVar[str] = "assign"
+
+    def fields(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"assignee": self.assignee.strip()}
+        if self.message and self.message.strip():
+            body["message"] = self.message.strip()
+        return body
+
+
+@dataclass(frozen=True, slots=True)
+class Escalate(Action):
+    text: str | None = None
+    name: ClassVar[str] = "escalate"
+
+    def fields(self) -> dict[str, Any]:
+        return {"text": self.text.strip()} if self.text and self.text.strip() else {}
+
+
+@dataclass(frozen=True, slots=True)
+class Shelve(Action):
+    minutes: int
+    reason: str
+    name: ClassVar[str] = "shelve"
+
+    def fields(self) -> dict[str, Any]:
+        return {"minutes": self.minutes, "reason": self.reason.strip()}
+
+
+@dataclass(frozen=True, slots=True)
+class Unshelve(Action):
+    name: ClassVar[str] = "unshelve"
+
+
+@dataclass(frozen=True, slots=True)
+class Comment(Action):
+    text: str
+    name: ClassVar[str] = "comment"
+
+    def fields(self) -> dict[str, Any]:
+        return {"text": self.text.strip()}
+
+
+@dataclass(frozen=True, slots=True)
+class Step(Action):
+    step: int  # 0-based index in the procedure
+    done: bool = True
+    skipped_reason: str | None = None
+    name: ClassVar[str] = "step"
+
+    def fields(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"step": self.step, "done": self.done}
+        if not self.done and self.skipped_reason:
+            body["skipped_reason"] = self.skipped_reason.strip()
+        return body
+
+
+@dataclass(frozen=True, slots=True)
+class Resolve(Action):
+    outcome: str
+    name: ClassVar[str] = "resolve"
+
+    def fields(self) -> dict[str, Any]:
+        return {"outcome": self.outcome.strip()}
+
+
+@dataclass(frozen=True, slots=True)
+class Close(Action):
+    name: ClassVar[str] = "close"
+
+
+@dataclass(frozen=True, slots=True)
+class Merge(Action):
+    duplicates: tuple[str, ...]
+    name: ClassVar[str] = "merge"
+
+    def fields(self) -> dict[str, Any]:
+        return {"duplicates": list(self.duplicates)}
+
+
+ACTIONS: tuple[type[Action], ...] = (
+    Acknowledge, Assign, Escalate, Shelve, Unshelve, Comment, Step, Resolve, Close, Merge)
+_OPEN = frozenset(OPEN_STATES)
+# action name -> the states it may be taken in
+ALLOWED_FROM: dict[str, frozenset[State]] = {
+    "acknowledge": frozenset({State.NEW, State.ESCALATED}),
+    "assign": _OPEN,
+    "escalate": _OPEN - {State.ESCALATED},
+    "shelve": _OPEN - {State.SHELVED},
+    "unshelve": frozenset({State.SHELVED}),
+    "comment": frozenset(State),
+    "step": _OPEN,
+    "resolve": _OPEN,
+    "close": frozenset({State.RESOLVED}),
+    "merge": _OPEN,
+}
+# action name -> the state it leads to (None: unchanged; unshelve: the state shelving left)
+LEADS_TO: dict[str, State | None] = {
+    "acknowledge": State.ACKNOWLEDGED, "assign": State.ASSIGNED, "escalate": State.ESCALATED,
+    "shelve": State.SHELVED, "unshelve": None, "comment": None, "step": None,
+    "resolve": State.RESOLVED, "close": State.CLOSED, "merge": None,
+}
+
+_C = "Alerts"
+NOT_FROM_STATE = QT_TRANSLATE_NOOP(_C, "An alert that is %1 cannot be given the action %2.")
+CLERK_CITY_WIDE = QT_TRANSLATE_NOOP(
+    _C, "A ward clerk cannot act on a city-wide alert; the city's operators handle it.")
+CLERK_OTHER_WARD = QT_TRANSLATE_NOOP(
+    _C, "A ward clerk can act only on the alerts of their own ward (%1).")
+NO_ASSIGNEE = QT_TRANSLATE_NOOP(_C, "Name the person or agency to assign the alert to.")
+NO_SHELVE_REASON = QT_TRANSLATE_NOOP(_C, "Say why the alert is shelved.")
+SHELVE_MINUTES = QT_TRANSLATE_NOOP(_C, "An alert can be shelved for 1 to %1 minutes.")
+NO_COMMENT = QT_TRANSLATE_NOOP(_C, "A comment needs some text.")
+NO_OUTCOME = QT_TRANSLATE_NOOP(_C, "Say how the alert was resolved.")
+MANDATORY_LEFT = QT_TRANSLATE_NOOP(
+    _C, "The alert cannot be resolved before the mandatory steps of its procedure are done: %1.")
+NO_PROCEDURE = QT_TRANSLATE_NOOP(_C, "The alert has no procedure with a step %1.")
+MANDATORY_SKIP = QT_TRANSLATE_NOOP(_C, "Step %1 is mandatory: it cannot be skipped.")
+NO_SKIP_REASON = QT_TRANSLATE_NOOP(_C, "Skipping step %1 needs a reason.")
+NO_DUPLICATES = QT_TRANSLATE_NOOP(_C, "Choose the other alerts to merge into this one.")
+MERGE_ITSELF = QT_TRANSLATE_NOOP(_C, "An alert cannot be merged into itself.")
+UNKNOWN_ROLE = QT_TRANSLATE_NOOP(_C, "The role %1 may not act on alerts.")
+
+
+def refusal(
+    alert: Alert,
+    action: Action,
+    operator: Operator,
+    procedure: Procedure | None = None,
+    now: datetime | None = None,
+    shelve_limit: int = DEFAULT_SHELVE_LIMIT,
+) -> str | None:
+    """Why ``operator`` may not take ``action`` on ``alert`` now (a translatable
+    :class:`~ioc_console.core.i18n.Message`), or None when the action is allowed."""
+    del now  # the rules do not depend on the time yet; kept for time-bound rules
+    who = role_refusal(alert, operator)
+    if who is not None:
+        return who
+    if alert.state not in ALLOWED_FROM[action.name]:
+        return Message(NOT_FROM_STATE, alert.state.value, action.name)
+    return _field_refusal(alert, action, procedure, shelve_limit)
+
+
+def role_refusal(alert: Alert, operator: Operator) -> str | None:
+    """Why ``operator``'s role keeps them from acting on ``alert`` at all (None: it does not)."""
+    if operator.role not in ROLES:
+        return Message(UNKNOWN_ROLE, operator.role)
+    if operator.role != ROLE_WARD_CLERK:
+        return None
+    if alert.ward is None:
+        return Message(CLERK_CITY_WIDE)
+    if alert.ward != operator.ward:
+        return Message(CLERK_OTHER_WARD, operator.ward or "?")
+    return None
+
+
+def _field_refusal(
+    alert: Alert, action: Action, procedure: Procedure | None, shelve_limit: int
+) -> str | None:
+    if isinstance(action, Assign) and not action.assignee.strip():
+        return Message(NO_ASSIGNEE)
+    if isinstance(action, Shelve):
+        if not action.reason.strip():
+            return Message(NO_SHELVE_REASON)
+        if not 1 <= action.minutes <= shelve_limit:
+            return Message(SHELVE_MINUTES, shelve_limit)
+    if isinstance(action, Comment) and not action.text.strip():
+        return Message(NO_COMMENT)
+    if isinstance(action, Resolve):
+        if not action.outcome.strip():
+            return Message(NO_OUTCOME)
+        left = mandatory_left(alert, procedure)
+        if left:
+            return Message(MANDATORY_LEFT, ", ".join(str(i + 1) for i in left))
+    if isinstance(action, Step):
+        if procedure is None or not 0 <= action.step < len(procedure.steps):
+            return Message(NO_PROCEDURE, action.step + 1)
+        if not action.done and procedure.steps[action.step].mandatory:
+            return Message(MANDATORY_SKIP, action.step + 1)
+        if not action.done and not (action.skipped_reason or "").strip():
+            return Message(NO_SKIP_REASON, action.step + 1)
+    if isinstance(action, Merge):
+        if not action.duplicates:
+            return Message(NO_DUPLICATES)
+        if alert.id in action.duplicates:
+            return Message(MERGE_ITSELF)
+    return None
+
+
+def allowed_actions(
+    alert: Alert, operator: Operator, procedure: Procedure | None = None
+) -> dict[str, str | None]:
+    """For each action name, why it is disabled on ``alert`` by its state or the operator's
+    role (None: enabled). Field checks (reasons, minutes) wait for the dialog's input."""
+    who = role_refusal(alert, operator)
+    result: dict[str, str | None] = {}
+    for kind in ACTIONS:
+        if who is not None:
+            result[kind.name] = who
+        elif alert.state not in ALLOWED_FROM[kind.name]:
+            result[kind.name] = Message(NOT_FROM_STATE, alert.state.value, kind.name)
+        elif kind is Resolve and mandatory_left(alert, procedure):
+            left = mandatory_left(alert, procedure)
+            result[kind.name] = Message(MANDATORY_LEFT, ", ".join(str(i + 1) for i in left))
+        else:
+            result[kind.name] = None
+    return result
+
+
+def request_body(alert: Alert, action: Action) -> dict[str, Any]:
+    """The body of ``POST /api/v1/alerts/{id}/actions`` for ``action`` on ``alert`` as the
+    console saw it (``expected_state``: the server's state, so a conflict is answered 409)."""
+    return {"action": action.name, "expected_state": alert.wire_state.value, **action.fields()}
+
+
+def action_path(alert_id: str) -> str:
+    return f"/api/v1/alerts/{alert_id}/actions"
+
+
+class ActionRefusedError(Exception):
+    """An action refused before it was queued; ``str()`` is the reason (a Message)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Outbox(Protocol):
+    """What :func:`queue_action` needs of the cache (``Cache`` has it)."""
+
+    def enqueue(self, path: str, body: dict[str, Any], *, method: str = "POST",
+                dataset: str | None = None, item_id: str | None = None,
+                key: str | None = None) -> Future: ...
+
+
+def queue_action(
+    cache: Outbox,
+    alert: Alert,
+    action: Action,
+    operator: Operator,
+    *,
+    procedure: Procedure | None = None,
+    shelve_limit: int = DEFAULT_SHELVE_LIMIT,
+    now: datetime | None = None,
+) -> Future:
+    """Check ``action`` and put it in the outbox; the future's result is the idempotency key
+    once it is safely on disk. Raises :class:`ActionRefusedError` (nothing queued) when refused."""
+    reason = refusal(alert, action, operator, procedure, now or city_now(), shelve_limit)
+    if reason is not None:
+        raise ActionRefusedError(reason)
+    future: Future = cache.enqueue(
+        action_path(alert.id), request_body(alert, action), dataset="alerts", item_id=alert.id
+    )
+    return future
+
+
+def rearm(previous: Alert | None, current: Alert) -> Alert:
+    """``current`` (a row just read), made new again when it is acknowledged and its priority
+    has worsened since ``previous`` (the same alert as the book held it): the operator must see
+    it again. It stays re-armed until the server records a newer acknowledgement."""
+    if previous is None or current.state is not State.ACKNOWLEDGED:
+        return current
+    worsened = previous.state is State.ACKNOWLEDGED and current.priority < previous.priority
+    still = previous.rearmed and current.acknowledged_at == previous.acknowledged_at
+    if not (worsened or still):
+        return current
+    history = current.history
+    if worsened:
+        at = current.updated_at or current.last_repeat_at or current.raised_at
+        text = f"P{previous.priority} → P{current.priority}"
+        history = (*history, HistoryEntry("rearm", "system", at, None, text))
+    elif previous.history and previous.history[-1].action == "rearm":
+        history = (*history, previous.history[-1])
+    return replace(current, state=State.NEW, rearmed=True, history=history)
