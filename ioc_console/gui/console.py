@@ -13,6 +13,7 @@ from ioc_console.core.layouts.defaults import OPERATOR, WARD_OFFICE
 from ioc_console.core.layouts.model import LayoutError
 from ioc_console.core.logbook import set_log_level
 from ioc_console.core.services import Services
+from ioc_console.gui.alerts.attention import install as attention
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.checks import PlatformChecks
 from ioc_console.gui.crash import CrashReporter
@@ -68,6 +69,9 @@ class Console(QObject):
         forget_notices = services.intents.handle(Notice, self._panel_notice)
         self.destroyed.connect(lambda *_: forget_notices())
         self.meter = LagMeter(services.status.lag, self)  # the GUI event loop's lag, always on
+        # sounds, tray notices, the unacknowledged-alert badge, the shift handover
+        self.attention = attention.install(self)
+        self.attention.start()
 
     # -- windows -----------------------------------------------------------------------------
     def _make_window(self, window_id: str) -> ConsoleWindow:
@@ -75,6 +79,7 @@ class Console(QObject):
         if self.services.profile is not None:
             window.site_title = self.services.profile.site_name
             window.retranslate()
+        attention.add_badge(self.attention, window)
         self.menus[window_id] = Menus(self, window)
         window.destroyed.connect(lambda *_: self.menus.pop(window_id, None))
         self._refresh_status_bar(window)
@@ -254,6 +259,17 @@ class Console(QObject):
         self.services.settings.set("ui.theme", theme)
         self._refresh_status_bars()
 
+    # -- alerts ------------------------------------------------------------------------------
+    def show_shift_handover(self) -> None:
+        """The shift handover of the current shift so far (at a shift's end it opens itself)."""
+        self.attention.handover.open()
+
+    def set_alert_sounds_muted(self, muted: bool) -> None:
+        if muted:
+            self.attention.mute()
+        else:
+            self.attention.unmute()
+
     # -- help --------------------------------------------------------------------------------
     def show_about(self) -> None:
         about_dialog(self.wm.active_window()).exec()
@@ -276,6 +292,7 @@ class Console(QObject):
         if self.services.settings.get("layout.save_on_exit") and self.layout_name:
             self.save_layout(self.layout_name)
         self.link.stop()
+        self.attention.stop()
 
     # -- platform and backend checks ---------------------------------------------------------
     def start_checks(self) -> None:

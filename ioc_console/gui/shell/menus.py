@@ -131,10 +131,24 @@ class Menus:
 
             menu.aboutToShow.connect(show_demo_state)
         menu.addSeparator()
+        self._alerts_items(menu)
+        menu.addSeparator()
         quit_action = menu.addAction(
             QCoreApplication.translate("Menus", "&Quit"), self.console.quit
         )
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+    def _alerts_items(self, menu: QMenu) -> None:
+        mute = menu.addAction(QCoreApplication.translate("Menus", "&Mute alert sounds"))
+        mute.setCheckable(True)
+        mute.triggered.connect(self.console.set_alert_sounds_muted)
+        menu.aboutToShow.connect(
+            lambda: mute.setChecked(self.console.attention.muted_until is not None)
+        )
+        menu.addAction(
+            QCoreApplication.translate("Menus", "Shift &handover…"),
+            self.console.show_shift_handover,
+        )
 
     # -- Panels ------------------------------------------------------------------------------
     def _fill_panels(self, menu: QMenu) -> None:

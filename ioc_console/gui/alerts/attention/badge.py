@@ -60,8 +60,9 @@ class AlertBadge(QWidget):
         if until is None:
             self.mute_button.setText(QCoreApplication.translate("Alerts", "🔔 Sound on"))
             self.mute_button.setToolTip(
-                QCoreApplication.translate("Alerts", "Mute the alert sounds for %1 minutes")
-                .replace("%1", f"{self.attention.policy.mute_minutes:g}")
+                QCoreApplication.translate(
+                    "Alerts", "Mute the alert sounds for %1 minutes"
+                ).replace("%1", f"{self.attention.policy.mute_minutes:g}")
             )
             self.mute_button.setStyleSheet("")
         else:

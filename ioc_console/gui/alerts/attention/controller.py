@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -47,6 +48,8 @@ class Attention(QObject):
         self.policy = SoundPolicy(clock, repeat_seconds, mute_minutes)
         self.counts: dict[int, int] = counts_by_priority(())
         self._muted_until: datetime | None = None
+        self.handover: Any = None
+        """The shift handover (:class:`~ioc_console.gui.alerts.attention.handover.Handover`)."""
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -57,6 +60,8 @@ class Attention(QObject):
         """Check the audio output (reported once if missing) and start following the alerts."""
         self.sounds.check()
         self.timer.start()
+        if self.handover is not None:
+            self.handover.start()
         if self.feed.is_loaded:
             self._loaded()
         else:

@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 PRIORITIES = (1, 2, 3, 4)
-# the states an operator can still acknowledge (escalated alerts need acknowledging again)
-UNACKNOWLEDGED = frozenset({"new", "escalated"})
 
 
 def is_unacknowledged(alert: Any) -> bool:
-    return str(alert.state) in UNACKNOWLEDGED
+    """Waiting for an acknowledgement (the core's rule: new or escalated and nobody
+    acknowledged it, or re-armed by a worse priority)."""
+    return bool(alert.is_unacknowledged)
 
 
 def unacknowledged(alerts: Iterable[Any]) -> dict[str, int]:

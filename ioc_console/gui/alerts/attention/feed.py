@@ -7,25 +7,26 @@ them); each alert new to the book counts once in the :class:`AlarmLoad`.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Callable, Iterable
-from datetime import datetime
-from typing import Any
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
-from ioc_console.core.alerts.book import AlertBook
-from ioc_console.core.alerts.load import AlarmLoad
+from ioc_console.core.alerts.book import AlertBook, AlertChanges
+from ioc_console.core.alerts.load import WINDOW, AlarmLoad
 from ioc_console.core.alerts.model import Alert
-from ioc_console.core.clock import city_now
+from ioc_console.core.clock import CITY_TZ, city_now
 from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.changes import Change
-from ioc_console.gui.alerts.attention.counts import is_unacknowledged
+from ioc_console.gui.alerts.attention.counts import is_unacknowledged, unacknowledged
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 DATASET = "alerts"
+SERIES_KEPT = timedelta(hours=24)  # alarm times kept for the rate chart
 
 
 class AlertFeed(QObject):
@@ -33,7 +34,8 @@ class AlertFeed(QObject):
     """Emitted after the alerts changed, with the ids of the alerts new to the console."""
 
     loaded = Signal()
-    """Emitted once the cache's alerts were first read (the ones already there sound nothing)."""
+    """Emitted when the cache's alerts were read anew (at start, after the cache was reset):
+    the alerts already there are known, not news."""
 
     def __init__(
         self,
@@ -46,10 +48,13 @@ class AlertFeed(QObject):
         self.clock = clock
         self.book = AlertBook()
         self.load = AlarmLoad(clock)
+        self.alarm_times: list[datetime] = []  # sorted, the last SERIES_KEPT
         self.waiting: dict[str, int] = {}
         """Priority by id of the alerts waiting for an acknowledgement."""
         self.is_loaded = False
+        self._pending: list[Change] = []
         self.book.changed.connect(self._book_changed)
+        self.book.arrived.connect(self._arrived)
         if cache is not None:
             follow(self, cache.changed, self._cache_changed)
 
@@ -67,12 +72,16 @@ class AlertFeed(QObject):
         )
 
     def _loaded(self, rows: list[dict]) -> None:
-        self.book.load(rows)
-        self.is_loaded = True
-        self.loaded.emit()
+        self.book.load(rows)  # announced as a reset: see _book_changed
+        pending, self._pending = self._pending, []
+        for change in pending:  # what was written while the rows were being read
+            self._cache_changed(change)
 
     def _cache_changed(self, change: Change) -> None:
-        if change.dataset != DATASET or not self.is_loaded or self.cache is None:
+        if change.dataset != DATASET or self.cache is None:
+            return
+        if not self.is_loaded:
+            self._pending.append(change)
             return
         if change.reset:
             self.book.load(self.cache.items(DATASET))
@@ -81,30 +90,52 @@ class AlertFeed(QObject):
         self.book.apply(rows, tuple(change.removed))
 
     def alerts(self) -> list[Alert]:
-        return list(self.book.alerts())
+        return self.book.alerts()
 
     def get(self, alert_id: str) -> Alert | None:
         return self.book.get(alert_id)
 
     # -- bookkeeping -------------------------------------------------------------------------
-    def _book_changed(self, changes: Any) -> None:
+    def _book_changed(self, changes: AlertChanges) -> None:
         """The book's change note (on the thread that fed it: here the GUI thread)."""
-        added = tuple(changes.added)
-        for alert_id in (*added, *changes.updated):
-            alert = self.book.get(alert_id)
-            if alert is None:
-                self.waiting.pop(alert_id, None)
-            elif is_unacknowledged(alert):
+        if changes.reset:
+            self.waiting = unacknowledged(self.book.alerts())
+            self._count_load(self.book.all_alerts(), today_only=True)
+            self.is_loaded = True
+            self.loaded.emit()
+            return
+        for alert_id in (*changes.added, *changes.updated, *changes.removed):
+            alert = self.book.get(alert_id) if alert_id in self.book else None
+            if alert is not None and is_unacknowledged(alert):
                 self.waiting[alert_id] = int(alert.priority)
             else:
                 self.waiting.pop(alert_id, None)
-        for alert_id in changes.removed:
-            self.waiting.pop(alert_id, None)
-        self._count_load(self.book.get(i) for i in added)
-        self.changed.emit(added if self.is_loaded else ())
+        self.changed.emit(tuple(changes.added))
 
-    def _count_load(self, alerts: Iterable[Alert | None]) -> None:
-        today = self.clock().date()
-        for alert in alerts:
-            if alert is not None and alert.raised_at.astimezone(self.clock().tzinfo).date() == today:
-                self.load.record(alert.raised_at, alert.source, int(alert.priority))
+    def _arrived(self, alerts: tuple[Alert, ...]) -> None:
+        """Alerts new to the console or repeated: each is one alarm of this position's load."""
+        self._count_load(alerts, today_only=False)
+
+    def _count_load(self, alerts: Iterable[Alert], today_only: bool) -> None:
+        today = self.clock().astimezone(CITY_TZ).date()
+        chosen = [
+            a for a in alerts if not today_only or a.raised_at.astimezone(CITY_TZ).date() == today
+        ]
+        self.load.record_alerts(chosen)
+        for alert in chosen:
+            at = alert.last_repeat_at if alert.duplicate_count and alert.last_repeat_at else None
+            bisect.insort(self.alarm_times, at or alert.raised_at)
+        horizon = self.clock() - SERIES_KEPT
+        del self.alarm_times[: bisect.bisect_left(self.alarm_times, horizon)]
+
+    def rate_series(self, span: timedelta, step: timedelta) -> list[tuple[datetime, int]]:
+        """Alarms per 10 minutes at each ``step`` over the last ``span`` (for the chart)."""
+        now = self.clock()
+        times = self.alarm_times
+        points = []
+        at = now - span
+        while at <= now:
+            count = bisect.bisect_right(times, at) - bisect.bisect_right(times, at - WINDOW)
+            points.append((at, count))
+            at += step
+        return points

@@ -5,6 +5,7 @@ outgoing operator's note. The dialog and the PDF both draw this one sheet."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -33,9 +34,11 @@ def nfc(text: str) -> str:
 
 def duration_text(seconds: float) -> str:
     minutes = round(seconds / 60)
-    return QCoreApplication.translate("Alerts", "%1 h %2 min").replace(
-        "%1", str(minutes // 60)
-    ).replace("%2", f"{minutes % 60:02d}")
+    return (
+        QCoreApplication.translate("Alerts", "%1 h %2 min")
+        .replace("%1", str(minutes // 60))
+        .replace("%2", f"{minutes % 60:02d}")
+    )
 
 
 @dataclass(frozen=True)
@@ -67,37 +70,37 @@ class HandoverSheet:
         return replace(self, note=nfc(note), operator=nfc(operator), written_at=written_at)
 
 
-def open_items(alerts: Any) -> tuple[OpenItem, ...]:
-    """Open alerts, most urgent first (priority, then the oldest)."""
-    chosen = sorted(
-        (a for a in alerts if a.is_open),
-        key=lambda a: (int(a.priority), a.raised_at),
-    )
-    return tuple(
-        OpenItem(
-            int(a.priority),
-            a.raised_at.astimezone(CITY_TZ).strftime("%d/%m %H:%M"),
-            nfc(a.title or ""),
-            nfc(a.place or ""),
-            tr(STATE_TITLES[str(a.state)]) if str(a.state) in STATE_TITLES else str(a.state),
-            a.id,
-        )
-        for a in chosen
+def open_item(alert: Any) -> OpenItem:
+    state = str(alert.state)
+    return OpenItem(
+        int(alert.priority),
+        alert.raised_at.astimezone(CITY_TZ).strftime("%d/%m %H:%M"),
+        nfc(alert.title or ""),
+        nfc(alert.place or ""),
+        tr(STATE_TITLES[state]) if state in STATE_TITLES else state,
+        alert.id,
     )
 
 
-def sheet_from_report(report: Any, alerts: Any) -> HandoverSheet:
-    """The sheet of a core ``ShiftReport`` and the alerts open now."""
+def sheet_from_report(report: Any, lookup: Callable[[str], Any]) -> HandoverSheet:
+    """The sheet of a core ``ShiftReport``; ``lookup`` finds an alert by id (the open items
+    keep the report's order: highest priority, then the oldest)."""
+    tr_ = QCoreApplication.translate
+    mix = report.priority_mix.shares
     figures = (
-        (QCoreApplication.translate("Alerts", "Alerts raised"), str(report.raised)),
-        (QCoreApplication.translate("Alerts", "Alerts handled"), str(report.handled)),
-        (QCoreApplication.translate("Alerts", "Open at the end of the shift"), str(report.open)),
-        (QCoreApplication.translate("Alerts", "Standing (unacknowledged past the SLA)"), str(report.standing)),
-        (QCoreApplication.translate("Alerts", "Stale (open more than 24 h)"), str(report.stale)),
-        (QCoreApplication.translate("Alerts", "SLA breaches"), str(report.sla_breaches)),
-        (QCoreApplication.translate("Alerts", "Time in flood"), duration_text(report.flood_seconds)),
+        (tr_("Alerts", "Alerts raised"), str(report.raised)),
+        (tr_("Alerts", "Repeats of them"), str(report.repeats)),
+        (tr_("Alerts", "Alerts handled"), str(report.handled)),
+        (tr_("Alerts", "Open at the end of the shift"), str(report.open)),
+        (tr_("Alerts", "Standing (unacknowledged past the SLA)"), str(report.standing)),
+        (tr_("Alerts", "Stale (open more than 24 h)"), str(report.stale)),
+        (tr_("Alerts", "SLA breaches"), str(report.sla_breaches)),
+        (tr_("Alerts", "Time in flood"), duration_text(report.flood_seconds)),
+        (
+            tr_("Alerts", "Priority mix high / medium / low (aim 5 / 15 / 80 %)"),
+            f"{mix['high']:.0%} / {mix['medium']:.0%} / {mix['low']:.0%}",
+        ),
     )
-    noisiest = tuple((nfc(s), int(n), float(share)) for s, n, share in report.noisiest)
-    return HandoverSheet(
-        report.start, report.end, figures, noisiest, open_items(alerts), nfc(report.note or "")
-    )
+    noisiest = tuple((nfc(s.source), int(s.count), float(s.share)) for s in report.noisiest)
+    items = tuple(open_item(a) for i in report.open_items if (a := lookup(i)) is not None)
+    return HandoverSheet(report.start, report.end, figures, noisiest, items, nfc(report.note))

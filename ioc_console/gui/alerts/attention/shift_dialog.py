@@ -131,7 +131,13 @@ class ShiftHandoverDialog(QDialog):
         )
         layout = QVBoxLayout(box)
         self.open_tree = self._tree(
-            [self.tr("Priority"), self.tr("Raised"), self.tr("Alert"), self.tr("Place"), self.tr("State")]
+            [
+                self.tr("Priority"),
+                self.tr("Raised"),
+                self.tr("Alert"),
+                self.tr("Place"),
+                self.tr("State"),
+            ]
         )
         for item in sheet.open_items:
             QTreeWidgetItem(
@@ -164,8 +170,10 @@ class ShiftHandoverDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Shift handover"),
-                self.tr("The handover could not be saved: %1\nThe note is still here; try "
-                        "another folder.").replace("%1", str(exc)),
+                self.tr(
+                    "The handover could not be saved: %1\nThe note is still here; try "
+                    "another folder."
+                ).replace("%1", str(exc)),
             )
             return False
         self.saved.emit(str(self.last_saved))

@@ -40,7 +40,14 @@ class _Page:
             font.setFeature(QFont.Tag(tag), 0)
         return font
 
-    def text(self, text: str, size: float = 10, bold: bool = False, indent: int = 0, width: int | None = None) -> None:
+    def text(
+        self,
+        text: str,
+        size: float = 10,
+        bold: bool = False,
+        indent: int = 0,
+        width: int | None = None,
+    ) -> None:
         font = self.font(size, bold)
         self.painter.setFont(font)
         box_width = (width or self.width) - indent

@@ -27,7 +27,9 @@ def parse_starts(values: Iterable[object] | None) -> tuple[time, ...]:
     return tuple(sorted(starts)) or DEFAULT_STARTS
 
 
-def shift_at(moment: datetime, starts: tuple[time, ...] = DEFAULT_STARTS) -> tuple[datetime, datetime]:
+def shift_at(
+    moment: datetime, starts: tuple[time, ...] = DEFAULT_STARTS
+) -> tuple[datetime, datetime]:
     """Start and end of the shift ``moment`` (an aware datetime) falls in, in its zone."""
     candidates = [
         datetime.combine(moment.date() + timedelta(days=offset), start, moment.tzinfo)
@@ -39,7 +41,9 @@ def shift_at(moment: datetime, starts: tuple[time, ...] = DEFAULT_STARTS) -> tup
     return begin, end
 
 
-def previous_shift(moment: datetime, starts: tuple[time, ...] = DEFAULT_STARTS) -> tuple[datetime, datetime]:
+def previous_shift(
+    moment: datetime, starts: tuple[time, ...] = DEFAULT_STARTS
+) -> tuple[datetime, datetime]:
     """The shift that ended last before ``moment``'s shift began."""
     begin, _ = shift_at(moment, starts)
     return shift_at(begin - timedelta(seconds=1), starts)
