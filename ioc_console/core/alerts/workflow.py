@@ -5,7 +5,8 @@
     any open state ──shelve(minutes, reason)──► shelved ──unshelve (or time up)──► the state it left
     any open state ──assign──► assigned (re-assign allowed); comment in any state
 
-Every action goes through the outbox (``Cache.enqueue``, path ``/api/v1/alerts/{id}/actions``)
+Every action goes through the outbox (``Cache.enqueue``, path ``/api/v1/alerts/{id}/actions``;
+the sync engine's ``enqueue`` also sends it at once when the link is up)
 with the state the console saw as ``expected_state``, so it works offline and the server answers
 409 rather than overwrite what someone else did meanwhile. :func:`refusal` says beforehand why an
 action may not be taken (the state, the operator's role or ward, a procedure, a limit): a refused
@@ -272,7 +273,8 @@ def request_body(alert: Alert, action: Action) -> dict[str, Any]:
 
 
 def action_path(alert_id: str) -> str:
-    return f"/api/v1/alerts/{alert_id}/actions"
+    """The action's path below the backend's ``/api/v1`` (as the outbox keeps paths)."""
+    return f"/alerts/{alert_id}/actions"
 
 
 class ActionRefusedError(Exception):
@@ -284,7 +286,8 @@ class ActionRefusedError(Exception):
 
 
 class Outbox(Protocol):
-    """What :func:`queue_action` needs of the cache (``Cache`` has it)."""
+    """What :func:`queue_action` needs: ``Cache`` has it, and the sync engine (``SyncEngine
+    .enqueue``, which also wakes the sender)."""
 
     def enqueue(self, path: str, body: dict[str, Any], *, method: str = "POST",
                 dataset: str | None = None, item_id: str | None = None,

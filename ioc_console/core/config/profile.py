@@ -7,13 +7,15 @@ installer or a ward clerk can fix the file in one go.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 from ioc_console.core.clock import city_today
+from ioc_console.core.config.alerts_section import SECTION as ALERTS_SECTION
+from ioc_console.core.config.alerts_section import AlertsSettings, alerts_settings
 from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
 from ioc_console.core.config.open311_source import Open311Source, open311_source
 from ioc_console.core.config.options import LANGUAGES, THEMES
@@ -27,6 +29,7 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "map": {"tile_url": (str, False), "tile_attribution": (str, False), "mbtiles": (str, False)},
     "ui": {"language": (str, False), "layout": (str, False), "theme": (str, False)},
     "open311": OPEN311_SECTION,
+    "alerts": ALERTS_SECTION,
 }
 
 
@@ -54,6 +57,7 @@ class SiteProfile:
     layout: str | None = None
     theme: str | None = None
     open311: Open311Source | None = None
+    alerts: AlertsSettings = field(default_factory=AlertsSettings)
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -133,6 +137,8 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
             errors.append(f"[{section}] {name} must be one of {', '.join(allowed)}, not '{value}'")
     open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
     open311 = open311_source(open311_keys, errors)
+    alerts = alerts_settings(
+        {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}, errors)
 
     if errors or url is None:  # backend.url is required: its absence is among the errors
         raise ProfileError(path, errors or ["[backend] url is required"])
@@ -150,11 +156,14 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         layout=flat.get("ui.layout"),
         theme=flat.get("ui.theme"),
         open311=open311,
+        alerts=alerts,
     )
 
 
 def _kind(expected: type) -> str:
-    return {str: "text", float: "a number", bool: "true or false"}.get(expected, expected.__name__)
+    kinds = {str: "text", float: "a number", bool: "true or false", int: "a whole number",
+             dict: "a table"}
+    return kinds.get(expected, expected.__name__)
 
 
 def _had_type_error(errors: list[str], key: str) -> bool:
