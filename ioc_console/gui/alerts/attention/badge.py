@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.gui.alerts.attention.controller import Attention
@@ -26,6 +26,7 @@ class AlertBadge(QWidget):
         self.mute_button = QToolButton()
         self.mute_button.setObjectName("alert_mute")
         self.mute_button.setAutoRaise(True)
+        self.mute_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.mute_button.clicked.connect(self._toggle_mute)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,7 +59,10 @@ class AlertBadge(QWidget):
 
     def show_mute(self, until: datetime | None) -> None:
         if until is None:
-            self.mute_button.setText(QCoreApplication.translate("Alerts", "🔔 Sound on"))
+            self.mute_button.setIcon(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume)
+            )
+            self.mute_button.setText(QCoreApplication.translate("Alerts", "Sound on"))
             self.mute_button.setToolTip(
                 QCoreApplication.translate(
                     "Alerts", "Mute the alert sounds for %1 minutes"
@@ -66,8 +70,11 @@ class AlertBadge(QWidget):
             )
             self.mute_button.setStyleSheet("")
         else:
+            self.mute_button.setIcon(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolumeMuted)
+            )
             self.mute_button.setText(
-                QCoreApplication.translate("Alerts", "🔇 Muted until %1").replace(
+                QCoreApplication.translate("Alerts", "Muted until %1").replace(
                     "%1", until.astimezone(CITY_TZ).strftime("%H:%M")
                 )
             )

@@ -24,7 +24,7 @@ DEFAULT_MUTE_MINUTES = 5
 
 
 class Attention(QObject):
-    countsChanged = Signal(dict)
+    countsChanged = Signal(object)
     """Unacknowledged alerts per priority ({1: n, 2: n, 3: n, 4: n}) after they changed."""
 
     muteChanged = Signal(object)

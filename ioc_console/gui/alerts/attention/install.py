@@ -40,7 +40,8 @@ def sla_policy(services: Services) -> SlaPolicy:
             rows = services.cache.items(SLA_DATASET)
         except Exception as exc:  # an older cache, or a backend without the dataset
             log.debug("no SLA targets in the cache (%s): the defaults apply", exc)
-    return SlaPolicy.from_rows(rows)
+    profile = services.profile
+    return SlaPolicy.from_rows(rows, profile.alerts.sla_overrides if profile else None)
 
 
 def raise_window(window: QWidget) -> None:

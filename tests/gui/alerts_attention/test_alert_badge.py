@@ -1,0 +1,103 @@
+"""What the operator notices of arriving alerts: the sound, the repeat of a waiting P1, the
+mute, the tray notice and the unacknowledged counts in the badge and the queue's tab."""
+
+from __future__ import annotations
+
+from attention_rows import Clock, attention_for, iso, row
+
+from ioc_console.gui.alerts.attention.badge import AlertBadge
+from ioc_console.gui.alerts.attention.counts import tab_title
+
+
+def tick(attention, clock: Clock, seconds: int) -> None:
+    for _ in range(seconds):
+        clock.advance(1)
+        attention.tick()
+
+
+def test_the_badge_counts_unacknowledged_alerts_per_priority(qtbot):
+    clock = Clock()
+    rows = [row(priority=1), row(priority=2), row(priority=2), row(priority=3)]
+    rows += [row(priority=3, state="acknowledged", acknowledged_at=iso(clock()))]
+    rows += [row(priority=4, state="resolved")]
+    attention = attention_for(clock, rows)
+    badge = AlertBadge(attention)
+    qtbot.addWidget(badge)
+    assert attention.counts == {1: 1, 2: 2, 3: 1, 4: 0}
+    assert badge.counts_label.text() == "Unacknowledged: P1 1 · P2 2 · P3 1"
+    assert tab_title("Alerts", attention.counts) == "Alerts (P1 1 · P2 2 · P3 1)"
+
+    first = rows[0]
+    acknowledged = {**first, "state": "acknowledged", "acknowledged_at": iso(clock())}
+    attention.feed.book.apply([acknowledged, row(priority=4)])
+    assert attention.counts == {1: 0, 2: 2, 3: 1, 4: 1}
+    assert badge.counts_label.text() == "Unacknowledged: P2 2 · P3 1 · P4 1"
+
+
+def test_no_waiting_alert_reads_as_such_and_the_tab_keeps_its_title(qtbot):
+    attention = attention_for(Clock(), [row(state="resolved")])
+    badge = AlertBadge(attention)
+    qtbot.addWidget(badge)
+    assert badge.counts_label.text() == "No unacknowledged alerts"
+    assert tab_title("Alerts", attention.counts) == "Alerts"
+
+
+def test_alerts_in_the_cache_at_start_sound_nothing_new_ones_sound_their_priority(qapp):
+    clock = Clock()
+    attention = attention_for(clock, [row(priority=2), row(priority=3)])
+    assert attention.sounds.played == []
+    attention.feed.book.apply([row(priority=3), row(priority=2)])
+    assert attention.sounds.played == [2]  # the most urgent of what arrived, once
+    assert attention.tray.shown[-1][0].startswith("P2 alert: ")
+    attention.feed.book.apply([row(priority=4)])
+    assert attention.sounds.played == [2, 4]
+    assert len(attention.tray.shown) == 1  # P3/P4 are not worth a desktop notice
+
+
+def test_a_waiting_p1_repeats_every_30_seconds_until_acknowledged(qapp):
+    clock = Clock()
+    attention = attention_for(clock)
+    p1 = row(priority=1)
+    attention.feed.book.apply([p1])
+    tick(attention, clock, 65)
+    assert attention.sounds.played == [1, 1, 1]
+    attention.feed.book.apply([{**p1, "state": "acknowledged", "acknowledged_at": iso(clock())}])
+    tick(attention, clock, 120)
+    assert attention.sounds.played == [1, 1, 1]
+
+
+def test_the_mute_is_visible_silences_for_its_minutes_and_can_be_lifted(qtbot):
+    clock = Clock()
+    attention = attention_for(clock)
+    badge = AlertBadge(attention)
+    qtbot.addWidget(badge)
+    assert badge.mute_button.text() == "Sound on"
+    badge.mute_button.click()
+    assert badge.mute_button.text() == "Muted until 09:05"
+    attention.feed.book.apply([row(priority=1)])
+    tick(attention, clock, 299)
+    assert attention.sounds.played == []
+    tick(attention, clock, 1)  # five minutes: the mute ends by itself, the P1 still waits
+    assert attention.sounds.played == [1]
+    assert badge.mute_button.text() == "Sound on"
+    badge.mute_button.click()
+    attention.feed.book.apply([row(priority=2)])
+    assert attention.sounds.played == [1]
+    badge.mute_button.click()  # lifted by hand
+    assert badge.mute_button.text() == "Sound on"
+    attention.feed.book.apply([row(priority=2)])
+    assert attention.sounds.played == [1, 2]
+
+
+def test_without_an_audio_device_everything_but_the_sound_goes_on(qtbot, caplog):
+    clock = Clock()
+    attention = attention_for(clock, device=False)
+    badge = AlertBadge(attention)
+    qtbot.addWidget(badge)
+    attention.feed.book.apply([row(priority=1), row(priority=2)])
+    tick(attention, clock, 31)
+    assert attention.sounds.played == [1, 1]
+    assert attention.counts[1] == 1 and attention.counts[2] == 1
+    assert "P1 1" in badge.counts_label.text()
+    missing = [r for r in caplog.records if "no audio output" in r.getMessage()]
+    assert len(missing) == 1
