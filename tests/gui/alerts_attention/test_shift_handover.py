@@ -104,7 +104,8 @@ def test_the_dialog_shows_the_figures_of_the_shift_as_computed_by_hand(handover)
     assert noisiest[0] == ("CAM-002", "3", "60%")
     assert sorted(noisiest[1:]) == [("1022", "1", "20%"), ("CAM-001", "1", "20%")]
     titles = [
-        dialog.open_tree.topLevelItem(i).text(2) for i in range(dialog.open_tree.topLevelItemCount())
+        dialog.open_tree.topLevelItem(i).text(2)
+        for i in range(dialog.open_tree.topLevelItemCount())
     ]
     assert titles == ["Ngập nước đường Lê Lợi", "Đèn tín hiệu hỏng", "Xe đỗ sai quy định"]
 
@@ -143,9 +144,7 @@ def test_the_handover_opens_by_itself_when_the_shift_ends(qapp, tmp_path):
     now = [datetime(2026, 12, 6, 13, 59, 59, tzinfo=CITY_TZ)]
     feed = AlertFeed(None, lambda: now[0])
     feed.book.load(list(shift_rows().values()))
-    handover = Handover(
-        feed, SlaPolicy, tmp_path, DEFAULT_STARTS, lambda: now[0], lambda: None
-    )
+    handover = Handover(feed, SlaPolicy, tmp_path, DEFAULT_STARTS, lambda: now[0], lambda: None)
     handover.check_shift_end()
     assert handover.dialog is None
     now[0] = END + timedelta(seconds=2)
