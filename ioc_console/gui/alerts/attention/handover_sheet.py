@@ -85,19 +85,26 @@ def open_item(alert: Any) -> OpenItem:
 def sheet_from_report(report: Any, lookup: Callable[[str], Any]) -> HandoverSheet:
     """The sheet of a core ``ShiftReport``; ``lookup`` finds an alert by id (the open items
     keep the report's order: highest priority, then the oldest)."""
-    tr_ = QCoreApplication.translate
     mix = report.priority_mix.shares
     figures = (
-        (tr_("Alerts", "Alerts raised"), str(report.raised)),
-        (tr_("Alerts", "Repeats of them"), str(report.repeats)),
-        (tr_("Alerts", "Alerts handled"), str(report.handled)),
-        (tr_("Alerts", "Open at the end of the shift"), str(report.open)),
-        (tr_("Alerts", "Standing (unacknowledged past the SLA)"), str(report.standing)),
-        (tr_("Alerts", "Stale (open more than 24 h)"), str(report.stale)),
-        (tr_("Alerts", "SLA breaches"), str(report.sla_breaches)),
-        (tr_("Alerts", "Time in flood"), duration_text(report.flood_seconds)),
+        (QCoreApplication.translate("Alerts", "Alerts raised"), str(report.raised)),
+        (QCoreApplication.translate("Alerts", "Repeats of them"), str(report.repeats)),
+        (QCoreApplication.translate("Alerts", "Alerts handled"), str(report.handled)),
+        (QCoreApplication.translate("Alerts", "Open at the end of the shift"), str(report.open)),
         (
-            tr_("Alerts", "Priority mix high / medium / low (aim 5 / 15 / 80 %)"),
+            QCoreApplication.translate("Alerts", "Standing (unacknowledged past the SLA)"),
+            str(report.standing),
+        ),
+        (QCoreApplication.translate("Alerts", "Stale (open more than 24 h)"), str(report.stale)),
+        (QCoreApplication.translate("Alerts", "SLA breaches"), str(report.sla_breaches)),
+        (
+            QCoreApplication.translate("Alerts", "Time in flood"),
+            duration_text(report.flood_seconds),
+        ),
+        (
+            QCoreApplication.translate(
+                "Alerts", "Priority mix high / medium / low (aim 5 / 15 / 80 %)"
+            ),
             f"{mix['high']:.0%} / {mix['medium']:.0%} / {mix['low']:.0%}",
         ),
     )

@@ -171,8 +171,7 @@ class ShiftHandoverDialog(QDialog):
                 self,
                 self.tr("Shift handover"),
                 self.tr(
-                    "The handover could not be saved: %1\nThe note is still here; try "
-                    "another folder."
+                    "The handover was not saved: %1\nThe note is kept here; try another folder."
                 ).replace("%1", str(exc)),
             )
             return False

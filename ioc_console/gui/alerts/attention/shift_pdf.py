@@ -117,31 +117,30 @@ def write_pdf(sheet: HandoverSheet, path: Path) -> Path:
 
 
 def _draw(page: _Page, sheet: HandoverSheet, title: str) -> None:
-    tr = QCoreApplication.translate
     page.text(title, 16, bold=True)
-    page.text(tr("Alerts", "Shift: %1").replace("%1", sheet.period), 11)
+    page.text(QCoreApplication.translate("Alerts", "Shift: %1").replace("%1", sheet.period), 11)
     if sheet.operator or sheet.written_at:
         written = format_datetime(sheet.written_at) if sheet.written_at else ""
         page.text(
-            tr("Alerts", "Handed over by %1 at %2")
+            QCoreApplication.translate("Alerts", "Handed over by %1 at %2")
             .replace("%1", sheet.operator or "—")
             .replace("%2", written),
             10,
         )
     page.gap(2)
-    page.text(tr("Alerts", "Figures of the shift"), 12, bold=True)
+    page.text(QCoreApplication.translate("Alerts", "Figures of the shift"), 12, bold=True)
     for label, value in sheet.figures:
         page.row([(label, 0), (value, 650)])
     page.gap(2)
-    page.text(tr("Alerts", "Open items (most urgent first)"), 12, bold=True)
+    page.text(QCoreApplication.translate("Alerts", "Open items (most urgent first)"), 12, bold=True)
     if sheet.open_items:
         page.row(
             [
-                (tr("Alerts", "Priority"), 0),
-                (tr("Alerts", "Raised"), 90),
-                (tr("Alerts", "Alert"), 230),
-                (tr("Alerts", "Place"), 640),
-                (tr("Alerts", "State"), 850),
+                (QCoreApplication.translate("Alerts", "Priority"), 0),
+                (QCoreApplication.translate("Alerts", "Raised"), 90),
+                (QCoreApplication.translate("Alerts", "Alert"), 230),
+                (QCoreApplication.translate("Alerts", "Place"), 640),
+                (QCoreApplication.translate("Alerts", "State"), 850),
             ],
             9,
             bold=True,
@@ -158,13 +157,13 @@ def _draw(page: _Page, sheet: HandoverSheet, title: str) -> None:
                 9,
             )
     else:
-        page.text(tr("Alerts", "No open alerts."), 10)
+        page.text(QCoreApplication.translate("Alerts", "No open alerts."), 10)
     page.gap(2)
-    page.text(tr("Alerts", "Noisiest sources"), 12, bold=True)
+    page.text(QCoreApplication.translate("Alerts", "Noisiest sources"), 12, bold=True)
     for source, count, share in sheet.noisiest:
         page.row([(source, 0), (str(count), 650), (f"{share:.0%}", 800)])
     if not sheet.noisiest:
-        page.text(tr("Alerts", "No alerts in this shift."), 10)
+        page.text(QCoreApplication.translate("Alerts", "No alerts in this shift."), 10)
     page.gap(2)
-    page.text(tr("Alerts", "Note for the next shift"), 12, bold=True)
+    page.text(QCoreApplication.translate("Alerts", "Note for the next shift"), 12, bold=True)
     page.text(sheet.note or "—", 10)
