@@ -50,13 +50,13 @@ def dedup_key(alert: Alert) -> DedupKey | None:
     return (alert.source, alert.type, alert.place)
 
 
-def _order(alert: Alert) -> tuple[datetime, str]:
-    return (alert.raised_at, alert.id)
+def _order(alert: Alert) -> tuple[float, str]:
+    return (alert.raised_at.timestamp(), alert.id)
 
 
 @dataclass
 class _Group:
-    members: list[tuple[datetime, str]] = field(default_factory=list)  # sorted by (raised, id)
+    members: list[tuple[float, str]] = field(default_factory=list)  # sorted by (raised, id)
     total: int = 0  # sum of (duplicate_count + 1) over members
     latest: datetime | None = None  # the latest raised or repeat time of the members
 
@@ -183,6 +183,8 @@ class AlertBook:
         key = dedup_key(alert)
         if key is not None:
             group = self._groups.setdefault(key, _Group())
+            if group.members:
+                touched.add(group.members[0][1])  # it may stop being the group's first
             bisect.insort(group.members, _order(alert))
             group.total += alert.duplicate_count + 1
             group.note(alert)
@@ -214,9 +216,12 @@ class AlertBook:
             self._correlator.remove(alert_id)
         return touched
 
-    def _refresh(self, ids: Iterable[str]) -> None:
-        """Recompute the shown row of each of ``ids``."""
-        for alert_id in ids:
+    def _refresh(self, ids: set[str]) -> None:
+        """Recompute the shown row of each of ``ids``, earliest first (so an incident is named
+        for its earliest alert whatever the order rows came in)."""
+        known = sorted(_order(self._raw[i]) for i in ids if i in self._raw)
+        gone = [i for i in ids if i not in self._raw]
+        for alert_id in [*gone, *(i for _, i in known)]:
             alert = self._raw.get(alert_id)
             if alert is None:
                 self._shown.pop(alert_id, None)
@@ -228,17 +233,16 @@ class AlertBook:
                 self._shown.pop(alert_id, None)  # a repeat folded into the group's first
                 self._correlator.remove(alert_id)
                 continue
-            shown = alert
-            if group is not None and len(group.members) > 1:
-                shown = replace(shown, duplicate_count=group.total - 1,
-                                last_repeat_at=group.latest)
             incident = None
-            if shown.is_open:
-                incident = self._incident_for(alert_id, self._shown.get(alert_id), shown)
+            if alert.is_open:
+                incident = self._incident_for(alert_id, self._shown.get(alert_id), alert)
             else:
                 self._correlator.remove(alert_id)
-            self._shown[alert_id] = replace(shown, chattering=is_chattering(alert),
-                                            incident_id=incident)
+            folded = group is not None and len(group.members) > 1
+            self._shown[alert_id] = replace(
+                alert, chattering=is_chattering(alert), incident_id=incident,
+                duplicate_count=group.total - 1 if group and folded else alert.duplicate_count,
+                last_repeat_at=group.latest if group and folded else alert.last_repeat_at)
 
     def _incident_for(self, alert_id: str, old: Alert | None, new: Alert) -> str:
         kept = self._correlator.incident_of.get(alert_id)

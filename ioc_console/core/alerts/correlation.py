@@ -22,9 +22,11 @@ WINDOW = timedelta(minutes=10)
 CAMERA_WINDOW = timedelta(hours=1)
 CHATTER_COUNT = 3  # activations ...
 CHATTER_WINDOW = timedelta(seconds=60)  # ... within this long
-_CELL_DEG = 0.002  # about 220 m of latitude; of longitude at the city's 10.5°N
-_SLOT_S = int(WINDOW.total_seconds())
-_CAMERA_SLOT_S = int(CAMERA_WINDOW.total_seconds())
+# buckets twice the reach, so that a probe looks at the bucket and its neighbour on the near
+# side only (2 x 2 cells, 2 time slots)
+_CELL_DEG = 0.004  # about 440 m of latitude; of longitude at the city's 10.5°N
+_SLOT_S = 2 * int(WINDOW.total_seconds())
+_CAMERA_SLOT_S = 2 * int(CAMERA_WINDOW.total_seconds())
 _ACTIVATIONS = ("reopen",)
 
 
@@ -50,7 +52,8 @@ def is_chattering(alert: Alert) -> bool:
 def related(a: Alert, b: Alert) -> bool:
     """Whether ``a`` and ``b`` belong to one incident (see the module's text)."""
     gap = abs(a.raised_at - b.raised_at)
-    if gap <= CAMERA_WINDOW and set(a.related_cameras) & set(b.related_cameras):
+    if (a.related_cameras and b.related_cameras and gap <= CAMERA_WINDOW
+            and not set(a.related_cameras).isdisjoint(b.related_cameras)):
         return True
     if gap > WINDOW:
         return False
@@ -63,6 +66,12 @@ def related(a: Alert, b: Alert) -> bool:
 
 def _slot(at: datetime, size: int) -> int:
     return int(at.timestamp()) // size
+
+
+def _near(value: float, size: float) -> tuple[int, int]:
+    """The bucket of ``value`` and its neighbour on the nearer side."""
+    index = int(value // size)
+    return (index, index - 1) if value - index * size < size / 2 else (index, index + 1)
 
 
 class Correlator:
@@ -87,18 +96,19 @@ class Correlator:
         return keys
 
     def _probe_keys(self, alert: Alert) -> Iterator[tuple]:
-        slot = _slot(alert.raised_at, _SLOT_S)
-        for s in (slot - 1, slot, slot + 1):
-            if alert.place:
+        seconds = alert.raised_at.timestamp()
+        slots = _near(seconds, _SLOT_S)
+        if alert.place:
+            for s in slots:
                 yield ("p", alert.place, s)
-            if alert.lat is not None and alert.lon is not None:
-                cy, cx = int(alert.lat // _CELL_DEG), int(alert.lon // _CELL_DEG)
-                for dy in (-1, 0, 1):
-                    for dx in (-1, 0, 1):
-                        yield ("g", cy + dy, cx + dx, s)
-        cam_slot = _slot(alert.raised_at, _CAMERA_SLOT_S)
+        if alert.lat is not None and alert.lon is not None:
+            rows, cols = _near(alert.lat, _CELL_DEG), _near(alert.lon, _CELL_DEG)
+            for s in slots:
+                for cy in rows:
+                    for cx in cols:
+                        yield ("g", cy, cx, s)
         for camera in alert.related_cameras:
-            for s in (cam_slot - 1, cam_slot, cam_slot + 1):
+            for s in _near(seconds, _CAMERA_SLOT_S):
                 yield ("c", camera, s)
 
     def add(self, alert: Alert) -> str:
