@@ -3,6 +3,8 @@ mute, the tray notice and the unacknowledged counts in the badge and the queue's
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from attention_rows import Clock, attention_for, iso, row
 
 from ioc_console.gui.alerts.attention.badge import AlertBadge
@@ -101,3 +103,28 @@ def test_without_an_audio_device_everything_but_the_sound_goes_on(qtbot, caplog)
     assert "P1 1" in badge.counts_label.text()
     missing = [r for r in caplog.records if "no audio output" in r.getMessage()]
     assert len(missing) == 1
+
+
+def test_over_a_book_and_load_kept_by_another_part_nothing_is_counted_twice(qapp):
+    from PySide6.QtGui import QIcon
+
+    from ioc_console.core.alerts.book import AlertBook
+    from ioc_console.core.alerts.load import AlarmLoad
+    from ioc_console.gui.alerts.attention.controller import Attention
+    from ioc_console.gui.alerts.attention.feed import AlertFeed
+    from ioc_console.gui.alerts.attention.sounds import SoundBank
+    from ioc_console.gui.alerts.attention.tray import TrayNotifier
+
+    clock = Clock()
+    book, load = AlertBook(), AlarmLoad(clock)
+    book.arrived.connect(load.record_alerts)  # as the owner of the book does
+    book.load([row(clock(), priority=2)])
+    feed = AlertFeed(None, clock, shared=(book, load))
+    tray = TrayNotifier(QIcon(), lambda: None, available=lambda: False)
+    attention = Attention(feed, SoundBank(None, has_device=lambda: False), tray, clock=clock)
+    attention.start()
+    assert attention.counts[2] == 1 and attention.sounds.played == []
+    book.apply([row(clock(), priority=1)])
+    assert attention.counts[1] == 1 and attention.sounds.played == [1]
+    assert load.rate_10min == 1  # the arrival, once
+    assert feed.rate_series(timedelta(minutes=1), timedelta(minutes=1))[-1][1] == 1

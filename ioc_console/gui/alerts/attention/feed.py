@@ -42,25 +42,39 @@ class AlertFeed(QObject):
         cache: Cache | None,
         clock: Callable[[], datetime] = city_now,
         parent: QObject | None = None,
+        *,
+        shared: tuple[AlertBook, AlarmLoad] | None = None,
     ) -> None:
+        """``shared``: the console's alert book and alarm load when another part (the alert
+        queue's runtime) already keeps them fed from the cache; this feed then only follows
+        the book (on the GUI thread, where it is fed). Without it the feed keeps its own,
+        fed from ``cache``."""
         super().__init__(parent)
-        self.cache = cache
+        self.cache = None if shared else cache
         self.clock = clock
-        self.book = AlertBook()
-        self.load = AlarmLoad(clock)
+        self.book, self.load = shared or (AlertBook(), AlarmLoad(clock))
+        self._own_load = shared is None
         self.alarm_times: list[datetime] = []  # sorted, the last SERIES_KEPT
         self.waiting: dict[str, int] = {}
         """Priority by id of the alerts waiting for an acknowledgement."""
         self.is_loaded = False
         self._pending: list[Change] = []
-        self.book.changed.connect(self._book_changed)
-        self.book.arrived.connect(self._arrived)
-        if cache is not None:
-            follow(self, cache.changed, self._cache_changed)
+        self._unhook = (
+            self.book.changed.connect(self._book_changed),
+            self.book.arrived.connect(self._arrived),
+        )
+        self.destroyed.connect(lambda *_: [unhook() for unhook in self._unhook])
+        if self.cache is not None:
+            follow(self, self.cache.changed, self._cache_changed)
+        if shared is not None:  # already loaded by its owner: what it holds is known
+            self._take_all()
 
     # -- reading -----------------------------------------------------------------------------
     def start(self) -> None:
         """Read the cache's alerts off the GUI thread, then follow its changes."""
+        if self.is_loaded and self.cache is None:  # a shared book, fed by its owner
+            self.loaded.emit()
+            return
         if self.cache is None:
             self._loaded([])
             return
@@ -99,9 +113,7 @@ class AlertFeed(QObject):
     def _book_changed(self, changes: AlertChanges) -> None:
         """The book's change note (on the thread that fed it: here the GUI thread)."""
         if changes.reset:
-            self.waiting = unacknowledged(self.book.alerts())
-            self._count_load(self.book.all_alerts(), today_only=True)
-            self.is_loaded = True
+            self._take_all()
             self.loaded.emit()
             return
         for alert_id in (*changes.added, *changes.updated, *changes.removed):
@@ -112,6 +124,12 @@ class AlertFeed(QObject):
                 self.waiting.pop(alert_id, None)
         self.changed.emit(tuple(changes.added))
 
+    def _take_all(self) -> None:
+        self.waiting = unacknowledged(self.book.alerts())
+        if self._own_load:  # today's alarms so far count (a shared load: as its owner says)
+            self._count_load(self.book.all_alerts(), today_only=True)
+        self.is_loaded = True
+
     def _arrived(self, alerts: tuple[Alert, ...]) -> None:
         """Alerts new to the console or repeated: each is one alarm of this position's load."""
         self._count_load(alerts, today_only=False)
@@ -121,7 +139,8 @@ class AlertFeed(QObject):
         chosen = [
             a for a in alerts if not today_only or a.raised_at.astimezone(CITY_TZ).date() == today
         ]
-        self.load.record_alerts(chosen)
+        if self._own_load:  # a shared load is counted by its owner
+            self.load.record_alerts(chosen)
         for alert in chosen:
             at = alert.last_repeat_at if alert.duplicate_count and alert.last_repeat_at else None
             bisect.insort(self.alarm_times, at or alert.raised_at)
