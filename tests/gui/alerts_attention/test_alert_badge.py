@@ -128,3 +128,31 @@ def test_over_a_book_and_load_kept_by_another_part_nothing_is_counted_twice(qapp
     assert attention.counts[1] == 1 and attention.sounds.played == [1]
     assert load.rate_10min == 1  # the arrival, once
     assert feed.rate_series(timedelta(minutes=1), timedelta(minutes=1))[-1][1] == 1
+
+
+def test_in_an_alarm_flood_only_p1_and_p2_arrivals_sound(qapp):
+    clock = Clock()
+    attention = attention_for(clock)
+    for _ in range(11):  # the 11th alarm in 10 minutes starts a flood
+        clock.advance(10)
+        attention.feed.book.apply([row(clock(), priority=4)])
+    assert attention.feed.load.in_flood
+    attention.sounds.played.clear()
+    attention.feed.book.apply([row(clock(), priority=3)])
+    attention.feed.book.apply([row(clock(), priority=2)])
+    assert attention.sounds.played == [2]
+    assert attention.counts[3] == 1  # still counted and shown
+
+
+def test_clicking_a_notification_raises_the_console_when_the_option_says_so(qapp):
+    from PySide6.QtGui import QIcon
+
+    from ioc_console.gui.alerts.attention.tray import TrayNotifier
+
+    raised = []
+    tray = TrayNotifier(QIcon(), lambda: raised.append(True), available=lambda: False)
+    tray._clicked()
+    assert raised == [True]
+    tray.raise_on_click = lambda: False
+    tray._clicked()
+    assert raised == [True]

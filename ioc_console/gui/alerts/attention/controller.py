@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 TICK_MS = 1000
 DEFAULT_REPEAT_SECONDS = 30
 DEFAULT_MUTE_MINUTES = 5
+FLOOD_SOUNDED = 2  # in an alarm flood only P1 and P2 arrivals sound (the rest would drown them)
 
 
 class Attention(QObject):
@@ -78,7 +79,7 @@ class Attention(QObject):
 
     def _changed(self, added: tuple[str, ...]) -> None:
         priority = self.policy.update(self.feed.waiting)
-        if priority is not None:
+        if priority is not None and (priority <= FLOOD_SOUNDED or not self.feed.load.in_flood):
             self.sounds.play(priority)
         fresh = [a for i in added if i in self.feed.waiting and (a := self.feed.get(i))]
         if fresh:  # one notification per change, for the most urgent of what arrived

@@ -59,7 +59,7 @@ def install(console: Any) -> Attention:
     settings = attention_settings(services.profile)
     feed = AlertFeed(services.cache, parent=console)
     tray = TrayNotifier(icon("app"), lambda: raise_window(console.wm.main_window), console)
-    tray.raise_on_click = bool(services.settings.get("alerts.notification_raises_console"))
+    tray.raise_on_click = lambda: bool(services.settings.get("alerts.notification_raises_console"))
     attention = Attention(
         feed,
         SoundBank(services.status, parent=console),

@@ -32,8 +32,9 @@ class TrayNotifier(QObject):
         self._available = available
         self._tray: QSystemTrayIcon | None = None
         self._reported = False
-        self.raise_on_click = True
-        """The option to bring the console forward when the operator clicks a notification."""
+        self.raise_on_click: Callable[[], bool] = lambda: True
+        """Whether a click on a notification brings the console forward (the option, read
+        at each click so a change in the settings holds at once)."""
         self.shown: list[tuple[str, str]] = []
         """Every notification (title, text) shown, or that would have been without a tray."""
 
@@ -82,7 +83,7 @@ class TrayNotifier(QObject):
         return True
 
     def _clicked(self) -> None:
-        if self.raise_on_click:
+        if self.raise_on_click():
             self._raise_console()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
