@@ -8,6 +8,7 @@ from attention_rows import row
 from PySide6.QtWidgets import QLabel
 
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP
+from ioc_console.core.intents import ShowRecords
 from ioc_console.core.panels import DockArea, PanelSpec
 from ioc_console.gui.alerts.attention.badge import AlertBadge
 
@@ -57,3 +58,19 @@ def test_the_alarm_load_panel_opens_and_system_status_tells_about_sound(console,
     dock = console.wm.open_panel("alarm_load")
     assert dock.widget().rate_label.text().endswith("in the last 10 min")
     assert "audio" in console.services.status.capabilities
+
+
+def test_taking_over_opens_the_queue_on_the_open_items_or_says_it_cannot(console, qtbot):
+    console.services.cache.apply_items("alerts", [row(priority=1), row(priority=3)]).result(10)
+    qtbot.waitUntil(lambda: sum(console.attention.counts.values()) == 2, timeout=5000)
+    shown = []
+    forget = console.services.intents.handle(ShowRecords, lambda i: shown.append(i) or True)
+    dialog = console.attention.handover.open()
+    dialog.take_over_button.click()
+    forget()
+    assert shown and shown[0].dataset == "alerts"
+    p1 = shown[0].ids[0]
+    assert console.attention.feed.get(p1).priority == 1  # the most urgent first
+    console.attention.handover.open().take_over_button.click()  # nobody filters the queue
+    notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
+    assert any("2 open item(s) taken over" in text for text in notices), notices

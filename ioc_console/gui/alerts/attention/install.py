@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 QUEUE_PANEL = "alert_queue"
 SLA_DATASET = "alert_sla"
 QT_OPEN_ITEMS = QT_TRANSLATE_NOOP("Alerts", "Open items of the shift handover (%1)")
+QT_NOT_SHOWN = QT_TRANSLATE_NOOP(
+    "Alerts", "%1 open item(s) taken over; the queue cannot list them alone: see the handover."
+)
 
 
 def sla_policy(services: Services) -> SlaPolicy:
@@ -79,14 +82,14 @@ def install(console: Any) -> Attention:
     )
 
     def take_over(ids: tuple[str, ...]) -> None:
-        services.intents.post(
-            ShowRecords(
-                "alerts",
-                ids,
-                tr(QT_OPEN_ITEMS).replace("%1", str(len(ids))),
-                source="shift_handover",
-            )
-        )
+        """The incoming operator sees the open items first: the queue, brought forward,
+        shows exactly them (most urgent first)."""
+        console.wm.open_panel(QUEUE_PANEL, console.wm.main_window)
+        description = tr(QT_OPEN_ITEMS).replace("%1", str(len(ids)))
+        if not services.intents.post(
+            ShowRecords("alerts", ids, description, source="shift_handover")
+        ):
+            console.notify("info", tr(QT_NOT_SHOWN).replace("%1", str(len(ids))))
 
     attention.handover.takenOver.connect(take_over)
 
