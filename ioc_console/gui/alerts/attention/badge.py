@@ -84,6 +84,10 @@ class AlertBadge(QWidget):
             self.mute_button.setStyleSheet(
                 f"color: {state_colour('warning').name()}; font-weight: bold;"
             )
+        # the style sheet changes the font: the button's size follows only when asked
+        self.mute_button.ensurePolished()
+        self.mute_button.setMinimumWidth(self.mute_button.sizeHint().width())
+        self.mute_button.updateGeometry()
 
     def _toggle_mute(self) -> None:
         if self.attention.muted_until is None:
