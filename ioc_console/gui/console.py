@@ -259,17 +259,6 @@ class Console(QObject):
         self.services.settings.set("ui.theme", theme)
         self._refresh_status_bars()
 
-    # -- alerts ------------------------------------------------------------------------------
-    def show_shift_handover(self) -> None:
-        """The shift handover of the current shift so far (at a shift's end it opens itself)."""
-        self.attention.handover.open()
-
-    def set_alert_sounds_muted(self, muted: bool) -> None:
-        if muted:
-            self.attention.mute()
-        else:
-            self.attention.unmute()
-
     # -- help --------------------------------------------------------------------------------
     def show_about(self) -> None:
         about_dialog(self.wm.active_window()).exec()

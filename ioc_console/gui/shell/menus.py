@@ -139,15 +139,15 @@ class Menus:
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
     def _alerts_items(self, menu: QMenu) -> None:
+        attention = self.console.attention
         mute = menu.addAction(QCoreApplication.translate("Menus", "&Mute alert sounds"))
         mute.setCheckable(True)
-        mute.triggered.connect(self.console.set_alert_sounds_muted)
-        menu.aboutToShow.connect(
-            lambda: mute.setChecked(self.console.attention.muted_until is not None)
-        )
+        mute.triggered.connect(attention.set_muted)
+        menu.aboutToShow.connect(lambda: mute.setChecked(attention.muted_until is not None))
+        # the current shift so far (at a shift's end the handover opens by itself)
         menu.addAction(
             QCoreApplication.translate("Menus", "Shift &handover…"),
-            self.console.show_shift_handover,
+            lambda: attention.handover.open(),
         )
 
     # -- Panels ------------------------------------------------------------------------------

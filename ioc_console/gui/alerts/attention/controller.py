@@ -112,6 +112,13 @@ class Attention(QObject):
             self._muted_until = None
             self.muteChanged.emit(None)
 
+    def set_muted(self, muted: bool) -> None:
+        """Mute for the site's length, or lift the mute (a checkable menu item)."""
+        if muted:
+            self.mute()
+        else:
+            self.unmute()
+
     @property
     def muted_until(self) -> datetime | None:
         return self.policy.muted_until
