@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ioc_console.core.alerts.book import AlertBook, AlertChanges
@@ -86,6 +87,8 @@ class AlertFeed(QObject):
         )
 
     def _loaded(self, rows: list[dict]) -> None:
+        if not shiboken6.isValid(self):  # the console closed while the rows were being read
+            return
         self.book.load(rows)  # announced as a reset: see _book_changed
         pending, self._pending = self._pending, []
         for change in pending:  # what was written while the rows were being read
