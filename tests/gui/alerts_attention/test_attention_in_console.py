@@ -57,7 +57,7 @@ def test_the_console_menu_mutes_the_sounds_and_opens_the_shift_handover(console,
 def test_the_alarm_load_panel_opens_and_system_status_tells_about_sound(console, qtbot):
     dock = console.wm.open_panel("alarm_load")
     assert dock.widget().rate_label.text().endswith("in the last 10 min")
-    assert "audio" in console.services.status.capabilities
+    qtbot.waitUntil(lambda: "audio" in console.services.status.capabilities, timeout=5000)
 
 
 def test_taking_over_opens_the_queue_on_the_open_items_or_says_it_cannot(console, qtbot):

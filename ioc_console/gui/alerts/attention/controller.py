@@ -19,6 +19,7 @@ from ioc_console.gui.alerts.attention.tray import TrayNotifier
 
 log = logging.getLogger(__name__)
 TICK_MS = 1000
+AUDIO_CHECK_DELAY_MS = 500
 DEFAULT_REPEAT_SECONDS = 30
 DEFAULT_MUTE_MINUTES = 5
 FLOOD_SOUNDED = 2  # in an alarm flood only P1 and P2 arrivals sound (the rest would drown them)
@@ -59,7 +60,8 @@ class Attention(QObject):
 
     def start(self) -> None:
         """Check the audio output (reported once if missing) and start following the alerts."""
-        self.sounds.check()
+        # the audio check asks the system's sound server: after the first paint, not before
+        QTimer.singleShot(AUDIO_CHECK_DELAY_MS, self.sounds.check)
         self.timer.start()
         if self.handover is not None:
             self.handover.start()
