@@ -9,52 +9,27 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from enum import StrEnum
+from datetime import datetime
 from typing import Any
 
+from ioc_console.core.alerts.vocabulary import (
+    EPOCH,
+    OLD_STATE_NAMES,
+    OPEN_STATES,
+    PRIORITIES,
+    STATE_NAMES,
+    HistoryEntry,
+    Priority,
+    State,
+    StepMark,
+)
 from ioc_console.core.clock import read_time
 
+__all__ = [  # the vocabulary is defined in vocabulary.py and used from here
+    "EPOCH", "OPEN_STATES", "PRIORITIES", "STATE_NAMES", "Alert", "HistoryEntry", "Priority",
+    "State", "StepMark",
+]
 log = logging.getLogger(__name__)
-
-Priority = int
-PRIORITIES: tuple[Priority, ...] = (1, 2, 3, 4)  # 1 is the highest
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # a raised time that could not be read
-
-
-class State(StrEnum):
-    NEW = "new"
-    ACKNOWLEDGED = "acknowledged"
-    ASSIGNED = "assigned"  # shown to the operator as "In progress"
-    ESCALATED = "escalated"
-    SHELVED = "shelved"
-    RESOLVED = "resolved"
-    CLOSED = "closed"
-
-
-OPEN_STATES: frozenset[State] = frozenset(State) - {State.RESOLVED, State.CLOSED}
-# names an older backend used for the same things
-_OLD_STATE_NAMES = {"snoozed": State.SHELVED}
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    action: str
-    by: str
-    at: datetime
-    console: str | None = None
-    text: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class StepMark:
-    """A procedure step ticked (``done``) or skipped (with ``skipped_reason``)."""
-
-    step: int
-    done: bool
-    skipped_reason: str | None
-    by: str
-    at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +159,8 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, str):
-            if value in _OLD_STATE_NAMES:
-                return _OLD_STATE_NAMES[value]
+            if value in OLD_STATE_NAMES:
+                return OLD_STATE_NAMES[value]
             try:
                 return State(value)
             except ValueError:

@@ -36,7 +36,11 @@ def new_detection(rng: random.Random, world: World, now: datetime) -> dict | Non
     online = [c for c in world.cameras if _live(c) and c.get("status") == "online"]
     if not online:
         return None
-    alert = make_detection(rng, next_alert_id(world.alerts), rng.choice(online), now)
+    # a camera whose last detection is still open would only repeat it: prefer the others
+    busy = {a["source"] for a in world.alerts if _live(a) and a["type"] == "ai_detection"
+            and a["state"] not in ("resolved", "closed")}
+    camera = rng.choice([c for c in online if c["id"] not in busy] or online)
+    alert = make_detection(rng, next_alert_id(world.alerts), camera, now)
     alert.pop("_team")
     world.alerts.append(alert)
     return alert
@@ -210,4 +214,25 @@ def live_event(rng: random.Random, world: World, now: datetime) -> Touched:
     kpis = refresh_complaint_kpis(world, now)
     if kpis:
         touched.setdefault("kpis", []).extend(kpis)
+    return touched
+
+
+def city_event(rng: random.Random, world: World, now: datetime) -> Touched:
+    """A change of the city that raises no alert: a citizen files a complaint (while fewer than
+    MAX_OPEN are open) or a complaint moves to another ward; the complaint indicators brought up
+    to date. Empty when nothing could change."""
+    now = local(now)
+    touched: Touched = {}
+    if len(_open_complaints(world)) < MAX_OPEN and rng.random() < 0.6:
+        sid = next_complaint_id(world.complaints, now.year)
+        complaint = settle(plan(rng, atlas(), now, sid), now)
+        world.complaints.append(complaint)
+        touched["complaints"] = [complaint]
+    else:
+        moved = transfer_complaint(rng, world, now)
+        if moved:
+            touched["complaints"] = [moved]
+    kpis = refresh_complaint_kpis(world, now)
+    if kpis:
+        touched["kpis"] = kpis
     return touched

@@ -166,3 +166,26 @@ def test_a_row_with_unreadable_fields_is_still_shown():
     assert shown.state is State.SHELVED  # the older wire name
     assert shown.shelved_until == T0 + minutes(5)
     assert shown.raised_at == T0  # from updated_at, created_at being unreadable
+
+
+def test_a_shelved_alert_returns_to_the_state_it_left_when_its_time_is_up():
+    until = T0 + minutes(30)
+    row = wire_alert(T0, state="shelved", shelved_from="assigned", shelved_until=iso(until),
+                     shelve_reason="Chờ lực lượng", assignee="Đội CSGT")
+    other = wire_alert(T0, place="Bến xe", state="shelved", shelved_until=iso(until + minutes(5)))
+    book = AlertBook()
+    book.load([row, other])
+    changes, _ = listen(book)
+    assert not book.wake_due(until - timedelta(seconds=1))
+    assert book.wake_due(until) == AlertChanges(updated=(row["id"],))
+    woken = book.get(row["id"])
+    assert (woken.state, woken.shelved_until, woken.owner) == (State.ASSIGNED, None, "Đội CSGT")
+    assert (woken.history[-1].action, woken.history[-1].by) == ("unshelve", "system")
+    assert book.get(other["id"]).state is State.SHELVED
+    book.wake_due(until + minutes(5))
+    assert book.get(other["id"]).state is State.NEW  # shelved with no earlier state known
+    assert changes == [AlertChanges(updated=(row["id"],)), AlertChanges(updated=(other["id"],))]
+    # shelved again by the server for longer: the earlier time no longer wakes it
+    book.apply([{**row, "shelved_until": iso(until + minutes(60)), "updated_at": iso(until)}])
+    assert not book.wake_due(until + minutes(30))
+    assert book.get(row["id"]).state is State.SHELVED
