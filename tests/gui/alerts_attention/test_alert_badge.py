@@ -156,3 +156,38 @@ def test_clicking_a_notification_raises_the_console_when_the_option_says_so(qapp
     tray.raise_on_click = lambda: False
     tray._clicked()
     assert raised == [True]
+
+
+def test_a_book_fed_on_another_thread_reaches_the_counts_on_the_gui_thread(qtbot):
+    import threading
+
+    from PySide6.QtCore import QThread
+    from PySide6.QtGui import QIcon
+
+    from ioc_console.core.alerts.book import AlertBook
+    from ioc_console.core.alerts.load import AlarmLoad
+    from ioc_console.gui.alerts.attention.controller import Attention
+    from ioc_console.gui.alerts.attention.feed import AlertFeed
+    from ioc_console.gui.alerts.attention.sounds import SoundBank
+    from ioc_console.gui.alerts.attention.tray import TrayNotifier
+
+    clock = Clock()
+    book = AlertBook()
+    feed = AlertFeed(None, clock, shared=(book, AlarmLoad(clock)))
+    tray = TrayNotifier(QIcon(), lambda: None, available=lambda: False)
+    attention = Attention(feed, SoundBank(None, has_device=lambda: False), tray, clock=clock)
+    attention.start()
+    threads = []
+    attention.countsChanged.connect(lambda _c: threads.append(QThread.currentThread()))
+    writer = threading.Thread(target=lambda: book.apply([row(clock(), priority=1)]))
+    writer.start()
+    writer.join()
+    qtbot.waitUntil(lambda: attention.counts[1] == 1, timeout=3000)
+    assert threads == [qtbot_gui_thread()]
+    assert attention.sounds.played == [1]
+
+
+def qtbot_gui_thread():
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.instance().thread()

@@ -48,8 +48,8 @@ class AlertFeed(QObject):
     ) -> None:
         """``shared``: the console's alert book and alarm load when another part (the alert
         queue's runtime) already keeps them fed from the cache; this feed then only follows
-        the book (on the GUI thread, where it is fed). Without it the feed keeps its own,
-        fed from ``cache``."""
+        the book (its notes relayed to the GUI thread). Without it the feed keeps its own,
+        fed from ``cache`` on the GUI thread."""
         super().__init__(parent)
         self.cache = None if shared else cache
         self.clock = clock
@@ -60,11 +60,9 @@ class AlertFeed(QObject):
         """Priority by id of the alerts waiting for an acknowledgement."""
         self.is_loaded = False
         self._pending: list[Change] = []
-        self._unhook = (
-            self.book.changed.connect(self._book_changed),
-            self.book.arrived.connect(self._arrived),
-        )
-        self.destroyed.connect(lambda *_: [unhook() for unhook in self._unhook])
+        # on the GUI thread whichever thread feeds the book (queued when another one does)
+        follow(self, self.book.changed, self._book_changed)
+        follow(self, self.book.arrived, self._arrived)
         if self.cache is not None:
             follow(self, self.cache.changed, self._cache_changed)
         if shared is not None:  # already loaded by its owner: what it holds is known
@@ -114,7 +112,7 @@ class AlertFeed(QObject):
 
     # -- bookkeeping -------------------------------------------------------------------------
     def _book_changed(self, changes: AlertChanges) -> None:
-        """The book's change note (on the thread that fed it: here the GUI thread)."""
+        """The book's change note, on the GUI thread."""
         if changes.reset:
             self._take_all()
             self.loaded.emit()
