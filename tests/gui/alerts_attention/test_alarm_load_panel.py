@@ -7,7 +7,6 @@ from datetime import timedelta
 
 from attention_rows import T0, Clock, row
 
-from ioc_console.core.alerts.sla import SlaPolicy
 from ioc_console.gui.alerts.attention.feed import AlertFeed
 from ioc_console.gui.alerts.attention.load_panel import AlarmLoadPanel
 
@@ -15,7 +14,7 @@ from ioc_console.gui.alerts.attention.load_panel import AlarmLoadPanel
 def panel_for(qtbot, clock: Clock, old_rows: list[dict] = ()):
     feed = AlertFeed(None, clock)
     feed.book.load(list(old_rows))
-    panel = AlarmLoadPanel(feed, SlaPolicy)
+    panel = AlarmLoadPanel(feed)
     qtbot.addWidget(panel)
     return feed, panel
 

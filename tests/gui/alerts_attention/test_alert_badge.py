@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from attention_rows import Clock, attention_for, iso, row
 
+from ioc_console.core.alerts.sla import SlaPolicy
 from ioc_console.gui.alerts.attention.badge import AlertBadge
 from ioc_console.gui.alerts.attention.counts import tab_title
 
@@ -119,7 +120,7 @@ def test_over_a_book_and_load_kept_by_another_part_nothing_is_counted_twice(qapp
     book, load = AlertBook(), AlarmLoad(clock)
     book.arrived.connect(load.record_alerts)  # as the owner of the book does
     book.load([row(clock(), priority=2)])
-    feed = AlertFeed(None, clock, shared=(book, load))
+    feed = AlertFeed(None, clock, shared=(book, load, SlaPolicy))
     tray = TrayNotifier(QIcon(), lambda: None, available=lambda: False)
     attention = Attention(feed, SoundBank(None, has_device=lambda: False), tray, clock=clock)
     attention.start()
@@ -173,7 +174,7 @@ def test_a_book_fed_on_another_thread_reaches_the_counts_on_the_gui_thread(qtbot
 
     clock = Clock()
     book = AlertBook()
-    feed = AlertFeed(None, clock, shared=(book, AlarmLoad(clock)))
+    feed = AlertFeed(None, clock, shared=(book, AlarmLoad(clock), SlaPolicy))
     tray = TrayNotifier(QIcon(), lambda: None, available=lambda: False)
     attention = Attention(feed, SoundBank(None, has_device=lambda: False), tray, clock=clock)
     attention.start()

@@ -25,6 +25,7 @@ def test_cached_alerts_reach_the_badges_and_the_queue_tab(console, qtbot):
         )
     console.wm.open_panel("alert_queue")
     other = console.wm.open_window(screen=1)
+    qtbot.waitUntil(lambda: console.attention.feed.is_loaded, timeout=5000)  # the cache read
     console.services.cache.apply_items(
         "alerts", [row(priority=1), row(priority=2), row(priority=2)]
     ).result(10)
@@ -61,6 +62,7 @@ def test_the_alarm_load_panel_opens_and_system_status_tells_about_sound(console,
 
 
 def test_taking_over_opens_the_queue_on_the_open_items_or_says_it_cannot(console, qtbot):
+    qtbot.waitUntil(lambda: console.attention.feed.is_loaded, timeout=5000)
     console.services.cache.apply_items("alerts", [row(priority=1), row(priority=3)]).result(10)
     qtbot.waitUntil(lambda: sum(console.attention.counts.values()) == 2, timeout=5000)
     shown = []

@@ -12,7 +12,6 @@ import pytest
 from attention_rows import iso, row
 from pypdf import PdfReader
 
-from ioc_console.core.alerts.sla import SlaPolicy
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.intents import Intents, ShowRecords
 from ioc_console.gui.alerts.attention.feed import AlertFeed
@@ -79,9 +78,7 @@ def handover(qapp, tmp_path):
     rows = shift_rows()
     feed = AlertFeed(None, lambda: END)
     feed.book.load(list(rows.values()))
-    made = Handover(
-        feed, SlaPolicy, tmp_path / "handovers", DEFAULT_STARTS, lambda: END, lambda: None
-    )
+    made = Handover(feed, tmp_path / "handovers", DEFAULT_STARTS, lambda: END, lambda: None)
     made.rows = rows
     yield made
     if made.dialog is not None:
@@ -144,7 +141,7 @@ def test_the_handover_opens_by_itself_when_the_shift_ends(qapp, tmp_path):
     now = [datetime(2026, 12, 6, 13, 59, 59, tzinfo=CITY_TZ)]
     feed = AlertFeed(None, lambda: now[0])
     feed.book.load(list(shift_rows().values()))
-    handover = Handover(feed, SlaPolicy, tmp_path, DEFAULT_STARTS, lambda: now[0], lambda: None)
+    handover = Handover(feed, tmp_path, DEFAULT_STARTS, lambda: now[0], lambda: None)
     handover.check_shift_end()
     assert handover.dialog is None
     now[0] = END + timedelta(seconds=2)

@@ -73,6 +73,7 @@ class Attention(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.tray.close()
+        self.feed.stop()
 
     # -- alerts ------------------------------------------------------------------------------
     def _loaded(self) -> None:

@@ -12,21 +12,20 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ioc_console.core.alerts.book import AlertBook, AlertChanges
+from ioc_console.core.alerts.feed import AlertFeed as CoreFeed
 from ioc_console.core.alerts.load import WINDOW, AlarmLoad
 from ioc_console.core.alerts.model import Alert
+from ioc_console.core.alerts.sla import SlaPolicy, TargetKey
 from ioc_console.core.clock import CITY_TZ, city_now
 from ioc_console.core.store.cache import Cache
-from ioc_console.core.store.changes import Change
 from ioc_console.gui.alerts.attention.counts import is_unacknowledged, unacknowledged
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
-DATASET = "alerts"
 SERIES_KEPT = timedelta(hours=24)  # alarm times kept for the rate chart
 
 
@@ -44,65 +43,60 @@ class AlertFeed(QObject):
         clock: Callable[[], datetime] = city_now,
         parent: QObject | None = None,
         *,
-        shared: tuple[AlertBook, AlarmLoad] | None = None,
+        shared: tuple[AlertBook, AlarmLoad, Callable[[], SlaPolicy]] | None = None,
+        sla_overrides: dict[TargetKey, dict[str, int]] | None = None,
     ) -> None:
-        """``shared``: the console's alert book and alarm load when another part (the alert
-        queue's runtime) already keeps them fed from the cache; this feed then only follows
-        the book (its notes relayed to the GUI thread). Without it the feed keeps its own,
-        fed from ``cache`` on the GUI thread."""
+        """``shared``: the console's alert book, alarm load and SLA policy when another part
+        (the alert queue's runtime) already keeps them fed from the cache; this feed then
+        only follows the book. Without it the feed keeps its own, filled by the core's cache
+        feed (:class:`ioc_console.core.alerts.feed.AlertFeed`, ``sla_overrides`` from the
+        site profile). Either way the book's notes are relayed to the GUI thread."""
         super().__init__(parent)
-        self.cache = None if shared else cache
         self.clock = clock
-        self.book, self.load = shared or (AlertBook(), AlarmLoad(clock))
+        self._reader: CoreFeed | None = None
+        if shared is not None:
+            self.book, self.load, self.sla = shared
+        else:
+            self.book, self.load = AlertBook(), AlarmLoad(clock)
+            if cache is not None:
+                self._reader = CoreFeed(cache, self.book, sla_overrides)
+                # set again: the core feed takes ``book or AlertBook()``, and an empty book
+                # is falsy (it has a length), so it would fill a book of its own
+                self._reader.book = self.book
+            reader = self._reader
+            if reader is not None:  # stop following the cache with the console
+                self.destroyed.connect(lambda *_: reader.stop())
+            self.sla = (lambda: reader.policy) if reader else (lambda: SlaPolicy())
         self._own_load = shared is None
         self.alarm_times: list[datetime] = []  # sorted, the last SERIES_KEPT
         self.waiting: dict[str, int] = {}
         """Priority by id of the alerts waiting for an acknowledgement."""
         self.is_loaded = False
-        self._pending: list[Change] = []
         # on the GUI thread whichever thread feeds the book (queued when another one does)
         follow(self, self.book.changed, self._book_changed)
         follow(self, self.book.arrived, self._arrived)
-        if self.cache is not None:
-            follow(self, self.cache.changed, self._cache_changed)
         if shared is not None:  # already loaded by its owner: what it holds is known
             self._take_all()
 
     # -- reading -----------------------------------------------------------------------------
     def start(self) -> None:
-        """Read the cache's alerts off the GUI thread, then follow its changes."""
-        if self.is_loaded and self.cache is None:  # a shared book, fed by its owner
-            self.loaded.emit()
+        """Read the cache's alerts off the GUI thread and follow its changes from then on."""
+        reader = self._reader
+        if reader is None:
+            if self.is_loaded:  # a shared book (fed by its owner), or one filled by hand
+                self.loaded.emit()
+            else:
+                self.book.load([])
             return
-        if self.cache is None:
-            self._loaded([])
-            return
-        cache = self.cache
         run_in_background(
-            lambda: cache.items(DATASET),
-            self._loaded,
+            reader.start,  # the book's reset note comes back to _book_changed
+            None,
             lambda exc: log.error("alerts could not be read from the cache: %s", exc),
         )
 
-    def _loaded(self, rows: list[dict]) -> None:
-        if not shiboken6.isValid(self):  # the console closed while the rows were being read
-            return
-        self.book.load(rows)  # announced as a reset: see _book_changed
-        pending, self._pending = self._pending, []
-        for change in pending:  # what was written while the rows were being read
-            self._cache_changed(change)
-
-    def _cache_changed(self, change: Change) -> None:
-        if change.dataset != DATASET or self.cache is None:
-            return
-        if not self.is_loaded:
-            self._pending.append(change)
-            return
-        if change.reset:
-            self.book.load(self.cache.items(DATASET))
-            return
-        rows = [row for i in change.upserted if (row := self.cache.get(DATASET, i)) is not None]
-        self.book.apply(rows, tuple(change.removed))
+    def stop(self) -> None:
+        if self._reader is not None:
+            self._reader.stop()
 
     def alerts(self) -> list[Alert]:
         return self.book.alerts()

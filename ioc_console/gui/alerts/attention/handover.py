@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ioc_console.core.alerts.shift import shift_report
-from ioc_console.core.alerts.sla import SlaPolicy
 from ioc_console.gui.alerts.attention.feed import AlertFeed
 from ioc_console.gui.alerts.attention.handover_sheet import HandoverSheet, sheet_from_report
 from ioc_console.gui.alerts.attention.shift_dialog import ShiftHandoverDialog
@@ -29,7 +28,6 @@ class Handover(QObject):
     def __init__(
         self,
         feed: AlertFeed,
-        sla: Callable[[], SlaPolicy],
         folder: Path,
         starts: tuple[time, ...],
         clock: Callable[[], datetime],
@@ -38,7 +36,6 @@ class Handover(QObject):
     ) -> None:
         super().__init__(parent)
         self.feed = feed
-        self.sla = sla
         self.folder = folder
         self.starts = starts
         self.clock = clock
@@ -68,7 +65,9 @@ class Handover(QObject):
         self._arm()
 
     def sheet(self, start: datetime, end: datetime) -> HandoverSheet:
-        report = shift_report(self.feed.book.all_alerts(), start, end, self.sla(), self.feed.load)
+        report = shift_report(
+            self.feed.book.all_alerts(), start, end, self.feed.sla(), self.feed.load
+        )
         return sheet_from_report(report, self.feed.get)
 
     def open(

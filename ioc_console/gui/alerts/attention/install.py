@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from ioc_console.core.alerts.sla import SlaPolicy
 from ioc_console.core.clock import city_now
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP
 from ioc_console.core.intents import ShowRecords
@@ -28,23 +27,10 @@ from ioc_console.gui.icons import icon
 
 log = logging.getLogger(__name__)
 QUEUE_PANEL = "alert_queue"
-SLA_DATASET = "alert_sla"
 QT_OPEN_ITEMS = QT_TRANSLATE_NOOP("Alerts", "Open items of the shift handover (%1)")
 QT_NOT_SHOWN = QT_TRANSLATE_NOOP(
     "Alerts", "%1 open item(s) taken over; the queue cannot list them alone: see the handover."
 )
-
-
-def sla_policy(services: Services) -> SlaPolicy:
-    """The SLA targets of the cached ``alert_sla`` rows (defaults while there are none)."""
-    rows: list[dict] = []
-    if services.cache is not None:
-        try:
-            rows = services.cache.items(SLA_DATASET)
-        except Exception as exc:  # an older cache, or a backend without the dataset
-            log.debug("no SLA targets in the cache (%s): the defaults apply", exc)
-    profile = services.profile
-    return SlaPolicy.from_rows(rows, profile.alerts.sla_overrides if profile else None)
 
 
 def raise_window(window: QWidget) -> None:
@@ -60,7 +46,12 @@ def install(console: Any) -> Attention:
     """Build the console's attention features (``console``: the running Console)."""
     services: Services = console.services
     settings = attention_settings(services.profile)
-    feed = AlertFeed(services.cache, parent=console)
+    profile = services.profile
+    feed = AlertFeed(
+        services.cache,
+        parent=console,
+        sla_overrides=profile.alerts.sla_overrides if profile else None,
+    )
     tray = TrayNotifier(icon("app"), lambda: raise_window(console.wm.main_window), console)
     tray.raise_on_click = lambda: bool(services.settings.get("alerts.notification_raises_console"))
     attention = Attention(
@@ -73,7 +64,6 @@ def install(console: Any) -> Attention:
     )
     attention.handover = Handover(
         feed,
-        lambda: sla_policy(services),
         services.paths.data_dir / "handovers",
         settings.shift_starts,
         city_now,

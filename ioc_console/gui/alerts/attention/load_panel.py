@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ioc_console.core.alerts.load import FLOOD_ENTER_ABOVE, band
-from ioc_console.core.alerts.sla import SlaPolicy
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.services import Services
 from ioc_console.gui.alerts.attention.feed import AlertFeed
@@ -52,13 +51,11 @@ class AlarmLoadPanel(QWidget):
     def __init__(
         self,
         feed: AlertFeed,
-        sla: Callable[[], SlaPolicy],
         open_handover: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.feed = feed
-        self.sla = sla
         self.rate_label = QLabel()
         self.rate_label.setObjectName("load_rate")
         font = self.rate_label.font()
@@ -199,7 +196,7 @@ class AlarmLoadPanel(QWidget):
             )
         self.flood_today.setText(duration_text(load.flood_seconds_today))
         alerts = self.feed.alerts()
-        self.standing_label.setText(str(len(load.standing(alerts, self.sla()))))
+        self.standing_label.setText(str(len(load.standing(alerts, self.feed.sla()))))
         self.stale_label.setText(str(len(load.stale(alerts))))
         self._draw_chart()
         self._draw_sources()
@@ -239,18 +236,17 @@ class AlarmLoadPanel(QWidget):
 def alarm_load_panel(services: Services) -> AlarmLoadPanel:
     """The panel of the console's own alert feed (a feed of its own when the console runs
     without its attention features, e.g. a panel opened alone)."""
-    from ioc_console.gui.alerts.attention.install import sla_policy
-
     attention = attention_of(services)
     if attention is not None:
         handover = attention.handover
         return AlarmLoadPanel(
-            attention.feed,
-            lambda: sla_policy(services),
-            (lambda: handover.open() and None) if handover else None,
+            attention.feed, (lambda: handover.open() and None) if handover else None
         )
-    feed = AlertFeed(services.cache)
-    panel = AlarmLoadPanel(feed, lambda: sla_policy(services))
+    profile = services.profile
+    feed = AlertFeed(
+        services.cache, sla_overrides=profile.alerts.sla_overrides if profile else None
+    )
+    panel = AlarmLoadPanel(feed)
     feed.setParent(panel)
     feed.start()
     return panel
