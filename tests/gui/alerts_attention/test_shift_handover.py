@@ -169,3 +169,21 @@ def test_take_over_posts_the_queue_filter(handover):
     handover.takenOver.connect(lambda ids: intents.post(ShowRecords("alerts", ids, "x")))
     handover.open(START, END).take_over_button.click()
     assert posted[0].ids[0] == handover.rows["b"]["id"]
+
+
+def test_the_pdf_puts_the_open_items_and_the_note_before_the_figures_and_runs_over_pages(
+    qapp, tmp_path
+):
+    from ioc_console.gui.alerts.attention.handover_sheet import HandoverSheet, OpenItem
+    from ioc_console.gui.alerts.attention.shift_pdf import write_pdf
+
+    items = tuple(
+        OpenItem(2, "06/12 08:00", f"Cảnh báo ngập số {n}", "Phường Mỹ Trà", "New", f"A{n}")
+        for n in range(150)
+    )
+    sheet = HandoverSheet(START, END, (("Alerts raised", "150"),), (), items, note="Ghi chú")
+    target = write_pdf(sheet, tmp_path / "long.pdf")
+    assert len(PdfReader(target).pages) > 1
+    text = pdf_text(target)
+    assert text.index("Open items") < text.index("Ghi chú") < text.index("Figures of the shift")
+    assert "Cảnh báo ngập số 149" in text

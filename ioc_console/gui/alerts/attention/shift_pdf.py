@@ -117,6 +117,8 @@ def write_pdf(sheet: HandoverSheet, path: Path) -> Path:
 
 
 def _draw(page: _Page, sheet: HandoverSheet, title: str) -> None:
+    """What the incoming operator needs first comes first: the open items and the note, then
+    the shift's figures and its noisiest sources."""
     page.text(title, 16, bold=True)
     page.text(QCoreApplication.translate("Alerts", "Shift: %1").replace("%1", sheet.period), 11)
     if sheet.operator or sheet.written_at:
@@ -127,10 +129,6 @@ def _draw(page: _Page, sheet: HandoverSheet, title: str) -> None:
             .replace("%2", written),
             10,
         )
-    page.gap(2)
-    page.text(QCoreApplication.translate("Alerts", "Figures of the shift"), 12, bold=True)
-    for label, value in sheet.figures:
-        page.row([(label, 0), (value, 650)])
     page.gap(2)
     page.text(QCoreApplication.translate("Alerts", "Open items (most urgent first)"), 12, bold=True)
     if sheet.open_items:
@@ -159,11 +157,15 @@ def _draw(page: _Page, sheet: HandoverSheet, title: str) -> None:
     else:
         page.text(QCoreApplication.translate("Alerts", "No open alerts."), 10)
     page.gap(2)
+    page.text(QCoreApplication.translate("Alerts", "Note for the next shift"), 12, bold=True)
+    page.text(sheet.note or "—", 10)
+    page.gap(2)
+    page.text(QCoreApplication.translate("Alerts", "Figures of the shift"), 12, bold=True)
+    for label, value in sheet.figures:
+        page.row([(label, 0), (value, 650)])
+    page.gap(2)
     page.text(QCoreApplication.translate("Alerts", "Noisiest sources"), 12, bold=True)
     for source, count, share in sheet.noisiest:
         page.row([(source, 0), (str(count), 650), (f"{share:.0%}", 800)])
     if not sheet.noisiest:
         page.text(QCoreApplication.translate("Alerts", "No alerts in this shift."), 10)
-    page.gap(2)
-    page.text(QCoreApplication.translate("Alerts", "Note for the next shift"), 12, bold=True)
-    page.text(sheet.note or "—", 10)
