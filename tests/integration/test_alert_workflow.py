@@ -14,6 +14,7 @@ from ioc_console.core.alerts.model import State
 from ioc_console.core.alerts.workflow import (
     Acknowledge,
     ActionRefusedError,
+    Assign,
     Operator,
     queue_action,
     refusal,
@@ -122,3 +123,65 @@ def test_every_alert_sla_target_and_procedure_of_the_demo_backend_reads_cleanly(
     assert all(feed.procedures.get(p).steps for p in named)
     p1 = next(a for a in everything if a.priority == 1)
     assert feed.policy.targets(p1)[0] == 60
+
+
+def test_an_acknowledged_alert_whose_priority_worsens_asks_again_and_is_acknowledged_again(
+    backend, cache, make_engine
+):
+    engine = make_engine(backend, events=False)
+    engine.login()
+    engine.pull_all()
+    feed = AlertFeed(cache)
+    feed.start()
+    try:
+        alert = next(a for a in feed.book.alerts()
+                     if a.state is State.NEW and a.priority >= 3 and not a.rearmed)
+        queue_action(engine, alert, Acknowledge(), OPERATOR).result(5)
+        assert engine.push() == 1
+        assert feed.book.get(alert.id).state is State.ACKNOWLEDGED
+
+        # the backend raises the alert's priority (a worse reading came in)
+        backend.store.put("alerts", {**backend.store.get("alerts", alert.id), "priority": 1})
+        engine.pull_all()
+        rearmed = feed.book.get(alert.id)
+        assert (rearmed.state, rearmed.priority, rearmed.rearmed) == (State.NEW, 1, True)
+
+        refusals: list = []
+        engine.refused.connect(refusals.append)
+        queue_action(engine, rearmed, Acknowledge(), OPERATOR).result(5)
+        assert engine.push() == 1 and refusals == []  # the server took it, no conflict
+        again = feed.book.get(alert.id)
+        assert again.state is State.ACKNOWLEDGED and not again.rearmed
+        assert again.history[-1].action == "comment" and again.history[-1].by == "operator"
+        assert len(backend.applied_actions) == 2
+    finally:
+        feed.stop()
+
+
+def test_an_assignment_after_a_colleague_resolved_the_alert_is_refused_and_overwrites_nothing(
+    backend, cache, make_engine
+):
+    engine = make_engine(backend, events=False)
+    engine.login()
+    engine.pull_all()
+    feed = AlertFeed(cache)
+    feed.start()
+    try:
+        seen = next(a for a in feed.book.alerts() if a.state is State.NEW and a.ward is not None)
+        other = make_engine(backend, user=("supervisor", "supervisor-demo"), events=False)
+        other.login()
+        other.client.post_json(f"/alerts/{seen.id}/actions",
+                               {"action": "resolve", "outcome": "Đã xử lý tại chỗ"}, "colleague")
+
+        refusals: list = []
+        engine.refused.connect(refusals.append)
+        queue_action(engine, seen, Assign("Đội CSGT số 2"), OPERATOR).result(5)
+        assert engine.push() == 0
+        [refused] = refusals
+        assert refused.kind == "conflict" and refused.action.item_id == seen.id
+        now = feed.book.get(seen.id)  # the server's alert, as the colleague left it
+        assert now.state is State.RESOLVED and now.outcome == "Đã xử lý tại chỗ"
+        assert now.owner != "Đội CSGT số 2"
+        assert cache.outbox_count() == 0
+    finally:
+        feed.stop()

@@ -251,8 +251,12 @@ class AlertBook:
             else:
                 self._correlator.remove(alert_id)
             folded = group is not None and len(group.members) > 1
+            chattering = is_chattering(alert)
+            if not folded and incident == alert.incident_id and chattering == alert.chattering:
+                self._shown[alert_id] = alert  # as read (most closed alerts): no copy
+                continue
             self._shown[alert_id] = replace(
-                alert, chattering=is_chattering(alert), incident_id=incident,
+                alert, chattering=chattering, incident_id=incident,
                 duplicate_count=group.total - 1 if group and folded else alert.duplicate_count,
                 last_repeat_at=group.latest if group and folded else alert.last_repeat_at)
 

@@ -199,9 +199,21 @@ def allowed_actions(
     return result
 
 
+# the history text of an acknowledgement of a re-armed alert (data kept on the server, in the
+# city's language like the backend's own texts)
+REACKNOWLEDGED = "Xác nhận lại: mức ưu tiên tăng lên P{priority}"
+
+
 def request_body(alert: Alert, action: Action) -> dict[str, Any]:
     """The body of ``POST /api/v1/alerts/{id}/actions`` for ``action`` on ``alert`` as the
-    console saw it (``expected_state``: the server's state, so a conflict is answered 409)."""
+    console saw it (``expected_state``: the server's state, so a conflict is answered 409).
+
+    An alert re-armed by the console (acknowledged on the server, its priority worse since)
+    is acknowledged again with a comment saying so: the server holds it acknowledged already,
+    and the comment records who saw the worse priority, from which console, when."""
+    if alert.rearmed and isinstance(action, Acknowledge):
+        return {"action": "comment", "expected_state": alert.wire_state.value,
+                "text": REACKNOWLEDGED.format(priority=alert.priority)}
     return {"action": action.name, "expected_state": alert.wire_state.value, **action.fields()}
 
 
@@ -251,8 +263,9 @@ def queue_action(
 def rearm(previous: Alert | None, current: Alert) -> Alert:
     """``current`` (a row just read), made new again when it is acknowledged and its priority
     has worsened since ``previous`` (the same alert as the book held it): the operator must see
-    it again. It stays re-armed until the server records an acknowledgement made after that
-    (or the server moves the alert on, or re-arms it itself: state new)."""
+    it again. It stays re-armed until the server records an operator's action after that (an
+    acknowledgement sent as :func:`request_body` makes it, or any other), or moves the alert on,
+    or re-arms it itself (state new)."""
     if previous is None or current.state is not State.ACKNOWLEDGED:
         return current
     if previous.state is State.ACKNOWLEDGED and current.priority < previous.priority:
@@ -261,7 +274,7 @@ def rearm(previous: Alert | None, current: Alert) -> Alert:
         entry = HistoryEntry("rearm", "system", at, None, text)
     elif previous.rearmed and previous.history and previous.history[-1].action == "rearm":
         entry = previous.history[-1]
-        if any(h.action == "acknowledge" and h.at >= entry.at for h in current.history):
+        if any(h.by != "system" and h.at >= entry.at for h in current.history):
             return current
     else:
         return current

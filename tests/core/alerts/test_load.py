@@ -123,3 +123,25 @@ def test_standing_and_stale_alarms(clock):
     load = AlarmLoad(clock)
     clock.advance(61)
     assert load.standing(everything, policy) == [fresh] and load.stale(everything) == [old]
+
+
+def test_a_restarted_console_rebuilds_todays_floods_from_the_alerts_it_knows(clock):
+    # eleven alarms within ten minutes this morning, and one old alert from yesterday
+    burst = [Alert.from_row(wire_alert(T0 + timedelta(seconds=10 * i), source=f"CAM-{i % 2}"))
+             for i in range(11)]
+    old = Alert.from_row(wire_alert(T0 - timedelta(days=1), source="CAM-OLD"))
+    clock.advance(3600)
+    load = AlarmLoad(clock)
+    heard: list[bool] = []
+    load.flood_changed.connect(heard.append)
+    load.replay([*reversed(burst), old])
+    assert load.floods() == [(T0 + timedelta(seconds=100), T0 + timedelta(seconds=660))]
+    assert load.flood_seconds_today == 560 and not load.in_flood and heard == []
+    assert [(s.source, s.count) for s in load.noisiest()] == [("CAM-0", 6), ("CAM-1", 5)]
+
+    # replayed during a flood, the console starts in flood mode and says so once
+    clock.now = T0 + timedelta(seconds=200)
+    flooded = AlarmLoad(clock)
+    flooded.flood_changed.connect(heard.append)
+    flooded.replay(burst)
+    assert flooded.in_flood and heard == [True]

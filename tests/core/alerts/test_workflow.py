@@ -190,13 +190,17 @@ def test_an_acknowledged_alert_whose_priority_worsens_becomes_new_again():
     rearmed = rearm(before, worse)
     assert rearmed.state is State.NEW and rearmed.rearmed and rearmed.is_unacknowledged
     assert rearmed.history[-1].action == "rearm" and rearmed.history[-1].by == "system"
-    # the operator can acknowledge it again; the server still holds it as acknowledged
+    # the operator can acknowledge it again: the server, which holds it acknowledged already,
+    # gets a comment saying so (with who, where and when)
     assert refusal(rearmed, Acknowledge(), OPERATOR) is None
-    assert request_body(rearmed, Acknowledge())["expected_state"] == "acknowledged"
+    assert request_body(rearmed, Acknowledge()) == {
+        "action": "comment", "expected_state": "acknowledged",
+        "text": "Xác nhận lại: mức ưu tiên tăng lên P1"}
+    assert request_body(rearmed, Assign("Đội CSGT"))["expected_state"] == "acknowledged"
     # it stays new on the next unrelated update, until the server records a new acknowledgement
     assert rearm(rearmed, worse).state is State.NEW
-    # an acknowledgement keeps the first acknowledged_at; its history entry ends the re-arm
-    acknowledged_again = {"action": "acknowledge", "by": "operator",
+    # an operator's action after the re-arm (that comment) ends it
+    acknowledged_again = {"action": "comment", "by": "operator", "text": "Xác nhận lại",
                           "at": "2026-12-06T08:06:00+07:00", "console": "IOC-01"}
     again = Alert.from_row(wire_alert(id=before.id, state="acknowledged", priority=1,
                                       acknowledged_at="2026-12-06T08:01:00+07:00",
