@@ -79,3 +79,13 @@ def test_standing_stale_noisiest_and_priority_mix(qtbot):
     }
     assert mix == {"High (P1)": "20%", "Medium (P2)": "20%", "Low (P3, P4)": "60%"}
     assert panel.curve.getData()[1][-1] == 4  # the chart's last point: 4 alarms in 10 min
+
+
+def test_a_restarted_console_shows_the_flood_it_had_this_morning(qtbot):
+    clock = Clock()  # 09:00; at 08:00-08:05, 12 alarms: a flood that ended by itself
+    morning = [row(T0 - timedelta(minutes=60) + timedelta(seconds=25 * n)) for n in range(12)]
+    _feed, panel = panel_for(qtbot, clock, morning)
+    panel.refresh()
+    assert panel.flood_label.isHidden()
+    assert panel.flood_today.text() != "0 h 00 min"
+    assert panel.sources.topLevelItemCount() == 10  # twelve sources, the ten shown

@@ -121,24 +121,32 @@ class AlertFeed(QObject):
 
     def _take_all(self) -> None:
         self.waiting = unacknowledged(self.book.alerts())
-        if self._own_load:  # today's alarms so far count (a shared load: as its owner says)
-            self._count_load(self.book.all_alerts(), today_only=True)
+        if self._own_load and not self.is_loaded:
+            # the first read: today's alarms so far, floods included, at their own times (a
+            # later reset of the cache counts nothing twice; a shared load is its owner's)
+            known = self.book.all_alerts()
+            self.load.replay(known)
+            today = self.clock().astimezone(CITY_TZ).date()
+            self._note_times(
+                at
+                for alert in known
+                for at in (alert.raised_at, alert.last_repeat_at)
+                if at is not None and at.astimezone(CITY_TZ).date() == today
+            )
         self.is_loaded = True
 
     def _arrived(self, alerts: tuple[Alert, ...]) -> None:
         """Alerts new to the console or repeated: each is one alarm of this position's load."""
-        self._count_load(alerts, today_only=False)
-
-    def _count_load(self, alerts: Iterable[Alert], today_only: bool) -> None:
-        today = self.clock().astimezone(CITY_TZ).date()
-        chosen = [
-            a for a in alerts if not today_only or a.raised_at.astimezone(CITY_TZ).date() == today
-        ]
         if self._own_load:  # a shared load is counted by its owner
-            self.load.record_alerts(chosen)
-        for alert in chosen:
-            at = alert.last_repeat_at if alert.duplicate_count and alert.last_repeat_at else None
-            bisect.insort(self.alarm_times, at or alert.raised_at)
+            self.load.record_alerts(alerts)
+        self._note_times(
+            (a.last_repeat_at if a.duplicate_count and a.last_repeat_at else None) or a.raised_at
+            for a in alerts
+        )
+
+    def _note_times(self, times: Iterable[datetime]) -> None:
+        for at in times:
+            bisect.insort(self.alarm_times, at)
         horizon = self.clock() - SERIES_KEPT
         del self.alarm_times[: bisect.bisect_left(self.alarm_times, horizon)]
 
