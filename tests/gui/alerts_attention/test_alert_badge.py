@@ -192,3 +192,36 @@ def qtbot_gui_thread():
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.instance().thread()
+
+
+def test_the_counts_kept_change_by_change_equal_a_fresh_count(qapp):
+    import random
+
+    from ioc_console.gui.alerts.attention.counts import counts_by_priority, unacknowledged
+
+    clock = Clock()
+    attention = attention_for(clock)
+    rows = {}
+    draw = random.Random(12)
+    for step in range(400):
+        clock.advance(5)
+        if rows and draw.random() < 0.5:
+            key = draw.choice(sorted(rows))
+            change = draw.choice(["ack", "worse", "resolve", "delete"])
+            old = rows[key]
+            if change == "ack":
+                new = {**old, "state": "acknowledged", "acknowledged_at": iso(clock())}
+            elif change == "worse":
+                new = {**old, "priority": max(1, old["priority"] - 1), "updated_at": iso(clock())}
+            elif change == "resolve":
+                new = {**old, "state": "resolved"}
+            else:
+                new = {**old, "deleted": True}
+            rows[key] = new
+            attention.feed.book.apply([new])
+        else:
+            new = row(clock(), priority=draw.randint(1, 4))
+            rows[new["id"]] = new
+            attention.feed.book.apply([new])
+        fresh = counts_by_priority(unacknowledged(attention.feed.book.alerts()).values())
+        assert attention.counts == fresh, step

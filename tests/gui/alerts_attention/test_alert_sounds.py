@@ -42,34 +42,34 @@ def run(policy: SoundPolicy, clock: Clock, seconds: int) -> list[int]:
 
 def test_a_new_alert_sounds_its_priority_once_and_the_most_urgent_of_a_batch_wins(clock):
     policy = SoundPolicy(clock, repeat_seconds=30)
-    assert policy.update({"a": 3}) == 3
-    assert policy.update({"a": 3}) is None  # nothing new
-    assert policy.update({"a": 3, "b": 4, "c": 2}) == 2
+    assert policy.update([3], p1_waits=False) == 3
+    assert policy.update([], p1_waits=False) is None  # nothing new
+    assert policy.update([4, 2], p1_waits=False) == 2
     assert run(policy, clock, 120) == []  # no P1 waits: nothing repeats
 
 
 def test_alerts_already_waiting_at_start_are_not_sounded_but_a_waiting_p1_repeats(clock):
     policy = SoundPolicy(clock, repeat_seconds=30)
-    policy.prime({"a": 1, "b": 3})
+    policy.prime(p1_waits=True)
     assert run(policy, clock, 29) == []
     assert run(policy, clock, 1) == [1]
 
 
 def test_a_waiting_p1_sounds_again_every_repeat_seconds_until_acknowledged(clock):
     policy = SoundPolicy(clock, repeat_seconds=30)
-    assert policy.update({"p1": 1}) == 1
+    assert policy.update([1], p1_waits=True) == 1
     assert run(policy, clock, 95) == [1, 1, 1]  # at 30, 60 and 90 s
-    policy.update({})  # acknowledged: no longer waits
+    policy.update([], p1_waits=False)  # acknowledged: no longer waits
     assert run(policy, clock, 120) == []
 
 
 def test_a_mute_silences_new_alerts_and_the_repeat_until_it_runs_out(clock):
     policy = SoundPolicy(clock, repeat_seconds=30, mute_minutes=5)
-    policy.update({"p1": 1})
+    policy.update([1], p1_waits=True)
     until = policy.mute()
     assert until == clock.now + timedelta(minutes=5)
     assert policy.muted
-    assert policy.update({"p1": 1, "p2": 2}) is None
+    assert policy.update([2], p1_waits=True) is None
     assert run(policy, clock, 299) == []
     assert policy.muted
     assert run(policy, clock, 1) == [1]  # the mute ran out and the P1 still waits
@@ -78,12 +78,12 @@ def test_a_mute_silences_new_alerts_and_the_repeat_until_it_runs_out(clock):
 
 def test_unmute_brings_the_sounds_back_at_once(clock):
     policy = SoundPolicy(clock, repeat_seconds=30)
-    policy.update({"p1": 1})
+    policy.update([1], p1_waits=True)
     policy.mute(10)
     assert run(policy, clock, 60) == []
     policy.unmute()
     assert run(policy, clock, 1) == [1]
-    assert policy.update({"p1": 1, "x": 4}) == 4
+    assert policy.update([4], p1_waits=True) == 4
 
 
 def test_a_missing_audio_device_is_reported_once_and_changes_nothing_else(qapp, caplog):

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ioc_console.core.clock import city_now
-from ioc_console.gui.alerts.attention.counts import counts_by_priority
+from ioc_console.gui.alerts.attention.counts import PRIORITIES, counts_by_priority
 from ioc_console.gui.alerts.attention.feed import AlertFeed
 from ioc_console.gui.alerts.attention.sound_policy import SoundPolicy
 from ioc_console.gui.alerts.attention.sounds import SoundBank
@@ -77,11 +77,11 @@ class Attention(QObject):
 
     # -- alerts ------------------------------------------------------------------------------
     def _loaded(self) -> None:
-        self.policy.prime(self.feed.waiting)
+        self.policy.prime(self.feed.counts.get(1, 0) > 0)
         self._set_counts()
 
-    def _changed(self, added: tuple[str, ...]) -> None:
-        priority = self.policy.update(self.feed.waiting)
+    def _changed(self, added: tuple[str, ...], newly_waiting: tuple[int, ...]) -> None:
+        priority = self.policy.update(newly_waiting, self.feed.counts.get(1, 0) > 0)
         if priority is not None and (priority <= FLOOD_SOUNDED or not self.feed.load.in_flood):
             self.sounds.play(priority)
         fresh = [a for i in added if i in self.feed.waiting and (a := self.feed.get(i))]
@@ -90,7 +90,7 @@ class Attention(QObject):
         self._set_counts()
 
     def _set_counts(self) -> None:
-        counts = counts_by_priority(self.feed.waiting.values())
+        counts = {p: self.feed.counts.get(p, 0) for p in PRIORITIES}
         if counts != self.counts:
             self.counts = counts
             self.countsChanged.emit(dict(counts))

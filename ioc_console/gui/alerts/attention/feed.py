@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
@@ -30,8 +31,9 @@ SERIES_KEPT = timedelta(hours=24)  # alarm times kept for the rate chart
 
 
 class AlertFeed(QObject):
-    changed = Signal(tuple)
-    """Emitted after the alerts changed, with the ids of the alerts new to the console."""
+    changed = Signal(tuple, tuple)
+    """Emitted after the alerts changed: the ids of the alerts new to the console, and the
+    priorities of those that began to wait for an acknowledgement (new or re-armed)."""
 
     loaded = Signal()
     """Emitted when the cache's alerts were read anew (at start, after the cache was reset):
@@ -71,6 +73,8 @@ class AlertFeed(QObject):
         self.alarm_times: list[datetime] = []  # sorted, the last SERIES_KEPT
         self.waiting: dict[str, int] = {}
         """Priority by id of the alerts waiting for an acknowledgement."""
+        self.counts: dict[int, int] = {}
+        """How many of :attr:`waiting` per priority (kept as they change)."""
         self.is_loaded = False
         # on the GUI thread whichever thread feeds the book (queued when another one does)
         follow(self, self.book.changed, self._book_changed)
@@ -111,16 +115,31 @@ class AlertFeed(QObject):
             self._take_all()
             self.loaded.emit()
             return
+        newly: list[int] = []
         for alert_id in (*changes.added, *changes.updated, *changes.removed):
             alert = self.book.get(alert_id) if alert_id in self.book else None
-            if alert is not None and is_unacknowledged(alert):
-                self.waiting[alert_id] = int(alert.priority)
-            else:
-                self.waiting.pop(alert_id, None)
-        self.changed.emit(tuple(changes.added))
+            priority = int(alert.priority) if alert and is_unacknowledged(alert) else None
+            if self._wait(alert_id, priority) and priority is not None:
+                newly.append(priority)
+        self.changed.emit(tuple(changes.added), tuple(newly))
+
+    def _wait(self, alert_id: str, priority: int | None) -> bool:
+        """Record whether ``alert_id`` waits (and at what priority); True when it began to."""
+        old = self.waiting.get(alert_id)
+        if old == priority:
+            return False
+        if old is not None:
+            self.counts[old] -= 1
+        if priority is None:
+            del self.waiting[alert_id]
+            return False
+        self.waiting[alert_id] = priority
+        self.counts[priority] = self.counts.get(priority, 0) + 1
+        return old is None
 
     def _take_all(self) -> None:
         self.waiting = unacknowledged(self.book.alerts())
+        self.counts = dict(Counter(self.waiting.values()))
         if self._own_load and not self.is_loaded:
             # the first read: today's alarms so far, floods included, at their own times (a
             # later reset of the cache counts nothing twice; a shared load is its owner's)

@@ -133,9 +133,13 @@ class AlarmLoadPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         self.timer.start(REFRESH_MS)
-        feed.changed.connect(self._later.start)
-        feed.loaded.connect(self._later.start)
+        feed.changed.connect(self._soon)
+        feed.loaded.connect(self._soon)
         self.retranslate()
+
+    def _soon(self, *_args: object) -> None:
+        """Redraw shortly: a burst of changes redraws once."""
+        self._later.start()
 
     def _tree(self, columns: int) -> QTreeWidget:
         tree = QTreeWidget()

@@ -6,7 +6,7 @@ Plain Python with an injected clock, so tests can move time; the Qt side plays w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 
 Clock = Callable[[], datetime]
@@ -18,24 +18,25 @@ class SoundPolicy:
         self.clock = clock
         self.repeat = timedelta(seconds=max(1.0, float(repeat_seconds)))
         self.mute_minutes = float(mute_minutes)
-        self._waiting: dict[str, int] = {}
+        self._p1_waits = False
         self._last_repeat: datetime | None = None
         self._muted_until: datetime | None = None
 
     # -- what waits --------------------------------------------------------------------------
-    def prime(self, waiting: Mapping[str, int]) -> None:
-        """The alerts already waiting when the console starts: known, not sounded now (a P1
-        among them still repeats after ``repeat_seconds``)."""
-        self._waiting = dict(waiting)
-        self._last_repeat = self.clock() if self._p1_waits() else None
+    def prime(self, p1_waits: bool) -> None:
+        """The alerts already waiting when the console starts are known, not sounded now (a
+        P1 among them, ``p1_waits``, still repeats after ``repeat_seconds``)."""
+        self._p1_waits = p1_waits
+        self._last_repeat = self.clock() if p1_waits else None
 
-    def update(self, waiting: Mapping[str, int]) -> int | None:
-        """The unacknowledged alerts now (priority by id): the priority to sound for the ones
-        not seen before (the highest of them), or None."""
-        new = [p for alert_id, p in waiting.items() if alert_id not in self._waiting]
-        self._waiting = dict(waiting)
-        if not self._p1_waits():
+    def update(self, newly_waiting: Iterable[int], p1_waits: bool) -> int | None:
+        """The priorities of the alerts that began to wait for an acknowledgement (new, or
+        re-armed) and whether a P1 waits now: the priority to sound (the highest of the new
+        ones), or None."""
+        self._p1_waits = p1_waits
+        if not p1_waits:
             self._last_repeat = None
+        new = list(newly_waiting)
         if not new:
             return None
         priority = min(new)
@@ -45,16 +46,13 @@ class SoundPolicy:
 
     def tick(self) -> int | None:
         """Called every second or so: 1 when a waiting P1 is due to sound again."""
-        if not self._p1_waits() or self.muted:
+        if not self._p1_waits or self.muted:
             return None
         now = self.clock()
         if self._last_repeat is not None and now - self._last_repeat < self.repeat:
             return None
         self._last_repeat = now
         return REPEATED_PRIORITY
-
-    def _p1_waits(self) -> bool:
-        return REPEATED_PRIORITY in self._waiting.values()
 
     # -- mute --------------------------------------------------------------------------------
     def mute(self, minutes: float | None = None) -> datetime:
