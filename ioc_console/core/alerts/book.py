@@ -56,7 +56,8 @@ class AlertBook:
         """Emitted after rows were added, updated or removed (ids of shown rows)."""
         self.arrived: Event[[tuple[Alert, ...]]] = Event("AlertBook.arrived")
         """Emitted with alerts new to the book or repeated (duplicate count grew) by
-        :meth:`apply`; not by :meth:`load` (those were there before)."""
+        :meth:`apply`; not by :meth:`load` (those were there before). A first sync into an
+        empty cache brings many old ones: look at their ``raised_at``."""
 
     # -- reads (thread-safe) -------------------------------------------------------------
 

@@ -107,6 +107,7 @@ NO_OUTCOME = QT_TRANSLATE_NOOP(_C, "Say how the alert was resolved.")
 MANDATORY_LEFT = QT_TRANSLATE_NOOP(
     _C, "The alert cannot be resolved before the mandatory steps of its procedure are done: %1.")
 NO_PROCEDURE = QT_TRANSLATE_NOOP(_C, "The alert has no procedure with a step %1.")
+NO_STEPS = QT_TRANSLATE_NOOP(_C, "The alert has no procedure steps to tick.")
 MANDATORY_SKIP = QT_TRANSLATE_NOOP(_C, "Step %1 is mandatory: it cannot be skipped.")
 NO_SKIP_REASON = QT_TRANSLATE_NOOP(_C, "Skipping step %1 needs a reason.")
 NO_DUPLICATES = QT_TRANSLATE_NOOP(_C, "Choose the other alerts to merge into this one.")
@@ -191,6 +192,8 @@ def allowed_actions(
             result[kind.name] = who
         elif alert.state not in ALLOWED_FROM[kind.name]:
             result[kind.name] = Message(NOT_FROM_STATE[kind.name])
+        elif kind is Step and (procedure is None or not procedure.steps):
+            result[kind.name] = Message(NO_STEPS)
         elif kind is Resolve and mandatory_left(alert, procedure):
             left = mandatory_left(alert, procedure)
             result[kind.name] = Message(MANDATORY_LEFT, ", ".join(str(i + 1) for i in left))

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from alert_fixtures import T0, iso, wire_alert
 
+from ioc_console.core.alerts.book import AlertBook
 from ioc_console.core.alerts.model import Alert
 from ioc_console.core.alerts.sla import Breach, SlaPolicy, SlaWatch
 
@@ -88,3 +89,38 @@ def test_a_breach_is_announced_once_per_alert_and_kind(clock):
     acked = alert(id=p1.id, priority=1, state="assigned", acknowledged_at=iso(clock()))
     clock.advance(1800)
     assert [(b.alert_id, b.kind) for b in watch.check([acked])] == [(p1.id, "resolve")]
+
+
+def test_a_watch_that_follows_the_book_announces_breaches_as_they_come_due(clock):
+    book = AlertBook()
+    p1, p2 = wire_alert(T0, priority=1, place="A"), wire_alert(T0, priority=2, place="B")
+    book.load([p1, p2, wire_alert(T0, priority=1, place="C", state="closed")])
+    watch = SlaWatch(SlaPolicy.from_rows(BACKEND_ROWS), clock)
+    watch.follow(book)
+    told: list[Breach] = []
+    watch.breached.connect(told.append)
+    assert watch.check() == []
+    # the P1 is acknowledged in time: its acknowledge deadline passes without a breach
+    acked_at = iso(T0 + timedelta(seconds=30))
+    book.apply([{**p1, "state": "acknowledged", "acknowledged_at": acked_at,
+                 "updated_at": acked_at}])
+    clock.advance(61)
+    assert watch.check() == []
+    clock.advance(300)  # the P2 is still new after 5 minutes
+    assert [(b.alert_id, b.kind) for b in watch.check()] == [(p2["id"], "acknowledge")]
+    assert watch.check() == []
+    clock.advance(1800)  # the P1 is not resolved within 30 minutes
+    assert [(b.alert_id, b.kind) for b in watch.check()] == [(p1["id"], "resolve")]
+    # an alert raised later joins the watch through the book's changes
+    late = wire_alert(clock(), priority=1, place="D")
+    book.apply([late])
+    clock.advance(61)
+    assert [b.alert_id for b in watch.check()] == [late["id"]]
+    assert len(told) == 3
+    # new targets from the backend: every deadline anew
+    watch.set_policy(SlaPolicy.from_rows([], {(3, None): {"acknowledge_seconds": 1}}))
+    p3 = wire_alert(clock(), priority=3, place="E")
+    book.apply([p3])
+    clock.advance(2)
+    assert [b.alert_id for b in watch.check()] == [p3["id"]]
+    watch.unfollow()

@@ -166,6 +166,9 @@ def test_allowed_actions_give_the_reason_for_each_disabled_action():
     assert assigned["assign"] is None and assigned["comment"] is None
     assert assigned["acknowledge"] == "Only a new or escalated alert can be acknowledged."
     assert assigned["resolve"] is not None and "mandatory" in assigned["resolve"]
+    assert assigned["step"] is None
+    assert allowed_actions(alert("assigned"), OPERATOR, None)["step"] == (
+        "The alert has no procedure steps to tick.")
 
 
 def test_request_bodies_carry_the_state_the_console_saw():
