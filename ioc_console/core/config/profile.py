@@ -16,6 +16,8 @@ from urllib.parse import urlparse
 from ioc_console.core.clock import city_today
 from ioc_console.core.config.alerts_section import SECTION as ALERTS_SECTION
 from ioc_console.core.config.alerts_section import AlertsSettings, alerts_settings
+from ioc_console.core.config.cap_source import KEYS as CAP_KEYS
+from ioc_console.core.config.cap_source import CapSettings, cap_settings
 from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
 from ioc_console.core.config.open311_source import Open311Source, open311_source
 from ioc_console.core.config.options import LANGUAGES, THEMES
@@ -29,7 +31,7 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "map": {"tile_url": (str, False), "tile_attribution": (str, False), "mbtiles": (str, False)},
     "ui": {"language": (str, False), "layout": (str, False), "theme": (str, False)},
     "open311": OPEN311_SECTION,
-    "alerts": ALERTS_SECTION,
+    "alerts": {**ALERTS_SECTION, **CAP_KEYS},
 }
 
 
@@ -58,6 +60,7 @@ class SiteProfile:
     theme: str | None = None
     open311: Open311Source | None = None
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
+    cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -137,8 +140,9 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
             errors.append(f"[{section}] {name} must be one of {', '.join(allowed)}, not '{value}'")
     open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
     open311 = open311_source(open311_keys, errors)
-    alerts = alerts_settings(
-        {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}, errors)
+    alerts_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}
+    alerts = alerts_settings({k: v for k, v in alerts_keys.items() if k not in CAP_KEYS}, errors)
+    cap = cap_settings({k: v for k, v in alerts_keys.items() if k in CAP_KEYS}, errors)
 
     if errors or url is None:  # backend.url is required: its absence is among the errors
         raise ProfileError(path, errors or ["[backend] url is required"])
@@ -157,6 +161,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         theme=flat.get("ui.theme"),
         open311=open311,
         alerts=alerts,
+        cap=cap,
     )
 
 
