@@ -62,9 +62,6 @@ class AlertFeed(QObject):
             self.book, self.load = AlertBook(), AlarmLoad(clock)
             if cache is not None:
                 self._reader = CoreFeed(cache, self.book, sla_overrides)
-                # set again: the core feed takes ``book or AlertBook()``, and an empty book
-                # is falsy (it has a length), so it would fill a book of its own
-                self._reader.book = self.book
             reader = self._reader
             if reader is not None:  # stop following the cache with the console
                 self.destroyed.connect(lambda *_: reader.stop())
