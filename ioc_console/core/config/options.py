@@ -161,3 +161,13 @@ SNAPSHOT_DIR = OPTIONS.declare(
         QT_TRANSLATE_NOOP("Options", "Folder for camera snapshots (empty: Pictures/IOC Console)"),
     )
 )
+
+# -- alerts ---------------------------------------------------------------------------------------
+ALERT_NOTIFY_RAISES = OPTIONS.declare(
+    Option(
+        "alerts.notification_raises_console",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Options", "Clicking an alert notification brings the console forward"),
+    )
+)

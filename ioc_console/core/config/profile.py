@@ -14,6 +14,10 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ioc_console.core.clock import city_today
+from ioc_console.core.config.alerts_section import SECTION as ALERTS_SECTION
+from ioc_console.core.config.alerts_section import AlertsSettings, alerts_settings
+from ioc_console.core.config.cap_source import KEYS as CAP_KEYS
+from ioc_console.core.config.cap_source import CapSettings, cap_settings
 from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
 from ioc_console.core.config.open311_source import Open311Source, open311_source
 from ioc_console.core.config.options import LANGUAGES, THEMES
@@ -29,6 +33,7 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "ui": {"language": (str, False), "layout": (str, False), "theme": (str, False)},
     "open311": OPEN311_SECTION,
     "targets": {kpi: (dict, False) for kpi in DEFAULT_TARGETS},  # checked by read_targets
+    "alerts": {**ALERTS_SECTION, **CAP_KEYS},
 }
 
 
@@ -57,6 +62,8 @@ class SiteProfile:
     theme: str | None = None
     open311: Open311Source | None = None
     targets: dict[str, Target] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
+    alerts: AlertsSettings = field(default_factory=AlertsSettings)
+    cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -138,6 +145,9 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
     open311 = open311_source(open311_keys, errors)
     target_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("targets.")}
     targets = read_targets(target_keys, errors)
+    alerts_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}
+    alerts = alerts_settings({k: v for k, v in alerts_keys.items() if k not in CAP_KEYS}, errors)
+    cap = cap_settings({k: v for k, v in alerts_keys.items() if k in CAP_KEYS}, errors)
 
     if errors or url is None:  # backend.url is required: its absence is among the errors
         raise ProfileError(path, errors or ["[backend] url is required"])
@@ -156,11 +166,15 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         theme=flat.get("ui.theme"),
         open311=open311,
         targets=targets,
+        alerts=alerts,
+        cap=cap,
     )
 
 
 def _kind(expected: type) -> str:
-    return {str: "text", float: "a number", bool: "true or false"}.get(expected, expected.__name__)
+    kinds = {str: "text", float: "a number", bool: "true or false", int: "a whole number",
+             dict: "a table"}
+    return kinds.get(expected, expected.__name__)
 
 
 def _had_type_error(errors: list[str], key: str) -> bool:

@@ -46,6 +46,12 @@ def _complaint_dashboard(context: PanelContext) -> QWidget:
     return ComplaintDashboardPanel(context.services, context.instance_id, context.state)
 
 
+def _alarm_load(context: PanelContext) -> QWidget:
+    from ioc_console.gui.alerts.attention.load_panel import alarm_load_panel
+
+    return alarm_load_panel(context.services)
+
+
 def register_builtin_panels(registry: PanelRegistry) -> None:
     registry.register(
         PanelSpec(
@@ -101,5 +107,14 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             _complaint_dashboard,
             icon="dashboard",
             area=DockArea.CENTER,
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "alarm_load",
+            QT_TRANSLATE_NOOP("Panels", "Alarm load"),
+            _alarm_load,
+            icon="status",
+            area=DockArea.RIGHT,
         )
     )
