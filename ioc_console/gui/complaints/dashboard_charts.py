@@ -81,6 +81,13 @@ class DashboardCharts:
         for name, frame in self.frames.items():
             frame.title.setText(tr(texts.TITLES[name]))
             frame.retranslate()
+        legends = (
+            (self.intake.legend, [texts.CHANNELS[c] for c in texts.CHANNEL_ORDER]),
+            (self.backlog_chart.getPlotItem().legend, [texts.OPEN, texts.OVERDUE]),
+        )
+        for legend, titles in legends:
+            for (_sample, label), title in zip(legend.items, titles, strict=False):
+                label.setText(tr(title))
 
     # -- drawing ----------------------------------------------------------------------------
 

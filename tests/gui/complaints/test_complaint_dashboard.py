@@ -204,3 +204,16 @@ def test_figures_arriving_after_the_panel_closed_are_dropped(
     delete(panel)  # closed before the figures arrive
     qtbot.waitUntil(lambda: not tasks._pending, timeout=10_000)
     assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+
+
+def test_a_new_language_renames_the_legends(dashboard):
+    from ioc_console.gui.complaints import dashboard_texts as texts
+
+    legend = dashboard.charts.intake.legend
+    legend.items[0][1].setText("?")
+    texts.CHANNELS["phone"], saved = "Phone line", texts.CHANNELS["phone"]
+    try:
+        dashboard.retranslate()  # what a LanguageChange event runs
+        assert legend.items[0][1].text == "Phone line"
+    finally:
+        texts.CHANNELS["phone"] = saved
