@@ -192,3 +192,12 @@ def test_a_changed_complaint_moves_the_figures(cache, conn):
     assert after.counts.satisfied == 3
     cache.apply_items("complaints", [{"id": "C", "deleted": True}]).result()
     assert kpis.figures(conn, NOV, kpis.CITY, NOW).counts.received == 5
+
+
+def test_drill_to_the_complaints_of_no_listed_channel(cache, conn):
+    sms = complaint("S", "2026-11-16T08:00:00+07:00", "2026-11-20T17:00:00+07:00", [],
+                    channel="sms")
+    cache.apply_items("complaints", [sms]).result()
+    others = Drill(Measure.RECEIVED, NOV, other_than=("channel", ("phone", "zalo", "email",
+                                                                    "facebook", "website")))
+    assert drill_ids(conn, others, NOW) == ("S",)

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ioc_console.core.complaints.kpi_sql import Measure, ids_query
+from ioc_console.core.complaints.kpi_sql import COLUMNS, Measure, ids_query
 from ioc_console.core.complaints.kpis import CITY, Scope, day_start, epoch
 from ioc_console.core.periods import Period
 
@@ -16,7 +16,8 @@ from ioc_console.core.periods import Period
 class Drill:
     """Which complaints are behind a figure: ``measure`` over those received in ``period``
     (or the state at ``at``, for open/overdue), within ``scope`` and ``conditions``;
-    ``received_days`` narrows to a bucket, ``hours`` to a handling-time bin."""
+    ``received_days`` narrows to a bucket, ``hours`` to a handling-time bin, ``other_than``
+    to the complaints whose column holds none of the values (a chart's "other" layer)."""
 
     measure: Measure
     period: Period | None
@@ -25,6 +26,7 @@ class Drill:
     at: datetime | None = None
     received_days: tuple[date, date] | None = None  # first day included, last excluded
     hours: tuple[float, float] | None = None
+    other_than: tuple[str, tuple[str, ...]] | None = None
 
 
 def drill_ids(conn: sqlite3.Connection, drill: Drill, now: datetime) -> tuple[str, ...]:
@@ -44,5 +46,12 @@ def drill_ids(conn: sqlite3.Connection, drill: Drill, now: datetime) -> tuple[st
     if drill.hours is not None:
         params["h0"], params["h1"] = drill.hours
         extra.append("hours >= :h0 AND hours < :h1")
+    if drill.other_than is not None:
+        column, values = drill.other_than
+        if column not in COLUMNS:
+            raise ValueError(f"unknown column {column!r}")
+        names = [f"x{i}" for i in range(len(values))]
+        params.update(zip(names, values, strict=True))
+        extra.append(f"{column} NOT IN ({', '.join(':' + n for n in names)})")
     sql = ids_query(drill.measure, conditions, window, " AND ".join(extra))
     return tuple(row[0] for row in conn.execute(sql, params))

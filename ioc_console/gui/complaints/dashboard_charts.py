@@ -99,9 +99,10 @@ class DashboardCharts:
         ends = [_seconds(texts.bucket_end(d, series.bucket)) for d in series.starts]
         centres = np.array([(a + b) / 2 for a, b in zip(starts, ends, strict=True)])
         width = float(np.median(np.diff(starts))) if len(starts) > 1 else 86400.0
-        zero = [0] * len(starts)
-        self.intake.set_data(centres, width, [np.array(series.by_channel.get(c, zero))
-                                              for c in texts.CHANNEL_ORDER])
+        layers = {c: np.zeros(len(starts)) for c in texts.CHANNEL_ORDER}
+        for channel, counts in series.by_channel.items():  # unknown channels are "other"
+            layers[channel if channel in layers else "other"] += np.array(counts)
+        self.intake.set_data(centres, width, list(layers.values()))
         days = board.backlog.days
         end = board.period.end.timestamp()
         x = np.array([min(_seconds(d + timedelta(days=1)), end) for d in days])
@@ -147,8 +148,14 @@ class DashboardCharts:
             i, layer = hit
             start = board.intake.starts[i]
             channel = texts.CHANNEL_ORDER[layer]
-            drill = Drill(Measure.RECEIVED, period, scope, (("channel", channel),),
-                          received_days=(start, texts.bucket_end(start, board.intake.bucket)))
+            days = (start, texts.bucket_end(start, board.intake.bucket))
+            if channel == "other":
+                known = tuple(c for c in texts.CHANNEL_ORDER if c != "other")
+                drill = Drill(Measure.RECEIVED, period, scope, received_days=days,
+                              other_than=("channel", known))
+            else:
+                drill = Drill(Measure.RECEIVED, period, scope, (("channel", channel),),
+                              received_days=days)
             return Click(drill, [tr(texts.CHANNELS[channel]),
                                  texts.bucket_text(start, board.intake.bucket),
                                  tr(self.rank_words(Measure.RECEIVED))])
