@@ -201,3 +201,25 @@ def test_drill_to_the_complaints_of_no_listed_channel(cache, conn):
     others = Drill(Measure.RECEIVED, NOV, other_than=("channel", ("phone", "zalo", "email",
                                                                     "facebook", "website")))
     assert drill_ids(conn, others, NOW) == ("S",)
+
+
+def test_a_cache_of_schema_2_gets_the_facts_of_the_complaints_it_holds(tmp_path):
+    import json
+    import sqlite3
+
+    from ioc_console.core.store.cache import Cache
+    from ioc_console.core.store.schema import MIGRATIONS, migrate
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, {v: MIGRATIONS[v] for v in (1, 2)})
+    item = COMPLAINTS[0]
+    conn.execute("INSERT INTO complaints (id, updated_at, ward, body) VALUES (?, ?, ?, ?)",
+                 (item["id"], item["updated_at"], item["ward"], json.dumps(item)))
+    conn.close()
+    cache = Cache.open(path)
+    try:
+        assert cache.schema_version == 3
+        assert kpis.figures(cache.conn, NOV, kpis.CITY, NOW).counts.received == 1
+    finally:
+        cache.close()
