@@ -162,6 +162,16 @@ SNAPSHOT_DIR = OPTIONS.declare(
     )
 )
 
+# -- alerts ---------------------------------------------------------------------------------------
+ALERT_NOTIFY_RAISES = OPTIONS.declare(
+    Option(
+        "alerts.notification_raises_console",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Options", "Clicking an alert notification brings the console forward"),
+    )
+)
+
 # -- this console ---------------------------------------------------------------------------------
 CONSOLE_ID = OPTIONS.declare(
     Option(

@@ -23,6 +23,7 @@ from ioc_console.core.config.console_id import position as console_position
 from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
 from ioc_console.core.config.open311_source import Open311Source, open311_source
 from ioc_console.core.config.options import LANGUAGES, THEMES
+from ioc_console.core.config.targets import DEFAULT_TARGETS, Target, read_targets
 from ioc_console.core.domain.admin_units import find_unit, units_on
 
 # section -> key -> (type, required)
@@ -33,6 +34,7 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "map": {"tile_url": (str, False), "tile_attribution": (str, False), "mbtiles": (str, False)},
     "ui": {"language": (str, False), "layout": (str, False), "theme": (str, False)},
     "open311": OPEN311_SECTION,
+    "targets": {kpi: (dict, False) for kpi in DEFAULT_TARGETS},  # checked by read_targets
     "alerts": {**ALERTS_SECTION, **CAP_KEYS},
     "console": CONSOLE_SECTION,
 }
@@ -62,6 +64,7 @@ class SiteProfile:
     layout: str | None = None
     theme: str | None = None
     open311: Open311Source | None = None
+    targets: dict[str, Target] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
     cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
     console_position: str | None = None  # [console] position: this console's id
@@ -144,6 +147,8 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
             errors.append(f"[{section}] {name} must be one of {', '.join(allowed)}, not '{value}'")
     open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
     open311 = open311_source(open311_keys, errors)
+    target_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("targets.")}
+    targets = read_targets(target_keys, errors)
     alerts_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}
     alerts = alerts_settings({k: v for k, v in alerts_keys.items() if k not in CAP_KEYS}, errors)
     cap = cap_settings({k: v for k, v in alerts_keys.items() if k in CAP_KEYS}, errors)
@@ -165,6 +170,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         layout=flat.get("ui.layout"),
         theme=flat.get("ui.theme"),
         open311=open311,
+        targets=targets,
         alerts=alerts,
         cap=cap,
         console_position=console,

@@ -278,6 +278,7 @@ class SystemStatusPanel(QWidget):
             "libvlc": self.tr("Video (libVLC)"),
             "rtsp": self.tr("RTSP cameras"),
             "webengine": self.tr("Map engine (QtWebEngine)"),
+            "audio": self.tr("Alert sounds"),
         }
         if "cap_feed" in self.services.status.capabilities:  # a site profile names a feed
             labels["cap_feed"] = self.tr("CAP warning feed")
