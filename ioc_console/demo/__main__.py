@@ -1,5 +1,8 @@
 """``python -m ioc_console.demo --port PORT [--seed N] [--rate EVENTS_PER_MIN]
-[--complaints N] [--heartbeat S] [--no-streams]``: serve the demo backend until Ctrl+C."""
+[--complaints N] [--heartbeat S] [--no-streams]``: serve the demo backend until Ctrl+C.
+
+A number typed on a line of its own changes the rate while it runs (``120`` to flood the
+operators with alerts, then ``6`` to calm the city down again)."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import math
 import signal
 import sys
 import threading
+from collections.abc import Iterable
 
 from .backend import DemoBackend
 
@@ -52,6 +56,20 @@ def build_backend(args: argparse.Namespace) -> DemoBackend:
     return backend
 
 
+def follow_rate_input(backend: DemoBackend, lines: Iterable[str]) -> None:
+    """Each line a number: the live events a minute from now on; anything else is told."""
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        try:
+            backend.set_rate(float(text))
+        except ValueError:
+            print(f"Not a rate: {text!r} (a number of events a minute, 0 or more)", flush=True)
+        else:
+            print(f"Rate: {backend.rate:g} live events a minute", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(
@@ -71,7 +89,12 @@ def main(argv: list[str] | None = None) -> int:
     for user in backend.store.users.values():
         ward = f", ward {user['ward']}" if user.get("ward") else ""
         print(f"  {user['username']:<15} {user['password']:<20} {user['role']}{ward}")
+    print(f"Rate: {args.rate:g} live events a minute; type another number and Enter to change "
+          "it.", flush=True)
     print("Ctrl+C stops it.", flush=True)
+    if sys.stdin is not None:
+        threading.Thread(target=follow_rate_input, args=(backend, sys.stdin), daemon=True,
+                         name="demo-rate-input").start()
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())
     try:

@@ -130,3 +130,21 @@ def test_an_sla_breach_is_recorded_once_by_the_system(backend):
     catch_up_all(store)
     assert store.get("alerts", "AL-000070")["history"] == alert["history"]  # once
     assert store.get("alerts", "AL-000071")["sla_breached"] == {}  # acknowledged in time
+
+
+def test_the_rate_changes_while_the_backend_runs(make_backend, capsys):
+    from ioc_console.demo.__main__ import follow_rate_input
+
+    demo = make_backend(rate=0)
+    demo.start()
+    first = demo.store.last_event_id
+    follow_rate_input(demo, ["600\n", "\n", "fast\n", "nan\n"])  # ten a second
+    assert demo.rate == 600
+    wait_until(lambda: demo.store.last_event_id - first >= 5, 10, "events at the new rate")
+    said = capsys.readouterr().out
+    assert "Rate: 600 live events a minute" in said
+    assert "Not a rate: 'fast'" in said and "Not a rate: 'nan'" in said
+    demo.set_rate(0)
+    assert demo.rate == 0
+    with pytest.raises(ValueError):
+        demo.set_rate(-1)
