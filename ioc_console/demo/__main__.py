@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import logging
 import math
+import os
 import signal
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .backend import DemoBackend
 
@@ -56,6 +57,27 @@ def build_backend(args: argparse.Namespace) -> DemoBackend:
     return backend
 
 
+def terminal_lines() -> Iterator[str]:
+    """The lines typed on standard input, read from its descriptor (no buffered reader whose
+    lock a reading thread would hold when the program ends); ends with the input."""
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, ValueError, OSError):
+        return
+    pending = b""
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            return
+        if not chunk:
+            return
+        pending += chunk
+        while b"\n" in pending:
+            line, pending = pending.split(b"\n", 1)
+            yield line.decode("utf-8", "replace")
+
+
 def follow_rate_input(backend: DemoBackend, lines: Iterable[str]) -> None:
     """Each line a number: the live events a minute from now on; anything else is told."""
     for line in lines:
@@ -70,6 +92,20 @@ def follow_rate_input(backend: DemoBackend, lines: Iterable[str]) -> None:
             print(f"Rate: {backend.rate:g} live events a minute", flush=True)
 
 
+def welcome(backend: DemoBackend, args: argparse.Namespace, url: str) -> None:
+    """Where the backend serves, its users, and how to change the rate."""
+    print(f"IOC demo backend: {url}  (API {url}/api/v1, Open311 {url}/open311/v2)")
+    video = "off (--no-streams)" if args.no_streams else f"{url}/streams/cam-01/main.ts, ..."
+    print(f"Camera video (MPEG-TS over HTTP): {video}")
+    print("Demo users (password = user name + '-demo'):")
+    for user in backend.store.users.values():
+        ward = f", ward {user['ward']}" if user.get("ward") else ""
+        print(f"  {user['username']:<15} {user['password']:<20} {user['role']}{ward}")
+    print(f"Rate: {args.rate:g} live events a minute; type another number and Enter to change "
+          "it.")
+    print("Ctrl+C stops it.", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(
@@ -82,22 +118,13 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"Cannot start the demo backend: {exc}", file=sys.stderr)
         return 1
-    print(f"IOC demo backend: {url}  (API {url}/api/v1, Open311 {url}/open311/v2)")
-    video = "off (--no-streams)" if args.no_streams else f"{url}/streams/cam-01/main.ts, ..."
-    print(f"Camera video (MPEG-TS over HTTP): {video}")
-    print("Demo users (password = user name + '-demo'):")
-    for user in backend.store.users.values():
-        ward = f", ward {user['ward']}" if user.get("ward") else ""
-        print(f"  {user['username']:<15} {user['password']:<20} {user['role']}{ward}")
-    print(f"Rate: {args.rate:g} live events a minute; type another number and Enter to change "
-          "it.", flush=True)
-    print("Ctrl+C stops it.", flush=True)
-    if sys.stdin is not None:
-        threading.Thread(target=follow_rate_input, args=(backend, sys.stdin), daemon=True,
-                         name="demo-rate-input").start()
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())
-    try:
+    try:  # Ctrl+C may come while the welcome is printed
+        welcome(backend, args, url)
+        if sys.stdin is not None:
+            threading.Thread(target=follow_rate_input, args=(backend, terminal_lines()),
+                             daemon=True, name="demo-rate-input").start()
         while not done.wait(0.5):
             pass
     except KeyboardInterrupt:
