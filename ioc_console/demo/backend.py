@@ -158,6 +158,16 @@ class DemoBackend:
             self._live_functions = live_functions()
         return emit_live_event(self.store, self._rng, self._live_functions)
 
+    def set_rate(self, rate: float) -> None:
+        """``rate`` live events a minute from now on (0: none), also while running."""
+        if not (rate >= 0 and math.isfinite(rate)):
+            raise ValueError(f"rate must be 0 or more events a minute, not {rate!r}")
+        with self._lock:
+            self.rate = rate
+            if self._feed is not None:
+                self._feed.set_rate(rate)
+        log.info("Demo backend: %g live events a minute", rate)
+
     def live_tick(self) -> list[Change]:
         """One event of the live feed: with the data module's own functions, a live event of
         the mix of live_mix.py; with functions given for a test, one of theirs."""
