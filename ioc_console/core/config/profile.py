@@ -27,6 +27,8 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "map": {"tile_url": (str, False), "tile_attribution": (str, False), "mbtiles": (str, False)},
     "ui": {"language": (str, False), "layout": (str, False), "theme": (str, False)},
     "open311": OPEN311_SECTION,
+    # the version feed of the update notice; default: the backend's /api/v1/client-version
+    "updates": {"feed_url": (str, False), "check": (bool, False)},
 }
 
 
@@ -54,6 +56,8 @@ class SiteProfile:
     layout: str | None = None
     theme: str | None = None
     open311: Open311Source | None = None
+    update_feed: str | None = None  # None: the backend's own feed
+    update_check: bool = True
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -131,6 +135,9 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         if value is not None and value not in allowed:
             section, name = key.split(".")
             errors.append(f"[{section}] {name} must be one of {', '.join(allowed)}, not '{value}'")
+    feed = flat.get("updates.feed_url")
+    if feed is not None and not _is_http_url(feed):
+        errors.append(f"[updates] feed_url must be an http:// or https:// address, not '{feed}'")
     open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
     open311 = open311_source(open311_keys, errors)
 
@@ -150,6 +157,8 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         layout=flat.get("ui.layout"),
         theme=flat.get("ui.theme"),
         open311=open311,
+        update_feed=feed,
+        update_check=flat.get("updates.check", True),
     )
 
 
