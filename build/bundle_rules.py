@@ -37,6 +37,10 @@ SKIPPED_DIRS = ("__pycache__",)
 
 DATA_TREES = ("resources", "plugins", "ui")
 
+# Qt plugins left out on Linux: the GTK 3 platform theme links GTK 3, which the package would
+# have to depend on, and the console draws its own theme.
+DROPPED_LINUX_QT_PLUGINS = ("libqgtk3.so",)
+
 
 def excluded_modules(pyside6_modules: Iterable[str]) -> list[str]:
     """The modules to keep out: the fixed non-Qt ones and every ``PySide6.<name>`` whose name
@@ -88,8 +92,8 @@ def data_files(root: Path) -> list[tuple[str, str]]:
 def keep_binary(dest_name: str, platform: str) -> bool:
     """Whether a collected binary stays in the bundle (``dest_name`` as in ``a.binaries``)."""
     base = os.path.basename(dest_name)
-    if platform.startswith("linux") and base.startswith("libvlc"):
-        return False
+    if platform.startswith("linux"):
+        return not base.startswith("libvlc") and base not in DROPPED_LINUX_QT_PLUGINS
     return True
 
 
