@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ioc_console import __version__
 from ioc_console.core.config.profile import SiteProfile
@@ -41,6 +41,10 @@ def notice_text(release: Release, current: str) -> str:
 class UpdateNotice(QObject):
     """Checks the feed and posts one notice per newer version through ``notify``."""
 
+    checked = Signal(object)
+    """Emitted on the GUI thread after each check: the newer release, or None (up to date,
+    or the feed unreachable or unusable)."""
+
     def __init__(
         self,
         parent: QObject,
@@ -73,11 +77,15 @@ class UpdateNotice(QObject):
         run_in_background(
             lambda: newer_release(current, url, ca, timeout),
             on_success=self._answered,
-            on_failure=lambda exc: log.warning("Update check failed: %s", exc),
+            on_failure=self._failed,
         )
 
+    def _failed(self, exc: Exception) -> None:
+        log.warning("Update check failed: %s", exc)
+        self.checked.emit(None)
+
     def _answered(self, release: Release | None) -> None:
-        if release is None or release.version == self.announced:
-            return
-        self.announced = release.version
-        self.notify("info", notice_text(release, self.current))
+        if release is not None and release.version != self.announced:
+            self.announced = release.version
+            self.notify("info", notice_text(release, self.current))
+        self.checked.emit(release)
