@@ -89,6 +89,18 @@ def data_files(root: Path) -> list[tuple[str, str]]:
     return pairs
 
 
+def vlc_files(vlc_dir: Path) -> list[tuple[str, str]]:
+    """The Windows bundle's libVLC: ``libvlc.dll``, ``libvlccore.dll`` and the ``plugins``
+    tree of ``vlc_dir``, placed under ``vlc/`` in the bundle (empty when there is none)."""
+    if not (vlc_dir / "libvlc.dll").is_file():
+        return []
+    return [
+        (str(path), str(Path("vlc") / path.parent.relative_to(vlc_dir)))
+        for path in sorted(vlc_dir.rglob("*"))
+        if path.is_file()
+    ]
+
+
 def keep_binary(dest_name: str, platform: str) -> bool:
     """Whether a collected binary stays in the bundle (``dest_name`` as in ``a.binaries``)."""
     base = os.path.basename(dest_name)
