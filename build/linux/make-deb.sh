@@ -10,7 +10,7 @@
 # Depends: the system libraries the bundle links to (found with ldd and dpkg -S), the libc
 # its symbols need, and what it loads at run time: the system libVLC with its base and
 # video-output plugins, libxcb-cursor0 (Qt's xcb platform), fonts.
-#   DEB_COMPRESSION  xz (default, releases) or gzip (quicker, for CI runs)
+#   DEB_COMPRESSION  xz (default, releases) or gzip (at level 1: quicker, for CI runs)
 #   OUT_DIR          where the package goes (default build/out)
 #   BUNDLE_DIR       the bundle to package (default OUT_DIR/dist/ioc-console)
 #   ICONS_DIR        the rendered icons (default OUT_DIR/icons, from make-bundle.sh)
@@ -92,7 +92,9 @@ if [ -n "${SOURCE_DATE_EPOCH:-}" ]; then
 fi
 deb="$out/ioc-console_${version}_${arch}.deb"
 started=$(date +%s)
-dpkg-deb --root-owner-group -Z"$compression" --build "$stage" "$deb" >/dev/null
+level=()
+[ "$compression" = gzip ] && level=(-z1)
+dpkg-deb --root-owner-group -Z"$compression" "${level[@]}" --build "$stage" "$deb" >/dev/null
 echo "make-deb: $deb ($(du -m "$deb" | cut -f1) MB, $compression in $(( $(date +%s) - started )) s;" \
   "installed $(( $(du -sk --exclude=DEBIAN "$stage" | cut -f1) / 1024 )) MB; libc6 >= $glibc)"
 echo "make-deb: Depends: $depends"
