@@ -41,6 +41,9 @@ rm -rf "$out/icons"
 started=$(date +%s)
 PYTHONPATH="$root" "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath "$out/dist" --workpath "$out/work" "$root/build/ioc-console.spec"
+# QtWebEngine creates resources/locales (mode 0700) in the bundle at its first run when it is
+# missing: as root under /opt that folder would then outlive the package. Ship it, readable.
+mkdir -p "$out/dist/ioc-console/_internal/PySide6/Qt/resources/locales"
 # folders readable by everyone, files not writable by others, whatever the umask was
 chmod -R u+rwX,go+rX,go-w "$out/dist/ioc-console"
 echo "make-bundle: PyInstaller took $(( $(date +%s) - started )) s;" \

@@ -31,6 +31,8 @@ mkdir -p "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applica
   "$stage/usr/share/doc/ioc-console" "$stage/usr/share/lintian/overrides" \
   "$stage/etc/opt/ioc-console/profiles"
 cp -a "$dist" "$stage/opt/ioc-console"
+# a bundle that was run after the build may hold what its run left (a 0700 folder): refuse it
+python3 "$root/build/check-bundle.py" "$stage/opt/ioc-console"
 # shared objects are not programs (lintian: shared-library-is-executable)
 find "$stage/opt/ioc-console/_internal" -type f -name '*.so*' -exec chmod 0644 {} +
 install -m 0755 "$here/ioc-console.sh" "$stage/usr/bin/ioc-console"
