@@ -13,7 +13,7 @@ ARGS ?=
 PYTEST_ARGS ?=
 
 .PHONY: setup system-deps translations update-translations run test lint selftest bench screenshot clean \
-  package package-test package-check package-windows-test
+  package package-deps package-test package-check package-windows-test
 
 setup: system-deps $(VENV)/.installed translations
 
@@ -64,17 +64,20 @@ screenshot: setup
 # that package with apt on this machine, self-tests it under Xvfb, checks it with lintian,
 # ldd and desktop-file-validate, and removes it. `make package-check` is the quick check of the
 # packaging (rules, .deb layout on a stand-in bundle, the NSIS script), without a full build.
-package:
+package-deps:
+	@PACKAGING=1 scripts/system-deps.sh
+
+package: package-deps
 	build/make-bundle.sh
 	build/linux/make-deb.sh
 
-package-test:
+package-test: package-deps
 	build/linux/test-deb.sh
 
 package-check: $(VENV)/.installed
 	scripts/with-xvfb.sh $(PY) -m pytest -q -p no:cacheprovider tests/packaging
 
-package-windows-test:
+package-windows-test: package-deps
 	build/windows/test-installer.sh
 
 clean:
