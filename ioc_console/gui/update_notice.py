@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ioc_console import __version__
@@ -82,9 +83,12 @@ class UpdateNotice(QObject):
 
     def _failed(self, exc: Exception) -> None:
         log.warning("Update check failed: %s", exc)
-        self.checked.emit(None)
+        if shiboken6.isValid(self):
+            self.checked.emit(None)
 
     def _answered(self, release: Release | None) -> None:
+        if not shiboken6.isValid(self):  # the console closed while the feed was read
+            return
         if release is not None and release.version != self.announced:
             self.announced = release.version
             self.notify("info", notice_text(release, self.current))

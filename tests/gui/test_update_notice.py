@@ -85,3 +85,20 @@ def test_a_profile_may_turn_the_check_off(start_console, backend, tmp_path):
 
 def test_demo_mode_checks_nothing(console):
     assert console.updates.url is None
+
+
+def test_an_answer_after_the_console_closed_is_dropped(qapp, backend, tmp_path, qtbot):
+    from PySide6.QtCore import QCoreApplication, QObject, QThreadPool
+
+    from ioc_console.gui.update_notice import UpdateNotice
+
+    backend.announce_client("9.1.0", "https://ioc.example.gov.vn/downloads/")
+    told = []
+    owner = QObject()
+    notice = UpdateNotice(owner, profile_for(tmp_path, backend.url), lambda *a: told.append(a))
+    notice.check()
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(notice), timeout=5_000)
+    QThreadPool.globalInstance().waitForDone(10_000)  # the feed has been read
+    QCoreApplication.sendPostedEvents()  # and its answer delivered
+    assert told == []
