@@ -103,6 +103,12 @@ class DemoBackend:
         with self.store.lock:
             return list(self.store.applied_actions)
 
+    def announce_client(self, version: str, download_url: str, notes: str = "") -> None:
+        """Have ``GET /api/v1/client-version`` offer this console release from now on."""
+        self._ctx.client_release = {
+            "version": version, "download_url": download_url, "notes": notes,
+        }
+
     def start(self, port: int = 0) -> str:
         """Listen on 127.0.0.1 (``port`` 0: a free port the first time, the same one after a
         stop) and serve in threads; the base URL."""

@@ -31,6 +31,7 @@ from ioc_console.gui.shell.window import ConsoleWindow
 from ioc_console.gui.shell.window_manager import WindowManager
 from ioc_console.gui.sync_bridge import DemoStarter, SyncBridge
 from ioc_console.gui.theme import apply_theme
+from ioc_console.gui.update_notice import UpdateNotice
 from ioc_console.gui.video.router import VideoRouter
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class Console(QObject):
         self.checks = PlatformChecks(services, self)
         self.link = SyncBridge(services, self, start_demo=start_demo)
         self.link_notices = LinkNotices(self, self.link)
+        self.updates = UpdateNotice(self, services.profile, self.notify)  # a newer release out
         self.crash = CrashReporter(self)
         self.video = VideoRouter(services, self)  # "show camera X": a wall's tile or a pop-up
         forget_notices = services.intents.handle(Notice, self._panel_notice)
@@ -288,8 +290,10 @@ class Console(QObject):
         self.checks.start()
 
     def start_link(self, username: str | None = None, password: str | None = None) -> None:
-        """Connect to the backend (the embedded demo backend in demo mode)."""
+        """Connect to the backend (the embedded demo backend in demo mode), and ask the site's
+        version feed whether a newer console is out."""
         self.link.start(username, password)
+        self.updates.start()
 
     def set_demo_plugged(self, plugged: bool) -> None:
         self.link.set_demo_plugged(plugged)

@@ -37,6 +37,8 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "targets": {kpi: (dict, False) for kpi in DEFAULT_TARGETS},  # checked by read_targets
     "alerts": {**ALERTS_SECTION, **CAP_KEYS},
     "console": CONSOLE_SECTION,
+    # the version feed of the update notice; default: the backend's /api/v1/client-version
+    "updates": {"feed_url": (str, False), "check": (bool, False)},
 }
 
 
@@ -68,6 +70,8 @@ class SiteProfile:
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
     cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
     console_position: str | None = None  # [console] position: this console's id
+    update_feed: str | None = None  # None: the backend's own feed
+    update_check: bool = True
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -145,6 +149,9 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         if value is not None and value not in allowed:
             section, name = key.split(".")
             errors.append(f"[{section}] {name} must be one of {', '.join(allowed)}, not '{value}'")
+    feed = flat.get("updates.feed_url")
+    if feed is not None and not _is_http_url(feed):
+        errors.append(f"[updates] feed_url must be an http:// or https:// address, not '{feed}'")
     open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
     open311 = open311_source(open311_keys, errors)
     target_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("targets.")}
@@ -174,6 +181,8 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         alerts=alerts,
         cap=cap,
         console_position=console,
+        update_feed=feed,
+        update_check=flat.get("updates.check", True),
     )
 
 
