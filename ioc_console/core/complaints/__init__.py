@@ -1,0 +1,2 @@
+"""Citizen complaints (hotline 1022), Qt-free: the list's rows, search and filters, the handling
+workflow, intake with its duplicate check, and the CSV export."""
