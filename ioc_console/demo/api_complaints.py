@@ -35,9 +35,12 @@ from .timeutil import fmt
 
 MAX_KEY_LENGTH = 128
 CHANNEL_NOTES = {
-    "phone": "Tiếp nhận qua điện thoại", "email": "Tiếp nhận qua email",
-    "facebook": "Tiếp nhận qua Facebook", "website": "Tiếp nhận qua cổng 1022",
-    "zalo": "Tiếp nhận qua Zalo", "edongthap": "Tiếp nhận qua ứng dụng eDongThap",
+    "phone": "Tiếp nhận qua điện thoại",
+    "email": "Tiếp nhận qua email",
+    "facebook": "Tiếp nhận qua Facebook",
+    "website": "Tiếp nhận qua cổng 1022",
+    "zalo": "Tiếp nhận qua Zalo",
+    "edongthap": "Tiếp nhận qua ứng dụng eDongThap",
 }
 INTAKE_FIELDS = {"channel", "category", "description", "lat", "long", "address", "contact"}
 # store -> complaint id -> the citizen's contact, kept with consent only
@@ -57,8 +60,9 @@ def _fingerprint(target: str, body: object) -> str:
 def _key(request: Request) -> str:
     key = request.headers.get("Idempotency-Key", "")
     if not 1 <= len(key) <= MAX_KEY_LENGTH:
-        raise ProblemError(400, f"An Idempotency-Key header of 1 to {MAX_KEY_LENGTH} characters "
-                              "is required.")
+        raise ProblemError(
+            400, f"An Idempotency-Key header of 1 to {MAX_KEY_LENGTH} characters is required."
+        )
     return key
 
 
@@ -98,10 +102,12 @@ def _intake(store: Store, body: object) -> tuple[dict, dict | None]:
     if contact is not None:
         if not isinstance(contact, dict) or set(contact) - {"name", "phone", "consent"}:
             raise ProblemError(400, "contact has name, phone and consent only.")
-        if any(v is not None and (not isinstance(v, str) or len(v) > 200)
-               for k, v in contact.items() if k != "consent"):
-            raise ProblemError(400, "contact name and phone are texts of at most 200 "
-                                    "characters.")
+        if any(
+            v is not None and (not isinstance(v, str) or len(v) > 200)
+            for k, v in contact.items()
+            if k != "consent"
+        ):
+            raise ProblemError(400, "contact name and phone are texts of at most 200 characters.")
         contact = contact if contact.get("consent") is True else None  # no consent: not kept
     return body, contact
 
@@ -132,19 +138,40 @@ def post_complaint(ctx: Context, request: Request) -> Response:
         at, deadline = fmt(now), fmt(_deadline(now, service))
         note = CHANNEL_NOTES[fields["channel"]]
         complaint = {
-            "id": sid, "service_request_id": sid, "service_code": fields["category"],
-            "service_name": service.get("service_name"), "description": fields["description"],
-            "status": "open", "status_notes": note,
+            "id": sid,
+            "service_request_id": sid,
+            "service_code": fields["category"],
+            "service_name": service.get("service_name"),
+            "description": fields["description"],
+            "status": "open",
+            "status_notes": note,
             "agency_responsible": _agency(store, fields["category"], ward, unit),
-            "requested_datetime": at, "updated_datetime": at, "expected_datetime": deadline,
+            "requested_datetime": at,
+            "updated_datetime": at,
+            "expected_datetime": deadline,
             "address": fields.get("address") or (unit["name"] if unit else None),
-            "lat": fields["lat"], "long": fields["long"], "media_url": None,
-            "channel": fields["channel"], "ward": unit["code"] if unit else None,
-            "unit_id": unit["id"] if unit else None, "current_ward": ward,
-            "category": fields["category"], "legal_deadline": deadline, "state": "received",
-            "status_history": [{"state": "received", "at": at, "by": user["username"],
-                                "note": note, "action": "receive"}],
-            "resolution": None, "satisfaction": None, "satisfied": None,
+            "lat": fields["lat"],
+            "long": fields["long"],
+            "media_url": None,
+            "channel": fields["channel"],
+            "ward": unit["code"] if unit else None,
+            "unit_id": unit["id"] if unit else None,
+            "current_ward": ward,
+            "category": fields["category"],
+            "legal_deadline": deadline,
+            "state": "received",
+            "status_history": [
+                {
+                    "state": "received",
+                    "at": at,
+                    "by": user["username"],
+                    "note": note,
+                    "action": "receive",
+                }
+            ],
+            "resolution": None,
+            "satisfaction": None,
+            "satisfied": None,
         }
         stored = store.put("complaints", complaint).item
         if contact is not None:
@@ -164,11 +191,14 @@ def post_action(ctx: Context, request: Request, complaint_id: str) -> Response:
     store = ctx.store
     with store.lock:
         complaint = store.get("complaints", complaint_id)
-        if user["role"] == "ward_clerk" and complaint is not None and (
-            store.ward_of("complaints", complaint_id) != user.get("ward")
+        if (
+            user["role"] == "ward_clerk"
+            and complaint is not None
+            and (store.ward_of("complaints", complaint_id) != user.get("ward"))
         ):
-            raise ProblemError(403, "A ward clerk may act only on the complaints of their own "
-                                    "ward.")
+            raise ProblemError(
+                403, "A ward clerk may act only on the complaints of their own ward."
+            )
         record = store.idempotency.get((user["username"], key))
         if record is not None:
             if record.fingerprint != fingerprint:
@@ -182,11 +212,12 @@ def post_action(ctx: Context, request: Request, complaint_id: str) -> Response:
             raise ProblemError(404, f"No complaint {complaint_id!r}.")
         try:
             changed = workflow.apply(complaint, action, user["username"], store.clock.now())
-        except workflow.StateConflict as exc:
+        except workflow.StateConflictError as exc:
             raise ProblemError(409, str(exc), current=complaint) from exc
         stored = store.put("complaints", changed).item
-        record = IdempotencyRecord(fingerprint, 200,
-                                   dump_json({"complaint": stored, "applied": True}))
+        record = IdempotencyRecord(
+            fingerprint, 200, dump_json({"complaint": stored, "applied": True})
+        )
         store.idempotency[(user["username"], key)] = record
         store.applied_actions.append((key, complaint_id, action.action))
     return _stored(record, replayed=False)
@@ -195,6 +226,5 @@ def post_action(ctx: Context, request: Request, complaint_id: str) -> Response:
 def rules() -> list[Rule]:
     return [
         Rule("/api/v1/complaints", endpoint=post_complaint, methods=["POST"]),
-        Rule("/api/v1/complaints/<complaint_id>/actions", endpoint=post_action,
-             methods=["POST"]),
+        Rule("/api/v1/complaints/<complaint_id>/actions", endpoint=post_action, methods=["POST"]),
     ]

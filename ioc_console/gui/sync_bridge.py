@@ -50,6 +50,7 @@ class SyncBridge(QObject):
         super().__init__(parent)
         self.services = services
         self.engine: SyncEngine | None = None
+        self._forget_queued: Callable[[], None] = lambda: None
         self.demo: Any = None  # the embedded DemoBackend in demo mode
         self._start_demo = start_demo  # given where the application is assembled
         self.datasetChanged.connect(self._cache_changed)
@@ -101,6 +102,7 @@ class SyncBridge(QObject):
 
     def stop(self) -> None:
         if self.engine is not None:
+            self._forget_queued()
             self.engine.stop(timeout=2.0)
             self.engine = None
         if self.demo is not None:
@@ -134,6 +136,8 @@ class SyncBridge(QObject):
         self.engine = build_engine(cache, target)
         self._relays.append(follow(self, self.engine.status_changed, self.linkChanged.emit))
         self._relays.append(follow(self, self.engine.refused, self.refused.emit))
+        # a panel's queued action goes out at once (the engine is thread-safe to kick)
+        self._forget_queued = self.services.actions_queued.connect(self.engine.kick)
         self.engine.start()
 
     # -- the demo backend's plug ------------------------------------------------------------

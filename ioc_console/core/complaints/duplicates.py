@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ioc_console.core.clock import CITY_TZ, city_now
-from ioc_console.core.complaints.records import ComplaintRow, row_from, _SQL
+from ioc_console.core.complaints.records import _SQL, ComplaintRow, row_from
 
 RADIUS_M = 300.0
 DAYS = 7
@@ -48,8 +48,7 @@ def find_duplicates(
     dlat = math.degrees(radius_m / EARTH_M)
     dlon = dlat / max(0.01, math.cos(math.radians(lat)))
     sql = (
-        _SQL
-        + " WHERE json_extract(body, '$.category') = ?"
+        _SQL + " WHERE json_extract(body, '$.category') = ?"
         " AND json_extract(body, '$.requested_datetime') >= ?"
         " AND json_extract(body, '$.lat') BETWEEN ? AND ?"
         " AND json_extract(body, '$.long') BETWEEN ? AND ?"

@@ -58,9 +58,7 @@ class ComplaintFilter:
         return lambda r: all(check(r) for check in checks)
 
 
-def apply_filter(
-    rows: Sequence[ComplaintRow], flt: ComplaintFilter, now_ts: float
-) -> list[int]:
+def apply_filter(rows: Sequence[ComplaintRow], flt: ComplaintFilter, now_ts: float) -> list[int]:
     """The positions in ``rows`` of the rows the filter takes, in order."""
     keep = flt.predicate(now_ts)
     return [i for i, row in enumerate(rows) if keep(row)]

@@ -49,15 +49,29 @@ def problems(form: IntakeForm) -> list[Message]:
     if not form.text.strip():
         out.append(Message(QT_TRANSLATE_NOOP("Complaints", "Write what the citizen reports")))
     elif len(form.text) > MAX_TEXT:
-        out.append(Message(QT_TRANSLATE_NOOP("Complaints", "The text is longer than %1 "
-                                             "characters"), MAX_TEXT))
+        out.append(
+            Message(
+                QT_TRANSLATE_NOOP("Complaints", "The text is longer than %1 characters"), MAX_TEXT
+            )
+        )
     if form.lat is None or form.lon is None:
-        out.append(Message(QT_TRANSLATE_NOOP(
-            "Complaints", "Pick the place on the map or type an address that can be found")))
+        out.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Complaints", "Pick the place on the map or type an address that can be found"
+                )
+            )
+        )
     if (form.contact_name.strip() or form.contact_phone.strip()) and not form.contact_consent:
-        out.append(Message(QT_TRANSLATE_NOOP(
-            "Complaints", "The citizen's contact is kept only with their consent: tick it or "
-            "clear the contact")))
+        out.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Complaints",
+                    "The citizen's contact is kept only with their consent: tick it or "
+                    "clear the contact",
+                )
+            )
+        )
     return out
 
 
@@ -97,8 +111,11 @@ _STREET = re.compile(
 class AddressBook:
     """Unit names and streets, each with a point, read once from the cache."""
 
-    def __init__(self, units: dict[str, tuple[float, float]],
-                 streets: dict[tuple[str, str], tuple[float, float]]) -> None:
+    def __init__(
+        self,
+        units: dict[str, tuple[float, float]],
+        streets: dict[tuple[str, str], tuple[float, float]],
+    ) -> None:
         self.units = units  # unit name -> centre
         self.streets = streets  # (street phrase, unit name) -> middle of its known places
 
@@ -133,10 +150,7 @@ class AddressBook:
         None when neither a street nor a unit of the city is named."""
         query = " " + fold(text.replace(",", " ")) + " "
         unit = self._best(query, list(self.units))
-        candidates = [
-            (street, u) for (street, u) in self.streets
-            if f" {_core(street)} " in query
-        ]
+        candidates = [(street, u) for (street, u) in self.streets if f" {_core(street)} " in query]
         if candidates:
             in_unit = [c for c in candidates if unit is None or c[1] == unit]
             street, u = max(in_unit or candidates, key=lambda c: len(_core(c[0])))
@@ -158,5 +172,5 @@ def _core(street: str) -> str:
     folded = fold(street)
     for word in ("duong ",):
         if folded.startswith(word):
-            return folded[len(word):]
+            return folded[len(word) :]
     return folded

@@ -14,13 +14,27 @@ from ioc_console.core.text import fold
 
 SOON_S = 48 * 3600  # due within this many seconds: "due soon"
 FIELDS = (
-    "id", "requested_datetime", "channel", "category", "service_name", "ward", "unit_id",
-    "current_ward", "agency_responsible", "state", "legal_deadline", "address", "description",
-    "lat", "long",
+    "id",
+    "requested_datetime",
+    "channel",
+    "category",
+    "service_name",
+    "ward",
+    "unit_id",
+    "current_ward",
+    "agency_responsible",
+    "state",
+    "legal_deadline",
+    "address",
+    "description",
+    "lat",
+    "long",
 )
-_SQL = "SELECT " + ", ".join(
-    "id" if name == "id" else f"json_extract(body, '$.{name}')" for name in FIELDS
-) + " FROM complaints"
+_SQL = (
+    "SELECT "
+    + ", ".join("id" if name == "id" else f"json_extract(body, '$.{name}')" for name in FIELDS)
+    + " FROM complaints"
+)
 
 
 @dataclass(slots=True)
@@ -81,12 +95,36 @@ def _ts(text: str) -> float:
 
 def row_from(values: Iterable[object]) -> ComplaintRow:
     """A row from the values of :data:`FIELDS`, in that order (None becomes "")."""
-    (cid, received, channel, category, name, ward, unit, current, agency, state, deadline,
-     address, text, lat, lon) = values
+    (
+        cid,
+        received,
+        channel,
+        category,
+        name,
+        ward,
+        unit,
+        current,
+        agency,
+        state,
+        deadline,
+        address,
+        text,
+        lat,
+        lon,
+    ) = values
     row = ComplaintRow(
-        str(cid), str(received or ""), str(channel or ""), str(category or ""),
-        str(name or category or ""), str(ward or ""), str(unit or ""), str(current or ""),
-        str(agency or ""), str(state or "received"), str(deadline or ""), str(address or ""),
+        str(cid),
+        str(received or ""),
+        str(channel or ""),
+        str(category or ""),
+        str(name or category or ""),
+        str(ward or ""),
+        str(unit or ""),
+        str(current or ""),
+        str(agency or ""),
+        str(state or "received"),
+        str(deadline or ""),
+        str(address or ""),
         str(text or ""),
         float(lat) if isinstance(lat, int | float) else None,
         float(lon) if isinstance(lon, int | float) else None,
@@ -94,8 +132,18 @@ def row_from(values: Iterable[object]) -> ComplaintRow:
     row.received_ts = _ts(row.received)
     row.deadline_ts = _ts(row.deadline)
     # a leading space before every word: a query word matches the start of a word
-    row.folded = " " + fold(" ".join((row.id, row.id.replace("-", " "), row.category_name,
-                                      row.agency, row.address, row.description)))
+    row.folded = " " + fold(
+        " ".join(
+            (
+                row.id,
+                row.id.replace("-", " "),
+                row.category_name,
+                row.agency,
+                row.address,
+                row.description,
+            )
+        )
+    )
     return row
 
 
@@ -113,7 +161,7 @@ def load_rows(conn: sqlite3.Connection, ids: Iterable[str] | None = None) -> lis
     wanted = list(ids)
     rows: list[ComplaintRow] = []
     for start in range(0, len(wanted), 500):
-        chunk = wanted[start:start + 500]
+        chunk = wanted[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
         sql = _SQL + f" WHERE id IN ({marks}) AND json_extract(body, '$.deleted') IS NOT 1"
         rows.extend(row_from(values) for values in conn.execute(sql, chunk))
@@ -124,9 +172,11 @@ def unit_names(conn: sqlite3.Connection) -> tuple[dict[str, str], dict[str, str]
     """Names of today's units by ward code, and of every unit version by unit id."""
     by_code: dict[str, str] = {}
     by_id: dict[str, str] = {}
-    sql = ("SELECT id, json_extract(body, '$.code'), json_extract(body, '$.name'), "
-           "json_extract(body, '$.valid_to') FROM units ORDER BY "
-           "json_extract(body, '$.valid_from')")
+    sql = (
+        "SELECT id, json_extract(body, '$.code'), json_extract(body, '$.name'), "
+        "json_extract(body, '$.valid_to') FROM units ORDER BY "
+        "json_extract(body, '$.valid_from')"
+    )
     for uid, code, name, valid_to in conn.execute(sql):
         if not name:
             continue

@@ -61,7 +61,7 @@ class ActionError(ValueError):
         self.message = message
 
 
-class StateConflict(ActionError):
+class StateConflictError(ActionError):
     """The action does not fit the complaint's state."""
 
 
@@ -90,8 +90,11 @@ def _need(value: object, field: str) -> str:
         raise ActionError(Message(QT_TRANSLATE_NOOP("Complaints", "%1 is required"), field))
     if len(value) > MAX_TEXT:
         raise ActionError(
-            Message(QT_TRANSLATE_NOOP("Complaints", "%1 is too long (at most %2 characters)"),
-                    field, MAX_TEXT)
+            Message(
+                QT_TRANSLATE_NOOP("Complaints", "%1 is too long (at most %2 characters)"),
+                field,
+                MAX_TEXT,
+            )
         )
     return value.strip()
 
@@ -142,10 +145,10 @@ def parse_action(body: object) -> Action:
 
 
 def check(complaint: dict[str, Any], action: Action) -> None:
-    """Raise :class:`StateConflict` when ``action`` does not fit ``complaint`` as it is."""
+    """Raise :class:`StateConflictError` when ``action`` does not fit ``complaint`` as it is."""
     state = str(complaint.get("state") or "received")
     if action.expected_state is not None and action.expected_state != state:
-        raise StateConflict(
+        raise StateConflictError(
             Message(
                 QT_TRANSLATE_NOOP("Complaints", "the complaint is %1 now, not %2"),
                 state,
@@ -153,7 +156,7 @@ def check(complaint: dict[str, Any], action: Action) -> None:
             )
         )
     if state not in ALLOWED[action.action]:
-        raise StateConflict(
+        raise StateConflictError(
             Message(
                 QT_TRANSLATE_NOOP("Complaints", "%1 is not possible for a complaint that is %2"),
                 action.action,
@@ -164,7 +167,7 @@ def check(complaint: dict[str, Any], action: Action) -> None:
         new = read_time(action.deadline)
         old = read_time(complaint.get("legal_deadline"))
         if new is None or (old is not None and new <= old):
-            raise StateConflict(
+            raise StateConflictError(
                 Message(
                     QT_TRANSLATE_NOOP(
                         "Complaints", "the new deadline must be later than the current one"
@@ -172,9 +175,10 @@ def check(complaint: dict[str, Any], action: Action) -> None:
                 )
             )
     if action.action == "forward" and action.agency == complaint.get("agency_responsible"):
-        raise StateConflict(
-            Message(QT_TRANSLATE_NOOP("Complaints", "the complaint is with %1 already"),
-                    action.agency)
+        raise StateConflictError(
+            Message(
+                QT_TRANSLATE_NOOP("Complaints", "the complaint is with %1 already"), action.agency
+            )
         )
 
 
@@ -205,11 +209,9 @@ def _note(action: Action, complaint: dict[str, Any]) -> str:
     return str(action.text or "")
 
 
-def apply(
-    complaint: dict[str, Any], action: Action, user: str, now: datetime
-) -> dict[str, Any]:
+def apply(complaint: dict[str, Any], action: Action, user: str, now: datetime) -> dict[str, Any]:
     """The complaint after ``action`` taken by ``user`` at ``now`` (a new dict; the given one
-    is not changed). Checks first (:class:`StateConflict`)."""
+    is not changed). Checks first (:class:`StateConflictError`)."""
     check(complaint, action)
     out = copy.deepcopy(complaint)
     at = now.astimezone(CITY_TZ).isoformat(timespec="seconds")

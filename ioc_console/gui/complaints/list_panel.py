@@ -1,0 +1,427 @@
+"""The complaint list panel: every cached complaint (overdue and soon-due first), filters and
+search, the details of the one selected with its handling actions, intake of a new complaint,
+drill-downs from the dashboards (:class:`ShowRecords`) shown in words with a way to clear
+them, and the CSV export of what is shown."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ioc_console.core.complaints import actions, workflow
+from ioc_console.core.complaints.export import write_csv
+from ioc_console.core.complaints.nearby import cameras_near
+from ioc_console.core.complaints.records import ComplaintRow, load_rows, now_ts, unit_names
+from ioc_console.core.intents import Notice, SelectItem, ShowCamera, ShowPlace, ShowRecords
+from ioc_console.core.services import Services
+from ioc_console.core.store.changes import Change
+from ioc_console.gui.bridge import follow
+from ioc_console.gui.complaints.details import ComplaintDetails
+from ioc_console.gui.complaints.filter_bar import FilterBar
+from ioc_console.gui.complaints.handling_dialog import HandlingDialog
+from ioc_console.gui.complaints.table_model import ComplaintTableModel
+from ioc_console.gui.i18n import tr
+from ioc_console.gui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+DATASET = "complaints"
+STATE_VERSION = 1
+RELOAD_OVER = 2000  # a change of more ids than this reads everything again
+
+
+def _load_all(conn: sqlite3.Connection) -> tuple[list[ComplaintRow], dict, dict]:
+    by_code, by_id = unit_names(conn)
+    return load_rows(conn), by_code, by_id
+
+
+class ComplaintListPanel(QWidget):
+    def __init__(
+        self, services: Services, instance_id: str = "complaint_list", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("complaintList")
+        self.services = services
+        self.instance_id = instance_id
+        self.loaded = False
+        self.model = ComplaintTableModel(self)
+        self.filters = FilterBar()
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newComplaint")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportCsv")
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        bar = QHBoxLayout()
+        bar.addWidget(self.filters, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.export_button)
+
+        self.drill = QFrame()  # a drill-down, in words, with a way out
+        self.drill.setObjectName("drillDown")
+        self.drill.setFrameShape(QFrame.Shape.StyledPanel)
+        self.drill.setStyleSheet("#drillDown { background: #fff4d6; }")
+        self.drill_text = QLabel()
+        self.drill_text.setObjectName("drillText")
+        self.drill_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.drill_clear = QPushButton()
+        self.drill_clear.setObjectName("clearDrillDown")
+        drill = QHBoxLayout(self.drill)
+        drill.setContentsMargins(6, 2, 6, 2)
+        drill.addWidget(self.drill_text, 1)
+        drill.addWidget(self.drill_clear)
+        self.drill.hide()
+
+        self.table = QTableView()
+        self.table.setObjectName("complaintTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # urgency: overdue first
+        for column, width in enumerate((125, 120, 95, 170, 170, 230, 90, 120, 120)):
+            header.resizeSection(column, width)
+        self.table.setSortingEnabled(True)
+        self.details = ComplaintDetails()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 600])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.drill)
+        layout.addWidget(self.count)
+        layout.addWidget(splitter, 1)
+
+        self.filters.changed.connect(self._filter_changed)
+        self.drill_clear.clicked.connect(self.clear_drill_down)
+        self.new_button.clicked.connect(self.open_intake)
+        self.export_button.clicked.connect(self._export_asked)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._reselect)
+        self.details.showOnMap.connect(self.show_on_map)
+        self.details.actionAsked.connect(self.open_action)
+        self.details.cameraAsked.connect(
+            lambda cid: services.intents.post(ShowCamera(cid, source=instance_id))
+        )
+        self._selected: str | None = None
+        self._clock = QTimer(self, interval=60_000)  # "time left" moves on
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        removers = [
+            services.intents.handle(ShowRecords, self.show_records),
+            services.intents.handle(SelectItem, self._selected_elsewhere),
+        ]
+        self.destroyed.connect(lambda *_: [remove() for remove in removers])
+        if services.cache is not None:
+            follow(self, services.cache.changed, self._cache_changed)
+        self.retranslate()
+        self.reload()
+
+    # -- reading the cache -------------------------------------------------------------------
+    def reload(self) -> None:
+        cache = self.services.cache
+        if cache is None:
+            self.count.setText(self.tr("The cache is not available"))
+            return
+        run_in_background(
+            lambda: _load_all(cache.conn),
+            self._loaded,
+            lambda e: log.error("complaints could not be read: %s", e),
+        )
+
+    def _loaded(self, result: tuple[list[ComplaintRow], dict, dict]) -> None:
+        rows, by_code, by_id = result
+        self.model.ward_names, self.model.unit_names = by_code, by_id
+        self.model.set_rows(rows)
+        self.loaded = True
+        self._choices()
+        self._update_count()
+
+    def _choices(self) -> None:
+        rows = self.model.rows
+        categories = sorted(
+            {(r.category, r.category_name) for r in rows if r.category}, key=lambda c: c[1]
+        )
+        wards = sorted(
+            {
+                (r.current_ward, self.model.ward_names.get(r.current_ward, r.current_ward))
+                for r in rows
+                if r.current_ward
+            },
+            key=lambda w: w[1],
+        )
+        agencies = sorted({r.agency for r in rows if r.agency})
+        self.filters.set_choices(categories, wards, agencies)
+
+    def _cache_changed(self, change: Change) -> None:
+        cache = self.services.cache
+        if cache is None or not self.loaded:
+            return
+        if change.dataset == "outbox":
+            self._show_selected()
+            self._update_count()
+        elif change.dataset == "units":
+            self.reload()
+        elif change.dataset == DATASET:
+            if change.reset or len(change.ids) > RELOAD_OVER:
+                self.reload()
+                return
+            rows = load_rows(cache.conn, change.upserted)
+            present = {r.id for r in rows}
+            self.model.upsert(rows, removed=change.removed | (change.upserted - present))
+            if self._selected in change.ids:
+                self._show_selected()
+            self._update_count()
+
+    def _tick(self) -> None:
+        self.model.now = now_ts()
+        last = self.model.rowCount() - 1
+        if last >= 0:
+            column = self.model.columnCount() - 1
+            self.model.dataChanged.emit(self.model.index(0, column), self.model.index(last, column))
+
+    # -- filters and drill-downs -------------------------------------------------------------
+    def _filter_changed(self) -> None:
+        kept = self.model.filter
+        self.model.set_filter(
+            replace(self.filters.current(), ids=kept.ids, ids_description=kept.ids_description)
+        )
+        self._update_count()
+
+    def show_records(self, intent: ShowRecords) -> bool:
+        """A drill-down: exactly ``intent.ids``, the description shown with a way out."""
+        if intent.dataset != DATASET:
+            return False
+        self.model.set_filter(
+            replace(
+                self.filters.current(),
+                ids=frozenset(intent.ids),
+                ids_description=intent.description,
+            )
+        )
+        self.drill_text.setText(
+            self.tr("Showing the %1 complaints behind: %2")
+            .replace("%1", str(len(intent.ids)))
+            .replace("%2", intent.description)
+        )
+        self.drill.show()
+        self._update_count()
+        return True
+
+    def clear_drill_down(self) -> None:
+        self.model.set_filter(self.model.filter.without_ids())
+        self.drill.hide()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        cache = self.services.cache
+        pending = len(actions.queued_intakes(cache)) if cache is not None else 0
+        text = (
+            self.tr("%1 of %2 complaints")
+            .replace("%1", str(self.model.rowCount()))
+            .replace("%2", str(len(self.model.rows)))
+        )
+        status = cache.dataset_status(DATASET) if cache is not None else None
+        if status is not None and status.refreshed_at is not None:
+            text += " · " + self.tr("data from %1").replace(
+                "%1", status.refreshed_at.strftime("%d/%m/%Y %H:%M")
+            )
+        if pending:
+            text += " · " + self.tr("%1 new complaint(s) waiting to be sent").replace(
+                "%1", str(pending)
+            )
+        self.count.setText(text)
+
+    # -- selection and details ---------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._selected = self.model.row_at(current.row()).id if current.isValid() else None
+        self._show_selected()
+        if self._selected is not None:
+            self.services.intents.post(SelectItem(DATASET, self._selected, source=self.instance_id))
+
+    def _reselect(self) -> None:
+        row = self.model.row_of(self._selected) if self._selected else None
+        if row is None and self._selected is not None:  # filtered out: nothing selected
+            self._selected = None
+            self._show_selected()
+        elif row is not None:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(False)
+
+    def select(self, complaint_id: str) -> bool:
+        row = self.model.row_of(complaint_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _selected_elsewhere(self, intent: SelectItem) -> bool:
+        if intent.dataset != DATASET or intent.source == self.instance_id:
+            return False
+        return self.select(intent.item_id)
+
+    def selected_complaint(self) -> dict[str, Any] | None:
+        cache = self.services.cache
+        if cache is None or self._selected is None:
+            return None
+        return cache.get(DATASET, self._selected)
+
+    def _show_selected(self) -> None:
+        cache = self.services.cache
+        complaint = self.selected_complaint()
+        if complaint is None or cache is None:
+            self.details.show_complaint(None)
+            return
+        queued = actions.queued_for(cache, complaint["id"])
+        self.details.show_complaint(
+            complaint, queued, actions.effective(complaint, queued), self._ward_text
+        )
+        lat, lon = complaint.get("lat"), complaint.get("long")
+        if isinstance(lat, int | float) and isinstance(lon, int | float):
+            self.details.show_cameras(cameras_near(cache.conn, float(lat), float(lon)))
+
+    def _ward_text(self, complaint: dict[str, Any]) -> str:
+        row = self.model.row_by_id(str(complaint["id"]))
+        return self.model.ward_text(row) if row else str(complaint.get("current_ward") or "")
+
+    def show_on_map(self) -> None:
+        complaint = self.selected_complaint()
+        if complaint is None or complaint.get("lat") is None:
+            return
+        self.services.intents.post(
+            ShowPlace(
+                float(complaint["long"]),
+                float(complaint["lat"]),
+                str(complaint["id"]),
+                source=self.instance_id,
+            )
+        )
+
+    # -- acting --------------------------------------------------------------------------------
+    def agencies(self) -> list[str]:
+        return sorted({r.agency for r in self.model.rows if r.agency})
+
+    def open_action(self, name: str) -> None:
+        complaint = self.selected_complaint()
+        cache = self.services.cache
+        if complaint is None or cache is None:
+            return
+        effective = actions.effective(complaint, actions.queued_for(cache, complaint["id"]))
+        dialog = HandlingDialog(name, effective, self.agencies(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.queue(complaint, dialog.action()))
+        dialog.open()
+
+    def queue(self, complaint: dict[str, Any], action: workflow.Action) -> bool:
+        """Check ``action`` against the complaint and queue it; a notice when it does not fit."""
+        cache = self.services.cache
+        if cache is None:
+            return False
+        try:
+            actions.queue_action(
+                cache, complaint, action, self.services.actions_queued.emit
+            ).result(10)
+        except workflow.ActionError as exc:
+            self.services.intents.post(Notice("warning", tr(exc.message), source=self.instance_id))
+            return False
+        return True
+
+    def open_intake(self) -> None:
+        from ioc_console.gui.complaints.intake_dialog import IntakeDialog
+
+        categories = sorted(
+            {(r.category, r.category_name) for r in self.model.rows if r.category},
+            key=lambda c: c[1],
+        )
+        dialog = IntakeDialog(self.services, categories, self.instance_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.intake = dialog
+
+    def _export_asked(self) -> None:
+        path, _kind = QFileDialog.getSaveFileName(
+            self, self.tr("Export the list as CSV"), "phan-anh.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str) -> None:
+        header, rows = self.model.export_table()
+        try:
+            write_csv(path, header, rows)
+        except OSError as exc:
+            log.error("the list could not be written to %s: %s", path, exc)
+            self.services.intents.post(
+                Notice(
+                    "error",
+                    self.tr("The list could not be written: %1").replace("%1", str(exc)),
+                    source=self.instance_id,
+                )
+            )
+            return
+        log.info("%d complaints written to %s", len(rows), path)
+
+    # -- state, language -----------------------------------------------------------------------
+    def save_state(self) -> dict[str, Any]:
+        header = self.table.horizontalHeader()
+        return {
+            "version": STATE_VERSION,
+            "search": self.filters.search.text(),
+            "due": self.filters.due.currentData() or "",
+            "sort": [header.sortIndicatorSection(), header.sortIndicatorOrder().value],
+        }
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        if isinstance(state.get("search"), str):
+            self.filters.search.setText(state["search"])
+        if isinstance(state.get("due"), str):
+            self.filters.set_due(state["due"])
+        sort = state.get("sort")
+        if isinstance(sort, list) and len(sort) == 2 and all(isinstance(v, int) for v in sort):
+            if -1 <= sort[0] < self.model.columnCount() and sort[1] in (0, 1):
+                self.table.horizontalHeader().setSortIndicator(sort[0], Qt.SortOrder(sort[1]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("New complaint…"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.drill_clear.setText(self.tr("Show all"))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        self._update_count()
