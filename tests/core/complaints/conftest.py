@@ -1,0 +1,25 @@
+"""A cache filled with the demo world's units, cameras and complaints (seed 7) at a fixed time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from ioc_console.core.clock import CITY_TZ
+
+NOW = datetime(2026, 11, 20, 10, 0, tzinfo=CITY_TZ)
+
+
+@pytest.fixture(scope="session")
+def world():
+    from ioc_console.demo.data import build_world
+
+    return build_world(seed=7, now=NOW)
+
+
+@pytest.fixture
+def cache(cache, world):
+    for name in ("units", "cameras", "complaints"):
+        cache.apply_items(name, world.dataset(name)).result()
+    return cache
