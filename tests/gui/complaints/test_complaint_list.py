@@ -1,0 +1,127 @@
+"""The complaint list panel: what the operator sees, searches, drills into, handles and exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ioc_console.core.complaints.export import read_csv
+from ioc_console.core.complaints.workflow import Action
+from ioc_console.core.intents import Notice, ShowPlace, ShowRecords
+
+
+def shown_ids(panel) -> list[str]:
+    return [panel.model.row_at(i).id for i in range(panel.model.rowCount())]
+
+
+def test_every_cached_complaint_is_listed_with_open_ones_first(panel, services):
+    assert panel.model.rowCount() == services.cache.count("complaints")
+    first = panel.model.row_at(0)
+    assert not first.handled  # not yet handled comes before handled
+    assert "of" in panel.count.text()
+
+
+def test_search_ignores_diacritics(panel, qtbot):
+    panel.filters.search.setText("phuong my tra")
+    qtbot.waitUntil(lambda: panel.model.rowCount() < len(panel.model.rows), timeout=5_000)
+    plain = set(shown_ids(panel))
+    panel.filters.search.setText("Phường Mỹ Trà")
+    qtbot.waitUntil(lambda: set(shown_ids(panel)) == plain, timeout=5_000)
+    assert plain
+
+
+def test_a_drill_down_lists_exactly_its_records_in_words_and_can_be_cleared(panel, services,
+                                                                             qtbot):
+    ids = tuple(r.id for r in panel.model.rows[10:17])
+    description = "Phường Mỹ Trà, quá hạn, 30 ngày qua"
+    assert services.intents.post(ShowRecords("complaints", ids, description, source="dash"))
+    assert sorted(shown_ids(panel)) == sorted(ids)
+    assert panel.drill.isVisible()
+    assert description in panel.drill_text.text()
+    assert panel.drill_text.textFormat() == Qt.TextFormat.PlainText
+    panel.filters.search.setText("zzzz-nothing")  # filters narrow the drill-down further
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5_000)
+    panel.filters.search.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == len(ids), timeout=5_000)
+    panel.drill_clear.click()
+    assert not panel.drill.isVisible()
+    assert panel.model.rowCount() == len(panel.model.rows)
+
+
+def test_the_details_show_the_citizens_text_as_plain_text_and_the_history(panel, services):
+    complaint = next(c for c in services.cache.items("complaints") if c["state"] == "closed")
+    unsafe = {**complaint, "description": "<b>Đèn</b> & <script>iocReport(1)</script>"}
+    services.cache.apply_items("complaints", [unsafe]).result()
+    QApplication.processEvents()  # the change reaches the list
+    assert panel.select(complaint["id"])
+    details = panel.details
+    assert details.text.toPlainText() == unsafe["description"]
+    assert details.history.rowCount() == len(complaint["status_history"])
+    assert details.resolution.toPlainText() == complaint["resolution"]
+    assert details.action_buttons["reopen"].isVisibleTo(details)
+    assert not details.action_buttons["resolve"].isVisibleTo(details)
+
+
+def test_show_on_map_asks_the_map_for_the_place(panel, services):
+    complaint = services.cache.items("complaints")[0]
+    panel.select(complaint["id"])
+    asked = []
+    services.intents.handle(ShowPlace, asked.append)
+    panel.details.map_button.click()
+    assert asked == [ShowPlace(complaint["long"], complaint["lat"], complaint["id"],
+                               source="complaint_list")]
+
+
+def test_a_handling_action_is_checked_queued_and_shown_in_the_history(panel, services, qtbot):
+    complaint = next(c for c in services.cache.items("complaints")
+                     if c["state"] in ("assigned", "in_progress"))
+    panel.select(complaint["id"])
+    notices = []
+    services.intents.handle(Notice, notices.append)
+    assert not panel.queue(complaint, Action("close", rating=5))  # not resolved yet
+    assert notices and notices[0].level == "warning"
+    assert services.cache.outbox_count() == 0
+
+    panel.details.action_buttons["resolve"].click()
+    qtbot.waitUntil(lambda: _dialog(panel) is not None, timeout=5_000)
+    dialog = _dialog(panel)
+    dialog.text.setPlainText("Đã thay bóng đèn")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: services.cache.outbox_count() == 1, timeout=5_000)
+    [queued] = services.cache.outbox()
+    assert queued.body == {"action": "resolve", "text": "Đã thay bóng đèn",
+                           "expected_state": complaint["state"]}
+    details = panel.details
+    qtbot.waitUntil(lambda: details.history.rowCount() == len(complaint["status_history"]) + 1,
+                    timeout=5_000)
+    last = details.history.rowCount() - 1
+    assert "queued" in details.history.item(last, 2).text()
+    assert details.action_buttons["close"].isVisibleTo(details)  # what the queue leads to
+    assert not details.action_buttons["resolve"].isVisibleTo(details)
+
+
+def _dialog(panel):
+    from ioc_console.gui.complaints.handling_dialog import HandlingDialog
+
+    found = [d for d in panel.findChildren(HandlingDialog) if d.isVisible()]
+    return found[0] if found else None
+
+
+def test_the_shown_list_exports_to_csv_with_its_vietnamese_text(panel, tmp_path, qtbot):
+    panel.filters.search.setText("Mỹ Trà")
+    qtbot.waitUntil(lambda: panel.model.rowCount() < len(panel.model.rows), timeout=5_000)
+    path = tmp_path / "phan-anh.csv"
+    panel.export_csv(str(path))
+    rows = read_csv(path)
+    assert rows[0][0] == "Number" and len(rows) == panel.model.rowCount() + 1
+    assert rows[1][0] == panel.model.row_at(0).id
+    assert any("Mỹ Trà" in cell for row in rows[1:] for cell in row)
+    assert path.read_bytes()[:3] == b"\xef\xbb\xbf"
+
+
+def test_a_complaint_changed_in_the_cache_is_shown_at_once(panel, services, qtbot):
+    complaint = next(c for c in services.cache.items("complaints") if c["state"] == "assigned")
+    changed = {**complaint, "state": "resolved", "status": "closed", "resolution": "Xong"}
+    services.cache.apply_items("complaints", [changed]).result()
+    qtbot.waitUntil(lambda: panel.model.row_by_id(complaint["id"]).state == "resolved",
+                    timeout=5_000)
