@@ -4,7 +4,7 @@ console's REST client sent and every answer of the demo backend validated with o
 from __future__ import annotations
 
 import pytest
-from test_contract import backend, client, contract, openapi, recorder  # noqa: F401
+import test_contract as base
 
 import ioc_console.core.api.rest as rest
 from ioc_console.core.api.errors import ApiError
@@ -16,6 +16,11 @@ INTAKE = {
     "address": "đường Lê Duẩn, Phường Mỹ Phú",
     "contact": {"name": "Trần Thị Hoa", "phone": "0913 000 111", "consent": True},
 }
+
+
+# the contract suite's own backend, contract and recording client
+backend, contract, openapi = base.backend, base.contract, base.openapi
+recorder, client = base.recorder, base.client
 
 
 @pytest.fixture
@@ -41,8 +46,11 @@ def test_taking_and_handling_a_complaint_follow_the_contract(backend, client, un
     path = f"/complaints/{complaint['id']}/actions"
     steps = [
         {"action": "assign", "agency": "UBND phường Mỹ Phú", "expected_state": "received"},
-        {"action": "forward", "agency": "Công ty Cổ phần Cấp nước và Môi trường đô thị Đồng Tháp",
-         "text": "đúng chuyên môn"},
+        {
+            "action": "forward",
+            "agency": "Công ty Cổ phần Cấp nước và Môi trường đô thị Đồng Tháp",
+            "text": "đúng chuyên môn",
+        },
         {"action": "extend", "deadline": "2027-01-15T17:00:00+07:00", "text": "chờ vật tư"},
         {"action": "add_call", "text": "Người dân gọi lại hỏi tiến độ"},
         {"action": "resolve", "text": "Đã nạo vét cống"},
@@ -55,7 +63,15 @@ def test_taking_and_handling_a_complaint_follow_the_contract(backend, client, un
     final = done["complaint"]
     assert final["state"] == "reopened"
     assert [h.get("action") for h in final["status_history"]] == [
-        "receive", "assign", "forward", "extend", "add_call", "resolve", "close", "reopen"]
+        "receive",
+        "assign",
+        "forward",
+        "extend",
+        "add_call",
+        "resolve",
+        "close",
+        "reopen",
+    ]
     with pytest.raises(ApiError) as caught:
         client.post_json(path, {"action": "close", "rating": 5}, "k-close-reopened")
     assert caught.value.kind == "conflict"
@@ -64,8 +80,9 @@ def test_taking_and_handling_a_complaint_follow_the_contract(backend, client, un
         unchecked.post_json(path, {"action": "assign"}, "k-bad")
     assert caught.value.status == 400
     with pytest.raises(ApiError) as caught:
-        client.post_json("/complaints/PA-1999-000001/actions",
-                         {"action": "add_call", "text": "x"}, "k-none")
+        client.post_json(
+            "/complaints/PA-1999-000001/actions", {"action": "add_call", "text": "x"}, "k-none"
+        )
     assert caught.value.kind == "not_found"
 
 

@@ -28,10 +28,12 @@ def test_search_ignores_diacritics_and_case(cache):
     assert with_marks and with_marks == without
     assert {r.id for r in rows if "Phường Mỹ Trà" in r.address} <= without
     assert ids_of(rows, ComplaintFilter(text="đèn đường")) == ids_of(
-        rows, ComplaintFilter(text="den duong"))
+        rows, ComplaintFilter(text="den duong")
+    )
     # a query word matches the start of a word: the number's last part finds it
     assert ids_of(rows, ComplaintFilter(text="000123")) == {
-        r.id for r in rows if r.id.endswith("-000123")}
+        r.id for r in rows if r.id.endswith("-000123")
+    }
     assert ids_of(rows, ComplaintFilter(text="00123")) == set()  # not the middle of a word
 
 
@@ -48,8 +50,7 @@ def test_filters_combine(cache):
     ward = rows[0].current_ward
     flt = ComplaintFilter(channels=frozenset({"zalo"}), wards=frozenset({ward}))
     found = ids_of(rows, flt)
-    assert found and found == {r.id for r in rows if r.channel == "zalo"
-                               and r.current_ward == ward}
+    assert found and found == {r.id for r in rows if r.channel == "zalo" and r.current_ward == ward}
 
 
 def test_overdue_is_counted_against_the_deadline_at_the_moment_asked(cache):
@@ -66,18 +67,26 @@ def test_overdue_is_counted_against_the_deadline_at_the_moment_asked(cache):
 def test_the_duplicate_suggestion_finds_a_planted_duplicate(cache, world):
     source = next(c for c in world.complaints if c["state"] == "closed")
     planted = {
-        **source, "id": "PA-2026-900001", "service_request_id": "PA-2026-900001",
+        **source,
+        "id": "PA-2026-900001",
+        "service_request_id": "PA-2026-900001",
         "requested_datetime": (NOW - timedelta(days=2)).isoformat(),
-        "lat": source["lat"] + 0.001, "long": source["long"],  # about 110 m north
+        "lat": source["lat"] + 0.001,
+        "long": source["long"],  # about 110 m north
     }
     far = {**planted, "id": "PA-2026-900002", "lat": source["lat"] + 0.01}  # about 1.1 km
-    old = {**planted, "id": "PA-2026-900003",
-           "requested_datetime": (NOW - timedelta(days=30)).isoformat()}
-    other = {**planted, "id": "PA-2026-900004", "category": "tieng_on"
-             if source["category"] != "tieng_on" else "cay_xanh"}
+    old = {
+        **planted,
+        "id": "PA-2026-900003",
+        "requested_datetime": (NOW - timedelta(days=30)).isoformat(),
+    }
+    other = {
+        **planted,
+        "id": "PA-2026-900004",
+        "category": "tieng_on" if source["category"] != "tieng_on" else "cay_xanh",
+    }
     cache.apply_items("complaints", [planted, far, old, other]).result()
-    found = find_duplicates(cache.conn, source["category"], source["lat"], source["long"],
-                            now=NOW)
+    found = find_duplicates(cache.conn, source["category"], source["lat"], source["long"], now=NOW)
     assert [d.row.id for d in found] == ["PA-2026-900001"]
     assert 100 < found[0].distance_m < 120
 
@@ -108,20 +117,33 @@ def test_an_address_is_resolved_against_the_citys_streets_and_units(cache):
 
 
 def test_the_contact_goes_to_the_backend_only_with_consent():
-    base = IntakeForm("phone", "chieu_sang", "Đèn tắt", 10.46, 105.63,
-                      contact_name="Nguyễn Văn A", contact_phone="0901 234 567")
+    base = IntakeForm(
+        "phone",
+        "chieu_sang",
+        "Đèn tắt",
+        10.46,
+        105.63,
+        contact_name="Nguyễn Văn A",
+        contact_phone="0901 234 567",
+    )
     assert problems(base)  # a contact without consent is not filed
     assert "contact" not in intake_body(base)
     agreed = IntakeForm(**{**base.__dict__, "contact_consent": True})
     assert problems(agreed) == []
-    assert intake_body(agreed)["contact"] == {"name": "Nguyễn Văn A",
-                                              "phone": "0901 234 567", "consent": True}
+    assert intake_body(agreed)["contact"] == {
+        "name": "Nguyễn Văn A",
+        "phone": "0901 234 567",
+        "consent": True,
+    }
     assert problems(IntakeForm("phone", "", " ", None, None))  # category, text, place
 
 
 def test_actions_are_checked_against_the_state_with_what_is_queued(cache):
-    item = next(c for c in (cache.get("complaints", r.id) for r in load_rows(cache.conn))
-                if c["state"] == "assigned")
+    item = next(
+        c
+        for c in (cache.get("complaints", r.id) for r in load_rows(cache.conn))
+        if c["state"] == "assigned"
+    )
     actions.queue_action(cache, item, workflow.Action("resolve", text="Đã sửa")).result(5)
     try:
         actions.queue_action(cache, item, workflow.Action("resolve", text="lần nữa"))

@@ -21,9 +21,17 @@ def complaint(state: str = "received", **extra) -> dict:
         "agency_responsible": "UBND phường Mỹ Trà",
         "legal_deadline": "2026-12-10T17:00:00+07:00",
         "expected_datetime": "2026-12-10T17:00:00+07:00",
-        "status_history": [{"state": "received", "at": "2026-12-01T08:00:00+07:00",
-                            "by": "Tổng đài 1022", "note": "Tiếp nhận qua điện thoại"}],
-        "resolution": None, "satisfaction": None, "satisfied": None,
+        "status_history": [
+            {
+                "state": "received",
+                "at": "2026-12-01T08:00:00+07:00",
+                "by": "Tổng đài 1022",
+                "note": "Tiếp nhận qua điện thoại",
+            }
+        ],
+        "resolution": None,
+        "satisfaction": None,
+        "satisfied": None,
         **extra,
     }
 
@@ -31,10 +39,15 @@ def complaint(state: str = "received", **extra) -> dict:
 def test_a_complaint_goes_from_received_to_closed_with_each_step_in_its_history():
     c = complaint()
     c = workflow.apply(c, Action("assign", agency="Công an phường Mỹ Trà"), "operator", NOW)
-    c = workflow.apply(c, Action("forward", agency="UBND phường Mỹ Trà", text="đúng thẩm quyền"),
-                       "supervisor", NOW)
-    c = workflow.apply(c, Action("extend", deadline="2026-12-17T17:00:00+07:00",
-                                 text="chờ kết quả giám định"), "supervisor", NOW)
+    c = workflow.apply(
+        c, Action("forward", agency="UBND phường Mỹ Trà", text="đúng thẩm quyền"), "supervisor", NOW
+    )
+    c = workflow.apply(
+        c,
+        Action("extend", deadline="2026-12-17T17:00:00+07:00", text="chờ kết quả giám định"),
+        "supervisor",
+        NOW,
+    )
     c = workflow.apply(c, Action("resolve", text="Đã sửa đèn đường"), "operator", NOW)
     c = workflow.apply(c, Action("close", rating=5, text="Đã gọi lại"), "operator", NOW)
     assert c["state"] == "closed" and c["status"] == "closed"
@@ -75,8 +88,12 @@ def test_an_action_that_does_not_fit_the_state_is_refused(state, action):
 
 
 def test_a_closed_complaint_is_reopened_and_handled_again():
-    c = workflow.apply(complaint("closed", resolution="xong", satisfaction=2, satisfied=False),
-                       Action("reopen", text="người dân báo chưa sửa"), "supervisor", NOW)
+    c = workflow.apply(
+        complaint("closed", resolution="xong", satisfaction=2, satisfied=False),
+        Action("reopen", text="người dân báo chưa sửa"),
+        "supervisor",
+        NOW,
+    )
     assert c["state"] == "reopened" and c["status"] == "open"
     assert c["resolution"] is None and c["satisfaction"] is None
     assert workflow.possible(c) == ["assign", "forward", "extend", "resolve", "add_call"]
@@ -86,25 +103,34 @@ def test_a_closed_complaint_is_reopened_and_handled_again():
 
 def test_a_deadline_can_only_be_extended_later_with_a_reason():
     with pytest.raises(StateConflictError):
-        workflow.check(complaint("assigned"),
-                       Action("extend", deadline="2026-12-09T17:00:00+07:00", text="lý do"))
+        workflow.check(
+            complaint("assigned"),
+            Action("extend", deadline="2026-12-09T17:00:00+07:00", text="lý do"),
+        )
     with pytest.raises(ActionError):
         workflow.parse_action({"action": "extend", "deadline": "2026-12-20T17:00:00+07:00"})
 
 
 def test_the_state_expected_by_the_operator_must_still_hold():
     with pytest.raises(StateConflictError) as caught:
-        workflow.check(complaint("resolved"),
-                       Action("resolve", text="x", expected_state="assigned"))
+        workflow.check(
+            complaint("resolved"), Action("resolve", text="x", expected_state="assigned")
+        )
     assert "resolved" in str(caught.value)
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        None, [], {"action": "delete"}, {"action": "assign"}, {"action": "assign", "agency": " "},
-        {"action": "close", "rating": 6}, {"action": "close", "rating": True},
-        {"action": "resolve"}, {"action": "close", "colour": "red"},
+        None,
+        [],
+        {"action": "delete"},
+        {"action": "assign"},
+        {"action": "assign", "agency": " "},
+        {"action": "close", "rating": 6},
+        {"action": "close", "rating": True},
+        {"action": "resolve"},
+        {"action": "close", "colour": "red"},
         {"action": "resolve", "text": "x" * 5000},
     ],
 )

@@ -30,8 +30,7 @@ def test_search_ignores_diacritics(panel, qtbot):
     assert plain
 
 
-def test_a_drill_down_lists_exactly_its_records_in_words_and_can_be_cleared(panel, services,
-                                                                             qtbot):
+def test_a_drill_down_lists_exactly_its_records_in_words_and_can_be_cleared(panel, services, qtbot):
     ids = tuple(r.id for r in panel.model.rows[10:17])
     description = "Phường Mỹ Trà, quá hạn, 30 ngày qua"
     assert services.intents.post(ShowRecords("complaints", ids, description, source="dash"))
@@ -68,13 +67,15 @@ def test_show_on_map_asks_the_map_for_the_place(panel, services):
     asked = []
     services.intents.handle(ShowPlace, asked.append)
     panel.details.map_button.click()
-    assert asked == [ShowPlace(complaint["long"], complaint["lat"], complaint["id"],
-                               source="complaint_list")]
+    assert asked == [
+        ShowPlace(complaint["long"], complaint["lat"], complaint["id"], source="complaint_list")
+    ]
 
 
 def test_a_handling_action_is_checked_queued_and_shown_in_the_history(panel, services, qtbot):
-    complaint = next(c for c in services.cache.items("complaints")
-                     if c["state"] in ("assigned", "in_progress"))
+    complaint = next(
+        c for c in services.cache.items("complaints") if c["state"] in ("assigned", "in_progress")
+    )
     panel.select(complaint["id"])
     notices = []
     services.intents.handle(Notice, notices.append)
@@ -89,11 +90,15 @@ def test_a_handling_action_is_checked_queued_and_shown_in_the_history(panel, ser
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: services.cache.outbox_count() == 1, timeout=5_000)
     [queued] = services.cache.outbox()
-    assert queued.body == {"action": "resolve", "text": "Đã thay bóng đèn",
-                           "expected_state": complaint["state"]}
+    assert queued.body == {
+        "action": "resolve",
+        "text": "Đã thay bóng đèn",
+        "expected_state": complaint["state"],
+    }
     details = panel.details
-    qtbot.waitUntil(lambda: details.history.rowCount() == len(complaint["status_history"]) + 1,
-                    timeout=5_000)
+    qtbot.waitUntil(
+        lambda: details.history.rowCount() == len(complaint["status_history"]) + 1, timeout=5_000
+    )
     last = details.history.rowCount() - 1
     assert "queued" in details.history.item(last, 2).text()
     assert details.action_buttons["close"].isVisibleTo(details)  # what the queue leads to
@@ -123,5 +128,6 @@ def test_a_complaint_changed_in_the_cache_is_shown_at_once(panel, services, qtbo
     complaint = next(c for c in services.cache.items("complaints") if c["state"] == "assigned")
     changed = {**complaint, "state": "resolved", "status": "closed", "resolution": "Xong"}
     services.cache.apply_items("complaints", [changed]).result()
-    qtbot.waitUntil(lambda: panel.model.row_by_id(complaint["id"]).state == "resolved",
-                    timeout=5_000)
+    qtbot.waitUntil(
+        lambda: panel.model.row_by_id(complaint["id"]).state == "resolved", timeout=5_000
+    )

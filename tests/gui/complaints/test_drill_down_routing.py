@@ -13,7 +13,8 @@ def test_a_drill_down_opens_the_closed_list_filtered(console, qtbot):
         qtbot.waitUntil(lambda: not wm.is_open("complaint_list"), timeout=5_000)
     ids = ("PA-2026-000010", "PA-2026-000011")
     taken = console.services.intents.post(
-        ShowRecords("complaints", ids, "Phường Mỹ Trà, quá hạn", source="dashboard"))
+        ShowRecords("complaints", ids, "Phường Mỹ Trà, quá hạn", source="dashboard")
+    )
     assert taken
     assert wm.is_open("complaint_list")
     panel = wm.docks["complaint_list"].widget()

@@ -26,8 +26,14 @@ def plant(services, world):
     """A complaint received yesterday in the demo world's place of an older one; its copy."""
     source = next(c for c in world.complaints if c["state"] == "closed")
     recent = (NOW.now(NOW.tzinfo) - timedelta(days=1)).isoformat(timespec="seconds")
-    planted = {**source, "id": "PA-2026-900001", "service_request_id": "PA-2026-900001",
-               "requested_datetime": recent, "state": "assigned", "status": "open"}
+    planted = {
+        **source,
+        "id": "PA-2026-900001",
+        "service_request_id": "PA-2026-900001",
+        "requested_datetime": recent,
+        "state": "assigned",
+        "status": "open",
+    }
     services.cache.apply_items("complaints", [planted]).result()
     return planted
 
@@ -36,8 +42,9 @@ def test_the_duplicate_suggestion_finds_a_planted_duplicate_and_attaches_the_cal
     dialog, services, world, qtbot
 ):
     planted = plant(services, world)
-    qtbot.waitUntil(lambda: dialog.parent().model.row_by_id(planted["id"]) is not None,
-                    timeout=5_000)
+    qtbot.waitUntil(
+        lambda: dialog.parent().model.row_by_id(planted["id"]) is not None, timeout=5_000
+    )
     dialog.category.setCurrentIndex(dialog.category.findData(planted["category"]))
     picks = []
     services.intents.handle(PickPlace, picks.append)

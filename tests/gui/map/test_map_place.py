@@ -38,9 +38,12 @@ def test_a_place_asked_for_before_the_page_is_up_is_centred_and_marked(map_panel
     assert place == {"lat": LAT, "lon": LON, "label": "PA-2026-000235"}
     lat, lon, zoom = js(qtbot, panel.view, "window.iocMap.view()")
     assert abs(lat - LAT) < 1e-4 and abs(lon - LON) < 1e-4 and zoom >= 16
-    label = js(qtbot, panel.view,
-               "document.querySelector('.ioc-place-label') && "
-               "document.querySelector('.ioc-place-label').textContent")
+    label = js(
+        qtbot,
+        panel.view,
+        "document.querySelector('.ioc-place-label') && "
+        "document.querySelector('.ioc-place-label').textContent",
+    )
     assert label == "PA-2026-000235"
 
 
@@ -49,9 +52,13 @@ def test_a_label_with_markup_is_shown_as_text(map_panel, qtbot):
     qtbot.waitUntil(lambda: panel.view.ready, timeout=LOAD_MS)
     label = "<img src=x onerror=\"iocReport('label')\">Chợ"
     services.intents.post(ShowPlace(LON, LAT, label))
-    wait_js(qtbot, panel.view,
-            "document.querySelector('.ioc-place-label') && "
-            "document.querySelector('.ioc-place-label').textContent", label)
+    wait_js(
+        qtbot,
+        panel.view,
+        "document.querySelector('.ioc-place-label') && "
+        "document.querySelector('.ioc-place-label').textContent",
+        label,
+    )
     assert js(qtbot, panel.view, "document.querySelectorAll('.ioc-place-label img').length") == 0
     assert panel.executions == []
 
@@ -60,8 +67,13 @@ def test_the_operator_picks_a_place_for_another_panel(map_panel, qtbot):
     panel, services = map_panel
     qtbot.waitUntil(lambda: panel.view.ready, timeout=LOAD_MS)
     picked = []
-    services.intents.post(PickPlace(lambda lon, lat: picked.append((lon, lat)),
-                                    "Bấm vào nơi phản ánh", source="complaint_list"))
+    services.intents.post(
+        PickPlace(
+            lambda lon, lat: picked.append((lon, lat)),
+            "Bấm vào nơi phản ánh",
+            source="complaint_list",
+        )
+    )
     wait_js(qtbot, panel.view, "window.iocMap.state.picking")
     banner = js(qtbot, panel.view, "document.querySelector('.ioc-pick-banner').textContent")
     assert banner == "Bấm vào nơi phản ánh"
