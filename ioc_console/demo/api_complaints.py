@@ -93,7 +93,9 @@ def _intake(store: Store, body: object) -> tuple[dict, dict | None]:
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
         raise ProblemError(400, f"description is required, at most {MAX_TEXT} characters.")
     lat, lon = body.get("lat"), body.get("long")
-    if not (_number(lat) and _number(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+    if not (isinstance(lat, int | float) and isinstance(lon, int | float)) or not (
+        _number(lat) and _number(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
+    ):
         raise ProblemError(400, "lat and long are required, in decimal degrees.")
     address = body.get("address")
     if address is not None and (not isinstance(address, str) or len(address) > 500):

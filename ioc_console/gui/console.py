@@ -69,7 +69,12 @@ class Console(QObject):
         forget_notices = services.intents.handle(Notice, self._panel_notice)
         self.intent_panels = IntentPanels(services, self.wm)  # drill-downs, places on the map
         intent_panels = self.intent_panels
-        self.destroyed.connect(lambda *_: (forget_notices(), intent_panels.close()))
+
+        def forget(*_args: object) -> None:
+            forget_notices()
+            intent_panels.close()
+
+        self.destroyed.connect(forget)
         self.meter = LagMeter(services.status.lag, self)  # the GUI event loop's lag, always on
 
     # -- windows -----------------------------------------------------------------------------

@@ -8,36 +8,31 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ioc_console.core.complaints import actions, workflow
-from ioc_console.core.complaints.export import write_csv
 from ioc_console.core.complaints.nearby import cameras_near
 from ioc_console.core.complaints.records import ComplaintRow, load_rows, now_ts, unit_names
-from ioc_console.core.intents import Notice, SelectItem, ShowCamera, ShowPlace, ShowRecords
+from ioc_console.core.intents import SelectItem, ShowCamera, ShowPlace, ShowRecords
 from ioc_console.core.services import Services
 from ioc_console.core.store.changes import Change
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.complaints.details import ComplaintDetails
 from ioc_console.gui.complaints.filter_bar import FilterBar
-from ioc_console.gui.complaints.handling_dialog import HandlingDialog
+from ioc_console.gui.complaints.list_actions import ListActions
+from ioc_console.gui.complaints.list_widgets import DrillBanner, complaint_table
 from ioc_console.gui.complaints.table_model import ComplaintTableModel
-from ioc_console.gui.i18n import tr
 from ioc_console.gui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -73,40 +68,8 @@ class ComplaintListPanel(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.export_button)
 
-        self.drill = QFrame()  # a drill-down, in words, with a way out
-        self.drill.setObjectName("drillDown")
-        self.drill.setFrameShape(QFrame.Shape.StyledPanel)
-        self.drill.setStyleSheet("#drillDown { background: #fff4d6; }")
-        self.drill_text = QLabel()
-        self.drill_text.setObjectName("drillText")
-        self.drill_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.drill_clear = QPushButton()
-        self.drill_clear.setObjectName("clearDrillDown")
-        drill = QHBoxLayout(self.drill)
-        drill.setContentsMargins(6, 2, 6, 2)
-        drill.addWidget(self.drill_text, 1)
-        drill.addWidget(self.drill_clear)
-        self.drill.hide()
-
-        self.table = QTableView()
-        self.table.setObjectName("complaintTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # urgency: overdue first
-        for column, width in enumerate((125, 120, 95, 170, 170, 230, 90, 120, 120)):
-            header.resizeSection(column, width)
-        self.table.setSortingEnabled(True)
+        self.drill = DrillBanner()  # a drill-down, in words, with a way out
+        self.table = complaint_table(self.model)
         self.details = ComplaintDetails()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -121,10 +84,13 @@ class ComplaintListPanel(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
 
+        self.acting = ListActions(services, instance_id, self)
         self.filters.changed.connect(self._filter_changed)
-        self.drill_clear.clicked.connect(self.clear_drill_down)
+        self.drill.cleared.connect(self.clear_drill_down)
         self.new_button.clicked.connect(self.open_intake)
-        self.export_button.clicked.connect(self._export_asked)
+        self.export_button.clicked.connect(
+            lambda: self.acting.ask_export(*self.model.export_table())
+        )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._reselect)
         self.details.showOnMap.connect(self.show_on_map)
@@ -228,12 +194,7 @@ class ComplaintListPanel(QWidget):
                 ids_description=intent.description,
             )
         )
-        self.drill_text.setText(
-            self.tr("Showing the %1 complaints behind: %2")
-            .replace("%1", str(len(intent.ids)))
-            .replace("%2", intent.description)
-        )
-        self.drill.show()
+        self.drill.show_filter(len(intent.ids), intent.description)
         self._update_count()
         return True
 
@@ -332,65 +293,23 @@ class ComplaintListPanel(QWidget):
     def agencies(self) -> list[str]:
         return sorted({r.agency for r in self.model.rows if r.agency})
 
+    def categories(self) -> list[tuple[str, str]]:
+        found = {(r.category, r.category_name) for r in self.model.rows if r.category}
+        return sorted(found, key=lambda c: c[1])
+
     def open_action(self, name: str) -> None:
         complaint = self.selected_complaint()
-        cache = self.services.cache
-        if complaint is None or cache is None:
-            return
-        effective = actions.effective(complaint, actions.queued_for(cache, complaint["id"]))
-        dialog = HandlingDialog(name, effective, self.agencies(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.queue(complaint, dialog.action()))
-        dialog.open()
+        if complaint is not None:
+            self.acting.open_action(name, complaint, self.agencies())
 
     def queue(self, complaint: dict[str, Any], action: workflow.Action) -> bool:
-        """Check ``action`` against the complaint and queue it; a notice when it does not fit."""
-        cache = self.services.cache
-        if cache is None:
-            return False
-        try:
-            actions.queue_action(
-                cache, complaint, action, self.services.actions_queued.emit
-            ).result(10)
-        except workflow.ActionError as exc:
-            self.services.intents.post(Notice("warning", tr(exc.message), source=self.instance_id))
-            return False
-        return True
+        return self.acting.queue(complaint, action)
 
     def open_intake(self) -> None:
-        from ioc_console.gui.complaints.intake_dialog import IntakeDialog
+        self.intake = self.acting.open_intake(self.categories())
 
-        categories = sorted(
-            {(r.category, r.category_name) for r in self.model.rows if r.category},
-            key=lambda c: c[1],
-        )
-        dialog = IntakeDialog(self.services, categories, self.instance_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.intake = dialog
-
-    def _export_asked(self) -> None:
-        path, _kind = QFileDialog.getSaveFileName(
-            self, self.tr("Export the list as CSV"), "phan-anh.csv", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_csv(path)
-
-    def export_csv(self, path: str) -> None:
-        header, rows = self.model.export_table()
-        try:
-            write_csv(path, header, rows)
-        except OSError as exc:
-            log.error("the list could not be written to %s: %s", path, exc)
-            self.services.intents.post(
-                Notice(
-                    "error",
-                    self.tr("The list could not be written: %1").replace("%1", str(exc)),
-                    source=self.instance_id,
-                )
-            )
-            return
-        log.info("%d complaints written to %s", len(rows), path)
+    def export_csv(self, path: str) -> bool:
+        return self.acting.export_csv(Path(path), *self.model.export_table())
 
     # -- state, language -----------------------------------------------------------------------
     def save_state(self) -> dict[str, Any]:
@@ -420,7 +339,6 @@ class ComplaintListPanel(QWidget):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("New complaint…"))
         self.export_button.setText(self.tr("Export CSV…"))
-        self.drill_clear.setText(self.tr("Show all"))
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )

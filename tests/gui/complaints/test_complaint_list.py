@@ -36,13 +36,13 @@ def test_a_drill_down_lists_exactly_its_records_in_words_and_can_be_cleared(pane
     assert services.intents.post(ShowRecords("complaints", ids, description, source="dash"))
     assert sorted(shown_ids(panel)) == sorted(ids)
     assert panel.drill.isVisible()
-    assert description in panel.drill_text.text()
-    assert panel.drill_text.textFormat() == Qt.TextFormat.PlainText
+    assert description in panel.drill.text.text()
+    assert panel.drill.text.textFormat() == Qt.TextFormat.PlainText
     panel.filters.search.setText("zzzz-nothing")  # filters narrow the drill-down further
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5_000)
     panel.filters.search.clear()
     qtbot.waitUntil(lambda: panel.model.rowCount() == len(ids), timeout=5_000)
-    panel.drill_clear.click()
+    panel.drill.clear.click()
     assert not panel.drill.isVisible()
     assert panel.model.rowCount() == len(panel.model.rows)
 

@@ -19,5 +19,5 @@ def test_a_drill_down_opens_the_closed_list_filtered(console, qtbot):
     assert wm.is_open("complaint_list")
     panel = wm.docks["complaint_list"].widget()
     assert panel.model.filter.ids == frozenset(ids)
-    assert "Phường Mỹ Trà, quá hạn" in panel.drill_text.text()
+    assert "Phường Mỹ Trà, quá hạn" in panel.drill.text.text()
     assert not console.services.intents.post(ShowRecords("alerts_x", ids, "x"))

@@ -66,7 +66,7 @@ def test_the_duplicate_suggestion_finds_a_planted_duplicate_and_attaches_the_cal
 def test_a_complaint_is_filed_through_the_outbox(dialog, services):
     dialog.category.setCurrentIndex(dialog.category.findData("chieu_sang"))
     dialog.address.setText("số 12 đường Nguyễn Huệ, Phường 1")
-    dialog.find.click()
+    dialog.find_button.click()
     assert dialog.lat is not None and "Nguyễn Huệ" in dialog.place.text()
     dialog.text.setPlainText("Đèn đường tắt")
     dialog.contact_name.setText("Nguyễn Văn An")
