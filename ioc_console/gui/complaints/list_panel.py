@@ -93,6 +93,7 @@ class ComplaintListPanel(QWidget):
         )
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._reselect)
+        self.model.modelReset.connect(self._update_count)
         self.details.showOnMap.connect(self.show_on_map)
         self.details.actionAsked.connect(self.open_action)
         self.details.cameraAsked.connect(

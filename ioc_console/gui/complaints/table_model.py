@@ -4,6 +4,7 @@ view stays fluid at 100,000 rows; filtering and sorting rebuild only the index."
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -16,8 +17,11 @@ from ioc_console.core.complaints.filters import ComplaintFilter, apply_filter
 from ioc_console.core.complaints.records import ComplaintRow, now_ts
 from ioc_console.gui.complaints.texts import COLUMNS, channel_title, state_title, time_left
 from ioc_console.gui.i18n import tr
+from ioc_console.gui.tasks import run_in_background
 
+log = logging.getLogger(__name__)
 COLUMN_KEYS = [key for key, _title in COLUMNS]
+BACKGROUND_OVER = 20_000  # rows from which filtering and sorting leave the GUI thread
 URGENCY = -1  # the sort "column" of overdue first, then due soon
 OVERDUE = QColor("#c0392b")
 SOON = QColor("#b9770e")
@@ -42,6 +46,8 @@ class ComplaintTableModel(QAbstractTableModel):
         self.ward_names: dict[str, str] = {}  # today's ward code -> name
         self.unit_names: dict[str, str] = {}  # unit id -> name (of its day)
         self.now = now_ts()
+        self.busy = False  # a new order is being computed off the GUI thread
+        self._generation = 0
 
     # -- content -----------------------------------------------------------------------------
     def set_rows(self, rows: list[ComplaintRow]) -> None:
@@ -69,35 +75,40 @@ class ComplaintTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Filter and sort again (the time moved on, rows or the filter changed)."""
+        """Filter and sort again (the time moved on, rows or the filter changed): at once for a
+        short list, off the GUI thread for a long one (the view keeps the last order until the
+        new one is ready; a newer request wins)."""
+        self._generation += 1
+        generation, rows, now = self._generation, list(self.rows), now_ts()
+        flt, key_name = self.filter, self._sort_key()
+        reverse = self.sort_order == Qt.SortOrder.DescendingOrder
+        names = dict(self.ward_names)
+
+        def compute() -> list[int]:
+            view = apply_filter(rows, flt, now)
+            return sorted_view(rows, view, key_name, reverse, now, names)
+
+        def done(view: list[int]) -> None:
+            if generation == self._generation:
+                self._show(view, now)
+
+        if len(rows) < BACKGROUND_OVER:
+            done(compute())
+        else:
+            self.busy = True
+            run_in_background(compute, done, lambda e: log.error("complaint list: %s", e))
+
+    def _show(self, view: list[int], now: float) -> None:
         self.beginResetModel()
-        self.now = now_ts()
-        view = apply_filter(self.rows, self.filter, self.now)
-        self.view = self._sorted(view)
+        self.now, self.view, self.busy = now, view, False
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        self.view = self._sorted(self.view)
-        self.layoutChanged.emit()
+        self.refresh()
 
-    def _sorted(self, view: list[int]) -> list[int]:
-        rows, now = self.rows, self.now
-        key_name = COLUMN_KEYS[self.sort_column] if 0 <= self.sort_column < len(COLUMNS) else ""
-        reverse = self.sort_order == Qt.SortOrder.DescendingOrder
-        if key_name == "":
-            return sorted(view, key=lambda i: rows[i].urgency(now), reverse=reverse)
-        if key_name == "left":
-            return sorted(view, key=lambda i: rows[i].urgency(now), reverse=reverse)
-        if key_name == "received":
-            return sorted(view, key=lambda i: rows[i].received_ts, reverse=reverse)
-        if key_name == "deadline":
-            return sorted(view, key=lambda i: rows[i].deadline_ts, reverse=reverse)
-        if key_name == "id":
-            return sorted(view, key=lambda i: (rows[i].received[:4], rows[i].id), reverse=reverse)
-        text = self._text
-        return sorted(view, key=lambda i: text(rows[i], key_name).casefold(), reverse=reverse)
+    def _sort_key(self) -> str:
+        return COLUMN_KEYS[self.sort_column] if 0 <= self.sort_column < len(COLUMNS) else ""
 
     # -- reading -----------------------------------------------------------------------------
     def row_at(self, index: int) -> ComplaintRow:
@@ -185,3 +196,27 @@ class ComplaintTableModel(QAbstractTableModel):
         """The shown rows as the list shows them (header and cells), for the CSV export."""
         header = [tr(title) for _key, title in COLUMNS]
         return header, [[self._text(r, key) for key in COLUMN_KEYS] for r in self.shown_rows()]
+
+
+def sorted_view(
+    rows: list[ComplaintRow],
+    view: list[int],
+    key_name: str,
+    reverse: bool,
+    now: float,
+    ward_names: dict[str, str],
+) -> list[int]:
+    """``view`` (positions in ``rows``) in the order of column ``key_name`` ("" or "left":
+    urgency, overdue first). Plain Python: runs on any thread."""
+    if key_name in ("", "left"):
+        return sorted(view, key=lambda i: rows[i].urgency(now), reverse=reverse)
+    if key_name in ("received", "id"):
+        return sorted(view, key=lambda i: (rows[i].received_ts, rows[i].id), reverse=reverse)
+    if key_name == "deadline":
+        return sorted(view, key=lambda i: rows[i].deadline_ts, reverse=reverse)
+    if key_name == "ward":
+        return sorted(
+            view, key=lambda i: ward_names.get(rows[i].current_ward, "").casefold(), reverse=reverse
+        )
+    field = {"category": "category_name"}.get(key_name, key_name)  # channel, agency, state
+    return sorted(view, key=lambda i: str(getattr(rows[i], field)).casefold(), reverse=reverse)
