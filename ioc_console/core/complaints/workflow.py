@@ -56,13 +56,19 @@ class ActionError(ValueError):
     """The action is malformed (a field missing or wrong): ``message`` says which, for the
     operator (a :class:`Message`)."""
 
-    def __init__(self, message: Message) -> None:
+    def __init__(self, message: Message, field: str = "") -> None:
         super().__init__(str(message))
         self.message = message
+        self.field = field  # the field that is missing or wrong, when one is
 
 
 class StateConflictError(ActionError):
-    """The action does not fit the complaint's state."""
+    """The action does not fit the complaint's state (``state`` when the state is the reason)."""
+
+    def __init__(self, message: Message, action: str = "", state: str = "") -> None:
+        super().__init__(message, "")
+        self.action = action
+        self.state = state
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,7 @@ class Action:
 
 def _need(value: object, field: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ActionError(Message(QT_TRANSLATE_NOOP("Complaints", "%1 is required"), field))
+        raise ActionError(Message(QT_TRANSLATE_NOOP("Complaints", "%1 is required"), field), field)
     if len(value) > MAX_TEXT:
         raise ActionError(
             Message(
@@ -116,7 +122,13 @@ def parse_action(body: object) -> Action:
         )
     text = body.get("text")
     if text is not None and (not isinstance(text, str) or len(text) > MAX_TEXT):
-        raise ActionError(Message(QT_TRANSLATE_NOOP("Complaints", "%1 is required"), "text"))
+        raise ActionError(
+            Message(
+                QT_TRANSLATE_NOOP("Complaints", "%1 is too long (at most %2 characters)"),
+                "text",
+                MAX_TEXT,
+            )
+        )
     agency = body.get("agency")
     deadline = body.get("deadline")
     rating = body.get("rating")
@@ -133,7 +145,7 @@ def parse_action(body: object) -> Action:
         moment = read_time(deadline) if isinstance(deadline, str) else None
         if moment is None or not isinstance(deadline, str) or len(deadline) < 20:
             raise ActionError(
-                Message(QT_TRANSLATE_NOOP("Complaints", "%1 is required"), "deadline")
+                Message(QT_TRANSLATE_NOOP("Complaints", "%1 is required"), "deadline"), "deadline"
             )
     if rating is not None and (
         isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5
@@ -161,7 +173,9 @@ def check(complaint: dict[str, Any], action: Action) -> None:
                 QT_TRANSLATE_NOOP("Complaints", "%1 is not possible for a complaint that is %2"),
                 action.action,
                 state,
-            )
+            ),
+            action.action,
+            state,
         )
     if action.action == "extend":
         new = read_time(action.deadline)

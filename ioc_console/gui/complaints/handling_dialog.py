@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from ioc_console.core.clock import CITY_TZ, read_time
 from ioc_console.core.complaints import workflow
-from ioc_console.gui.complaints.texts import action_title
-from ioc_console.gui.i18n import tr
+from ioc_console.gui.complaints.texts import action_title, refusal_text
 
 TEXT_NEEDED = {"extend", "reopen", "resolve", "add_call"}
 
@@ -115,6 +114,6 @@ class HandlingDialog(QDialog):
             action = workflow.parse_action(self.action().to_body())
             workflow.check(self.complaint, action)
         except workflow.ActionError as exc:
-            self.problem.setText(tr(exc.message))
+            self.problem.setText(refusal_text(exc))
             return
         self.accept()

@@ -32,7 +32,7 @@ from ioc_console.core.complaints.duplicates import Duplicate, find_duplicates
 from ioc_console.core.complaints.intake import CHANNELS, AddressBook, IntakeForm, problems
 from ioc_console.core.intents import PickPlace
 from ioc_console.core.services import Services
-from ioc_console.gui.complaints.texts import channel_title, state_title
+from ioc_console.gui.complaints.texts import channel_title, refusal_text, state_title
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.tasks import run_in_background
 
@@ -259,7 +259,7 @@ class IntakeDialog(QDialog):
                 cache, complaint, action, self.services.actions_queued.emit
             ).result(10)
         except workflow.ActionError as exc:
-            self.problem.setText(tr(exc.message))
+            self.problem.setText(refusal_text(exc))
             return
         self.filed.emit(complaint_id)
         self.accept()

@@ -16,7 +16,7 @@ from ioc_console.core.complaints.export import write_csv
 from ioc_console.core.intents import Notice
 from ioc_console.core.services import Services
 from ioc_console.gui.complaints.handling_dialog import HandlingDialog
-from ioc_console.gui.i18n import tr
+from ioc_console.gui.complaints.texts import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class ListActions(QObject):
                 cache, complaint, action, self.services.actions_queued.emit
             ).result(10)
         except workflow.ActionError as exc:
-            self.notify("warning", tr(exc.message))
+            self.notify("warning", refusal_text(exc))
             return False
         return True
 

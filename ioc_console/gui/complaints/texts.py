@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ioc_console.core.complaints.intake import CHANNEL_TITLES
-from ioc_console.core.complaints.workflow import ACTION_TITLES
+from ioc_console.core.complaints.workflow import ACTION_TITLES, ActionError, StateConflictError
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, TrText
 from ioc_console.gui.i18n import tr
 
@@ -17,6 +17,11 @@ STATE_TITLES: dict[str, TrText] = {
     "resolved": QT_TRANSLATE_NOOP("Complaints", "resolved"),
     "closed": QT_TRANSLATE_NOOP("Complaints", "closed"),
     "reopened": QT_TRANSLATE_NOOP("Complaints", "reopened"),
+}
+FIELD_TITLES: dict[str, TrText] = {
+    "agency": QT_TRANSLATE_NOOP("Complaints", "Agency"),
+    "text": QT_TRANSLATE_NOOP("Complaints", "Text"),
+    "deadline": QT_TRANSLATE_NOOP("Complaints", "New deadline"),
 }
 COLUMNS: tuple[tuple[str, TrText], ...] = (
     ("id", QT_TRANSLATE_NOOP("Complaints", "Number")),
@@ -70,3 +75,17 @@ def time_left(seconds: float | None) -> str:
     if seconds < 0:
         return QCoreApplication.translate("Complaints", "overdue %1").replace("%1", amount)
     return QCoreApplication.translate("Complaints", "%1 left").replace("%1", amount)
+
+
+def refusal_text(error: ActionError) -> str:
+    """Why an action was not taken, in the operator's words (states and actions by title)."""
+    if isinstance(error, StateConflictError) and error.state:
+        return (
+            QCoreApplication.translate("Complaints", "%1 is not possible: the complaint is %2")
+            .replace("%1", action_title(error.action))
+            .replace("%2", state_title(error.state))
+        )
+    title = FIELD_TITLES.get(error.field)
+    if title is not None:
+        return QCoreApplication.translate("Complaints", "%1 is required").replace("%1", tr(title))
+    return tr(error.message)
