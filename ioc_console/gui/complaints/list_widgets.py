@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ioc_console.gui.complaints.table_model import ComplaintTableModel
 
-WIDTHS = (125, 120, 95, 170, 170, 230, 90, 120, 120)
+WIDTHS = (120, 115, 90, 150, 150, 190, 100, 115, 110)
 
 
 def complaint_table(model: ComplaintTableModel) -> QTableView:
