@@ -35,6 +35,7 @@ from ioc_console.gui.i18n import tr
 from ioc_console.gui.link_texts import state_title
 from ioc_console.gui.map.feed import FeedPump
 from ioc_console.gui.map.page import CAO_LANH, DEFAULT_ZOOM
+from ioc_console.gui.map.places import MapPlaces
 from ioc_console.gui.map.recovery import RendererRecovery
 from ioc_console.gui.map.tiles import tiles_from_profile
 from ioc_console.gui.map.view import MapView
@@ -124,13 +125,11 @@ class MapPanel(QWidget):
             lambda on: self.view.command("options", autoCentre=bool(on))
         )
 
-        self.place: ShowPlace | None = None  # the place asked for last, shown once ready
-        self.picking: PickPlace | None = None  # who waits for a place picked on the map
-        events.placePicked.connect(self._place_picked)
+        self.places = MapPlaces(self.view, instance_id, self._centre_on, self)
         removers = [
             services.intents.handle(SelectItem, self._selected_elsewhere),
-            services.intents.handle(ShowPlace, self.show_place),
-            services.intents.handle(PickPlace, self.pick_place),
+            services.intents.handle(ShowPlace, self.places.show_place),
+            services.intents.handle(PickPlace, self.places.pick_place),
         ]
         follow(self, self.layers.changed, self._layer_event)
         mbtiles = tiles.mbtiles
@@ -202,8 +201,12 @@ class MapPanel(QWidget):
             },
         }
 
+    def _centre_on(self, lat: float, lon: float) -> None:
+        self.centre = (lat, lon)
+        self.fit_ward = False  # the place asked for wins over the ward's view
+
     def _page_ready(self) -> None:
-        self._show_marks()
+        self.places.show()
         if self.pump is not None:
             self.pump.set_as_of(self._as_of_day())  # in the snapshot below
             snapshot = self.pump.snapshot([spec.id for spec in self.layers])
@@ -244,45 +247,6 @@ class MapPanel(QWidget):
             "map: layer %s %s; the page is loaded again", spec.id, "added" if added else "gone"
         )
         self.view.reload_page()
-
-    # -- places for the other panels ---------------------------------------------------------
-    def show_place(self, intent: ShowPlace) -> bool:
-        """Centre the map on the place and mark it (once the page is ready, if it is not)."""
-        if not (-90 <= intent.lat <= 90 and -180 <= intent.lon <= 180):
-            log.warning("map: place %s, %s from %s ignored", intent.lat, intent.lon,
-                        intent.source)
-            return False
-        self.place = intent
-        self.centre = (intent.lat, intent.lon)
-        self.fit_ward = False
-        self._show_marks()
-        return True
-
-    def pick_place(self, intent: PickPlace) -> bool:
-        """The next click on the map picks a place for ``intent.on_picked``."""
-        self.picking = intent
-        self._show_marks()
-        return True
-
-    def _show_marks(self) -> None:
-        if not self.view.ready:
-            return
-        if self.place is not None:
-            p = self.place
-            self.view.command("place", lat=p.lat, lon=p.lon, label=p.label)
-        prompt = self.picking.prompt if self.picking else ""
-        self.view.command("pick", on=self.picking is not None,
-                          prompt=prompt or self.tr("Click the map to pick the place"))
-
-    def _place_picked(self, lat: float, lon: float) -> None:
-        picking, self.picking = self.picking, None
-        if picking is None:
-            return
-        self.place = ShowPlace(lon, lat, "", source=self.instance_id)
-        try:
-            picking.on_picked(lon, lat)
-        except Exception:  # the asking panel may be gone
-            log.exception("map: the place picked could not be handed over")
 
     # -- what the page says ------------------------------------------------------------------
     def _camera_clicked(self, camera_id: str) -> None:
