@@ -35,6 +35,7 @@ from ioc_console.core.services import Services
 from ioc_console.gui.complaints.texts import channel_title, refusal_text, state_title
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.tasks import run_in_background
+from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +209,7 @@ class IntakeDialog(QDialog):
                 f"{state_title(row.state)} · {row.address}"
             )
             item = QListWidgetItem(text)
-            item.setToolTip(row.description)
+            item.setToolTip(plain_tooltip(row.description))  # the citizen's words: text
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.duplicate_list.addItem(item)
         self.attach.setEnabled(False)

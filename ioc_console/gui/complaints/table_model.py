@@ -18,6 +18,7 @@ from ioc_console.core.complaints.records import ComplaintRow, now_ts
 from ioc_console.gui.complaints.texts import COLUMNS, channel_title, state_title, time_left
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.tasks import run_in_background
+from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 log = logging.getLogger(__name__)
 COLUMN_KEYS = [key for key, _title in COLUMNS]
@@ -159,8 +160,8 @@ class ComplaintTableModel(QAbstractTableModel):
                 return QBrush(OVERDUE)
             if row.due_soon(self.now):
                 return QBrush(SOON)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "ward":
-            return self.ward_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("ward", "agency", "category"):
+            return plain_tooltip(self._text(row, key))  # names from the backend: text
         return None
 
     def _text(self, row: ComplaintRow, key: str) -> str:

@@ -131,3 +131,38 @@ def test_a_complaint_changed_in_the_cache_is_shown_at_once(panel, services, qtbo
     qtbot.waitUntil(
         lambda: panel.model.row_by_id(complaint["id"]).state == "resolved", timeout=5_000
     )
+
+
+def test_the_deadline_is_extended_with_a_reason_through_the_dialog(panel, services, qtbot):
+    complaint = next(
+        c for c in services.cache.items("complaints") if c["state"] in ("assigned", "in_progress")
+    )
+    panel.select(complaint["id"])
+    panel.details.action_buttons["extend"].click()
+    qtbot.waitUntil(lambda: _dialog(panel) is not None, timeout=5_000)
+    dialog = _dialog(panel)
+    dialog.buttons.accepted.emit()  # no reason yet: refused in the dialog
+    assert "required" in dialog.problem.text() and services.cache.outbox_count() == 0
+    dialog.text.setPlainText("Chờ kết quả giám định")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: services.cache.outbox_count() == 1, timeout=5_000)
+    [queued] = services.cache.outbox()
+    assert queued.body["action"] == "extend" and queued.body["text"] == "Chờ kết quả giám định"
+    assert queued.body["deadline"].endswith("+07:00")
+    assert queued.body["deadline"] > complaint["legal_deadline"][:19]
+
+
+def test_the_panel_keeps_its_search_and_deadline_filter_in_the_layout(panel, services, qtbot):
+    from ioc_console.gui.complaints.list_panel import ComplaintListPanel
+
+    panel.filters.search.setText("đèn")
+    panel.filters.set_due("overdue_or_soon")
+    state = panel.save_state()
+    other = ComplaintListPanel(services, "complaint_list#2")
+    try:
+        other.restore_state(state)
+        assert other.filters.search.text() == "đèn"
+        assert other.filters.due.currentData() == "overdue_or_soon"
+        other.restore_state({"search": 5, "sort": "x", "due": None})  # an older or broken state
+    finally:
+        other.deleteLater()
