@@ -86,6 +86,7 @@ class ComplaintDetails(QWidget):
         )
         self.history_label = QLabel()
         self.history = QTableWidget(0, 4)
+        self.history.setMinimumHeight(140)
         self.history.setObjectName("statusHistory")
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -4,7 +4,8 @@ ward, agency and deadline; it says what it asks for as a :class:`ComplaintFilter
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
 from ioc_console.core.complaints import filters as f
 from ioc_console.core.complaints.filters import ComplaintFilter
@@ -34,20 +35,38 @@ class FilterBar(QWidget):
         self.ward.setObjectName("wardFilter")
         self.agency = QComboBox()
         self.agency.setObjectName("agencyFilter")
-        self.agency.setMaximumWidth(260)
         self.due = QComboBox()
         self.due.setObjectName("dueFilter")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 2)
-        for combo in (self.state, self.channel, self.category, self.ward, self.agency, self.due):
-            layout.addWidget(combo, 1)
+        self.combos = (self.state, self.channel, self.category, self.ward, self.agency, self.due)
+        self.grid = QGridLayout(self)  # the filters in as many columns as the width takes
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = 0
+        for combo in self.combos:
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._lay_out(6)
         self._choices: tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]] = ([], [], [])
         self._typing = QTimer(self, singleShot=True, interval=200)
         self._typing.timeout.connect(self.changed.emit)
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.retranslate()
+
+    def _lay_out(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for combo in self.combos:
+            self.grid.removeWidget(combo)
+        for i, combo in enumerate(self.combos):
+            self.grid.addWidget(combo, i // columns, i % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        width = event.size().width()
+        self._lay_out(6 if width >= 780 else 3 if width >= 390 else 2)
+        super().resizeEvent(event)
 
     def set_choices(
         self, categories: list[tuple[str, str]], wards: list[tuple[str, str]], agencies: list[str]

@@ -12,10 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -64,22 +67,28 @@ class ComplaintListPanel(QWidget):
         self.count = QLabel()
         self.count.setObjectName("count")
         bar = QHBoxLayout()
-        bar.addWidget(self.filters, 1)
+        bar.addWidget(self.filters.search, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.export_button)
 
         self.drill = DrillBanner()  # a drill-down, in words, with a way out
         self.table = complaint_table(self.model)
         self.details = ComplaintDetails()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
+        scroller = QScrollArea()  # the details never widen the panel: they scroll
+        scroller.setObjectName("detailsScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.details)
+        splitter.addWidget(scroller)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([900, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.drill)
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
@@ -331,6 +340,15 @@ class ComplaintListPanel(QWidget):
         if isinstance(sort, list) and len(sort) == 2 and all(isinstance(v, int) for v in sort):
             if -1 <= sort[0] < self.model.columnCount() and sort[1] in (0, 1):
                 self.table.horizontalHeader().setSortIndicator(sort[0], Qt.SortOrder(sort[1]))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Details beside the list when there is room, below it when the panel is narrow."""
+        wide = event.size().width() >= 1000
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.splitter.setSizes([900, 600] if wide else [500, 500])
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
