@@ -166,3 +166,54 @@ def test_the_panel_keeps_its_search_and_deadline_filter_in_the_layout(panel, ser
         other.restore_state({"search": 5, "sort": "x", "due": None})  # an older or broken state
     finally:
         other.deleteLater()
+
+
+def test_overdue_then_soon_due_complaints_come_first_marked(panel, services, qtbot):
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt as QtCore
+
+    from ioc_console.core.clock import city_now
+
+    now = city_now()
+    handled = [c for c in services.cache.items("complaints") if c["state"] == "closed"][:3]
+    due = {
+        "late": now - timedelta(hours=5),
+        "later": now - timedelta(days=2),
+        "soon": now + timedelta(hours=20),
+    }
+    planted = []
+    for (name, deadline), source in zip(due.items(), handled, strict=True):
+        planted.append(
+            {
+                **source,
+                "id": f"PA-2026-8{len(planted):05d}",
+                "state": "assigned",
+                "status": "open",
+                "legal_deadline": deadline.isoformat(),
+            }
+        )
+        del name
+    services.cache.apply_items("complaints", planted).result()
+    qtbot.waitUntil(lambda: panel.model.row_by_id(planted[-1]["id"]) is not None, timeout=5_000)
+    shown = [panel.model.row_at(i) for i in range(panel.model.rowCount())]
+    ts = panel.model.now
+    kinds = [
+        0 if r.overdue(ts) else 1 if r.due_soon(ts) else 2 if not r.handled else 3 for r in shown
+    ]
+    assert kinds == sorted(kinds)  # overdue, then due soon, then open, then handled
+    overdue = [r.deadline_ts for r in shown if r.overdue(ts)]
+    assert overdue == sorted(overdue)  # the most overdue first
+    order = [r.id for r in shown]
+    assert (
+        order.index(planted[1]["id"])
+        < order.index(planted[0]["id"])
+        < order.index(planted[2]["id"])
+    )
+    left = panel.model.index(0, panel.model.columnCount() - 1)
+    assert panel.model.data(left).startswith("overdue")
+    assert panel.model.data(left, QtCore.ItemDataRole.ForegroundRole) is not None
+    panel.filters.set_due("overdue")
+    overdue_ids = {panel.model.row_at(i).id for i in range(panel.model.rowCount())}
+    assert {planted[0]["id"], planted[1]["id"]} <= overdue_ids
+    assert planted[2]["id"] not in overdue_ids
