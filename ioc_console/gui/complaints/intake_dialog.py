@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.complaints import actions, workflow
@@ -176,12 +177,12 @@ class IntakeDialog(QDialog):
     def _pick(self) -> None:
         prompt = self.tr("Click the place of the complaint")
         self.services.intents.post(
-            PickPlace(
-                lambda lon, lat: self.set_place(lat, lon, self.tr("picked on the map")),
-                prompt,
-                source=self.source,
-            )
+            PickPlace(self._picked, prompt, source=self.source)
         )
+
+    def _picked(self, lon: float, lat: float) -> None:
+        if isValid(self):  # the form may have been closed before the click
+            self.set_place(lat, lon, self.tr("picked on the map"))
 
     def set_place(self, lat: float, lon: float, label: str) -> None:
         self.lat, self.lon = lat, lon
