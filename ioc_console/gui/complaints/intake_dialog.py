@@ -176,9 +176,7 @@ class IntakeDialog(QDialog):
 
     def _pick(self) -> None:
         prompt = self.tr("Click the place of the complaint")
-        self.services.intents.post(
-            PickPlace(self._picked, prompt, source=self.source)
-        )
+        self.services.intents.post(PickPlace(self._picked, prompt, source=self.source))
 
     def _picked(self, lon: float, lat: float) -> None:
         if isValid(self):  # the form may have been closed before the click

@@ -117,6 +117,11 @@ class ComplaintListPanel(QWidget):
             services.intents.handle(SelectItem, self._selected_elsewhere),
         ]
         self.destroyed.connect(lambda *_: [remove() for remove in removers])
+        self._changed_ids: set[str] = set()
+        self._removed_ids: set[str] = set()
+        self._reload_needed = self._outbox_changed = False
+        self._changes_timer = QTimer(self, singleShot=True, interval=250)
+        self._changes_timer.timeout.connect(self._apply_changes)
         if services.cache is not None:
             follow(self, services.cache.changed, self._cache_changed)
         self.retranslate()
@@ -159,24 +164,47 @@ class ComplaintListPanel(QWidget):
         self.filters.set_choices(categories, wards, agencies)
 
     def _cache_changed(self, change: Change) -> None:
+        """Changes are gathered and read back together (a sync writes pages of 500)."""
+        if change.dataset == "outbox":
+            self._outbox_changed = True
+        elif change.dataset == "units" or (change.dataset == DATASET and change.reset):
+            self._reload_needed = True
+        elif change.dataset == DATASET:
+            self._changed_ids |= change.upserted
+            self._removed_ids |= change.removed
+        else:
+            return
+        if not self._changes_timer.isActive():
+            self._changes_timer.start()
+
+    def _apply_changes(self) -> None:
         cache = self.services.cache
         if cache is None or not self.loaded:
             return
-        if change.dataset == "outbox":
+        upserted, removed = self._changed_ids, self._removed_ids
+        self._changed_ids, self._removed_ids = set(), set()
+        if self._reload_needed or len(upserted) + len(removed) > RELOAD_OVER:
+            self._reload_needed = False
+            self.reload()
+        elif upserted or removed:
+            run_in_background(
+                lambda: load_rows(cache.conn, upserted),
+                lambda rows: self._rows_changed(rows, upserted, removed),
+                lambda e: log.error("changed complaints could not be read: %s", e),
+            )
+        if self._outbox_changed:
+            self._outbox_changed = False
             self._show_selected()
             self._update_count()
-        elif change.dataset == "units":
-            self.reload()
-        elif change.dataset == DATASET:
-            if change.reset or len(change.ids) > RELOAD_OVER:
-                self.reload()
-                return
-            rows = load_rows(cache.conn, change.upserted)
-            present = {r.id for r in rows}
-            self.model.upsert(rows, removed=change.removed | (change.upserted - present))
-            if self._selected in change.ids:
-                self._show_selected()
-            self._update_count()
+
+    def _rows_changed(
+        self, rows: list[ComplaintRow], upserted: set[str], removed: set[str]
+    ) -> None:
+        present = {r.id for r in rows}
+        self.model.upsert(rows, removed=removed | (upserted - present))
+        if self._selected in upserted | removed:
+            self._show_selected()
+        self._update_count()
 
     def _tick(self) -> None:
         self.model.now = now_ts()

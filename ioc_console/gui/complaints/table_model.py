@@ -48,12 +48,11 @@ class ComplaintTableModel(QAbstractTableModel):
         self.unit_names: dict[str, str] = {}  # unit id -> name (of its day)
         self.now = now_ts()
         self.busy = False  # a new order is being computed off the GUI thread
-        self._generation = 0
+        self._again = False  # asked again while busy
 
     # -- content -----------------------------------------------------------------------------
     def set_rows(self, rows: list[ComplaintRow]) -> None:
-        self.rows = list(rows)
-        self._position = {row.id: i for i, row in enumerate(self.rows)}
+        self._replace_rows(list(rows))
         self.refresh()
 
     def upsert(self, rows: Iterable[ComplaintRow], removed: Iterable[str] = ()) -> None:
@@ -67,9 +66,18 @@ class ComplaintTableModel(QAbstractTableModel):
                 self.rows[at] = row
         gone = set(removed)
         if gone:
-            self.rows = [r for r in self.rows if r.id not in gone]
-            self._position = {row.id: i for i, row in enumerate(self.rows)}
+            self._replace_rows([r for r in self.rows if r.id not in gone])
         self.refresh()
+
+    def _replace_rows(self, rows: list[ComplaintRow]) -> None:
+        """A new list of rows; the order shown until the next one is ready keeps its rows by
+        id (the positions change)."""
+        shown = [self.rows[i].id for i in self.view]
+        self.beginResetModel()
+        self.rows = rows
+        self._position = {row.id: i for i, row in enumerate(rows)}
+        self.view = [self._position[i] for i in shown if i in self._position]
+        self.endResetModel()
 
     def set_filter(self, flt: ComplaintFilter) -> None:
         self.filter = flt
@@ -77,10 +85,12 @@ class ComplaintTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Filter and sort again (the time moved on, rows or the filter changed): at once for a
-        short list, off the GUI thread for a long one (the view keeps the last order until the
-        new one is ready; a newer request wins)."""
-        self._generation += 1
-        generation, rows, now = self._generation, list(self.rows), now_ts()
+        short list, off the GUI thread for a long one. The view keeps the last order until the
+        new one is ready; requests made meanwhile are taken together once it is."""
+        if self.busy:
+            self._again = True
+            return
+        rows, now = list(self.rows), now_ts()
         flt, key_name = self.filter, self._sort_key()
         reverse = self.sort_order == Qt.SortOrder.DescendingOrder
         names = dict(self.ward_names)
@@ -89,19 +99,27 @@ class ComplaintTableModel(QAbstractTableModel):
             view = apply_filter(rows, flt, now)
             return sorted_view(rows, view, key_name, reverse, now, names)
 
-        def done(view: list[int]) -> None:
-            if generation == self._generation:
-                self._show(view, now)
-
         if len(rows) < BACKGROUND_OVER:
-            done(compute())
-        else:
-            self.busy = True
-            run_in_background(compute, done, lambda e: log.error("complaint list: %s", e))
+            self._show(compute(), now)
+            return
+        self.busy = True
+        run_in_background(compute, lambda view: self._done(view, now), self._failed)
+
+    def _done(self, view: list[int], now: float) -> None:
+        self.busy = False
+        if self._again:  # rows or the filter changed while this was computed: again
+            self._again = False
+            self.refresh()
+            return
+        self._show(view, now)
+
+    def _failed(self, error: Exception) -> None:
+        self.busy = self._again = False
+        log.error("complaint list: the order could not be computed: %s", error, exc_info=error)
 
     def _show(self, view: list[int], now: float) -> None:
         self.beginResetModel()
-        self.now, self.view, self.busy = now, view, False
+        self.now, self.view = now, view
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
-
-from ioc_console.core.clock import CITY_TZ
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=CITY_TZ)
+from complaints_moment import NOW
 
 
 @pytest.fixture(scope="session")

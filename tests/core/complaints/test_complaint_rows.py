@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from conftest import NOW
+from complaints_moment import NOW
 
 from ioc_console.core.complaints import actions, workflow
 from ioc_console.core.complaints.duplicates import find_duplicates

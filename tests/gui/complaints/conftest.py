@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
+from complaints_gui_moment import NOW
 from PySide6.QtCore import QCoreApplication, QEvent
-
-from ioc_console.core.clock import CITY_TZ
-
-NOW = datetime(2026, 11, 20, 10, 0, tzinfo=CITY_TZ)
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import NOW
+from complaints_gui_moment import NOW
 from shiboken6 import isValid
 
 from ioc_console.core.intents import PickPlace
