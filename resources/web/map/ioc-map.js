@@ -391,6 +391,7 @@
   }
 
   function stopPicking() {
+    map.off("click", mapClicked);  // heard only while picking: other clicks stay the markers'
     if (picking) { picking.remove(); }
     picking = null;
     state.picking = false;
@@ -403,6 +404,7 @@
     picking = el("div", "ioc-pick-banner", String(cmd.prompt || ""));
     map.getContainer().appendChild(picking);
     map.getContainer().classList.add("ioc-picking");
+    map.on("click", mapClicked);
     state.picking = true;
   }
 
@@ -537,7 +539,6 @@
     control.addTo(map);
     map.on("overlayadd overlayremove", reportLayers);
     map.on("resize", refit);
-    map.on("click", mapClicked);
     map.on("moveend", function () {
       clearTimeout(viewTimer);
       viewTimer = setTimeout(reportView, 250);
