@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ioc_console.core.complaints import actions, workflow
 from ioc_console.core.complaints.export import write_csv
-from ioc_console.core.intents import Notice
+from ioc_console.core.intents import Notice, NoticeLevel
 from ioc_console.core.services import Services
 from ioc_console.gui.complaints.handling_dialog import HandlingDialog
 from ioc_console.gui.complaints.texts import refusal_text
@@ -82,6 +82,6 @@ class ListActions(QObject):
         log.info("%d complaints written to %s", len(rows), path)
         return True
 
-    def notify(self, level: str, text: str) -> None:
-        if not self.services.intents.post(Notice(level, text, source=self.instance_id)):  # type: ignore[arg-type]
+    def notify(self, level: NoticeLevel, text: str) -> None:
+        if not self.services.intents.post(Notice(level, text, source=self.instance_id)):
             log.warning("complaints: %s", text)
