@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ioc_console.core.cli import PROFILE_ENV
+from ioc_console.core.config.console_id import console_id
 from ioc_console.core.config.profile import SiteProfile, load_profile
 from ioc_console.core.config.settings import Settings
 from ioc_console.core.events import Event
@@ -58,6 +59,7 @@ class Services:
     map_layers: MapLayerRegistry = field(default_factory=MapLayerRegistry)  # built in + plugins
     actions_queued: Event[[]] = field(default_factory=lambda: Event("actions_queued"))
     """A panel put an operator action in the outbox: the backend link sends it now."""
+    console_id: str = ""  # this console position (X-Console-Id; the alerts' history)
 
     @property
     def demo(self) -> bool:
@@ -98,6 +100,7 @@ def build_services(
         status,
         log_ring,
         map_layers=map_layers,
+        console_id=console_id(settings, profile.console_position if profile else None),
     )
     try:
         services.cache = Cache.open(paths.cache_db)

@@ -10,7 +10,16 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from . import api_actions, api_auth, api_complaints, api_datasets, events, open311, streams
+from . import (
+    api_actions,
+    api_auth,
+    api_complaints,
+    api_datasets,
+    events,
+    open311,
+    snapshots,
+    streams,
+)
 from .context import Context
 from .inputs import BadInputError, screen
 from .open311_format import error_response
@@ -35,8 +44,9 @@ def openapi(ctx: Context, request: Request) -> Response:
     try:
         document = _contract()
     except (ImportError, OSError) as exc:
-        raise ProblemError(503, f"The contract document is not available: {exc}",
-                         headers={"Retry-After": "60"}) from exc
+        raise ProblemError(
+            503, f"The contract document is not available: {exc}", headers={"Retry-After": "60"}
+        ) from exc
     return json_response(document)
 
 
@@ -54,6 +64,7 @@ class DemoApp:
                 *api_auth.rules(),
                 *api_actions.rules(),
                 *api_complaints.rules(),
+                *snapshots.rules(),
                 *events.rules(),
                 *api_datasets.rules(),
                 *open311.rules(),

@@ -13,6 +13,7 @@ from ioc_console.core.layouts.defaults import OPERATOR, WARD_OFFICE
 from ioc_console.core.layouts.model import LayoutError
 from ioc_console.core.logbook import set_log_level
 from ioc_console.core.services import Services
+from ioc_console.gui.alerts.attention import install as attention
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.checks import PlatformChecks
 from ioc_console.gui.crash import CrashReporter
@@ -76,6 +77,9 @@ class Console(QObject):
 
         self.destroyed.connect(forget)
         self.meter = LagMeter(services.status.lag, self)  # the GUI event loop's lag, always on
+        # sounds, tray notices, the unacknowledged-alert badge, the shift handover
+        self.attention = attention.install(self)
+        self.attention.start()
 
     # -- windows -----------------------------------------------------------------------------
     def _make_window(self, window_id: str) -> ConsoleWindow:
@@ -83,6 +87,7 @@ class Console(QObject):
         if self.services.profile is not None:
             window.site_title = self.services.profile.site_name
             window.retranslate()
+        attention.add_badge(self.attention, window)
         self.menus[window_id] = Menus(self, window)
         window.destroyed.connect(lambda *_: self.menus.pop(window_id, None))
         self._refresh_status_bar(window)
@@ -284,6 +289,7 @@ class Console(QObject):
         if self.services.settings.get("layout.save_on_exit") and self.layout_name:
             self.save_layout(self.layout_name)
         self.link.stop()
+        self.attention.stop()
 
     # -- platform and backend checks ---------------------------------------------------------
     def start_checks(self) -> None:

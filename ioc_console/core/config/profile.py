@@ -7,16 +7,23 @@ installer or a ward clerk can fix the file in one go.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 from ioc_console.core.clock import city_today
+from ioc_console.core.config.alerts_section import SECTION as ALERTS_SECTION
+from ioc_console.core.config.alerts_section import AlertsSettings, alerts_settings
+from ioc_console.core.config.cap_source import KEYS as CAP_KEYS
+from ioc_console.core.config.cap_source import CapSettings, cap_settings
+from ioc_console.core.config.console_id import SECTION as CONSOLE_SECTION
+from ioc_console.core.config.console_id import position as console_position
 from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
 from ioc_console.core.config.open311_source import Open311Source, open311_source
 from ioc_console.core.config.options import LANGUAGES, THEMES
+from ioc_console.core.config.targets import DEFAULT_TARGETS, Target, read_targets
 from ioc_console.core.domain.admin_units import find_unit, units_on
 
 # section -> key -> (type, required)
@@ -27,6 +34,9 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "map": {"tile_url": (str, False), "tile_attribution": (str, False), "mbtiles": (str, False)},
     "ui": {"language": (str, False), "layout": (str, False), "theme": (str, False)},
     "open311": OPEN311_SECTION,
+    "targets": {kpi: (dict, False) for kpi in DEFAULT_TARGETS},  # checked by read_targets
+    "alerts": {**ALERTS_SECTION, **CAP_KEYS},
+    "console": CONSOLE_SECTION,
 }
 
 
@@ -54,6 +64,10 @@ class SiteProfile:
     layout: str | None = None
     theme: str | None = None
     open311: Open311Source | None = None
+    targets: dict[str, Target] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
+    alerts: AlertsSettings = field(default_factory=AlertsSettings)
+    cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
+    console_position: str | None = None  # [console] position: this console's id
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -133,6 +147,12 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
             errors.append(f"[{section}] {name} must be one of {', '.join(allowed)}, not '{value}'")
     open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
     open311 = open311_source(open311_keys, errors)
+    target_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("targets.")}
+    targets = read_targets(target_keys, errors)
+    alerts_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}
+    alerts = alerts_settings({k: v for k, v in alerts_keys.items() if k not in CAP_KEYS}, errors)
+    cap = cap_settings({k: v for k, v in alerts_keys.items() if k in CAP_KEYS}, errors)
+    console = console_position(flat.get("console.position"), errors)
 
     if errors or url is None:  # backend.url is required: its absence is among the errors
         raise ProfileError(path, errors or ["[backend] url is required"])
@@ -150,11 +170,17 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         layout=flat.get("ui.layout"),
         theme=flat.get("ui.theme"),
         open311=open311,
+        targets=targets,
+        alerts=alerts,
+        cap=cap,
+        console_position=console,
     )
 
 
 def _kind(expected: type) -> str:
-    return {str: "text", float: "a number", bool: "true or false"}.get(expected, expected.__name__)
+    kinds = {str: "text", float: "a number", bool: "true or false", int: "a whole number",
+             dict: "a table"}
+    return kinds.get(expected, expected.__name__)
 
 
 def _had_type_error(errors: list[str], key: str) -> bool:

@@ -1,1 +1,2 @@
-"""The complaint panels (hotline 1022): the list with its details, intake and handling."""
+"""Citizen complaints (hotline 1022): the panels (the dashboard; the list with its details,
+intake and handling)."""
