@@ -147,7 +147,7 @@ class IntakeDialog(QDialog):
         if cache is not None:
             run_in_background(
                 lambda: AddressBook.from_cache(cache.conn),
-                self._book_ready,
+                lambda book: isValid(self) and self._book_ready(book),
                 lambda e: log.warning("addresses could not be read: %s", e),
             )
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ioc_console.core.complaints import actions, workflow
 from ioc_console.core.complaints.nearby import cameras_near
@@ -135,7 +136,7 @@ class ComplaintListPanel(QWidget):
             return
         run_in_background(
             lambda: _load_all(cache.conn),
-            self._loaded,
+            lambda result: isValid(self) and self._loaded(result),  # closed meanwhile: dropped
             lambda e: log.error("complaints could not be read: %s", e),
         )
 
@@ -189,7 +190,7 @@ class ComplaintListPanel(QWidget):
         elif upserted or removed:
             run_in_background(
                 lambda: load_rows(cache.conn, upserted),
-                lambda rows: self._rows_changed(rows, upserted, removed),
+                lambda rows: isValid(self) and self._rows_changed(rows, upserted, removed),
                 lambda e: log.error("changed complaints could not be read: %s", e),
             )
         if self._outbox_changed:

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from shiboken6 import isValid
 
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.complaints.filters import ComplaintFilter, apply_filter
@@ -103,7 +104,11 @@ class ComplaintTableModel(QAbstractTableModel):
             self._show(compute(), now)
             return
         self.busy = True
-        run_in_background(compute, lambda view: self._done(view, now), self._failed)
+        run_in_background(
+            compute,
+            lambda view: isValid(self) and self._done(view, now),  # gone meanwhile: dropped
+            lambda error: isValid(self) and self._failed(error),
+        )
 
     def _done(self, view: list[int], now: float) -> None:
         self.busy = False

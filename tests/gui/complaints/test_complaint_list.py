@@ -217,3 +217,20 @@ def test_overdue_then_soon_due_complaints_come_first_marked(panel, services, qtb
     overdue_ids = {panel.model.row_at(i).id for i in range(panel.model.rowCount())}
     assert {planted[0]["id"], planted[1]["id"]} <= overdue_ids
     assert planted[2]["id"] not in overdue_ids
+
+
+def test_a_read_that_ends_after_the_panel_closed_is_dropped(services, qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ioc_console.gui import tasks
+    from ioc_console.gui.complaints.list_panel import ComplaintListPanel
+
+    panel = ComplaintListPanel(services)
+    qtbot.waitUntil(lambda: panel.loaded, timeout=20_000)
+    complaint = services.cache.items("complaints")[0]
+    panel._changed_ids = {complaint["id"]}
+    panel._apply_changes()  # the changed complaint is read off the GUI thread
+    panel.reload()  # and the whole list too
+    panel.deleteLater()  # the console closes the panel meanwhile
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: not tasks._pending, timeout=20_000)  # the reads end: nothing raises
