@@ -11,6 +11,7 @@ from ioc_console.core.cli import PROFILE_ENV
 from ioc_console.core.config.console_id import console_id
 from ioc_console.core.config.profile import SiteProfile, load_profile
 from ioc_console.core.config.settings import Settings
+from ioc_console.core.events import Event
 from ioc_console.core.geo.layers import MapLayerRegistry
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 from ioc_console.core.intents import Intents
@@ -60,6 +61,8 @@ class Services:
     previous_crash: str = ""  # what faulthandler left from a run that crashed
     intents: Intents = field(default_factory=Intents)  # requests between panels
     map_layers: MapLayerRegistry = field(default_factory=MapLayerRegistry)  # built in + plugins
+    actions_queued: Event[[]] = field(default_factory=lambda: Event("actions_queued"))
+    """A panel put an operator action in the outbox: the backend link sends it now."""
     console_id: str = ""  # this console position (X-Console-Id; the alerts' history)
 
     @property

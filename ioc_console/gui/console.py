@@ -25,6 +25,7 @@ from ioc_console.gui.link_notices import LinkNotices
 from ioc_console.gui.qapp import application
 from ioc_console.gui.responsiveness import LagMeter
 from ioc_console.gui.shell import layout_io
+from ioc_console.gui.shell.intent_panels import IntentPanels
 from ioc_console.gui.shell.menus import Menus, layout_title
 from ioc_console.gui.shell.status_line import show_status
 from ioc_console.gui.shell.window import ConsoleWindow
@@ -69,7 +70,14 @@ class Console(QObject):
         self.crash = CrashReporter(self)
         self.video = VideoRouter(services, self)  # "show camera X": a wall's tile or a pop-up
         forget_notices = services.intents.handle(Notice, self._panel_notice)
-        self.destroyed.connect(lambda *_: forget_notices())
+        self.intent_panels = IntentPanels(services, self.wm)  # drill-downs, places on the map
+        intent_panels = self.intent_panels
+
+        def forget(*_args: object) -> None:
+            forget_notices()
+            intent_panels.close()
+
+        self.destroyed.connect(forget)
         self.meter = LagMeter(services.status.lag, self)  # the GUI event loop's lag, always on
         # sounds, tray notices, the unacknowledged-alert badge, the shift handover
         self.attention = attention.install(self)
