@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ioc_console.core.alerts.vocabulary import OLD_STATE_NAMES, STATE_NAMES, State
 from ioc_console.core.sync.status import Refusal
+from ioc_console.gui.complaints import texts as complaints
 from ioc_console.gui.i18n import tr
 
 
@@ -65,8 +66,9 @@ def refusal_text(refusal: Refusal) -> str:
             "Link", "“%1” on %2 was not applied: someone else changed it first."
         )
         if state:
+            titled = complaints.state_title if action.dataset == "complaints" else state_title
             text += " " + QCoreApplication.translate("Link", "It is now “%3”.").replace(
-                "%3", state_title(str(state))
+                "%3", titled(str(state))
             )
     elif refusal.kind == "other_backend":
         text = QCoreApplication.translate(
@@ -82,4 +84,8 @@ def refusal_text(refusal: Refusal) -> str:
         )
     else:
         text = QCoreApplication.translate("Link", "“%1” on %2 was refused by the server.")
-    return text.replace("%1", action_title(action.body)).replace("%2", what)
+    if action.dataset == "complaints":
+        done = complaints.action_title(str(action.body.get("action", "")))
+    else:
+        done = action_title(action.body)
+    return text.replace("%1", done).replace("%2", what)
