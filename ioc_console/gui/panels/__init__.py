@@ -40,6 +40,12 @@ def _map(context: PanelContext) -> QWidget:
     return MapPanel(context.services, context.instance_id)
 
 
+def _alert_queue(context: PanelContext) -> QWidget:
+    from ioc_console.gui.alerts.panel import AlertQueuePanel
+
+    return AlertQueuePanel(context.services, context.instance_id)
+
+
 def register_builtin_panels(registry: PanelRegistry) -> None:
     registry.register(
         PanelSpec(
@@ -86,5 +92,14 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             _map,
             icon="map",
             area=DockArea.CENTER,
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "alert_queue",
+            QT_TRANSLATE_NOOP("Panels", "Alerts"),
+            _alert_queue,
+            icon="alert",
+            area=DockArea.RIGHT,
         )
     )

@@ -1,0 +1,337 @@
+"""The alert queue's table model: a ``QAbstractTableModel`` over the core's ``AlertBook``.
+
+Changes from the book are gathered and applied once per UI tick (``TICK_MS``): a few as row
+inserts, removals and one ``dataChanged``; a burst as one layout change. Sorting and filtering
+are the model's own (:class:`~.ordering.OrderedIndex`), kept in order as rows arrive, so
+100,000 rows are never sorted or filtered again for one new alert. Texts are computed when an
+alert arrives (:class:`~.rows.AlertRow`); the SLA column is drawn from the clock, for the rows
+on screen only. In flood mode the rows are groups (:mod:`~.flood_rows`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from ioc_console.gui.alerts.flood_rows import GroupRow, build_flood_rows
+from ioc_console.gui.alerts.model_look import RowLook
+from ioc_console.gui.alerts.ordering import OrderedIndex, QueueFilter
+from ioc_console.gui.alerts.rows import COL, TITLES, AlertRow, Names
+from ioc_console.gui.bridge import follow
+
+Index = QModelIndex | QPersistentModelIndex
+TICK_MS = 150  # changes are applied at most this often
+BULK = 64  # more changes than this in one tick: one layout change instead of row signals
+ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class AlertTableModel(QAbstractTableModel):
+    flushed = Signal()
+    """A tick's changes were applied (the panel refreshes its counts and actions)."""
+
+    def __init__(
+        self,
+        book: Any,
+        clock: Callable[[], datetime],
+        countdown: Callable[[Any, datetime], Any] | None = None,
+        parent: Any = None,
+        *,
+        tick_ms: int = TICK_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.clock = clock
+        self.names = Names()
+        self.look = RowLook(countdown)
+        self.index_ = OrderedIndex(column=COL["priority"])
+        self.unseen: set[str] = set()  # arrived while the queue was shown, not yet looked at
+        self.flood = False
+        self.expanded = False  # flood mode: the low-priority summary row is open
+        self._groups: list[GroupRow] = []
+        self._group_of: dict[str, int] = {}
+        self._pending: dict[str, str] = {}  # id -> "added" / "updated" / "removed"
+        self._timer = QTimer(self, interval=tick_ms, singleShot=True)
+        self._timer.timeout.connect(self.flush)
+        self._sla_timer = QTimer(self, interval=1000)
+        self._sla_timer.timeout.connect(self._sla_tick)
+        self._sla_timer.start()
+        self._relay = follow(self, book.changed, self._book_changed)
+        self.reload()
+
+    # -- reading the book ------------------------------------------------------------------
+
+    def _row(self, alert: Any) -> AlertRow:
+        return AlertRow(alert, self.names)
+
+    def reload(self) -> None:
+        """Everything again from the book (start-up, a language change)."""
+        self.beginResetModel()
+        self.names = Names()
+        self.index_.load(self._row(a) for a in list(self.book.alerts()))
+        self._pending.clear()
+        self._regroup()
+        self.endResetModel()
+        self.flushed.emit()
+
+    def _book_changed(self, changes: Any) -> None:
+        if getattr(changes, "reset", False):
+            self.reload()
+            return
+        pending = self._pending
+        for alert_id in changes.removed:
+            pending[alert_id] = "removed"
+        for alert_id in changes.updated:
+            pending[alert_id] = "added" if pending.get(alert_id) == "added" else "updated"
+        for alert_id in changes.added:
+            pending[alert_id] = "added"
+            self.unseen.add(alert_id)
+        if pending and not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Apply the changes gathered since the last tick."""
+        pending, self._pending = self._pending, {}
+        if not pending:
+            return
+        work = [(i, kind, self.book.get(i)) for i, kind in pending.items()]
+        if self.flood or len(work) > BULK:
+            self._relayout(lambda: self._apply_quietly(work))
+        else:
+            self._apply_with_signals(work)
+        self.flushed.emit()
+
+    def _apply_quietly(self, work: list[tuple[str, str, Any]]) -> None:
+        index = self.index_
+        for alert_id, _kind, alert in work:
+            index.remove(alert_id)
+            if alert is not None:
+                index.insert(self._row(alert))
+            else:
+                self.unseen.discard(alert_id)
+        self._regroup()
+
+    def _apply_with_signals(self, work: list[tuple[str, str, Any]]) -> None:
+        index = self.index_
+        top, bottom = None, None
+        for alert_id, _kind, alert in work:
+            old = index.rows.get(alert_id)
+            new = self._row(alert) if alert is not None else None
+            if old is not None and new is not None and index.key(old) == index.key(new) and (
+                index.filter.accepts(old) == index.filter.accepts(new)
+            ):
+                index.rows[alert_id] = new
+                position = index.position(alert_id)
+                if position is not None:
+                    row = self._view_row(position)
+                    top = row if top is None else min(top, row)
+                    bottom = row if bottom is None else max(bottom, row)
+                continue
+            if old is not None:
+                position = index.position(alert_id)
+                if position is None:
+                    index.remove(alert_id)
+                else:
+                    row = self._view_row(position)
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    index.remove(alert_id)
+                    self.endRemoveRows()
+            if new is None:
+                self.unseen.discard(alert_id)
+                continue
+            self._insert_with_signals(new)
+        if top is not None and bottom is not None:
+            last = len(self.index_) - 1
+            top, bottom = min(top, last), min(bottom, last)
+            if top <= bottom:
+                self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(TITLES) - 1))
+
+    def _insert_with_signals(self, new: AlertRow) -> None:
+        index = self.index_
+        if not index.filter.accepts(new):
+            index.insert(new)
+            return
+        # where it will go, then the signals around the insert itself
+        key = index.key(new)
+        from bisect import bisect_left
+
+        position = bisect_left(index.shown, key)
+        n = len(index.shown)
+        row = n - position if index.descending else position
+        self.beginInsertRows(QModelIndex(), row, row)
+        index.insert(new)
+        self.endInsertRows()
+
+    def _view_row(self, position: int) -> int:
+        return len(self.index_) - 1 - position if self.index_.descending else position
+
+    def _relayout(self, change: Callable[[], None]) -> None:
+        """Make a large change as one layout change, keeping the selection and current row."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        keys = [(self.row_key(i.row()), i.column()) for i in old]
+        change()
+        new = []
+        for key, column in keys:
+            row = self.row_of_key(key) if key is not None else None
+            new.append(self.index(row, column) if row is not None else QModelIndex())
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    # -- rows, keys and ids ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(self._groups) if self.flood else len(self.index_)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(TITLES)
+
+    def row_key(self, row: int) -> str | None:
+        """What identifies a row across changes: the alert id, or a flood group's key."""
+        if not 0 <= row < self.rowCount():
+            return None
+        if self.flood:
+            return self._groups[row].key
+        index = self.index_
+        return index.id_at(len(index) - 1 - row if index.descending else row)
+
+    def row_of_key(self, key: str) -> int | None:
+        if self.flood:
+            for row, group in enumerate(self._groups):
+                if group.key == key:
+                    return row
+            row = self._group_of.get(key)
+            return row
+        position = self.index_.position(key)
+        return None if position is None else self._view_row(position)
+
+    def row_of(self, alert_id: str) -> int | None:
+        """The row that shows this alert (in flood mode, its group's row)."""
+        if self.flood:
+            return self._group_of.get(alert_id)
+        return self.row_of_key(alert_id)
+
+    def ids_at(self, row: int) -> list[str]:
+        """The alerts a row stands for: one, or all of a flood group's."""
+        if self.flood:
+            return list(self._groups[row].ids) if 0 <= row < len(self._groups) else []
+        key = self.row_key(row)
+        return [key] if key is not None else []
+
+    def lead_at(self, row: int) -> AlertRow | None:
+        """The alert the row shows (a flood group's first; None for the summary row)."""
+        if self.flood:
+            group = self._groups[row] if 0 <= row < len(self._groups) else None
+            return group.lead if group else None
+        key = self.row_key(row)
+        return self.index_.rows.get(key) if key is not None else None
+
+    def group_at(self, row: int) -> GroupRow | None:
+        return self._groups[row] if self.flood and 0 <= row < len(self._groups) else None
+
+    def shown_ids(self) -> list[str]:
+        return self.index_.ids()
+
+    def mark_seen(self, ids: Iterable[str]) -> None:
+        changed = [i for i in ids if i in self.unseen]
+        for alert_id in changed:
+            self.unseen.discard(alert_id)
+            row = self.row_of(alert_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(TITLES) - 1))
+
+    # -- sorting, filtering, flood ---------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self.index_.column, self.index_.descending):
+            return
+        self._relayout(lambda: (self.index_.sort(column, descending), self._regroup()))
+
+    def set_filter(self, queue_filter: QueueFilter) -> None:
+        if queue_filter == self.index_.filter:
+            return
+        self._relayout(lambda: (self.index_.set_filter(queue_filter), self._regroup()))
+
+    @property
+    def filter(self) -> QueueFilter:
+        return self.index_.filter
+
+    def set_flood(self, on: bool) -> None:
+        if on == self.flood:
+            return
+
+        def change() -> None:
+            self.flood = on
+            self._regroup()
+
+        self._relayout(change)
+
+    def set_expanded(self, on: bool) -> None:
+        if on == self.expanded:
+            return
+
+        def change() -> None:
+            self.expanded = on
+            self._regroup()
+
+        self._relayout(change)
+
+    def _regroup(self) -> None:
+        if not self.flood:
+            self._groups, self._group_of = [], {}
+            return
+        rows = self.index_.rows
+        self._groups = build_flood_rows([rows[i] for i in self.index_.ids()], self.expanded)
+        self._group_of = {i: r for r, g in enumerate(self._groups) for i in g.ids}
+        if not self.expanded:  # the folded alerts are found on the summary row
+            for r, g in enumerate(self._groups):
+                if g.summary:
+                    self._group_of.update((i, r) for i in g.ids)
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("AlertQueue", TITLES[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if self.flood:
+            group = self.group_at(row)
+            if group is None:
+                return None
+            return self.look.group_data(group, column, role, self.clock, self.expanded)
+        alert_row = self.lead_at(row)
+        if alert_row is None:
+            return None
+        if role == ALERT_ID_ROLE:
+            return alert_row.id
+        return self.look.data(alert_row, column, role, self.clock, alert_row.id in self.unseen)
+
+    def _sla_tick(self) -> None:
+        """The countdowns move: redraw the SLA column (the view paints the visible rows only)."""
+        count = self.rowCount()
+        if count:
+            column = COL["sla"]
+            self.dataChanged.emit(
+                self.index(0, column),
+                self.index(count - 1, column),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
+            )

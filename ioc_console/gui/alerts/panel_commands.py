@@ -1,0 +1,256 @@
+"""What the queue's commands do: move through the queue, act on the chosen alerts through the
+workflow (disabled, with the reason, where the rules or the operator's role forbid it), and
+reach the other panels through intents (cameras in the wall, the alert on the map)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QInputDialog
+
+from ioc_console.core.alerts.model import Alert
+from ioc_console.core.alerts.workflow import Step, role_refusal
+from ioc_console.core.intents import SelectItem, ShowCamera
+from ioc_console.gui.alerts.action_specs import BY_NAME, WORKFLOW
+from ioc_console.gui.alerts.details import cameras_of
+from ioc_console.gui.alerts.dialogs import Field, Form
+from ioc_console.gui.alerts.rows import TITLES
+from ioc_console.gui.i18n import tr
+from ioc_console.gui.widgets.plain_text import plain_tooltip
+
+if TYPE_CHECKING:
+    from ioc_console.gui.alerts.panel import AlertQueuePanel
+
+SNAPSHOT_TAB = 3
+
+
+class QueueCommands:
+    """Mixed into :class:`AlertQueuePanel` (it holds the model, table, runtime and runner)."""
+
+    # -- what is chosen ----------------------------------------------------------------------
+
+    def selected_rows(self: AlertQueuePanel) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows = [current.row()]
+        return rows
+
+    def selected_alerts(self: AlertQueuePanel) -> list[Alert]:
+        book, seen, alerts = self.runtime.book, set(), []
+        for row in self.selected_rows():
+            for alert_id in self.model.ids_at(row):
+                alert = book.get(alert_id) if alert_id not in seen else None
+                seen.add(alert_id)
+                if alert is not None:
+                    alerts.append(alert)
+        return alerts
+
+    def current_alert(self: AlertQueuePanel) -> Alert | None:
+        current = self.table.currentIndex()
+        lead = self.model.lead_at(current.row()) if current.isValid() else None
+        return self.runtime.book.get(lead.id) if lead is not None else None
+
+    # -- enabling, with the reason ---------------------------------------------------------
+
+    def update_commands(self: AlertQueuePanel) -> None:
+        alerts = self.selected_alerts()
+        reasons = self.runner.reasons(alerts) if alerts else {}
+        current = self.current_alert()
+        nothing = self.tr("Choose an alert first.")
+        for name, action in self.commands.items():
+            spec = BY_NAME[name]
+            reason: str | None = None
+            if name in WORKFLOW:
+                reason = reasons.get(name, nothing) if alerts else nothing
+            elif name == "cameras":
+                reason = None if current and cameras_of(current) else self.tr(
+                    "This alert names no camera.")
+            elif name == "map":
+                reason = None if current and current.lat is not None else self.tr(
+                    "This alert has no position.")
+            elif name == "snapshot":
+                reason = None if current and (current.snapshot_url or current.snapshot_box) \
+                    else self.tr("Only an AI detection has a snapshot.")
+            keys = QKeySequence(spec.key).toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tr(spec.text, 'AlertQueue')} ({keys})"
+            if reason:
+                tip += "\n" + reason
+            action.setEnabled(reason is None)
+            action.setToolTip(plain_tooltip(tip))
+            action.setStatusTip(reason or "")
+        # the operator's role keeps them from this alert: said under the table, not only in
+        # the tooltips of the disabled commands
+        role = role_refusal(current, self.runtime.operator()) if current is not None else None
+        if role is not None:
+            self.tell(tr(role, "Alerts"), "warning")
+            self.reason.setProperty("kind", "role")
+        elif self.reason.property("kind") == "role":
+            self.reason.setText("")
+            self.reason.setProperty("kind", "")
+
+    # -- the commands ------------------------------------------------------------------------
+
+    def run_command(self: AlertQueuePanel, name: str) -> None:
+        if name in WORKFLOW:
+            self.act(name)
+        elif name in ("next", "previous"):
+            self.move(1 if name == "next" else -1)
+        elif name == "next_p1":
+            self.next_unacknowledged_p1()
+        elif name == "details":
+            self.open_details()
+        elif name == "cameras":
+            self.play_cameras()
+        elif name == "map":
+            self.show_on_map()
+        elif name == "snapshot":
+            self.show_snapshot()
+        elif name == "seen":
+            self.model.mark_seen(list(self.model.unseen))
+            self._flushed()
+        elif name == "filter":
+            self.filter_bar.text.setFocus()
+            self.filter_bar.text.selectAll()
+
+    def act(self: AlertQueuePanel, name: str, values: dict | None = None) -> None:
+        alerts = self.selected_alerts()
+        outcome = self.runner.run(name, alerts, values)
+        for alert_id, future in outcome.futures.items():
+            self.conflicts.queued(alert_id, name, future)
+        title = tr(BY_NAME[name].text, "AlertQueue").rstrip("…")
+        if outcome.queued and not outcome.refused:
+            self.tell(self.tr("“%1” queued for %2 alert(s).").replace("%1", title)
+                      .replace("%2", str(len(outcome.queued))))
+        elif outcome.refused:
+            first = outcome.refused[0][1]
+            self.tell(
+                self.tr("“%1” queued for %2 alert(s), not taken for %3: %4")
+                .replace("%1", title).replace("%2", str(len(outcome.queued)))
+                .replace("%3", str(len(outcome.refused))).replace("%4", first),
+                "warning",
+            )
+        self.model.mark_seen(a.id for a in alerts)
+
+    def tick_step(self: AlertQueuePanel, step: int) -> None:
+        alert = self.current_alert()
+        if alert is not None:
+            self._one_action(alert, "step", {"step": step})
+
+    def skip_step(self: AlertQueuePanel, step: int) -> None:
+        alert = self.current_alert()
+        if alert is None:
+            return
+        form = Form(self.tr("Skip a step"), self.tr("Why is step %1 skipped?").replace(
+            "%1", str(step + 1)), [Field("reason", self.tr("Reason"), "line", True)])
+        values = self.runner.ask(self, form)
+        if values is not None:
+            self._one_action(alert, "skip", {"step": step, "reason": values["reason"]})
+
+    def _one_action(self: AlertQueuePanel, alert: Alert, kind: str, values: dict) -> None:
+        from ioc_console.gui.alerts.commands import Outcome
+
+        action = Step(values["step"], kind == "step", values.get("reason"))
+        outcome = Outcome()
+        self.runner.queue(alert, action, outcome)
+        if outcome.refused:
+            self.tell(outcome.refused[0][1], "warning")
+            self.show_details(refresh=True)
+        else:
+            self.tell(self.tr("Step %1 queued.").replace("%1", str(values["step"] + 1)))
+
+    def move(self: AlertQueuePanel, delta: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.table.currentIndex()
+        row = current.row() + delta if current.isValid() else 0
+        self._go(max(0, min(count - 1, row)))
+
+    def _go(self: AlertQueuePanel, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def next_unacknowledged_p1(self: AlertQueuePanel) -> None:
+        count = self.model.rowCount()
+        start = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
+        book = self.runtime.book
+        for step in range(1, count + 1):
+            row = (start + step) % count
+            lead = self.model.lead_at(row)
+            if lead is None or lead.priority != 1:
+                continue
+            alert = book.get(lead.id)
+            if alert is not None and alert.is_unacknowledged:
+                self._go(row)
+                return
+        self.tell(self.tr("No unacknowledged priority 1 alert is shown."))
+
+    def open_details(self: AlertQueuePanel) -> None:
+        current = self.table.currentIndex()
+        group = self.model.group_at(current.row()) if current.isValid() else None
+        if group is not None and group.summary:
+            self.model.set_expanded(not self.model.expanded)
+            self._refresh_banner()
+            return
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[1] == 0:
+            self.splitter.setSizes([sizes[0] * 2 // 3, sizes[0] // 3])
+        self.details.tabs.setCurrentIndex(0)
+        self.details.steps.setFocus()
+
+    def play_cameras(self: AlertQueuePanel) -> None:
+        alert = self.current_alert()
+        for camera in cameras_of(alert) if alert else ():
+            self.services.intents.post(ShowCamera(camera, "tile", self.instance_id))
+
+    def show_on_map(self: AlertQueuePanel) -> None:
+        alert = self.current_alert()
+        if alert is not None:
+            self.services.intents.post(SelectItem("alerts", alert.id, self.instance_id))
+
+    def show_snapshot(self: AlertQueuePanel) -> None:
+        """The snapshot with its box beside the live video of the detecting camera."""
+        alert = self.current_alert()
+        if alert is None:
+            return
+        self.details.tabs.setCurrentIndex(SNAPSHOT_TAB)
+        for camera in cameras_of(alert)[:1]:
+            self.services.intents.post(ShowCamera(camera, "popup", self.instance_id))
+
+    def show_details(self: AlertQueuePanel, refresh: bool = False) -> None:
+        alert = self.current_alert()
+        if refresh and alert is not None and self.details.alert is alert:
+            return  # unchanged (the book hands out the same object until it changes)
+        sla = ""
+        ward = ""
+        if alert is not None:
+            row = self.model.index_.rows.get(alert.id)
+            sla = self.model.look.sla(alert, self.runtime.clock())[0]
+            ward = row.texts[4] if row is not None else ""
+        self.details.show_alert(
+            alert,
+            self.runtime.procedures.for_alert(alert) if alert is not None else None,
+            ward_name=ward,
+            sla_text=sla,
+            cache=self.services.cache,
+            base_url=self.services.status.backend.url,
+        )
+
+    def ask_column_filter(self: AlertQueuePanel, column: int) -> None:
+        title = tr(TITLES[column], "AlertQueue")
+        value, ok = QInputDialog.getText(
+            self, self.tr("Filter by column"),
+            self.tr("Show the rows whose “%1” contains:").replace("%1", title),
+            text=self.filter_bar.columns.get(column, ""),
+        )
+        if ok:
+            self.filter_bar.set_column(column, value)
+

@@ -1,0 +1,152 @@
+"""What the alert panels share, one per console: the core's alert book fed from the cache, the
+SLA policy and procedures read from their datasets, the alarm load and who is acting.
+
+The cache's changes to ``alerts`` are gathered and read back once per tick (a burst of a
+thousand rows is one query), then handed to the book; the queue follows the book's events.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from PySide6.QtCore import QObject, QTimer
+
+from ioc_console.core.alerts.book import AlertBook
+from ioc_console.core.alerts.load import AlarmLoad
+from ioc_console.core.alerts.procedures import ProcedureBook
+from ioc_console.core.alerts.sla import SlaPolicy
+from ioc_console.core.alerts.workflow import DEFAULT_SHELVE_LIMIT, Operator
+from ioc_console.core.clock import city_now
+from ioc_console.core.services import Services
+from ioc_console.core.store.changes import Change
+from ioc_console.gui.bridge import follow
+
+log = logging.getLogger(__name__)
+FEED_MS = 150
+LOAD_TICK_MS = 5000
+_CHUNK = 500  # ids per SELECT (SQLite's variable limit is far above)
+_runtimes: WeakKeyDictionary[Services, AlertsRuntime] = WeakKeyDictionary()
+
+
+def alerts_runtime(services: Services) -> AlertsRuntime:
+    """The console's one :class:`AlertsRuntime` (made on first use)."""
+    runtime = _runtimes.get(services)
+    if runtime is None:
+        runtime = _runtimes[services] = AlertsRuntime(services)
+    return runtime
+
+
+def _dataset_rows(services: Services, name: str) -> list[dict]:
+    cache = services.cache
+    if cache is None:
+        return []
+    try:
+        return cache.items(name)
+    except Exception as exc:  # a cache without the dataset (an older backend): no rows
+        log.info("alerts: no %s in the cache (%s)", name, exc)
+        return []
+
+
+class AlertsRuntime(QObject):
+    def __init__(
+        self,
+        services: Services,
+        clock: Callable[[], datetime] = city_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.clock = clock
+        self.book = AlertBook()
+        self.load = AlarmLoad(clock)
+        self.sla = SlaPolicy.from_rows(_dataset_rows(services, "alert_sla"), self._overrides())
+        self.procedures = ProcedureBook.from_rows(_dataset_rows(services, "alert_procedures"))
+        self._upserted: set[str] = set()
+        self._removed: set[str] = set()
+        self._reset = False
+        self._timer = QTimer(self, interval=FEED_MS, singleShot=True)
+        self._timer.timeout.connect(self.feed)
+        self.book.arrived.connect(self.load.record_alerts)
+        self._load_timer = QTimer(self, interval=LOAD_TICK_MS)
+        self._load_timer.timeout.connect(self.load.tick)  # a quiet spell ends a flood
+        self._load_timer.start()
+        self.book.load(_dataset_rows(services, "alerts"))
+        if services.cache is not None:
+            self._relay = follow(self, services.cache.changed, self._cache_changed)
+
+    # -- who acts, within which limits -----------------------------------------------------
+
+    def _alerts_profile(self) -> Any:
+        profile = self.services.profile
+        return getattr(profile, "alerts", None) if profile is not None else None
+
+    def _overrides(self) -> dict:
+        """The site's SLA targets by (priority, type), when its profile names any."""
+        section = self._alerts_profile()
+        overrides = getattr(section, "sla_overrides", None) if section is not None else None
+        return dict(overrides) if isinstance(overrides, dict) else {}
+
+    @property
+    def shelve_limit(self) -> int:
+        section = self._alerts_profile()
+        limit = getattr(section, "shelve_max_minutes", None) if section is not None else None
+        return int(limit) if isinstance(limit, int) and limit > 0 else DEFAULT_SHELVE_LIMIT
+
+    def operator(self) -> Operator:
+        """Who signed in, with their role and ward as the backend described them (kept in the
+        cache's scope, so it is known offline too)."""
+        cache = self.services.cache
+        user = (cache.meta("user") if cache else None) or "operator"
+        scope = (cache.meta("scope") if cache else None) or ""
+        parts = scope.split("|")
+        role = parts[2] if len(parts) > 2 and parts[2] else "operator"
+        ward = (parts[3] if len(parts) > 3 and parts[3] else None) or (
+            parts[1] if len(parts) > 1 and parts[1] else None
+        )
+        return Operator(user, role, ward, platform.node() or None)
+
+    # -- the cache's changes into the book -------------------------------------------------
+
+    def _cache_changed(self, change: Change) -> None:
+        if change.dataset == "alert_sla":
+            self.sla = SlaPolicy.from_rows(_dataset_rows(self.services, "alert_sla"),
+                                           self._overrides())
+            return
+        if change.dataset == "alert_procedures":
+            self.procedures = ProcedureBook.from_rows(
+                _dataset_rows(self.services, "alert_procedures")
+            )
+            return
+        if change.dataset != "alerts":
+            return
+        if change.reset:
+            self._reset = True
+        self._upserted |= change.upserted
+        self._removed |= change.removed
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def feed(self) -> None:
+        """Hand the gathered changes to the book (one read of the changed rows)."""
+        cache = self.services.cache
+        if cache is None:
+            return
+        if self._reset:
+            self._reset, self._upserted, self._removed = False, set(), set()
+            self.book.load(cache.items("alerts"))
+            return
+        upserted, self._upserted = sorted(self._upserted), set()
+        removed, self._removed = self._removed, set()
+        rows: list[dict] = []
+        for start in range(0, len(upserted), _CHUNK):
+            ids = upserted[start : start + _CHUNK]
+            marks = ",".join("?" * len(ids))
+            rows += cache.items("alerts", f"id IN ({marks})", tuple(ids))
+        found = {r.get("id") for r in rows}
+        gone = removed | {i for i in upserted if i not in found}
+        self.book.apply(rows, tuple(gone))
