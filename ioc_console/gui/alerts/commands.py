@@ -136,7 +136,7 @@ class WorkflowRunner:
                 shelve_limit=runtime.shelve_limit,
                 now=runtime.clock(),
             )
-        except wf.ActionRefused as refused:
+        except wf.ActionRefusedError as refused:
             outcome.refused.append((alert.id, tr(refused.reason, "Alerts")))
             return
         log.info("alert %s: %s queued", alert.id, action.name)

@@ -38,6 +38,10 @@ class QueueTable(QTableView):
         columns.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         columns.customContextMenuRequested.connect(self._header_menu)
 
+    def keyboardSearch(self, search: str) -> None:
+        """Letters are the queue's commands (A acknowledges), not a jump to a row that starts
+        with them (the filter box searches)."""
+
     def apply_widths(self) -> None:
         for column, width in enumerate(WIDTHS):
             self.setColumnWidth(column, width)

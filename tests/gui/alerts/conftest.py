@@ -21,7 +21,7 @@ def alert_row(n: int, **fields) -> dict:
         "description": "",
         "source": fields.pop("source", f"CAM-{n % 50:03d}"),
         "place": fields.pop("place", f"Đường Nguyễn Huệ {n}"),
-        "ward": fields.pop("ward", "30280" if n % 2 else "30283"),
+        "ward": fields.pop("ward", "29869" if n % 2 else "29884"),
         "lat": 10.46 + (n % 100) / 10_000,
         "lon": 105.63 + (n % 100) / 10_000,
         "state": "new",

@@ -1,0 +1,136 @@
+"""The queue from the keyboard alone, against the demo backend; a ward clerk's disabled actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.alerts.conftest import alert_row
+
+
+def press(qtbot, panel, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(panel.table, key, modifier)
+
+
+def focus(qtbot, panel) -> None:
+    """Show the panel in the active window with the keyboard in its table (as an operator
+    working in it has); its commands' keys work from there."""
+    from PySide6.QtWidgets import QApplication
+
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    panel.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel and panel.table.hasFocus())
+
+
+def test_an_operator_acknowledges_an_alert_with_the_keyboard_alone_and_the_backend_has_it(
+    qtbot, services, make_panel, backend
+):
+    from ioc_console.core.sync.link import BackendTarget, build_engine
+
+    engine = build_engine(
+        services.cache, BackendTarget(backend.url, "operator", "operator-demo"), events=False
+    )
+    engine.login()
+    engine.pull_all()
+    panel = make_panel()
+    focus(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+
+    # J down the queue until the current alert is one nobody has acknowledged
+    for _ in range(panel.model.rowCount()):
+        alert = panel.current_alert()
+        if alert is not None and alert.is_unacknowledged:
+            break
+        press(qtbot, panel, Qt.Key.Key_J)
+    alert = panel.current_alert()
+    assert alert is not None and alert.is_unacknowledged
+    assert panel.commands["acknowledge"].isEnabled()
+    press(qtbot, panel, Qt.Key.Key_A)
+
+    def queued():
+        return [a for a in services.cache.outbox() if a.item_id == alert.id]
+
+    qtbot.waitUntil(lambda: len(queued()) == 1)
+    action = queued()[0]
+    assert action.body["action"] == "acknowledge"
+    assert action.body["expected_state"] == str(alert.state)
+    assert "queued" in panel.reason.text()
+
+    assert engine.push() == 1
+    applied = [a for a in backend.store.applied_actions if a[1] == alert.id]
+    assert applied == [(action.key, alert.id, "acknowledge")]
+    assert backend.store.get("alerts", alert.id)["state"] == "acknowledged"
+    # the server's answer reaches the queue's row through the cache
+    qtbot.waitUntil(lambda: str(panel.runtime.book.get(alert.id).state) == "acknowledged")
+    qtbot.waitUntil(
+        lambda: panel.model.index(panel.model.row_of(alert.id), 6).data() == "Acknowledged"
+    )
+    engine.stop()
+
+
+def test_a_ward_clerk_sees_the_actions_on_a_city_wide_alert_disabled_with_the_reason(
+    qtbot, make_panel, fill, services
+):
+    fill(
+        [
+            alert_row(1, ward=None, priority=1, title="Ngập toàn thành phố"),
+            alert_row(2, ward="29869", priority=2),
+            alert_row(3, ward="29884", priority=3),
+        ],
+        scope="http://backend||ward_clerk|29869",
+    )
+    panel = make_panel()
+    focus(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
+
+    panel._go(panel.model.row_of("AL-000001"))
+    for name in ("acknowledge", "assign", "shelve", "resolve", "escalate"):
+        command = panel.commands[name]
+        assert not command.isEnabled(), name
+        assert "A ward clerk cannot act on a city-wide alert" in command.toolTip()
+    assert "A ward clerk cannot act on a city-wide alert" in panel.reason.text()
+    press(qtbot, panel, Qt.Key.Key_A)  # a disabled command's key does nothing
+    assert services.cache.outbox() == []
+
+    panel._go(panel.model.row_of("AL-000003"))  # another ward's
+    assert not panel.commands["acknowledge"].isEnabled()
+    assert "own ward (29869)" in panel.commands["acknowledge"].toolTip()
+
+    panel._go(panel.model.row_of("AL-000002"))  # the clerk's own ward
+    assert panel.commands["acknowledge"].isEnabled()
+    assert panel.reason.text() == ""
+    press(qtbot, panel, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(services.cache.outbox()) == 1)
+    assert services.cache.outbox()[0].item_id == "AL-000002"
+
+
+def test_bulk_acknowledgement_queues_the_allowed_and_says_why_the_others_were_not(
+    qtbot, make_panel, fill, services
+):
+    fill([alert_row(n, priority=1) for n in range(1, 5)]
+         + [alert_row(5, priority=1, state="resolved")])
+    panel = make_panel()
+    focus(qtbot, panel)
+    panel.filter_bar.set_states({"new", "resolved"})
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 5)
+    panel.table.selectAll()
+    assert panel.commands["acknowledge"].isEnabled()  # allowed on some of them
+    press(qtbot, panel, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(services.cache.outbox()) == 4)
+    assert {a.item_id for a in services.cache.outbox()} == {f"AL-00000{n}" for n in range(1, 5)}
+    assert "not taken for 1" in panel.reason.text()
+
+
+def test_the_next_unacknowledged_p1_is_one_key_away(qtbot, make_panel, fill):
+    fill([alert_row(1, priority=2), alert_row(2, priority=1, state="acknowledged",
+                                              acknowledged_at="2026-12-06T08:59:00+07:00"),
+          alert_row(3, priority=1), alert_row(4, priority=3)])
+    panel = make_panel()
+    focus(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4)
+    panel._go(panel.model.rowCount() - 1)
+    press(qtbot, panel, Qt.Key.Key_P)
+    assert panel.current_alert().id == "AL-000003"
+    press(qtbot, panel, Qt.Key.Key_K)
+    assert panel.table.currentIndex().row() == panel.model.row_of("AL-000003") - 1
