@@ -10,6 +10,7 @@ on screen only. In flood mode the rows are groups (:mod:`~.flood_rows`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
@@ -34,7 +35,11 @@ Index = QModelIndex | QPersistentModelIndex
 TICK_MS = 150  # changes are applied at most this often
 BULK = 64  # more changes than this in one tick: one layout change instead of row signals
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_D = Qt.ItemDataRole
+_ROLES = frozenset(
+    {_D.DisplayRole, _D.BackgroundRole, _D.FontRole, _D.ForegroundRole, _D.ToolTipRole,
+     _D.AccessibleTextRole, ALERT_ID_ROLE}
+)
 
 
 class AlertTableModel(QAbstractTableModel):
@@ -62,6 +67,7 @@ class AlertTableModel(QAbstractTableModel):
         self._groups: list[GroupRow] = []
         self._group_of: dict[str, int] = {}
         self._pending: dict[str, str] = {}  # id -> "added" / "updated" / "removed"
+        self._last: tuple[int, AlertRow | None] | None = None  # data()'s last row
         self._timer = QTimer(self, interval=tick_ms, singleShot=True)
         self._timer.timeout.connect(self.flush)
         self._sla_timer = QTimer(self, interval=1000)
@@ -78,6 +84,7 @@ class AlertTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Everything again from the book (start-up, a language change)."""
         self.beginResetModel()
+        self._last = None
         self.names = Names()
         self.index_.load(self._row(a) for a in list(self.book.alerts()))
         self._pending.clear()
@@ -113,6 +120,7 @@ class AlertTableModel(QAbstractTableModel):
         self.flushed.emit()
 
     def _apply_quietly(self, work: list[tuple[str, str, Any]]) -> None:
+        self._last = None
         index = self.index_
         for alert_id, _kind, alert in work:
             index.remove(alert_id)
@@ -126,6 +134,7 @@ class AlertTableModel(QAbstractTableModel):
         index = self.index_
         top, bottom = None, None
         for alert_id, _kind, alert in work:
+            self._last = None
             old = index.rows.get(alert_id)
             new = self._row(alert) if alert is not None else None
             if old is not None and new is not None and index.key(old) == index.key(new) and (
@@ -146,6 +155,7 @@ class AlertTableModel(QAbstractTableModel):
                     row = self._view_row(position)
                     self.beginRemoveRows(QModelIndex(), row, row)
                     index.remove(alert_id)
+                    self._last = None
                     self.endRemoveRows()
             if new is None:
                 self.unseen.discard(alert_id)
@@ -164,13 +174,12 @@ class AlertTableModel(QAbstractTableModel):
             return
         # where it will go, then the signals around the insert itself
         key = index.key(new)
-        from bisect import bisect_left
-
         position = bisect_left(index.shown, key)
         n = len(index.shown)
         row = n - position if index.descending else position
         self.beginInsertRows(QModelIndex(), row, row)
         index.insert(new)
+        self._last = None
         self.endInsertRows()
 
     def _view_row(self, position: int) -> int:
@@ -182,6 +191,7 @@ class AlertTableModel(QAbstractTableModel):
         old = self.persistentIndexList()
         keys = [(self.row_key(i.row()), i.column()) for i in old]
         change()
+        self._last = None
         new = []
         for key, column in keys:
             row = self.row_of_key(key) if key is not None else None
@@ -310,7 +320,7 @@ class AlertTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if self.flood:
@@ -318,7 +328,12 @@ class AlertTableModel(QAbstractTableModel):
             if group is None:
                 return None
             return self.look.group_data(group, column, role, self.clock, self.expanded)
-        alert_row = self.lead_at(row)
+        last = self._last  # the view asks for every column and role of a row in turn
+        if last is not None and last[0] == row:
+            alert_row = last[1]
+        else:
+            alert_row = self.lead_at(row)
+            self._last = (row, alert_row)
         if alert_row is None:
             return None
         if role == ALERT_ID_ROLE:

@@ -3,6 +3,7 @@ once when the alert arrives or changes (the view's ``data()`` only looks them up
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from ioc_console.core.clock import CITY_TZ, city_today
 from ioc_console.core.domain.admin_units import find_unit
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP
-from ioc_console.core.text import fold
+from ioc_console.gui.alerts.folding import fold_repeated, quick_fold
 
 COLUMNS = (
     "priority",
@@ -69,6 +70,18 @@ def type_name(kind: str) -> str:
     return QCoreApplication.translate("AlertQueue", source) if source else str(kind)
 
 
+class _Translated(dict):
+    """Names translated once per language (a :class:`Names` is made anew on a change)."""
+
+    def __init__(self, translate: Callable[[str], str]) -> None:
+        super().__init__()
+        self.translate = translate
+
+    def __missing__(self, key: str) -> str:
+        value = self[key] = self.translate(key)
+        return value
+
+
 class Names:
     """Ward names by code and the day's date, looked up once per code (100,000 rows share
     about twenty wards)."""
@@ -76,6 +89,8 @@ class Names:
     def __init__(self) -> None:
         self._wards: dict[str, str] = {}
         self.today: date = city_today()
+        self.states = _Translated(state_name)
+        self.types = _Translated(type_name)
 
     def ward(self, code: str | None) -> str:
         if not code:
@@ -94,8 +109,11 @@ def _ts(moment: datetime | None) -> float:
 def _time_text(moment: datetime | None, today: date) -> str:
     if moment is None:
         return ""
-    local = moment.astimezone(CITY_TZ) if moment.tzinfo else moment
-    return local.strftime("%H:%M:%S" if local.date() == today else "%d/%m %H:%M")
+    # formatted by hand: strftime imports a module on each call (slow under PySide's hook)
+    t = moment.astimezone(CITY_TZ) if moment.tzinfo else moment
+    if t.date() == today:
+        return f"{t.hour:02d}:{t.minute:02d}:{t.second:02d}"
+    return f"{t.day:02d}/{t.month:02d} {t.hour:02d}:{t.minute:02d}"
 
 
 class AlertRow:
@@ -116,25 +134,25 @@ class AlertRow:
             f"P{self.priority}",
             _time_text(alert.raised_at, names.today),
             self.source,
-            type_name(alert.type),
+            names.types[alert.type],
             names.ward(alert.ward),
             alert.place or "",
-            state_name(self.state),
+            names.states[self.state],
             alert.owner or "",
             f"×{count + 1}" if count else "",
             "",
         )
-        self.hay: str = fold(" ".join((*self.texts[:9], alert.title or "", self.id)))
+        self.hay: str = quick_fold(" ".join((*self.texts[:9], alert.title or "", self.id)))
         raised = _ts(alert.raised_at)
         self.keys: tuple[Any, ...] = (
             (self.priority, -raised),
             (raised,),
-            (fold(self.texts[2]),),
-            (fold(self.texts[3]),),
-            (fold(self.texts[4]),),
-            (fold(self.texts[5]),),
+            (fold_repeated(self.texts[2]),),
+            (fold_repeated(self.texts[3]),),
+            (fold_repeated(self.texts[4]),),
+            (quick_fold(self.texts[5]),),
             (_STATE_ORDER.get(self.state, 99), self.priority),
-            (fold(self.texts[7]),),
+            (fold_repeated(self.texts[7]),),
             (count,),
             (_ts(alert.sla_deadline) if alert.is_open else _FAR, self.priority),
         )

@@ -7,6 +7,7 @@ thousand rows is one query), then handed to the book; the queue follows the book
 
 from __future__ import annotations
 
+import gc
 import logging
 import platform
 from collections.abc import Callable
@@ -39,6 +40,15 @@ def alerts_runtime(services: Services) -> AlertsRuntime:
     if runtime is None:
         runtime = _runtimes[services] = AlertsRuntime(services)
     return runtime
+
+
+def settle_heap() -> None:
+    """Move what is alive now (the loaded alerts: a million objects at 100,000 alerts) out of
+    the cyclic garbage collector's reach, so its full passes do not stop the GUI for a tenth of
+    a second each during a burst. Alerts hold no reference cycles; they are freed by their
+    reference counts when they go."""
+    gc.collect()
+    gc.freeze()
 
 
 def _dataset_rows(services: Services, name: str) -> list[dict]:
@@ -76,6 +86,7 @@ class AlertsRuntime(QObject):
         self._load_timer.timeout.connect(self.load.tick)  # a quiet spell ends a flood
         self._load_timer.start()
         self.book.load(_dataset_rows(services, "alerts"))
+        settle_heap()
         if services.cache is not None:
             self._relay = follow(self, services.cache.changed, self._cache_changed)
 
