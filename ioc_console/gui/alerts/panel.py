@@ -159,10 +159,24 @@ class AlertQueuePanel(QueueCommands, QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.model.mark_seen(self.model.ids_at(current.row())[:1])
+            self.show_counts()
         self.show_details()
         self.update_commands()
 
     def _flushed(self) -> None:
+        index = self.model.index_
+        self.show_counts()
+        self._wards_due -= 1
+        if self._wards_due <= 0:  # the ward menu: at most every twenty ticks
+            self._wards_due = 20
+            names = {r.ward: r.texts[4] for r in index.rows.values() if r.ward}
+            self.filter_bar.know_wards(names)
+        self._check_conflicts()
+        self.show_details(refresh=True)
+        self.update_commands()
+
+    def show_counts(self) -> None:
+        """The status line: how many alerts are shown of how many, how many not seen yet."""
         index = self.model.index_
         total, shown = len(index.rows), len(index)
         text = self.tr("%1 of %2 alerts shown").replace("%1", f"{shown:,}").replace(
@@ -176,14 +190,6 @@ class AlertQueuePanel(QueueCommands, QWidget):
                 "%1", f"{self.model.rowCount():,}"
             )
         self.status.setText(text)
-        self._wards_due -= 1
-        if self._wards_due <= 0:  # the ward menu: at most every twenty ticks
-            self._wards_due = 20
-            names = {r.ward: r.texts[4] for r in index.rows.values() if r.ward}
-            self.filter_bar.know_wards(names)
-        self._check_conflicts()
-        self.show_details(refresh=True)
-        self.update_commands()
 
     def _check_conflicts(self) -> None:
         book = self.runtime.book

@@ -133,6 +133,7 @@ class QueueCommands:
                 "warning",
             )
         self.model.mark_seen(a.id for a in alerts)
+        self.show_counts()
 
     def tick_step(self: AlertQueuePanel, step: int) -> None:
         alert = self.current_alert()
