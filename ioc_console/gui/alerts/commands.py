@@ -19,7 +19,6 @@ from ioc_console.gui.alerts.dialogs import Ask, Field, Form
 from ioc_console.gui.i18n import tr
 
 log = logging.getLogger(__name__)
-_T = "AlertQueue"
 AGENCIES = (  # who an alert is usually handed to (the field stays free text)
     "Công an phường",
     "Cảnh sát giao thông",
@@ -29,10 +28,6 @@ AGENCIES = (  # who an alert is usually handed to (the field stays free text)
     "Điện lực Cao Lãnh",
     "Cấp thoát nước",
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_T, text)
 
 
 @dataclass
@@ -54,29 +49,70 @@ class WorkflowRunner:
     def form(self, name: str, alerts: Sequence[Alert]) -> Form | None:
         count = len(alerts)
         intro = (
-            _t("%1 alerts are chosen.").replace("%1", str(count))
+            QCoreApplication.translate("AlertQueue", "%1 alerts are chosen.").replace(
+                "%1", str(count)
+            )
             if count > 1
             else (alerts[0].title if alerts else "")
         )
         if name == "assign":
             owners = sorted({a.owner for a in alerts if a.owner})
-            return Form(_t("Assign"), intro, [
-                Field("assignee", _t("To (person or agency)"), "choice", True,
-                      owners[0] if owners else "", tuple(owners) + AGENCIES),
-                Field("message", _t("Message"), "text"),
-            ])
+            return Form(
+                QCoreApplication.translate("AlertQueue", "Assign"),
+                intro,
+                [
+                    Field(
+                        "assignee",
+                        QCoreApplication.translate("AlertQueue", "To (person or agency)"),
+                        "choice",
+                        True,
+                        owners[0] if owners else "",
+                        tuple(owners) + AGENCIES,
+                    ),
+                    Field("message", QCoreApplication.translate("AlertQueue", "Message"), "text"),
+                ],
+            )
         if name == "shelve":
             limit = self.runtime.shelve_limit
-            return Form(_t("Shelve"), intro, [
-                Field("minutes", _t("For"), "minutes", True, min(30, limit), maximum=limit),
-                Field("reason", _t("Reason"), "line", True),
-            ])
+            return Form(
+                QCoreApplication.translate("AlertQueue", "Shelve"),
+                intro,
+                [
+                    Field(
+                        "minutes",
+                        QCoreApplication.translate("AlertQueue", "For"),
+                        "minutes",
+                        True,
+                        min(30, limit),
+                        maximum=limit,
+                    ),
+                    Field(
+                        "reason", QCoreApplication.translate("AlertQueue", "Reason"), "line", True
+                    ),
+                ],
+            )
         if name == "escalate":
-            return Form(_t("Escalate"), intro, [Field("text", _t("Note"), "text")])
+            return Form(
+                QCoreApplication.translate("AlertQueue", "Escalate"),
+                intro,
+                [Field("text", QCoreApplication.translate("AlertQueue", "Note"), "text")],
+            )
         if name == "comment":
-            return Form(_t("Comment"), intro, [Field("text", _t("Comment"), "text", True)])
+            return Form(
+                QCoreApplication.translate("AlertQueue", "Comment"),
+                intro,
+                [Field("text", QCoreApplication.translate("AlertQueue", "Comment"), "text", True)],
+            )
         if name == "resolve":
-            return Form(_t("Resolve"), intro, [Field("outcome", _t("Outcome"), "text", True)])
+            return Form(
+                QCoreApplication.translate("AlertQueue", "Resolve"),
+                intro,
+                [
+                    Field(
+                        "outcome", QCoreApplication.translate("AlertQueue", "Outcome"), "text", True
+                    )
+                ],
+            )
         return None
 
     def action(self, name: str, values: dict[str, Any], alerts: Sequence[Alert]) -> wf.Action:
@@ -124,7 +160,14 @@ class WorkflowRunner:
         runtime = self.runtime
         cache = runtime.services.cache
         if cache is None:
-            outcome.refused.append((alert.id, _t("The console has no cache to queue it in.")))
+            outcome.refused.append(
+                (
+                    alert.id,
+                    QCoreApplication.translate(
+                        "AlertQueue", "The console has no cache to queue it in."
+                    ),
+                )
+            )
             return
         try:
             future = wf.queue_action(
@@ -157,5 +200,7 @@ class WorkflowRunner:
                 elif name not in result:
                     result[name] = tr(reason, "Alerts")
         if len(alerts) < 2:
-            result["merge"] = _t("Choose two or more alerts to merge.")
+            result["merge"] = QCoreApplication.translate(
+                "AlertQueue", "Choose two or more alerts to merge."
+            )
         return result

@@ -340,6 +340,30 @@ class AlertTableModel(QAbstractTableModel):
             return alert_row.id
         return self.look.data(alert_row, column, role, self.clock, alert_row.id in self.unseen)
 
+    def cell(self, row: int, column: int) -> tuple[str, Any, Any, bool]:
+        """What the delegate draws in one cell, in one call: text, background, text colour
+        (None: the palette's) and bold."""
+        look, clock = self.look, self.clock
+        if self.flood:
+            group = self.group_at(row)
+            if group is None:
+                return "", None, None, False
+            text = look.group_data(group, column, _D.DisplayRole, clock, self.expanded)
+            background = look.group_data(group, column, _D.BackgroundRole, clock, self.expanded)
+            colour = look.group_data(group, column, _D.ForegroundRole, clock, self.expanded)
+            font = look.group_data(group, column, _D.FontRole, clock, self.expanded)
+            return text or "", background, colour, font is not None and font.bold()
+        last = self._last
+        if last is not None and last[0] == row:
+            alert_row = last[1]
+        else:
+            alert_row = self.lead_at(row)
+            self._last = (row, alert_row)
+        if alert_row is None:
+            return "", None, None, False
+        unseen = alert_row.id in self.unseen
+        return look.cell(alert_row, column, clock, unseen)
+
     def _sla_tick(self) -> None:
         """The countdowns move: redraw the SLA column (the view paints the visible rows only)."""
         count = self.rowCount()

@@ -69,6 +69,18 @@ class RowLook:
             return state_colour("warning")
         return None
 
+    def cell(
+        self, row: AlertRow, column: int, clock: Callable[[], datetime], unseen: bool
+    ) -> tuple[str, QColor | None, QColor | None, bool]:
+        """Text, background, text colour and bold of one cell (what the delegate draws)."""
+        background = PRIORITY_TINTS.get(row.priority)
+        if column == COL["sla"]:
+            text, level = self.sla(row.alert, clock())
+            return text, background, self.level_colour(level), unseen
+        if column == COL["priority"] and unseen:
+            return "● " + row.texts[0], background, None, True
+        return row.texts[column], background, None, unseen
+
     def data(
         self,
         row: AlertRow,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
@@ -59,21 +59,32 @@ class QueueCommands:
         alerts = self.selected_alerts()
         reasons = self.runner.reasons(alerts) if alerts else {}
         current = self.current_alert()
-        nothing = self.tr("Choose an alert first.")
+        nothing = QCoreApplication.translate("AlertQueue", "Choose an alert first.")
         for name, action in self.commands.items():
             spec = BY_NAME[name]
             reason: str | None = None
             if name in WORKFLOW:
                 reason = reasons.get(name, nothing) if alerts else nothing
             elif name == "cameras":
-                reason = None if current and cameras_of(current) else self.tr(
-                    "This alert names no camera.")
+                reason = (
+                    None
+                    if current and cameras_of(current)
+                    else QCoreApplication.translate("AlertQueue", "This alert names no camera.")
+                )
             elif name == "map":
-                reason = None if current and current.lat is not None else self.tr(
-                    "This alert has no position.")
+                reason = (
+                    None
+                    if current and current.lat is not None
+                    else QCoreApplication.translate("AlertQueue", "This alert has no position.")
+                )
             elif name == "snapshot":
-                reason = None if current and (current.snapshot_url or current.snapshot_box) \
-                    else self.tr("Only an AI detection has a snapshot.")
+                reason = (
+                    None
+                    if current and (current.snapshot_url or current.snapshot_box)
+                    else QCoreApplication.translate(
+                        "AlertQueue", "Only an AI detection has a snapshot."
+                    )
+                )
             keys = QKeySequence(spec.key).toString(QKeySequence.SequenceFormat.NativeText)
             tip = f"{tr(spec.text, 'AlertQueue')} ({keys})"
             if reason:
@@ -122,14 +133,21 @@ class QueueCommands:
             self.conflicts.queued(alert_id, name, future)
         title = tr(BY_NAME[name].text, "AlertQueue").rstrip("…")
         if outcome.queued and not outcome.refused:
-            self.tell(self.tr("“%1” queued for %2 alert(s).").replace("%1", title)
-                      .replace("%2", str(len(outcome.queued))))
+            self.tell(
+                QCoreApplication.translate("AlertQueue", "“%1” queued for %2 alert(s).")
+                .replace("%1", title)
+                .replace("%2", str(len(outcome.queued)))
+            )
         elif outcome.refused:
             first = outcome.refused[0][1]
             self.tell(
-                self.tr("“%1” queued for %2 alert(s), not taken for %3: %4")
-                .replace("%1", title).replace("%2", str(len(outcome.queued)))
-                .replace("%3", str(len(outcome.refused))).replace("%4", first),
+                QCoreApplication.translate(
+                    "AlertQueue", "“%1” queued for %2 alert(s), not taken for %3: %4"
+                )
+                .replace("%1", title)
+                .replace("%2", str(len(outcome.queued)))
+                .replace("%3", str(len(outcome.refused)))
+                .replace("%4", first),
                 "warning",
             )
         self.model.mark_seen(a.id for a in alerts)
@@ -144,8 +162,13 @@ class QueueCommands:
         alert = self.current_alert()
         if alert is None:
             return
-        form = Form(self.tr("Skip a step"), self.tr("Why is step %1 skipped?").replace(
-            "%1", str(step + 1)), [Field("reason", self.tr("Reason"), "line", True)])
+        form = Form(
+            QCoreApplication.translate("AlertQueue", "Skip a step"),
+            QCoreApplication.translate("AlertQueue", "Why is step %1 skipped?").replace(
+                "%1", str(step + 1)
+            ),
+            [Field("reason", QCoreApplication.translate("AlertQueue", "Reason"), "line", True)],
+        )
         values = self.runner.ask(self, form)
         if values is not None:
             self._one_action(alert, "skip", {"step": step, "reason": values["reason"]})
@@ -160,7 +183,11 @@ class QueueCommands:
             self.tell(outcome.refused[0][1], "warning")
             self.show_details(refresh=True)
         else:
-            self.tell(self.tr("Step %1 queued.").replace("%1", str(values["step"] + 1)))
+            self.tell(
+                QCoreApplication.translate("AlertQueue", "Step %1 queued.").replace(
+                    "%1", str(values["step"] + 1)
+                )
+            )
 
     def move(self: AlertQueuePanel, delta: int) -> None:
         count = self.model.rowCount()
@@ -192,7 +219,9 @@ class QueueCommands:
             if alert is not None and alert.is_unacknowledged:
                 self._go(row)
                 return
-        self.tell(self.tr("No unacknowledged priority 1 alert is shown."))
+        self.tell(
+            QCoreApplication.translate("AlertQueue", "No unacknowledged priority 1 alert is shown.")
+        )
 
     def open_details(self: AlertQueuePanel) -> None:
         current = self.table.currentIndex()
@@ -248,10 +277,12 @@ class QueueCommands:
     def ask_column_filter(self: AlertQueuePanel, column: int) -> None:
         title = tr(TITLES[column], "AlertQueue")
         value, ok = QInputDialog.getText(
-            self, self.tr("Filter by column"),
-            self.tr("Show the rows whose “%1” contains:").replace("%1", title),
+            self,
+            QCoreApplication.translate("AlertQueue", "Filter by column"),
+            QCoreApplication.translate("AlertQueue", "Show the rows whose “%1” contains:").replace(
+                "%1", title
+            ),
             text=self.filter_bar.columns.get(column, ""),
         )
         if ok:
             self.filter_bar.set_column(column, value)
-

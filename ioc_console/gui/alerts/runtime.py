@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import platform
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -30,6 +31,7 @@ from ioc_console.gui.bridge import follow
 log = logging.getLogger(__name__)
 FEED_MS = 150
 LOAD_TICK_MS = 5000
+OPERATOR_TTL_S = 2.0  # a new sign-in is seen this soon
 _CHUNK = 500  # ids per SELECT (SQLite's variable limit is far above)
 _runtimes: WeakKeyDictionary[Services, AlertsRuntime] = WeakKeyDictionary()
 
@@ -79,6 +81,7 @@ class AlertsRuntime(QObject):
         self._upserted: set[str] = set()
         self._removed: set[str] = set()
         self._reset = False
+        self._operator: tuple[float, Operator] | None = None
         self._timer = QTimer(self, interval=FEED_MS, singleShot=True)
         self._timer.timeout.connect(self.feed)
         self.book.arrived.connect(self.load.record_alerts)
@@ -110,7 +113,13 @@ class AlertsRuntime(QObject):
 
     def operator(self) -> Operator:
         """Who signed in, with their role and ward as the backend described them (kept in the
-        cache's scope, so it is known offline too)."""
+        cache's scope, so it is known offline too); read again at most every few seconds."""
+        now = time.monotonic()
+        if self._operator is None or now - self._operator[0] > OPERATOR_TTL_S:
+            self._operator = (now, self._read_operator())
+        return self._operator[1]
+
+    def _read_operator(self) -> Operator:
         cache = self.services.cache
         user = (cache.meta("user") if cache else None) or "operator"
         scope = (cache.meta("scope") if cache else None) or ""
