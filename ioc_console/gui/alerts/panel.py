@@ -55,8 +55,9 @@ class AlertQueuePanel(QueueCommands, QWidget):
         self.runtime = runtime or alerts_runtime(services)
         self.runner = WorkflowRunner(self.runtime, ask, self)
         self.conflicts = ConflictWatch(services.cache)
+        runtime = self.runtime
         self.model = AlertTableModel(
-            self.runtime.book, self.runtime.clock, self.runtime.sla.countdown, self
+            runtime.book, runtime.clock, lambda a, now: runtime.sla.countdown(a, now), self
         )
         self.table = QueueTable()
         self.table.setModel(self.model)
@@ -95,6 +96,7 @@ class AlertQueuePanel(QueueCommands, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.flushed.connect(self._flushed)
         self.model.rowsInserted.connect(self._first_row)
+        self.model.modelReset.connect(self._first_row)
         self.banner.toggleLow.connect(lambda: self.model.set_expanded(not self.model.expanded))
         self.details.cameras_button.clicked.connect(lambda: self.run_command("cameras"))
         self.details.map_button.clicked.connect(lambda: self.run_command("map"))

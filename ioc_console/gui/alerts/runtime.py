@@ -11,10 +11,10 @@ import gc
 import logging
 import platform
 import time
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -27,20 +27,22 @@ from ioc_console.core.clock import city_now
 from ioc_console.core.services import Services
 from ioc_console.core.store.changes import Change
 from ioc_console.gui.bridge import follow
+from ioc_console.gui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 FEED_MS = 150
 LOAD_TICK_MS = 5000
 OPERATOR_TTL_S = 2.0  # a new sign-in is seen this soon
 _CHUNK = 500  # ids per SELECT (SQLite's variable limit is far above)
-_runtimes: WeakKeyDictionary[Services, AlertsRuntime] = WeakKeyDictionary()
+_runtimes: dict[int, AlertsRuntime] = {}  # by id() of the console's Services
 
 
 def alerts_runtime(services: Services) -> AlertsRuntime:
-    """The console's one :class:`AlertsRuntime` (made on first use)."""
-    runtime = _runtimes.get(services)
+    """The console's one :class:`AlertsRuntime` (made on first use, gone with the services)."""
+    runtime = _runtimes.get(id(services))
     if runtime is None:
-        runtime = _runtimes[services] = AlertsRuntime(services)
+        runtime = _runtimes[id(services)] = AlertsRuntime(services)
+        weakref.finalize(services, _runtimes.pop, id(services), None)
     return runtime
 
 
@@ -82,14 +84,15 @@ class AlertsRuntime(QObject):
         self._removed: set[str] = set()
         self._reset = False
         self._operator: tuple[float, Operator] | None = None
+        self._feeding = False
         self._timer = QTimer(self, interval=FEED_MS, singleShot=True)
         self._timer.timeout.connect(self.feed)
         self.book.arrived.connect(self.load.record_alerts)
         self._load_timer = QTimer(self, interval=LOAD_TICK_MS)
         self._load_timer.timeout.connect(self.load.tick)  # a quiet spell ends a flood
         self._load_timer.start()
-        self.book.load(_dataset_rows(services, "alerts"))
-        settle_heap()
+        self._reset = True  # the first feed reads every cached alert, off the GUI thread
+        self.feed()
         if services.cache is not None:
             self._relay = follow(self, services.cache.changed, self._cache_changed)
 
@@ -152,16 +155,27 @@ class AlertsRuntime(QObject):
             self._timer.start()
 
     def feed(self) -> None:
-        """Hand the gathered changes to the book (one read of the changed rows)."""
+        """Hand the gathered changes to the book: the changed rows read in one query and the
+        book's work (reading, deduplicating, correlating) done off the GUI thread, one feed at
+        a time; the queue hears the book's events on the GUI thread."""
         cache = self.services.cache
         if cache is None:
             return
-        if self._reset:
-            self._reset, self._upserted, self._removed = False, set(), set()
-            self.book.load(cache.items("alerts"))
+        if self._feeding:  # the next feed starts when this one is done
             return
+        reset, self._reset = self._reset, False
         upserted, self._upserted = sorted(self._upserted), set()
         removed, self._removed = self._removed, set()
+        self._feeding = True
+        run_in_background(
+            lambda: self._feed(cache, reset, upserted, removed), self._fed, self._feed_failed
+        )
+
+    def _feed(self, cache: Any, reset: bool, upserted: list[str], removed: set[str]) -> bool:
+        """The book fed; True when it was loaded anew."""
+        if reset:
+            self.book.load(cache.items("alerts"))
+            return True
         rows: list[dict] = []
         for start in range(0, len(upserted), _CHUNK):
             ids = upserted[start : start + _CHUNK]
@@ -170,3 +184,20 @@ class AlertsRuntime(QObject):
         found = {r.get("id") for r in rows}
         gone = removed | {i for i in upserted if i not in found}
         self.book.apply(rows, tuple(gone))
+        return False
+
+    def _fed(self, loaded: bool = False) -> None:
+        self._feeding = False
+        if loaded:
+            settle_heap()
+        if (self._reset or self._upserted or self._removed) and not self._timer.isActive():
+            self._timer.start()
+
+    def _feed_failed(self, error: Exception) -> None:
+        log.error("alerts: the changed alerts could not be read: %s", error, exc_info=error)
+        self._fed()
+
+    @property
+    def idle(self) -> bool:
+        """No change waits to reach the book (tests wait for this)."""
+        return not (self._feeding or self._timer.isActive() or self._upserted or self._removed)

@@ -134,3 +134,64 @@ def test_the_next_unacknowledged_p1_is_one_key_away(qtbot, make_panel, fill):
     assert panel.current_alert().id == "AL-000003"
     press(qtbot, panel, Qt.Key.Key_K)
     assert panel.table.currentIndex().row() == panel.model.row_of("AL-000003") - 1
+
+
+def test_the_operator_is_told_when_someone_else_acted_first_and_nothing_is_overwritten(
+    qtbot, services, make_panel, backend
+):
+    from ioc_console.core.sync.link import BackendTarget, build_engine
+
+    engine = build_engine(
+        services.cache, BackendTarget(backend.url, "operator", "operator-demo"), events=False
+    )
+    engine.login()
+    engine.pull_all()
+    panel = make_panel()
+    focus(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    for _ in range(panel.model.rowCount()):
+        if panel.current_alert().is_unacknowledged:
+            break
+        press(qtbot, panel, Qt.Key.Key_J)
+    alert = panel.current_alert()
+    press(qtbot, panel, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(services.cache.outbox()) == 1)
+
+    # meanwhile a colleague at another console assigned it
+    store = backend.store
+    with store.lock:
+        taken = dict(store.get("alerts", alert.id), state="assigned", assignee="Trần Văn B")
+        store.put("alerts", taken)
+    engine.push()  # the server answers 409 with the alert as it is now
+
+    qtbot.waitUntil(lambda: "Someone else acted" in panel.reason.text())
+    assert alert.title in panel.reason.text() or alert.id in panel.reason.text()
+    assert "In progress" in panel.reason.text()
+    assert store.get("alerts", alert.id)["state"] == "assigned"  # nothing overwritten
+    assert services.cache.outbox() == []
+    qtbot.waitUntil(lambda: panel.runtime.book.get(alert.id).owner == "Trần Văn B")
+    engine.stop()
+
+
+def test_shelving_asks_for_a_reason_and_a_duration_within_the_site_limit(
+    qtbot, make_panel, fill, services
+):
+    fill([alert_row(1, priority=2)])
+    asked = []
+
+    def ask(_parent, form):
+        asked.append(form)
+        return {"minutes": 45, "reason": "Đang bảo trì camera"}
+
+    panel = make_panel(ask=ask)
+    focus(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    press(qtbot, panel, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: len(services.cache.outbox()) == 1)
+    form = asked[0]
+    minutes = next(f for f in form.fields if f.name == "minutes")
+    reason = next(f for f in form.fields if f.name == "reason")
+    assert minutes.maximum == 120 and reason.required
+    body = services.cache.outbox()[0].body
+    assert body == {"action": "shelve", "expected_state": "new", "minutes": 45,
+                    "reason": "Đang bảo trì camera"}
