@@ -45,6 +45,22 @@ class QueueFilter:
     def accepts(self, row: AlertRow) -> bool:
         return self.predicate()(row)
 
+    def narrows(self, other: QueueFilter) -> bool:
+        """Whether every row this filter accepts is one ``other`` accepts too."""
+
+        def within(mine: frozenset, theirs: frozenset) -> bool:
+            return not theirs or bool(mine) and mine <= theirs
+
+        return (
+            within(self.states, other.states)
+            and within(self.wards, other.wards)
+            and within(self.priorities, other.priorities)
+            and all(any(w in mine for mine in self._words) for w in other._words)
+            and all(
+                any(c == c2 and v in v2 for c2, v2 in self._columns) for c, v in other._columns
+            )
+        )
+
     def predicate(self) -> Callable[[AlertRow], bool]:
         """The test of one row, made once per filter (locals only: it runs 100,000 times)."""
         cached = self.__dict__.get("_predicate")
@@ -105,8 +121,12 @@ class OrderedIndex:
         self._resort()
 
     def set_filter(self, queue_filter: QueueFilter) -> None:
-        self.filter = queue_filter
-        self._refilter()
+        old, self.filter = self.filter, queue_filter
+        if queue_filter.narrows(old):  # typing on in the search box: look only at the shown
+            accepts, rows = queue_filter.predicate(), self.rows
+            self.shown = [k for k in self.shown if accepts(rows[k[1]])]
+        else:
+            self._refilter()
 
     def _resort(self) -> None:
         col = self.column

@@ -157,3 +157,24 @@ def test_the_ordered_index_agrees_with_a_full_sort_and_filter_after_random_chang
     )
     assert index.shown == expected
     assert index.ids() == [k[1] for k in (expected[::-1] if index.descending else expected)]
+
+
+def test_typing_on_in_the_search_box_narrows_what_is_shown_exactly_as_a_fresh_filter():
+    from ioc_console.core.alerts.model import Alert
+    from ioc_console.gui.alerts.rows import AlertRow, Names
+
+    names = Names()
+    rows = [AlertRow(Alert.from_row(alert_row(n, place=p)), names)
+            for n, p in enumerate(["Nguyễn Huệ 1", "Nguyễn Trãi", "Lê Lợi", "nguyen hue 12"])]
+    typed, fresh = OrderedIndex(), OrderedIndex()
+    typed.load(rows)
+    fresh.load(rows)
+    steps = ["n", "ng", "nguyen", "nguyen h", "nguyen hue 1", "nguyen hue 12", "le", ""]
+    for text in steps:
+        typed.set_filter(QueueFilter(text))
+        fresh.load(rows)
+        fresh.set_filter(QueueFilter(text))
+        assert typed.shown == fresh.shown, text
+    assert QueueFilter("nguyen hue").narrows(QueueFilter("nguy"))
+    assert not QueueFilter("nguy").narrows(QueueFilter("nguyen hue"))
+    assert not QueueFilter("x", states=frozenset()).narrows(QueueFilter(states=frozenset({"new"})))
