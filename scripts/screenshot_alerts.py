@@ -14,15 +14,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("IOC_CONSOLE_HOME", tempfile.mkdtemp(prefix="ioc-shot-"))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from ioc_console.core.clock import city_now  # noqa: E402
-from ioc_console.core.logbook import LogRing  # noqa: E402
-from ioc_console.core.services import build_services  # noqa: E402
-from ioc_console.core.sync.link import BackendTarget, build_engine  # noqa: E402
-from ioc_console.demo.backend import DemoBackend  # noqa: E402
-from ioc_console.gui.theme import apply_theme  # noqa: E402
+from ioc_console.core.clock import city_now
+from ioc_console.core.logbook import LogRing
+from ioc_console.core.services import build_services
+from ioc_console.core.sync.link import BackendTarget, build_engine
+from ioc_console.demo.backend import DemoBackend
+from ioc_console.gui.theme import apply_theme
 
 
 def wait(condition, seconds: float = 20.0) -> None:
@@ -38,14 +38,23 @@ def burst(now) -> list[dict]:
     rows = []
     for n in range(40):
         at = (now - timedelta(seconds=20 * n)).isoformat()
-        rows.append({
-            "id": f"FLOOD-{n:03d}", "priority": (1, 2, 3, 4, 3)[n % 5],
-            "type": "ai_detection", "title": f"Phát hiện đám đông tụ tập #{n}",
-            "source": ("CAM-CHO-01", "CAM-CAU-02", "CAM-BX-03")[n % 3],
-            "place": f"Chợ Cao Lãnh, cổng {n % 4 + 1}", "ward": "29869",
-            "lat": 10.4603, "lon": 105.6329, "state": "new", "created_at": at,
-            "updated_at": at, "related": {"camera": "cam-001"},
-        })
+        rows.append(
+            {
+                "id": f"FLOOD-{n:03d}",
+                "priority": (1, 2, 3, 4, 3)[n % 5],
+                "type": "ai_detection",
+                "title": f"Phát hiện đám đông tụ tập #{n}",
+                "source": ("CAM-CHO-01", "CAM-CAU-02", "CAM-BX-03")[n % 3],
+                "place": f"Chợ Cao Lãnh, cổng {n % 4 + 1}",
+                "ward": "29869",
+                "lat": 10.4603,
+                "lon": 105.6329,
+                "state": "new",
+                "created_at": at,
+                "updated_at": at,
+                "related": {"camera": "cam-001"},
+            }
+        )
     return rows
 
 
@@ -57,8 +66,9 @@ def main() -> int:
     services = build_services(None, LogRing())
     demo = DemoBackend(seed=7, rate=0)
     demo.start()
-    engine = build_engine(services.cache, BackendTarget(demo.url, "operator", "operator-demo"),
-                          events=False)
+    engine = build_engine(
+        services.cache, BackendTarget(demo.url, "operator", "operator-demo"), events=False
+    )
     engine.login()
     engine.pull_all()
     from ioc_console.gui.alerts.panel import AlertQueuePanel
