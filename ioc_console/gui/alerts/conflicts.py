@@ -50,7 +50,8 @@ class ConflictWatch:
             alert = alerts[sent.alert_id]
             leads = LEADS_TO.get(sent.action)
             if alert is not None and leads is not None and alert.state != leads:
-                log.info("alert %s: %s was not applied (now %s)", alert.id, sent.action,
-                         alert.state)
+                log.info(
+                    "alert %s: %s was not applied (now %s)", alert.id, sent.action, alert.state
+                )
                 found.append((alert, sent.action))
         return found

@@ -49,8 +49,9 @@ def nearby_complaints(cache: Any, lat: float, lon: float) -> list[tuple[float, d
         rlat, rlon = row.get("lat"), row.get("long", row.get("lon"))
         if not isinstance(rlat, int | float) or not isinstance(rlon, int | float):
             continue
-        metres = math.hypot((rlat - lat) * 111_000, (rlon - lon) * 111_000 * math.cos(
-            math.radians(lat)))
+        metres = math.hypot(
+            (rlat - lat) * 111_000, (rlon - lon) * 111_000 * math.cos(math.radians(lat))
+        )
         if metres <= NEARBY_M:
             found.append((metres, row))
     found.sort(key=lambda pair: pair[0])
@@ -119,8 +120,12 @@ class DetailsPane(QWidget):
         self.snapshot_button.setText(self.tr("Snapshot (V)"))
         self.skip_button.setText(self.tr("Skip the chosen step…"))
         for index, text in enumerate(
-            (self.tr("Procedure"), self.tr("History"), self.tr("Nearby complaints"),
-             self.tr("Snapshot"))
+            (
+                self.tr("Procedure"),
+                self.tr("History"),
+                self.tr("Nearby complaints"),
+                self.tr("Snapshot"),
+            )
         ):
             self.tabs.setTabText(index, text)
 
@@ -152,7 +157,7 @@ class DetailsPane(QWidget):
         facts = [
             f"{type_name(alert.type)} · {state_name(alert.state)}"
             + (f" · {alert.owner}" if alert.owner else ""),
-            f"{alert.source} · {alert.place} · {ward_name}",
+            " · ".join(t for t in (alert.source, alert.place, ward_name) if t),
             self.tr("Raised %1").replace("%1", format_datetime(alert.raised_at)),
         ]
         if sla_text:

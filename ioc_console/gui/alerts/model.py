@@ -37,8 +37,15 @@ BULK = 64  # more changes than this in one tick: one layout change instead of ro
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _D = Qt.ItemDataRole
 _ROLES = frozenset(
-    {_D.DisplayRole, _D.BackgroundRole, _D.FontRole, _D.ForegroundRole, _D.ToolTipRole,
-     _D.AccessibleTextRole, ALERT_ID_ROLE}
+    {
+        _D.DisplayRole,
+        _D.BackgroundRole,
+        _D.FontRole,
+        _D.ForegroundRole,
+        _D.ToolTipRole,
+        _D.AccessibleTextRole,
+        ALERT_ID_ROLE,
+    }
 )
 
 
@@ -137,8 +144,11 @@ class AlertTableModel(QAbstractTableModel):
             self._last = None
             old = index.rows.get(alert_id)
             new = self._row(alert) if alert is not None else None
-            if old is not None and new is not None and index.key(old) == index.key(new) and (
-                index.filter.accepts(old) == index.filter.accepts(new)
+            if (
+                old is not None
+                and new is not None
+                and index.key(old) == index.key(new)
+                and (index.filter.accepts(old) == index.filter.accepts(new))
             ):
                 index.rows[alert_id] = new
                 position = index.position(alert_id)

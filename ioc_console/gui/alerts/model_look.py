@@ -26,9 +26,12 @@ _D = Qt.ItemDataRole
 
 
 def format_left(seconds: float) -> str:
-    """A countdown: "4:05", "1:02:03", "−0:12" once past."""
+    """A countdown: "4:05", "1:02:03", "−0:12" once past, "−3 d 04 h" beyond a day."""
     sign = "−" if seconds < 0 else ""
     whole = int(abs(seconds))
+    if whole >= 86400:
+        days, rest = divmod(whole, 86400)
+        return f"{sign}{days} d {rest // 3600:02d} h"
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
@@ -145,10 +148,16 @@ class RowLook:
             if column == COL["priority"]:
                 return ("▾ " if expanded else "▸ ") + "P3–P4"
             if column == COL["source"]:
-                return (
-                    QCoreApplication.translate("AlertQueue", "%1 lower-priority alerts")
-                    .replace("%1", str(len(group.ids)))
+                text = (
+                    QCoreApplication.translate(
+                        "AlertQueue", "%1 lower-priority alerts (priorities 3 and 4):"
+                    )
+                    if expanded
+                    else QCoreApplication.translate(
+                        "AlertQueue", "%1 lower-priority alerts (priorities 3 and 4), folded"
+                    )
                 )
+                return text.replace("%1", str(len(group.ids)))
             if column == COL["duplicates"]:
                 return f"×{len(group.ids)}"
             return ""

@@ -49,16 +49,14 @@ class QueueFilter:
         """Whether every row this filter accepts is one ``other`` accepts too."""
 
         def within(mine: frozenset, theirs: frozenset) -> bool:
-            return not theirs or bool(mine) and mine <= theirs
+            return not theirs or (bool(mine) and mine <= theirs)
 
         return (
             within(self.states, other.states)
             and within(self.wards, other.wards)
             and within(self.priorities, other.priorities)
             and all(any(w in mine for mine in self._words) for w in other._words)
-            and all(
-                any(c == c2 and v in v2 for c2, v2 in self._columns) for c, v in other._columns
-            )
+            and all(any(c == c2 and v in v2 for c2, v2 in self._columns) for c, v in other._columns)
         )
 
     def predicate(self) -> Callable[[AlertRow], bool]:

@@ -27,6 +27,7 @@ from ioc_console.gui.alerts.filter_bar import FilterBar
 from ioc_console.gui.alerts.flood_banner import FloodBanner
 from ioc_console.gui.alerts.model import AlertTableModel
 from ioc_console.gui.alerts.panel_commands import QueueCommands
+from ioc_console.gui.alerts.rows import COL
 from ioc_console.gui.alerts.runtime import AlertsRuntime, alerts_runtime
 from ioc_console.gui.alerts.table import QueueTable
 from ioc_console.gui.bridge import follow
@@ -34,8 +35,17 @@ from ioc_console.gui.i18n import tr
 
 log = logging.getLogger(__name__)
 STATE_VERSION = 1
-TOOLBAR = ("acknowledge", "assign", "escalate", "shelve", "comment", "resolve", "close",
-           "next_p1", "seen")
+TOOLBAR = (
+    "acknowledge",
+    "assign",
+    "escalate",
+    "shelve",
+    "comment",
+    "resolve",
+    "close",
+    "next_p1",
+    "seen",
+)
 
 
 class AlertQueuePanel(QueueCommands, QWidget):
@@ -146,8 +156,10 @@ class AlertQueuePanel(QueueCommands, QWidget):
     # -- following the model and the selection ---------------------------------------------
 
     def _first_row(self, *_args: Any) -> None:
-        if not self.table.currentIndex().isValid() and self.model.rowCount() and (
-            self.table.isVisible() or not self.table.selectionModel().hasSelection()
+        if (
+            not self.table.currentIndex().isValid()
+            and self.model.rowCount()
+            and (self.table.isVisible() or not self.table.selectionModel().hasSelection())
         ):
             self.table.setCurrentIndex(self.model.index(0, 0))
 
@@ -168,6 +180,7 @@ class AlertQueuePanel(QueueCommands, QWidget):
     def _flushed(self) -> None:
         index = self.model.index_
         self.show_counts()
+        self._span_summary()
         self._wards_due -= 1
         if self._wards_due <= 0:  # the ward menu: at most every twenty ticks
             self._wards_due = 20
@@ -177,12 +190,22 @@ class AlertQueuePanel(QueueCommands, QWidget):
         self.show_details(refresh=True)
         self.update_commands()
 
+    def _span_summary(self) -> None:
+        """In flood mode the summary row's text runs across the columns."""
+        self.table.clearSpans()
+        if self.model.flood:
+            for row in range(self.model.rowCount()):
+                group = self.model.group_at(row)
+                if group is not None and group.summary:
+                    self.table.setSpan(row, COL["source"], 1, COL["duplicates"] - COL["source"])
+                    break
+
     def show_counts(self) -> None:
         """The status line: how many alerts are shown of how many, how many not seen yet."""
         index = self.model.index_
         total, shown = len(index.rows), len(index)
-        text = self.tr("%1 of %2 alerts shown").replace("%1", f"{shown:,}").replace(
-            "%2", f"{total:,}"
+        text = (
+            self.tr("%1 of %2 alerts shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
         )
         unseen = len(self.model.unseen)
         if unseen:
@@ -198,13 +221,17 @@ class AlertQueuePanel(QueueCommands, QWidget):
         watched = {i: book.get(i) for i in list(self.conflicts._sent)}
         for alert, action in self.conflicts.check(watched):
             self.tell(
-                self.tr("Someone else acted on “%1” first: your “%2” was not applied. It is "
-                        "now “%3”.")
+                self.tr(
+                    "Someone else acted on “%1” first: your “%2” was not applied. It is now “%3”."
+                )
                 .replace("%1", alert.title or alert.id)
-                .replace("%2", tr(next(c.text for c in COMMANDS if c.name == action),
-                                  "AlertQueue"))
-                .replace("%3", self.model.index_.rows[alert.id].texts[6]
-                         if alert.id in self.model.index_.rows else str(alert.state)),
+                .replace("%2", tr(next(c.text for c in COMMANDS if c.name == action), "AlertQueue"))
+                .replace(
+                    "%3",
+                    self.model.index_.rows[alert.id].texts[6]
+                    if alert.id in self.model.index_.rows
+                    else str(alert.state),
+                ),
                 "warning",
             )
 
@@ -212,8 +239,11 @@ class AlertQueuePanel(QueueCommands, QWidget):
 
     def _flood_changed(self, on: bool) -> None:
         if on != self.model.flood:
-            log.info("alert queue: flood mode %s (%s alerts in 10 minutes)",
-                     "on" if on else "off", self.runtime.load.rate_10min)
+            log.info(
+                "alert queue: flood mode %s (%s alerts in 10 minutes)",
+                "on" if on else "off",
+                self.runtime.load.rate_10min,
+            )
         self.model.set_flood(on)
         self._refresh_banner()
         self._flushed()

@@ -137,8 +137,9 @@ class AlertsRuntime(QObject):
 
     def _cache_changed(self, change: Change) -> None:
         if change.dataset == "alert_sla":
-            self.sla = SlaPolicy.from_rows(_dataset_rows(self.services, "alert_sla"),
-                                           self._overrides())
+            self.sla = SlaPolicy.from_rows(
+                _dataset_rows(self.services, "alert_sla"), self._overrides()
+            )
             return
         if change.dataset == "alert_procedures":
             self.procedures = ProcedureBook.from_rows(

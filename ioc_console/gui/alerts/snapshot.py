@@ -83,8 +83,10 @@ class SnapshotView(QWidget):
         width = min(area.width(), area.height() * ratio)
         height = width / ratio
         frame = QRectF(
-            area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2,
-            width, height,
+            area.x() + (area.width() - width) / 2,
+            area.y() + (area.height() - height) / 2,
+            width,
+            height,
         )
         if self.image is not None:
             painter.drawImage(frame, self.image)
@@ -94,10 +96,14 @@ class SnapshotView(QWidget):
         if self.box is not None:
             x, y, w, h = self.box
             painter.setPen(QPen(QColor("#ff3b30"), 2))
-            painter.drawRect(QRectF(frame.x() + x * width, frame.y() + y * height,
-                                    w * width, h * height))
+            painter.drawRect(
+                QRectF(frame.x() + x * width, frame.y() + y * height, w * width, h * height)
+            )
         if self.note:
             painter.setPen(QColor("#c5cbd3"))
-            painter.drawText(self.rect().adjusted(6, 0, -6, -4),
-                             Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, self.note)
+            painter.drawText(
+                self.rect().adjusted(6, 0, -6, -4),
+                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+                self.note,
+            )
         painter.end()

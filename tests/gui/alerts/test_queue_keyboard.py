@@ -108,8 +108,10 @@ def test_a_ward_clerk_sees_the_actions_on_a_city_wide_alert_disabled_with_the_re
 def test_bulk_acknowledgement_queues_the_allowed_and_says_why_the_others_were_not(
     qtbot, make_panel, fill, services
 ):
-    fill([alert_row(n, priority=1) for n in range(1, 5)]
-         + [alert_row(5, priority=1, state="resolved")])
+    fill(
+        [alert_row(n, priority=1) for n in range(1, 5)]
+        + [alert_row(5, priority=1, state="resolved")]
+    )
     panel = make_panel()
     focus(qtbot, panel)
     panel.filter_bar.set_states({"new", "resolved"})
@@ -123,9 +125,16 @@ def test_bulk_acknowledgement_queues_the_allowed_and_says_why_the_others_were_no
 
 
 def test_the_next_unacknowledged_p1_is_one_key_away(qtbot, make_panel, fill):
-    fill([alert_row(1, priority=2), alert_row(2, priority=1, state="acknowledged",
-                                              acknowledged_at="2026-12-06T08:59:00+07:00"),
-          alert_row(3, priority=1), alert_row(4, priority=3)])
+    fill(
+        [
+            alert_row(1, priority=2),
+            alert_row(
+                2, priority=1, state="acknowledged", acknowledged_at="2026-12-06T08:59:00+07:00"
+            ),
+            alert_row(3, priority=1),
+            alert_row(4, priority=3),
+        ]
+    )
     panel = make_panel()
     focus(qtbot, panel)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 4)
@@ -193,5 +202,9 @@ def test_shelving_asks_for_a_reason_and_a_duration_within_the_site_limit(
     reason = next(f for f in form.fields if f.name == "reason")
     assert minutes.maximum == 120 and reason.required
     body = services.cache.outbox()[0].body
-    assert body == {"action": "shelve", "expected_state": "new", "minutes": 45,
-                    "reason": "Đang bảo trì camera"}
+    assert body == {
+        "action": "shelve",
+        "expected_state": "new",
+        "minutes": 45,
+        "reason": "Đang bảo trì camera",
+    }

@@ -68,8 +68,9 @@ def test_sorting_by_a_column_is_kept_as_alerts_arrive_and_change_and_hidden_ones
     assert panel.current_alert().id == "AL-000003"  # the selection follows its alert
 
     fill([alert_row(9, place="Điểm 00"), alert_row(5, state="resolved", place="Điểm 05")])
-    qtbot.waitUntil(lambda: shown(panel, COL["place"]) == ["Điểm 07", "Điểm 03", "Điểm 01",
-                                                            "Điểm 00"])
+    qtbot.waitUntil(
+        lambda: shown(panel, COL["place"]) == ["Điểm 07", "Điểm 03", "Điểm 01", "Điểm 00"]
+    )
     panel.table.sortByColumn(COL["priority"], Qt.SortOrder.AscendingOrder)
     priorities = shown(panel, COL["priority"])
     assert [p.lstrip("● ") for p in priorities] == sorted(p.lstrip("● ") for p in priorities)
@@ -99,8 +100,10 @@ def test_flood_mode_collapses_repeats_and_folds_low_priorities_then_leaves(
     assert not panel.banner.isVisible()
     panel.show()
 
-    burst = [alert_row(n, priority=1 if n % 2 else 3, source="CAM-A" if n < 20 else "CAM-B")
-             for n in range(10, 30)]  # 20 alerts within a minute: more than 10 in 10 min
+    burst = [
+        alert_row(n, priority=1 if n % 2 else 3, source="CAM-A" if n < 20 else "CAM-B")
+        for n in range(10, 30)
+    ]  # 20 alerts within a minute: more than 10 in 10 min
     fill(burst)
     qtbot.waitUntil(lambda: panel.model.flood and len(panel.model.index_.rows) == 21)
     assert panel.banner.isVisible()
@@ -143,10 +146,17 @@ def test_the_ordered_index_agrees_with_a_full_sort_and_filter_after_random_chang
             index.remove(alert_id)
             del alive[alert_id]
             continue
-        row = AlertRow(Alert.from_row(alert_row(
-            n, state=rng.choice(["new", "assigned", "resolved"]),
-            place=rng.choice(["Nguyễn Huệ", "Lê Lợi", "nguyen trai"]) + f" {rng.randrange(9)}",
-        )), names)
+        row = AlertRow(
+            Alert.from_row(
+                alert_row(
+                    n,
+                    state=rng.choice(["new", "assigned", "resolved"]),
+                    place=rng.choice(["Nguyễn Huệ", "Lê Lợi", "nguyen trai"])
+                    + f" {rng.randrange(9)}",
+                )
+            ),
+            names,
+        )
         index.remove(alert_id)
         index.insert(row)
         alive[alert_id] = row
@@ -164,8 +174,10 @@ def test_typing_on_in_the_search_box_narrows_what_is_shown_exactly_as_a_fresh_fi
     from ioc_console.gui.alerts.rows import AlertRow, Names
 
     names = Names()
-    rows = [AlertRow(Alert.from_row(alert_row(n, place=p)), names)
-            for n, p in enumerate(["Nguyễn Huệ 1", "Nguyễn Trãi", "Lê Lợi", "nguyen hue 12"])]
+    rows = [
+        AlertRow(Alert.from_row(alert_row(n, place=p)), names)
+        for n, p in enumerate(["Nguyễn Huệ 1", "Nguyễn Trãi", "Lê Lợi", "nguyen hue 12"])
+    ]
     typed, fresh = OrderedIndex(), OrderedIndex()
     typed.load(rows)
     fresh.load(rows)
