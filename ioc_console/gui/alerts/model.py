@@ -233,8 +233,7 @@ class AlertTableModel(QAbstractTableModel):
             for row, group in enumerate(self._groups):
                 if group.key == key:
                     return row
-            row = self._group_of.get(key)
-            return row
+            return self._group_of.get(key)
         position = self.index_.position(key)
         return None if position is None else self._view_row(position)
 
@@ -279,12 +278,22 @@ class AlertTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if (column, descending) == (self.index_.column, self.index_.descending):
             return
-        self._relayout(lambda: (self.index_.sort(column, descending), self._regroup()))
+
+        def change() -> None:
+            self.index_.sort(column, descending)
+            self._regroup()
+
+        self._relayout(change)
 
     def set_filter(self, queue_filter: QueueFilter) -> None:
         if queue_filter == self.index_.filter:
             return
-        self._relayout(lambda: (self.index_.set_filter(queue_filter), self._regroup()))
+
+        def change() -> None:
+            self.index_.set_filter(queue_filter)
+            self._regroup()
+
+        self._relayout(change)
 
     @property
     def filter(self) -> QueueFilter:

@@ -4,11 +4,11 @@ reach the other panels through intents (cameras in the wall, the alert on the ma
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ioc_console.core.alerts.model import Alert
 from ioc_console.core.alerts.workflow import Step, role_refusal
@@ -21,24 +21,59 @@ from ioc_console.gui.i18n import tr
 from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
-    from ioc_console.gui.alerts.panel import AlertQueuePanel
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QSplitter
+
+    from ioc_console.core.services import Services
+    from ioc_console.gui.alerts.commands import WorkflowRunner
+    from ioc_console.gui.alerts.conflicts import ConflictWatch
+    from ioc_console.gui.alerts.details import DetailsPane
+    from ioc_console.gui.alerts.filter_bar import FilterBar
+    from ioc_console.gui.alerts.model import AlertTableModel
+    from ioc_console.gui.alerts.runtime import AlertsRuntime
+    from ioc_console.gui.alerts.table import QueueTable
 
 SNAPSHOT_TAB = 3
 
 
 class QueueCommands:
-    """Mixed into :class:`AlertQueuePanel` (it holds the model, table, runtime and runner)."""
+    """Mixed into :class:`AlertQueuePanel`, which holds what is declared here."""
+
+    table: QueueTable
+    model: AlertTableModel
+    runtime: AlertsRuntime
+    runner: WorkflowRunner
+    conflicts: ConflictWatch
+    commands: dict[str, QAction]
+    services: Services
+    instance_id: str
+    details: DetailsPane
+    filter_bar: FilterBar
+    splitter: QSplitter
+    reason: QLabel
+
+    def tell(self, text: str, level: str = "info") -> None:
+        raise NotImplementedError
+
+    def show_counts(self) -> None:
+        raise NotImplementedError
+
+    def _flushed(self) -> None:
+        raise NotImplementedError
+
+    def _refresh_banner(self) -> None:
+        raise NotImplementedError
 
     # -- what is chosen ----------------------------------------------------------------------
 
-    def selected_rows(self: AlertQueuePanel) -> list[int]:
+    def selected_rows(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         current = self.table.currentIndex()
         if not rows and current.isValid():
             rows = [current.row()]
         return rows
 
-    def selected_alerts(self: AlertQueuePanel) -> list[Alert]:
+    def selected_alerts(self) -> list[Alert]:
         book, seen, alerts = self.runtime.book, set(), []
         for row in self.selected_rows():
             for alert_id in self.model.ids_at(row):
@@ -48,14 +83,14 @@ class QueueCommands:
                     alerts.append(alert)
         return alerts
 
-    def current_alert(self: AlertQueuePanel) -> Alert | None:
+    def current_alert(self) -> Alert | None:
         current = self.table.currentIndex()
         lead = self.model.lead_at(current.row()) if current.isValid() else None
         return self.runtime.book.get(lead.id) if lead is not None else None
 
     # -- enabling, with the reason ---------------------------------------------------------
 
-    def update_commands(self: AlertQueuePanel) -> None:
+    def update_commands(self) -> None:
         alerts = self.selected_alerts()
         reasons = self.runner.reasons(alerts) if alerts else {}
         current = self.current_alert()
@@ -104,11 +139,11 @@ class QueueCommands:
 
     # -- the commands ------------------------------------------------------------------------
 
-    def run_command(self: AlertQueuePanel, name: str) -> None:
+    def run_command(self, name: str) -> None:
         if name in WORKFLOW:
             self.act(name)
         elif name in ("next", "previous"):
-            self.move(1 if name == "next" else -1)
+            self.step_row(1 if name == "next" else -1)
         elif name == "next_p1":
             self.next_unacknowledged_p1()
         elif name == "details":
@@ -126,7 +161,7 @@ class QueueCommands:
             self.filter_bar.text.setFocus()
             self.filter_bar.text.selectAll()
 
-    def act(self: AlertQueuePanel, name: str, values: dict | None = None) -> None:
+    def act(self, name: str, values: dict | None = None) -> None:
         alerts = self.selected_alerts()
         outcome = self.runner.run(name, alerts, values)
         for alert_id, future in outcome.futures.items():
@@ -153,12 +188,12 @@ class QueueCommands:
         self.model.mark_seen(a.id for a in alerts)
         self.show_counts()
 
-    def tick_step(self: AlertQueuePanel, step: int) -> None:
+    def tick_step(self, step: int) -> None:
         alert = self.current_alert()
         if alert is not None:
             self._one_action(alert, "step", {"step": step})
 
-    def skip_step(self: AlertQueuePanel, step: int) -> None:
+    def skip_step(self, step: int) -> None:
         alert = self.current_alert()
         if alert is None:
             return
@@ -169,11 +204,11 @@ class QueueCommands:
             ),
             [Field("reason", QCoreApplication.translate("AlertQueue", "Reason"), "line", True)],
         )
-        values = self.runner.ask(self, form)
+        values = self.runner.ask(cast(QWidget, self), form)
         if values is not None:
             self._one_action(alert, "skip", {"step": step, "reason": values["reason"]})
 
-    def _one_action(self: AlertQueuePanel, alert: Alert, kind: str, values: dict) -> None:
+    def _one_action(self, alert: Alert, kind: str, values: dict) -> None:
         from ioc_console.gui.alerts.commands import Outcome
 
         action = Step(values["step"], kind == "step", values.get("reason"))
@@ -189,7 +224,7 @@ class QueueCommands:
                 )
             )
 
-    def move(self: AlertQueuePanel, delta: int) -> None:
+    def step_row(self, delta: int) -> None:
         count = self.model.rowCount()
         if not count:
             return
@@ -197,7 +232,7 @@ class QueueCommands:
         row = current.row() + delta if current.isValid() else 0
         self._go(max(0, min(count - 1, row)))
 
-    def _go(self: AlertQueuePanel, row: int) -> None:
+    def _go(self, row: int) -> None:
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
@@ -206,7 +241,7 @@ class QueueCommands:
         )
         self.table.scrollTo(index)
 
-    def next_unacknowledged_p1(self: AlertQueuePanel) -> None:
+    def next_unacknowledged_p1(self) -> None:
         count = self.model.rowCount()
         start = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
         book = self.runtime.book
@@ -223,7 +258,7 @@ class QueueCommands:
             QCoreApplication.translate("AlertQueue", "No unacknowledged priority 1 alert is shown.")
         )
 
-    def open_details(self: AlertQueuePanel) -> None:
+    def open_details(self) -> None:
         current = self.table.currentIndex()
         group = self.model.group_at(current.row()) if current.isValid() else None
         if group is not None and group.summary:
@@ -236,17 +271,17 @@ class QueueCommands:
         self.details.tabs.setCurrentIndex(0)
         self.details.steps.setFocus()
 
-    def play_cameras(self: AlertQueuePanel) -> None:
+    def play_cameras(self) -> None:
         alert = self.current_alert()
         for camera in cameras_of(alert) if alert else ():
             self.services.intents.post(ShowCamera(camera, "tile", self.instance_id))
 
-    def show_on_map(self: AlertQueuePanel) -> None:
+    def show_on_map(self) -> None:
         alert = self.current_alert()
         if alert is not None:
             self.services.intents.post(SelectItem("alerts", alert.id, self.instance_id))
 
-    def show_snapshot(self: AlertQueuePanel) -> None:
+    def show_snapshot(self) -> None:
         """The snapshot with its box beside the live video of the detecting camera."""
         alert = self.current_alert()
         if alert is None:
@@ -255,7 +290,7 @@ class QueueCommands:
         for camera in cameras_of(alert)[:1]:
             self.services.intents.post(ShowCamera(camera, "popup", self.instance_id))
 
-    def show_details(self: AlertQueuePanel, refresh: bool = False) -> None:
+    def show_details(self, refresh: bool = False) -> None:
         alert = self.current_alert()
         if refresh and alert is not None and self.details.alert is alert:
             return  # unchanged (the book hands out the same object until it changes)
@@ -274,10 +309,10 @@ class QueueCommands:
             base_url=self.services.status.backend.url,
         )
 
-    def ask_column_filter(self: AlertQueuePanel, column: int) -> None:
+    def ask_column_filter(self, column: int) -> None:
         title = tr(TITLES[column], "AlertQueue")
         value, ok = QInputDialog.getText(
-            self,
+            cast(QWidget, self),
             QCoreApplication.translate("AlertQueue", "Filter by column"),
             QCoreApplication.translate("AlertQueue", "Show the rows whose “%1” contains:").replace(
                 "%1", title

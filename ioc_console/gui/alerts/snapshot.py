@@ -50,11 +50,15 @@ class SnapshotView(QWidget):
         self.note = self.tr("Loading the snapshot…") if url else self.tr("No snapshot")
         self.update()
         if url and base_url:
-            run_in_background(
-                lambda: fetch_snapshot(base_url, url),
-                lambda data, u=url: self._loaded(u, data),
-                lambda error, u=url: self._failed(u, error),
-            )
+            wanted: str = url
+
+            def loaded(data: bytes) -> None:
+                self._loaded(wanted, data)
+
+            def failed(error: Exception) -> None:
+                self._failed(wanted, error)
+
+            run_in_background(lambda: fetch_snapshot(base_url, wanted), loaded, failed)
 
     def _loaded(self, url: str, data: bytes) -> None:
         if url != self._wanted:

@@ -60,13 +60,13 @@ class QueueDelegate(QStyledItemDelegate):
             if background is not None:
                 painter.fillRect(rect, background)
             painter.setPen(colour if colour is not None else palette.text().color())
+        font = option.font
         if bold:
             if self._bold is None:
                 self._bold = QFont(option.font)
                 self._bold.setBold(True)
-            painter.setFont(self._bold)
-        else:
-            painter.setFont(option.font)
+            font = self._bold
+        painter.setFont(font)
         if text:
             width = rect.width() - 2 * self.PAD
             key = (text, width, bold)
@@ -74,7 +74,7 @@ class QueueDelegate(QStyledItemDelegate):
             if static is None:
                 if len(self._texts) > TEXT_CACHE:
                     self._texts.clear()
-                metrics = QFontMetrics(self._bold if bold else option.font)
+                metrics = QFontMetrics(font)
                 static = QStaticText(
                     metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
                 )
