@@ -30,7 +30,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--port", type=int, default=8765, help="TCP port (0: any free port)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the demo world")
-    parser.add_argument("--rate", type=float, default=6.0, help="live events per minute")
+    parser.add_argument("--rate", type=float, default=6.0,
+                        help="live events per minute; about 1 in 40 is a new alert (the default "
+                             "6: about one alert in ten minutes; 120: an alert flood)")
     parser.add_argument("--complaints", type=int, default=1000, help="complaints in the world")
     parser.add_argument("--heartbeat", type=positive_seconds, default=15.0,
                         help="seconds between heartbeats on the event stream")

@@ -10,7 +10,7 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from . import api_actions, api_auth, api_datasets, events, open311, streams
+from . import api_actions, api_auth, api_datasets, events, open311, snapshots, streams
 from .context import Context
 from .inputs import BadInputError, screen
 from .open311_format import error_response
@@ -53,6 +53,7 @@ class DemoApp:
                 Rule("/openapi.json", endpoint=openapi, methods=["GET"]),
                 *api_auth.rules(),
                 *api_actions.rules(),
+                *snapshots.rules(),
                 *events.rules(),
                 *api_datasets.rules(),
                 *open311.rules(),

@@ -7,7 +7,8 @@
     backend.start()                # the same port again, the same state
 
 Test hooks: ``touch(dataset, n)``, ``emit_event()``, ``store`` (``store.put``/``delete``),
-``faults`` (see faults.py), ``applied_actions``, ``streamer`` (the cameras' video:
+``faults`` (see faults.py), ``applied_actions``, ``mix`` (the live feed's mix of events,
+see live_mix.py), ``streamer`` (the cameras' video:
 ``streamer.stop()`` takes every camera's stream down, ``streamer.start()`` brings them back;
 see streamer.py).
 """
@@ -25,6 +26,7 @@ from .app import DemoApp
 from .context import Context
 from .faults import Faults
 from .live import LiveFeed, emit_live_event, live_functions
+from .live_mix import LiveMix
 from .serving import Connections, serve
 from .store import DATASETS, Change, Store
 from .streamer import DemoStreamer
@@ -69,7 +71,9 @@ class DemoBackend:
         self.store = Store(world, clock)
         self.faults = Faults()
         self._live_functions = live
+        self._own_live = live is None  # the data module's functions: the feed mixes them
         self._rng = random.Random(seed)
+        self.mix = LiveMix(self.store, random.Random(f"{seed}:mix"), self.emit_event)
         self.streamer = streamer or DemoStreamer()
         self._ctx = Context(self.store, lambda: self.url or "", heartbeat_s, self.faults,
                             streamer=self.streamer)
@@ -115,7 +119,7 @@ class DemoBackend:
             )
             self._thread.start()
             if self._feed is None:
-                self._feed = LiveFeed(self.store, self.rate, self.emit_event)
+                self._feed = LiveFeed(self.store, self.rate, self.live_tick, self.mix.run_due)
                 self._feed.start()
         log.info("Demo backend serving on %s", self.url)
         return self.url or ""
@@ -153,6 +157,13 @@ class DemoBackend:
         if self._live_functions is None:
             self._live_functions = live_functions()
         return emit_live_event(self.store, self._rng, self._live_functions)
+
+    def live_tick(self) -> list[Change]:
+        """One event of the live feed: with the data module's own functions, a live event of
+        the mix of live_mix.py; with functions given for a test, one of theirs."""
+        if not self._own_live:
+            return self.emit_event()
+        return self.mix.tick()
 
     def __enter__(self) -> DemoBackend:
         self.start()

@@ -1,7 +1,10 @@
-"""The live side of the demo world: a thread that makes ``rate`` events a minute with the data
-module's functions (AI-camera detections, overdue complaints, KPI breaches, now and then a
-CAP flood warning or a complaint transferred to another ward) and returns snoozed alerts to
-their state when their time is up."""
+"""The live side of the demo world: a thread that makes ``rate`` events a minute (the mix of
+live_mix.py: mostly the city going on, now and then an alert, a repeat, a clear or a chattering
+sensor) and, every second, does what the backend owes the alerts (a shelve that ran out, an
+SLA target that passed). ``emit_live_event`` is one event of the data module's functions
+(AI-camera detections, overdue complaints, KPI breaches, now and then a CAP flood warning or a
+complaint transferred to another ward); the alerts it raises go through the backend's
+deduplication (alert_system.raise_alert)."""
 
 from __future__ import annotations
 
@@ -11,7 +14,8 @@ import threading
 import time
 from collections.abc import Callable
 
-from .api_actions import wake_due_snoozes
+from .alert_system import raise_alert
+from .api_actions import catch_up_all
 from .store import Change, Store
 
 log = logging.getLogger(__name__)
@@ -80,16 +84,26 @@ def emit_live_event(
         for name in [first, *(k for k in kinds if k != first)]:
             pairs = _as_items(functions[name](rng, world, now))
             if pairs:
-                return [store.put(dataset, item) for dataset, item in pairs]
+                return [_store(store, dataset, item) for dataset, item in pairs]
     return []
 
 
-class LiveFeed:
-    """The thread: ``emit()`` ``rate`` times a minute (never when 0), snoozes checked every
-    second. ``stop()`` ends it; a new LiveFeed continues on the same store."""
+def _store(store: Store, dataset: str, item: dict) -> Change:
+    """Store what a live function returned: a new alert as a raise (it may be a repeat)."""
+    if dataset == "alerts" and store.get("alerts", str(item["id"])) is None:
+        return raise_alert(store, item)
+    return store.put(dataset, item)
 
-    def __init__(self, store: Store, rate: float, emit: Callable[[], object]) -> None:
+
+class LiveFeed:
+    """The thread: ``emit()`` ``rate`` times a minute (never when 0); every second what the
+    backend owes the alerts, and ``every_second()`` when given. ``stop()`` ends it; a new
+    LiveFeed continues on the same store."""
+
+    def __init__(self, store: Store, rate: float, emit: Callable[[], object],
+                 every_second: Callable[[], object] | None = None) -> None:
         self._store = store
+        self._every_second = every_second
         self._interval = 60.0 / rate if rate > 0 else None
         self._emit = emit
         self._stop = threading.Event()
@@ -112,7 +126,9 @@ class LiveFeed:
         due = time.monotonic() + (self._interval or 0)
         while not self._stop.wait(self._pause(due)):
             try:
-                wake_due_snoozes(self._store)
+                catch_up_all(self._store)
+                if self._every_second is not None:
+                    self._every_second()
                 if self._interval and time.monotonic() >= due:
                     self._emit()
                     due = max(due + self._interval, time.monotonic())

@@ -47,13 +47,14 @@ def conditional(request: Request, tag: str, build: Callable[[], Response]) -> Re
 
 
 def compress(request: Request, response: Response) -> Response:
-    """gzip the body when the client accepts it and it is larger than 1 KB."""
+    """gzip the body when the client accepts it and it is larger than 1 KB (not an image)."""
     response.vary.add("Accept-Encoding")
     if (
         response.is_streamed
         or response.direct_passthrough
         or response.status_code != 200
         or "Content-Encoding" in response.headers
+        or (response.mimetype or "").startswith("image/")  # compressed already
         or request.accept_encodings.quality("gzip") <= 0
     ):
         return response

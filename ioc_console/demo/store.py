@@ -26,7 +26,6 @@ from operator import itemgetter
 
 from ioc_console.core.store.datasets import DATASETS as CONTRACT_DATASETS
 
-from .alert_actions import snoozed_from_history
 from .timeutil import StampClock, fmt, parse
 from .wards import WardResolver
 
@@ -116,7 +115,6 @@ class Store:
         # (username, Idempotency-Key) -> the stored answer
         self.idempotency: dict[tuple[str, str], IdempotencyRecord] = {}
         self.applied_actions: list[tuple[str, str, str]] = []
-        self.snoozed_from: dict[str, str] = {}  # alert id -> its state before the snooze
         self._log: deque[Change] = deque(maxlen=keep_events)
         self._last_id = boot_event_base() if first_event_id is None else first_event_id
         self._items: dict[str, dict[str, dict]] = {}
@@ -128,9 +126,6 @@ class Store:
         self.resolver = WardResolver(list(getattr(world, "units", [])))
         for name in DATASETS:
             self._load(name, getattr(world, name, []) or [])
-        for alert in self.items("alerts"):
-            if alert.get("state") == "snoozed":
-                self.snoozed_from[alert["id"]] = snoozed_from_history(alert.get("history"))
 
     def _load(self, dataset: str, items: list[dict]) -> None:
         self._items[dataset] = {}

@@ -246,8 +246,24 @@ def test_alert_actions_replay_and_conflict(backend, client):
     assert caught.value.kind == "conflict"
     assert caught.value.body["current"]["state"] == "acknowledged"
     client.post_json(path, {"action": "comment", "text": "Đã gọi tổ tuần tra"}, "k-comment")
-    client.post_json(path, {"action": "snooze", "minutes": 10}, "k-snooze")
-    client.post_json(path, {"action": "resolve", "text": "xong"}, "k-resolve")
+    shelved = client.post_json(path, {"action": "shelve", "minutes": 10, "reason": "chờ CSGT"},
+                               "k-shelve")["alert"]
+    assert shelved["state"] == "shelved" and shelved["shelved_from"] == "acknowledged"
+    back = client.post_json(path, {"action": "unshelve"}, "k-unshelve")["alert"]
+    assert back["state"] == "acknowledged" and back["shelved_until"] is None
+    procedures = {p["id"]: p for items, _, _ in client.pages("/alert-procedures") for p in items}
+    steps = procedures[alert["procedure"]]["steps"]
+    assert any(s["mandatory"] for s in steps)
+    with pytest.raises(ApiError) as caught:  # mandatory steps first
+        client.post_json(path, {"action": "resolve", "outcome": "xong"}, "k-resolve-early")
+    assert caught.value.kind == "conflict"
+    for n, step in enumerate(steps):
+        body = ({"done": True} if step["mandatory"]
+                else {"done": False, "skipped_reason": "không cần"})
+        client.post_json(path, {"action": "step", "step": n, **body}, f"k-step-{n}")
+    resolved = client.post_json(path, {"action": "resolve", "outcome": "xong"}, "k-resolve")
+    assert resolved["alert"]["outcome"] == "xong"
+    assert len(resolved["alert"]["steps"]) == len(steps)
     closed = client.post_json(path, {"action": "close"}, "k-close")
     assert closed["alert"]["state"] == "closed"
     with pytest.raises(ApiError) as caught:
@@ -474,11 +490,11 @@ def check_xml_against_json(answer, session) -> None:
         assert {"service_code", "attributes"} <= {e.tag for e in root}
 
 
-def test_snooze_minutes_have_the_servers_maximum(contract):
-    from ioc_console.demo.alert_actions import MAX_SNOOZE_MINUTES
+def test_shelve_minutes_have_the_servers_maximum(contract):
+    from ioc_console.demo.alert_actions import MAX_SHELVE_MINUTES
 
     minutes = contract["components"]["schemas"]["AlertAction"]["properties"]["minutes"]
-    assert minutes["maximum"] == MAX_SNOOZE_MINUTES == 10080
+    assert minutes["maximum"] == MAX_SHELVE_MINUTES == 480
 
 
 def test_camera_stream_paths_are_in_the_contract(backend, client, recorder):

@@ -62,7 +62,12 @@ def alert_item(n: int, ward: str, minutes_ago: float, state: str = "new") -> dic
         "title": "Phát hiện ùn tắc", "description": "Camera phát hiện ùn tắc giao thông",
         "source": "cam-01", "lat": 10.456, "lon": 105.63, "ward": ward, "state": state,
         "assignee": None, "sla_deadline": _stamp(-30), "procedure": "Xử lý ùn tắc giao thông",
-        "created_at": _stamp(minutes_ago), "snoozed_until": None, "comments": [], "history": [],
+        "created_at": _stamp(minutes_ago), "place": "Ngã tư số 1", "acknowledged_at": None,
+        "shelved_until": None, "shelved_from": None, "shelve_reason": None,
+        "duplicate_count": 0, "last_repeat_at": None, "steps": [], "outcome": None,
+        "sla_breached": {}, "snapshot": {"url": f"/api/v1/alerts/AL-{n:06d}/snapshot",
+                                         "box": [0.4, 0.5, 0.2, 0.3]},
+        "comments": [], "history": [],
         "cap": None, "related": {"camera": "cam-01"}, "updated_at": _stamp(minutes_ago),
         "deleted": False,
     }

@@ -11,8 +11,7 @@ from demo_world import NOW, alert_item, small_world
 from waiting import wait_until
 
 from ioc_console.demo import DemoBackend
-from ioc_console.demo.alert_actions import snoozed_from_history
-from ioc_console.demo.api_actions import wake_due_snoozes
+from ioc_console.demo.api_actions import catch_up_all
 from ioc_console.demo.timeutil import fmt
 
 
@@ -90,8 +89,10 @@ def test_state_machine_and_conflicts(backend, api):
     other = "AL-000004"
     assert _act(session, backend, other, "r-1", action="resolve").status_code == 200
     assert _act(session, backend, other, "r-2", action="escalate").status_code == 409
-    assert _act(session, backend, other, "r-3", action="snooze", minutes=5).status_code == 409
-    for body in ({"action": "fly"}, {"action": "assign"}, {"action": "snooze", "minutes": 0},
+    assert _act(session, backend, other, "r-3", action="shelve", minutes=5,
+                reason="wait").status_code == 409
+    for body in ({"action": "fly"}, {"action": "assign"},
+                 {"action": "shelve", "minutes": 0, "reason": "wait"},
                  {"action": "comment"}, {"action": "comment", "text": "x",
                                          "expected_state": "sleeping"}):
         assert _act(session, backend, other, f"bad-{body}", **body).status_code == 400
@@ -99,19 +100,24 @@ def test_state_machine_and_conflicts(backend, api):
                 text="x").status_code == 404
 
 
-def test_snooze_returns_to_the_earlier_state_when_due(backend, api):
+def test_a_shelve_returns_to_the_earlier_state_when_due(backend, api):
     session = api()
     alert = "AL-000005"
     assert _act(session, backend, alert, "z-1", action="acknowledge").status_code == 200
-    snoozed = _act(session, backend, alert, "z-2", action="snooze", minutes=30).json()["alert"]
-    assert snoozed["state"] == "snoozed" and snoozed["snoozed_until"] > snoozed["updated_at"]
-    # let the snooze run out now
+    shelved = _act(session, backend, alert, "z-2", action="shelve", minutes=30,
+                   reason="Chờ đội CSGT").json()["alert"]
+    assert shelved["state"] == "shelved" and shelved["shelved_until"] > shelved["updated_at"]
+    assert shelved["shelved_from"] == "acknowledged"
+    assert shelved["shelve_reason"] == "Chờ đội CSGT"
+    # let the shelve run out now
     past = fmt(backend.store.clock.now() - timedelta(seconds=1))
-    backend.store.put("alerts", {**snoozed, "snoozed_until": past})
-    wait_until(lambda: backend.store.get("alerts", alert)["state"] != "snoozed", 5,
-               "the snooze to end")
-    woken = backend.store.get("alerts", alert)
-    assert woken["state"] == "acknowledged" and woken["snoozed_until"] is None
+    backend.store.put("alerts", {**shelved, "shelved_until": past})
+    wait_until(lambda: backend.store.get("alerts", alert)["state"] != "shelved", 5,
+               "the shelve to end")
+    back = backend.store.get("alerts", alert)
+    assert back["state"] == "acknowledged" and back["shelved_until"] is None
+    assert back["shelved_from"] is None and back["shelve_reason"] is None
+    assert back["history"][-1]["action"] == "unshelve" and back["history"][-1]["by"] == "system"
 
 
 def test_ward_clerk_acts_only_in_its_ward(backend, api):
@@ -152,26 +158,14 @@ def test_a_clerk_does_not_act_on_city_wide_alerts(backend, api):
     assert _act(api(), backend, "AL-000090", "cw-1", action="acknowledge").status_code == 200
 
 
-def test_snoozed_alerts_of_the_world_wake_to_their_earlier_state():
+def test_shelved_alerts_of_the_world_return_to_the_state_they_left():
     world = small_world()
     earlier = fmt(NOW - timedelta(hours=1))
     history = [{"action": action, "by": "operator", "at": earlier}
-               for action in ("create", "acknowledge", "assign", "snooze")]
-    world.alerts[0] = {**world.alerts[0], "state": "snoozed", "assignee": "Tổ 1",
-                       "snoozed_until": fmt(NOW - timedelta(minutes=1)), "history": history}
+               for action in ("create", "acknowledge", "assign", "shelve")]
+    world.alerts[0] = {**world.alerts[0], "state": "shelved", "assignee": "Tổ 1",
+                       "shelved_until": fmt(NOW - timedelta(minutes=1)),
+                       "shelved_from": "assigned", "shelve_reason": "Chờ", "history": history}
     backend = DemoBackend(world=world, rate=0, now=NOW)
-    assert backend.store.snoozed_from == {"AL-000001": "assigned"}
-    assert wake_due_snoozes(backend.store) == 1
+    assert catch_up_all(backend.store) == 1
     assert backend.store.get("alerts", "AL-000001")["state"] == "assigned"
-
-
-def test_the_state_before_the_last_snooze_is_read_from_the_history():
-    def before(*actions):
-        return snoozed_from_history([{"action": a} for a in actions])
-
-    assert before("create", "snooze") == "new"
-    assert before("create", "acknowledge", "snooze", "snooze") == "acknowledged"
-    assert before("create", "snooze", "wake", "escalate", "snooze") == "escalated"
-    assert before("create", "assign", "snooze", "acknowledge", "snooze") == "acknowledged"
-    assert before("create", "comment", "acknowledge") is None
-    assert before() is None

@@ -127,18 +127,18 @@ def test_a_row_is_late_only_after_its_due_day_and_overdue_is_apart_from_pending(
     assert sum(r["overdue"] for r in earlier.procedure_results) > 0
 
 
-def test_a_snoozed_alert_tells_the_state_it_returns_to():
-    from ioc_console.demo.data.alert_flow import state_before_snooze
-
+def test_a_shelved_alert_tells_the_state_it_returns_to():
     back = {"create": "new", "acknowledge": "acknowledged", "assign": "assigned",
             "escalate": "escalated"}
     seen = set()
-    for seed in (1, 2, 3, 4):
+    for seed in range(1, 9):
         for a in build_world(seed=seed, now=A).alerts:
-            if a["state"] != "snoozed":
+            if a["state"] != "shelved":
+                assert a["shelved_until"] is None and a["shelved_from"] is None
                 continue
-            actions = [h["action"] for h in a["history"]]
-            assert actions[-1] == "snooze" and actions[-2] in back, a["id"]
-            assert state_before_snooze(a) == back[actions[-2]]
-            seen.add(back[actions[-2]])
-    assert len(seen) >= 2  # snoozed from more than one state
+            actions = [h["action"] for h in a["history"] if h["action"] in {*back, "shelve"}]
+            assert actions[-1] == "shelve" and actions[-2] in back, a["id"]
+            assert a["shelved_from"] == back[actions[-2]] and a["shelve_reason"]
+            assert a["shelved_until"] > A.isoformat()
+            seen.add(a["shelved_from"])
+    assert len(seen) >= 2  # shelved from more than one state

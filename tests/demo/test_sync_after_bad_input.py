@@ -12,6 +12,8 @@ from pathlib import Path
 from bad_payloads import bad_payloads, send
 from demo_world import session_for
 
+from ioc_console.core.store.datasets import DATASETS
+
 ROOT = Path(__file__).resolve().parents[2]
 LINE = re.compile(r"^(\w+): (\d+) rows, as of (\S+)$")
 
@@ -29,7 +31,7 @@ def test_sync_once_reads_every_dataset_after_every_bad_payload(backend, ioc_home
     )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = [LINE.match(x) for x in done.stdout.splitlines()]
-    assert all(lines) and len(lines) == 8, done.stdout
+    assert all(lines) and len(lines) == len(DATASETS), done.stdout
     rows = {m[1]: int(m[2]) for m in lines}
     assert rows["alerts"] == len(backend.store.items("alerts"))
     assert rows["complaints"] == len(backend.store.items("complaints"))

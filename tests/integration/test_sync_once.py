@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from ioc_console.core.store.cache import Cache
+from ioc_console.core.store.datasets import DATASETS
 
 ROOT = Path(__file__).resolve().parents[2]
 LINE = re.compile(r"^(\w+): (\d+) rows, as of (\S+)$")
@@ -34,7 +35,7 @@ def test_sync_once_prints_each_dataset_and_keeps_the_cache_when_unreachable(back
     done = sync_once(ioc_home, "--backend", backend.url)
     assert done.returncode == 0, done.stderr
     lines = [LINE.match(x) for x in done.stdout.splitlines()]
-    assert all(lines) and len(lines) == 8, done.stdout
+    assert all(lines) and len(lines) == len(DATASETS), done.stdout
     rows = {m[1]: int(m[2]) for m in lines}
     assert rows["complaints"] == len(backend.store.items("complaints"))
     assert all(n > 0 for n in rows.values())

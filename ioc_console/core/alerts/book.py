@@ -15,21 +15,20 @@ reads are thread-safe and return immutable alerts.
 from __future__ import annotations
 
 import bisect
+import heapq
 import logging
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ioc_console.core.alerts.correlation import Correlator, is_chattering
-from ioc_console.core.alerts.model import Alert
+from ioc_console.core.alerts.dedup import DedupKey, Group, dedup_key, order_key
+from ioc_console.core.alerts.model import Alert, HistoryEntry, State
 from ioc_console.core.alerts.workflow import rearm
 from ioc_console.core.events import Event
 
 log = logging.getLogger(__name__)
-
-DedupKey = tuple[str, str, str]
-
 
 @dataclass(frozen=True)
 class AlertChanges:
@@ -44,41 +43,21 @@ class AlertChanges:
         return bool(self.added or self.updated or self.removed or self.reset)
 
 
-def dedup_key(alert: Alert) -> DedupKey | None:
-    if not alert.is_open or not alert.place:
-        return None
-    return (alert.source, alert.type, alert.place)
-
-
-def _order(alert: Alert) -> tuple[datetime, str]:
-    return (alert.raised_at, alert.id)
-
-
-@dataclass
-class _Group:
-    members: list[tuple[datetime, str]] = field(default_factory=list)  # sorted by (raised, id)
-    total: int = 0  # sum of (duplicate_count + 1) over members
-    latest: datetime | None = None  # the latest raised or repeat time of the members
-
-    def note(self, alert: Alert) -> None:
-        for at in (alert.raised_at, alert.last_repeat_at):
-            if at is not None and (self.latest is None or at > self.latest):
-                self.latest = at
-
-
 class AlertBook:
     def __init__(self) -> None:
         self._lock = threading.RLock()
         self._raw: dict[str, Alert] = {}  # every alert as read (after re-arming)
         self._shown: dict[str, Alert] = {}  # the rows a queue shows, by id
         self._key_of: dict[str, DedupKey] = {}
-        self._groups: dict[DedupKey, _Group] = {}
+        self._groups: dict[DedupKey, Group] = {}
         self._correlator = Correlator()
+        self._shelves: list[tuple[float, str]] = []  # (shelved until, id), a heap
         self.changed: Event[[AlertChanges]] = Event("AlertBook.changed")
         """Emitted after rows were added, updated or removed (ids of shown rows)."""
         self.arrived: Event[[tuple[Alert, ...]]] = Event("AlertBook.arrived")
         """Emitted with alerts new to the book or repeated (duplicate count grew) by
-        :meth:`apply`; not by :meth:`load` (those were there before)."""
+        :meth:`apply`; not by :meth:`load` (those were there before). A first sync into an
+        empty cache brings many old ones: look at their ``raised_at``."""
 
     # -- reads (thread-safe) -------------------------------------------------------------
 
@@ -121,7 +100,7 @@ class AlertBook:
         with self._lock:
             ids = self._correlator.members.get(incident_id, set())
             found = [self._shown[i] for i in ids if i in self._shown]
-        return tuple(sorted(found, key=_order))
+        return tuple(sorted(found, key=order_key))
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -133,6 +112,7 @@ class AlertBook:
             self._key_of.clear()
             self._groups.clear()
             self._correlator.clear()
+            self._shelves.clear()
             touched: set[str] = set()
             for row in rows:
                 alert = _read(row)
@@ -174,16 +154,51 @@ class AlertBook:
             self.arrived.emit(tuple(arrived))
         return changes
 
+    def wake_due(self, now: datetime) -> AlertChanges:
+        """Return each shelved alert whose time has run out to the state it left, as the
+        backend does (offline too, until the backend's own row comes). Call it on the queue's
+        clock tick: it costs nothing while none is due."""
+        moment = now.timestamp()
+        with self._lock:
+            due = []
+            while self._shelves and self._shelves[0][0] <= moment:
+                until, alert_id = heapq.heappop(self._shelves)
+                alert = self._raw.get(alert_id)
+                if (alert is not None and alert.state is State.SHELVED and alert.shelved_until
+                        and alert.shelved_until.timestamp() == until):
+                    due.append(alert)
+            if not due:
+                return AlertChanges()
+            ids = {a.id for a in due}
+            shown_before = {i for i in ids if i in self._shown}
+            touched: set[str] = set()
+            for alert in due:
+                assert alert.shelved_until is not None
+                entry = HistoryEntry("unshelve", "system", alert.shelved_until)
+                touched |= self._put(replace(
+                    alert, state=alert.shelved_from or State.NEW, shelved_until=None,
+                    shelved_from=None, shelve_reason=None, history=(*alert.history, entry)))
+            shown_before |= {i for i in touched if i in self._shown}
+            self._refresh(touched)
+            changes = self._diff(touched, shown_before)
+        if changes:
+            self.changed.emit(changes)
+        return changes
+
     # -- internals (lock held) ---------------------------------------------------------
 
     def _put(self, alert: Alert) -> set[str]:
         """File ``alert``; the ids whose shown row may change."""
         touched = self._drop(alert.id, keep_incident=True) | {alert.id}
         self._raw[alert.id] = alert
+        if alert.state is State.SHELVED and alert.shelved_until is not None:
+            heapq.heappush(self._shelves, (alert.shelved_until.timestamp(), alert.id))
         key = dedup_key(alert)
         if key is not None:
-            group = self._groups.setdefault(key, _Group())
-            bisect.insort(group.members, _order(alert))
+            group = self._groups.setdefault(key, Group())
+            if group.members:
+                touched.add(group.members[0][1])  # it may stop being the group's first
+            bisect.insort(group.members, order_key(alert))
             group.total += alert.duplicate_count + 1
             group.note(alert)
             self._key_of[alert.id] = key
@@ -199,7 +214,7 @@ class AlertBook:
         key = self._key_of.pop(alert_id, None)
         if key is not None:
             group = self._groups[key]
-            index = bisect.bisect_left(group.members, _order(old))
+            index = bisect.bisect_left(group.members, order_key(old))
             if index < len(group.members) and group.members[index][1] == alert_id:
                 del group.members[index]
             group.total -= old.duplicate_count + 1
@@ -214,9 +229,12 @@ class AlertBook:
             self._correlator.remove(alert_id)
         return touched
 
-    def _refresh(self, ids: Iterable[str]) -> None:
-        """Recompute the shown row of each of ``ids``."""
-        for alert_id in ids:
+    def _refresh(self, ids: set[str]) -> None:
+        """Recompute the shown row of each of ``ids``, earliest first (so an incident is named
+        for its earliest alert whatever the order rows came in)."""
+        known = sorted(order_key(self._raw[i]) for i in ids if i in self._raw)
+        gone = [i for i in ids if i not in self._raw]
+        for alert_id in [*gone, *(i for _, i in known)]:
             alert = self._raw.get(alert_id)
             if alert is None:
                 self._shown.pop(alert_id, None)
@@ -228,17 +246,20 @@ class AlertBook:
                 self._shown.pop(alert_id, None)  # a repeat folded into the group's first
                 self._correlator.remove(alert_id)
                 continue
-            shown = alert
-            if group is not None and len(group.members) > 1:
-                shown = replace(shown, duplicate_count=group.total - 1,
-                                last_repeat_at=group.latest)
             incident = None
-            if shown.is_open:
-                incident = self._incident_for(alert_id, self._shown.get(alert_id), shown)
+            if alert.is_open:
+                incident = self._incident_for(alert_id, self._shown.get(alert_id), alert)
             else:
                 self._correlator.remove(alert_id)
-            self._shown[alert_id] = replace(shown, chattering=is_chattering(alert),
-                                            incident_id=incident)
+            folded = group is not None and len(group.members) > 1
+            chattering = is_chattering(alert)
+            if not folded and incident == alert.incident_id and chattering == alert.chattering:
+                self._shown[alert_id] = alert  # as read (most closed alerts): no copy
+                continue
+            self._shown[alert_id] = replace(
+                alert, chattering=chattering, incident_id=incident,
+                duplicate_count=group.total - 1 if group and folded else alert.duplicate_count,
+                last_repeat_at=group.latest if group and folded else alert.last_repeat_at)
 
     def _incident_for(self, alert_id: str, old: Alert | None, new: Alert) -> str:
         kept = self._correlator.incident_of.get(alert_id)

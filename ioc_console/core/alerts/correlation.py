@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from ioc_console.core.alerts.model import Alert
 
@@ -22,9 +22,13 @@ WINDOW = timedelta(minutes=10)
 CAMERA_WINDOW = timedelta(hours=1)
 CHATTER_COUNT = 3  # activations ...
 CHATTER_WINDOW = timedelta(seconds=60)  # ... within this long
-_CELL_DEG = 0.002  # about 220 m of latitude; of longitude at the city's 10.5°N
-_SLOT_S = int(WINDOW.total_seconds())
-_CAMERA_SLOT_S = int(CAMERA_WINDOW.total_seconds())
+# buckets twice the reach, so that a probe looks at the bucket and its neighbour on the near
+# side only (2 x 2 cells, 2 time slots)
+_CELL_DEG = 0.004  # about 440 m of latitude; of longitude at the city's 10.5°N
+_WINDOW_S = WINDOW.total_seconds()
+_CAMERA_WINDOW_S = CAMERA_WINDOW.total_seconds()
+_SLOT_S = 2 * _WINDOW_S
+_CAMERA_SLOT_S = 2 * _CAMERA_WINDOW_S
 _ACTIVATIONS = ("reopen",)
 
 
@@ -50,7 +54,8 @@ def is_chattering(alert: Alert) -> bool:
 def related(a: Alert, b: Alert) -> bool:
     """Whether ``a`` and ``b`` belong to one incident (see the module's text)."""
     gap = abs(a.raised_at - b.raised_at)
-    if gap <= CAMERA_WINDOW and set(a.related_cameras) & set(b.related_cameras):
+    if (a.related_cameras and b.related_cameras and gap <= CAMERA_WINDOW
+            and not set(a.related_cameras).isdisjoint(b.related_cameras)):
         return True
     if gap > WINDOW:
         return False
@@ -61,8 +66,36 @@ def related(a: Alert, b: Alert) -> bool:
     return distance_m(a.lat, a.lon, b.lat, b.lon) <= NEAR_METRES
 
 
-def _slot(at: datetime, size: int) -> int:
-    return int(at.timestamp()) // size
+def _near(value: float, size: float) -> tuple[int, int]:
+    """The bucket of ``value`` and its neighbour on the nearer side."""
+    index = int(value // size)
+    return (index, index - 1) if value - index * size < size / 2 else (index, index + 1)
+
+
+class _Spot:
+    """What the correlation looks at of an alert, with its time as a number."""
+
+    __slots__ = ("cameras", "lat", "lon", "place", "ts")
+
+    def __init__(self, alert: Alert) -> None:
+        self.ts = alert.raised_at.timestamp()
+        self.place = alert.place
+        self.lat = alert.lat
+        self.lon = alert.lon
+        self.cameras = frozenset(alert.related_cameras)
+
+    def related(self, other: _Spot) -> bool:
+        gap = abs(self.ts - other.ts)
+        if self.cameras and gap <= _CAMERA_WINDOW_S and not self.cameras.isdisjoint(
+                other.cameras):
+            return True
+        if gap > _WINDOW_S:
+            return False
+        if self.place and self.place == other.place:
+            return True
+        if self.lat is None or self.lon is None or other.lat is None or other.lon is None:
+            return False
+        return distance_m(self.lat, self.lon, other.lat, other.lon) <= NEAR_METRES
 
 
 class Correlator:
@@ -71,51 +104,54 @@ class Correlator:
     def __init__(self) -> None:
         self._buckets: dict[tuple, set[str]] = {}
         self._keys: dict[str, list[tuple]] = {}
-        self._alerts: dict[str, Alert] = {}
+        self._spots: dict[str, _Spot] = {}
         self.incident_of: dict[str, str] = {}
         self.members: dict[str, set[str]] = {}
 
-    def _own_keys(self, alert: Alert) -> list[tuple]:
+    @staticmethod
+    def _own_keys(spot: _Spot) -> list[tuple]:
         keys: list[tuple] = []
-        slot = _slot(alert.raised_at, _SLOT_S)
-        if alert.place:
-            keys.append(("p", alert.place, slot))
-        if alert.lat is not None and alert.lon is not None:
-            keys.append(("g", int(alert.lat // _CELL_DEG), int(alert.lon // _CELL_DEG), slot))
-        cam_slot = _slot(alert.raised_at, _CAMERA_SLOT_S)
-        keys.extend(("c", camera, cam_slot) for camera in alert.related_cameras)
+        slot = int(spot.ts // _SLOT_S)
+        if spot.place:
+            keys.append(("p", spot.place, slot))
+        if spot.lat is not None and spot.lon is not None:
+            keys.append(("g", int(spot.lat // _CELL_DEG), int(spot.lon // _CELL_DEG), slot))
+        cam_slot = int(spot.ts // _CAMERA_SLOT_S)
+        keys.extend(("c", camera, cam_slot) for camera in spot.cameras)
         return keys
 
-    def _probe_keys(self, alert: Alert) -> Iterator[tuple]:
-        slot = _slot(alert.raised_at, _SLOT_S)
-        for s in (slot - 1, slot, slot + 1):
-            if alert.place:
-                yield ("p", alert.place, s)
-            if alert.lat is not None and alert.lon is not None:
-                cy, cx = int(alert.lat // _CELL_DEG), int(alert.lon // _CELL_DEG)
-                for dy in (-1, 0, 1):
-                    for dx in (-1, 0, 1):
-                        yield ("g", cy + dy, cx + dx, s)
-        cam_slot = _slot(alert.raised_at, _CAMERA_SLOT_S)
-        for camera in alert.related_cameras:
-            for s in (cam_slot - 1, cam_slot, cam_slot + 1):
+    @staticmethod
+    def _probe_keys(spot: _Spot) -> Iterator[tuple]:
+        slots = _near(spot.ts, _SLOT_S)
+        if spot.place:
+            for s in slots:
+                yield ("p", spot.place, s)
+        if spot.lat is not None and spot.lon is not None:
+            rows, cols = _near(spot.lat, _CELL_DEG), _near(spot.lon, _CELL_DEG)
+            for s in slots:
+                for cy in rows:
+                    for cx in cols:
+                        yield ("g", cy, cx, s)
+        for camera in spot.cameras:
+            for s in _near(spot.ts, _CAMERA_SLOT_S):
                 yield ("c", camera, s)
 
     def add(self, alert: Alert) -> str:
         """File ``alert`` (open) and return its incident id (its own id when alone)."""
-        if alert.id in self._alerts:
+        if alert.id in self._spots:
             self.remove(alert.id)
+        spot = _Spot(alert)
         incident = None
-        for key in self._probe_keys(alert):
+        for key in self._probe_keys(spot):
             for other_id in self._buckets.get(key, ()):
-                if related(alert, self._alerts[other_id]):
+                if spot.related(self._spots[other_id]):
                     incident = self.incident_of[other_id]
                     break
             if incident is not None:
                 break
         incident = incident or alert.id
-        self._alerts[alert.id] = alert
-        keys = self._own_keys(alert)
+        self._spots[alert.id] = spot
+        keys = self._own_keys(spot)
         self._keys[alert.id] = keys
         for key in keys:
             self._buckets.setdefault(key, set()).add(alert.id)
@@ -125,7 +161,7 @@ class Correlator:
 
     def remove(self, alert_id: str) -> str | None:
         """Forget ``alert_id``; the incident it was in (None when unknown)."""
-        if self._alerts.pop(alert_id, None) is None:
+        if self._spots.pop(alert_id, None) is None:
             return None
         for key in self._keys.pop(alert_id, ()):
             bucket = self._buckets.get(key)

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 Band = Literal["acceptable", "manageable", "over"]
 WINDOW = timedelta(minutes=10)
+_WINDOW_S = WINDOW.total_seconds()
 FLOOD_ENTER_ABOVE = 10  # a window holding more than this starts a flood
 FLOOD_LEAVE_BELOW = 5  # a window holding fewer than this ends it
 STALE_AFTER = timedelta(hours=24)
@@ -108,17 +109,20 @@ def day_start(day: date) -> datetime:
 
 
 class AlarmLoad:
-    """The alarm load of this console position, fed with each alarm that arrives."""
+    """The alarm load of this console position, fed with each alarm that arrives.
+
+    Inside, times are POSIX seconds (sorted lists and bisection); outside, aware datetimes."""
 
     def __init__(self, clock: Clock = city_now) -> None:
         self.clock = clock
         self._lock = threading.RLock()
-        self._times: list[datetime] = []  # every alarm's time (since yesterday), sorted
+        self._times: list[float] = []  # every alarm's time (since yesterday), sorted
         self._day: date | None = None
+        self._today = (0.0, 0.0)  # today's [start, end) in seconds
         self._sources: Counter[str] = Counter()  # today's
         self._priorities: Counter[Priority] = Counter()  # today's
-        self._flood_since: datetime | None = None
-        self._floods: list[tuple[datetime, datetime | None]] = []
+        self._flood_since: float | None = None
+        self._floods: list[tuple[float, float | None]] = []
         self.flood_changed: Event[[bool]] = Event("AlarmLoad.flood_changed")
         """Emitted with True when a flood starts, False when it ends."""
 
@@ -126,13 +130,11 @@ class AlarmLoad:
         """Count one alarm (a new alert, or a repeat of one) raised at ``raised_at``."""
         now = self.clock()
         with self._lock:
-            changes = self._settle(now)
+            moment = now.timestamp()
+            changes = self._settle(moment)
             self._roll_day(now)
-            bisect.insort(self._times, raised_at)
-            if raised_at.astimezone(CITY_TZ).date() == self._day:
-                self._sources[source or "?"] += 1
-                self._priorities[priority] += 1
-            changes += self._settle(now)
+            self._add(raised_at.timestamp(), source, priority)
+            changes += self._settle(moment)
         self._announce(changes)
 
     def record_alerts(self, alerts: Iterable[Alert]) -> None:
@@ -141,10 +143,35 @@ class AlarmLoad:
             at = alert.last_repeat_at if alert.duplicate_count and alert.last_repeat_at else None
             self.record(at or alert.raised_at, alert.source, alert.priority)
 
+    def replay(self, alerts: Iterable[Alert]) -> None:
+        """Rebuild today's figures and floods from alerts known already (at start-up, the
+        cache's), each counted at its own times (raised, last repeat) as if it had arrived
+        then, so a restarted console keeps today's time in flood. Call it once, before any
+        :meth:`record`. Announces only where that leaves the flood state now."""
+        now = self.clock()
+        moment = now.timestamp()
+        moments: list[tuple[float, str, Priority]] = []
+        for alert in alerts:
+            for at in (alert.raised_at, alert.last_repeat_at if alert.duplicate_count else None):
+                if at is not None and at.timestamp() <= moment:
+                    moments.append((at.timestamp(), alert.source, alert.priority))
+        moments.sort(key=lambda m: m[0])
+        with self._lock:
+            was = self._flood_since is not None
+            self._roll_day(now)
+            for seconds, source, priority in moments:
+                self._settle(seconds)
+                self._add(seconds, source, priority)
+                self._settle(seconds)
+            self._settle(moment)
+            flooding = self._flood_since is not None
+        if flooding != was:
+            self._announce([flooding])
+
     def tick(self) -> bool:
         """Bring the flood state up to now (a timer calls this); whether in flood."""
         with self._lock:
-            changes = self._settle(self.clock())
+            changes = self._settle(self.clock().timestamp())
             flooding = self._flood_since is not None
         self._announce(changes)
         return flooding
@@ -153,7 +180,7 @@ class AlarmLoad:
     def rate_10min(self) -> int:
         """Alarms in the 10 minutes up to now."""
         with self._lock:
-            return self._count_at(self.clock())
+            return self._count_at(self.clock().timestamp())
 
     @property
     def band(self) -> Band:
@@ -166,7 +193,8 @@ class AlarmLoad:
     @property
     def flood_since(self) -> datetime | None:
         self.tick()
-        return self._flood_since
+        since = self._flood_since
+        return _moment(since) if since is not None else None
 
     @property
     def flood_seconds_today(self) -> float:
@@ -174,15 +202,13 @@ class AlarmLoad:
         return self.flood_seconds_between(day_start(now.astimezone(CITY_TZ).date()), now)
 
     def flood_seconds_between(self, start: datetime, end: datetime) -> float:
-        self.tick()
-        with self._lock:
-            return overlap_seconds(self._floods, start, min(end, self.clock()))
+        return overlap_seconds(self.floods(), start, min(end, self.clock()))
 
     def floods(self) -> list[tuple[datetime, datetime | None]]:
         """The floods so far (start, end; None while it goes on)."""
         self.tick()
         with self._lock:
-            return list(self._floods)
+            return [(_moment(a), _moment(b) if b is not None else None) for a, b in self._floods]
 
     def noisiest(self, n: int = 10) -> list[SourceShare]:
         """Today's ``n`` noisiest sources and their share of today's alarms."""
@@ -204,30 +230,41 @@ class AlarmLoad:
 
     # -- internals (lock held) ---------------------------------------------------------
 
-    def _count_at(self, at: datetime) -> int:
-        """Alarms in the window (at - 10 min, at]."""
-        return bisect.bisect_right(self._times, at) - bisect.bisect_right(self._times, at - WINDOW)
+    def _add(self, at: float, source: str, priority: Priority) -> None:
+        if not self._times or at >= self._times[-1]:
+            self._times.append(at)
+        else:
+            bisect.insort(self._times, at)
+        if self._today[0] <= at < self._today[1]:
+            self._sources[source or "?"] += 1
+            self._priorities[priority] += 1
 
-    def _settle(self, now: datetime) -> list[bool]:
+    def _count_at(self, at: float) -> int:
+        """Alarms in the window (at - 10 min, at]."""
+        times = self._times
+        return bisect.bisect_right(times, at) - bisect.bisect_right(times, at - _WINDOW_S)
+
+    def _settle(self, now: float) -> list[bool]:
         """Enter or leave flood as the window at ``now`` says; the changes made."""
         changes: list[bool] = []
         if self._flood_since is not None:
             upto = bisect.bisect_right(self._times, now)
             # the window falls below 5 when the 5th latest alarm leaves it
             fifth = upto - FLOOD_LEAVE_BELOW
-            left_at = self._times[fifth] + WINDOW if fifth >= 0 else now
+            left_at = self._times[fifth] + _WINDOW_S if fifth >= 0 else now
             if left_at <= now:
                 left_at = max(left_at, self._flood_since)
                 self._floods[-1] = (self._flood_since, left_at)
                 log.info("Alarm flood over at %s (%d alarms in 10 minutes at %s)",
-                         left_at.isoformat(), self._count_at(now), now.isoformat())
+                         _moment(left_at).isoformat(), self._count_at(now),
+                         _moment(now).isoformat())
                 self._flood_since = None
                 changes.append(False)
         if self._flood_since is None and self._count_at(now) > FLOOD_ENTER_ABOVE:
             self._flood_since = now
             self._floods.append((now, None))
             log.warning("Alarm flood: %d alarms in 10 minutes at %s",
-                        self._count_at(now), now.isoformat())
+                        self._count_at(now), _moment(now).isoformat())
             changes.append(True)
         return changes
 
@@ -236,11 +273,17 @@ class AlarmLoad:
         if self._day == today:
             return
         self._day = today
+        start = day_start(today)
+        self._today = (start.timestamp(), (start + timedelta(days=1)).timestamp())
         self._sources.clear()
         self._priorities.clear()
-        keep_from = bisect.bisect_left(self._times, day_start(today) - timedelta(days=1))
+        keep_from = bisect.bisect_left(self._times, self._today[0] - 86400)
         del self._times[:keep_from]
 
     def _announce(self, changes: list[bool]) -> None:
         for flooding in changes:
             self.flood_changed.emit(flooding)
+
+
+def _moment(seconds: float) -> datetime:
+    return datetime.fromtimestamp(seconds, CITY_TZ)

@@ -7,54 +7,25 @@ so one bad field never hides an alert from the operator.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from enum import StrEnum
-from typing import Any
+from datetime import datetime
 
-from ioc_console.core.clock import read_time
+from ioc_console.core.alerts.rows import RowReader
+from ioc_console.core.alerts.vocabulary import (
+    EPOCH,
+    OPEN_STATES,
+    PRIORITIES,
+    STATE_NAMES,
+    HistoryEntry,
+    Priority,
+    State,
+    StepMark,
+)
 
-log = logging.getLogger(__name__)
-
-Priority = int
-PRIORITIES: tuple[Priority, ...] = (1, 2, 3, 4)  # 1 is the highest
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # a raised time that could not be read
-
-
-class State(StrEnum):
-    NEW = "new"
-    ACKNOWLEDGED = "acknowledged"
-    ASSIGNED = "assigned"  # shown to the operator as "In progress"
-    ESCALATED = "escalated"
-    SHELVED = "shelved"
-    RESOLVED = "resolved"
-    CLOSED = "closed"
-
-
-OPEN_STATES: frozenset[State] = frozenset(State) - {State.RESOLVED, State.CLOSED}
-# names an older backend used for the same things
-_OLD_STATE_NAMES = {"snoozed": State.SHELVED}
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    action: str
-    by: str
-    at: datetime
-    console: str | None = None
-    text: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class StepMark:
-    """A procedure step ticked (``done``) or skipped (with ``skipped_reason``)."""
-
-    step: int
-    done: bool
-    skipped_reason: str | None
-    by: str
-    at: datetime | None
+__all__ = [  # the vocabulary is defined in vocabulary.py and used from here
+    "EPOCH", "OPEN_STATES", "PRIORITIES", "STATE_NAMES", "Alert", "HistoryEntry", "Priority",
+    "State", "StepMark",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,155 +98,8 @@ class Alert:
         return _Reader(row).alert()
 
 
-class _Reader:
-    """Reads the fields of one row, logging each one it cannot read."""
-
-    def __init__(self, row: dict) -> None:
-        self.row = row
-        self.id: str = row["id"]
-
-    def bad(self, field: str, value: Any) -> None:
-        log.warning("alert %s: unreadable %s %.60r ignored", self.id, field, value)
-
-    def text(self, field: str, *fallbacks: str) -> str | None:
-        for name in (field, *fallbacks):
-            value = self.row.get(name)
-            if value is None:
-                continue
-            if isinstance(value, str):
-                return value
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                return str(value)
-            self.bad(name, value)
-        return None
-
-    def time(self, field: str, *fallbacks: str) -> datetime | None:
-        for name in (field, *fallbacks):
-            value = self.row.get(name)
-            if value is None or value == "":
-                continue
-            parsed = read_time(value)
-            if parsed is None:
-                self.bad(name, value)
-            else:
-                return parsed
-        return None
-
-    def number(self, field: str) -> float | None:
-        value = self.row.get(field)
-        if value is None:
-            return None
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return float(value)
-        self.bad(field, value)
-        return None
-
-    def integer(self, field: str, default: int) -> int:
-        value = self.row.get(field)
-        if value is None:
-            return default
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        self.bad(field, value)
-        return default
-
-    def state(self, field: str) -> State | None:
-        value = self.row.get(field)
-        if value is None:
-            return None
-        if isinstance(value, str):
-            if value in _OLD_STATE_NAMES:
-                return _OLD_STATE_NAMES[value]
-            try:
-                return State(value)
-            except ValueError:
-                pass
-        self.bad(field, value)
-        return None
-
-    def priority(self) -> Priority:
-        value = self.integer("priority", 3)
-        if value not in PRIORITIES:
-            self.bad("priority", value)
-            return min(max(value, 1), 4)
-        return value
-
-    def related(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        related = self.row.get("related") or {}
-        if not isinstance(related, dict):
-            self.bad("related", related)
-            return (), ()
-
-        def ids(key: str) -> tuple[str, ...]:
-            value = related.get(key)
-            if value is None:
-                return ()
-            values = value if isinstance(value, list) else [value]
-            return tuple(str(v) for v in values if isinstance(v, str | int) and v != "")
-
-        return ids("camera") + ids("cameras"), ids("complaint") + ids("complaints")
-
-    def history(self) -> tuple[HistoryEntry, ...]:
-        entries = []
-        for entry in self._list("history"):
-            at = read_time(entry.get("at")) if isinstance(entry, dict) else None
-            if not isinstance(entry, dict) or not isinstance(entry.get("action"), str) or not at:
-                self.bad("history entry", entry)
-                continue
-            entries.append(HistoryEntry(entry["action"], str(entry.get("by") or ""), at,
-                                        _opt_str(entry.get("console")),
-                                        _opt_str(entry.get("text"))))
-        return tuple(entries)
-
-    def steps(self) -> tuple[StepMark, ...]:
-        marks = []
-        for entry in self._list("steps"):
-            step = entry.get("step") if isinstance(entry, dict) else None
-            if not isinstance(step, int) or isinstance(step, bool) or step < 0:
-                self.bad("step", entry)
-                continue
-            marks.append(StepMark(step, bool(entry.get("done")),
-                                  _opt_str(entry.get("skipped_reason")),
-                                  str(entry.get("by") or ""), read_time(entry.get("at"))))
-        return tuple(marks)
-
-    def snapshot(self) -> tuple[str | None, tuple[float, float, float, float] | None]:
-        snap = self.row.get("snapshot")
-        if snap is None:
-            return None, None
-        if not isinstance(snap, dict):
-            self.bad("snapshot", snap)
-            return None, None
-        url = _opt_str(snap.get("url"))
-        box = snap.get("box")
-        if box is None:
-            return url, None
-        if (isinstance(box, list) and len(box) == 4
-                and all(isinstance(v, int | float) and not isinstance(v, bool) for v in box)):
-            x, y, w, h = (float(v) for v in box)
-            return url, (x, y, w, h)
-        self.bad("snapshot box", box)
-        return url, None
-
-    def breached(self) -> frozenset[str]:
-        value = self.row.get("sla_breached")
-        if value is None:
-            return frozenset()
-        if isinstance(value, dict):
-            return frozenset(k for k, v in value.items() if v)
-        if isinstance(value, list):
-            return frozenset(str(v) for v in value)
-        self.bad("sla_breached", value)
-        return frozenset()
-
-    def _list(self, field: str) -> list:
-        value = self.row.get(field)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.bad(field, value)
-            return []
-        return value
+class _Reader(RowReader):
+    """Reads one alert row."""
 
     def alert(self) -> Alert:
         cameras, complaints = self.related()
@@ -319,7 +143,3 @@ class _Reader:
             sla_breached=self.breached(),
             updated_at=self.time("updated_at"),
         )
-
-
-def _opt_str(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None

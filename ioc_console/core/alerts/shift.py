@@ -36,7 +36,8 @@ from ioc_console.core.alerts.sla import Phase, SlaPolicy
 
 HANDLING = frozenset(
     {"acknowledge", "assign", "escalate", "shelve", "step", "resolve", "close", "merge"})
-ACKNOWLEDGING = frozenset({"acknowledge", "assign", "resolve", "close", "merge"})
+# an operator who shelved an alert has looked at it: it meets the acknowledge target
+ACKNOWLEDGING = frozenset({"acknowledge", "assign", "shelve", "resolve", "close", "merge"})
 RESOLVING = frozenset({"resolve", "close", "merge"})
 SYSTEM = "system"
 

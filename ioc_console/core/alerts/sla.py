@@ -14,16 +14,20 @@ records it).
 
 from __future__ import annotations
 
+import heapq
 import logging
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ioc_console.core.alerts.model import Alert, Priority, State
 from ioc_console.core.clock import city_now
 from ioc_console.core.events import Event
+
+if TYPE_CHECKING:  # the book is handed in; this module needs only its type
+    from ioc_console.core.alerts.book import AlertBook, AlertChanges
 
 log = logging.getLogger(__name__)
 
@@ -131,21 +135,59 @@ class SlaPolicy:
 
 
 class SlaWatch:
-    """Announces each breach once (per alert and kind) as the clock passes deadlines."""
+    """Announces each breach once (per alert and kind) as the clock passes deadlines.
+
+    Either look at a list of alerts (:meth:`check` with ``alerts``), or :meth:`follow` a book
+    and call :meth:`check` on each clock tick: the deadlines of the book's open alerts are kept
+    in a heap, so a tick looks only at those that have come due (100,000 alerts cost nothing
+    per tick while none is due)."""
 
     def __init__(self, policy: SlaPolicy, clock: Clock = city_now) -> None:
         self.policy = policy
         self.clock = clock
         self._told: set[tuple[str, str]] = set()
         self._lock = threading.Lock()
+        self._book: AlertBook | None = None
+        self._due: list[tuple[float, str]] = []  # (deadline, alert id), a heap
+        self._disconnect: Callable[[], None] | None = None
         self.breached: Event[[Breach]] = Event("SlaWatch.breached")
         """Emitted once for each new breach (escalate: tell the supervisor, mark the row)."""
 
-    def check(self, alerts: Iterable[Alert]) -> list[Breach]:
-        """Look at ``alerts`` now; the breaches not announced before (announced here)."""
-        new = []
+    def follow(self, book: AlertBook) -> None:
+        """Watch ``book``'s alerts from now on (their changes included)."""
+        self.unfollow()
+        self._book = book
+        self._disconnect = book.changed.connect(self._on_changes)
+        self.reindex()
+
+    def unfollow(self) -> None:
+        if self._disconnect is not None:
+            self._disconnect()
+        self._disconnect, self._book = None, None
+
+    def set_policy(self, policy: SlaPolicy) -> None:
+        """New targets (the backend's or the profile's changed): every deadline anew."""
+        self.policy = policy
+        self.reindex()
+
+    def reindex(self) -> None:
         with self._lock:
-            for breach in self.policy.breaches(alerts, self.clock()):
+            self._due = []
+            for alert in self._book.alerts() if self._book is not None else ():
+                self._push(alert)
+            heapq.heapify(self._due)
+
+    def check(self, alerts: Iterable[Alert] | None = None) -> list[Breach]:
+        """The breaches at this moment not announced before (announced here): among
+        ``alerts``, or, without them, among the followed book's alerts that came due."""
+        now = self.clock()
+        with self._lock:
+            if alerts is None:
+                found = self._come_due(now)
+            else:
+                found = self.policy.breaches(alerts, now)
+            new = []
+            for breach in found:
                 key = (breach.alert_id, breach.kind)
                 if key not in self._told:
                     self._told.add(key)
@@ -155,3 +197,36 @@ class SlaWatch:
                         breach.kind.removesuffix("e"), breach.deadline.isoformat())
             self.breached.emit(breach)
         return new
+
+    # -- internals (lock held) ---------------------------------------------------------
+
+    def _push(self, alert: Alert) -> None:
+        if alert.is_open and alert.state is not State.SHELVED:
+            phase: Phase = "acknowledge" if alert.is_unacknowledged else "resolve"
+            self._due.append((self.policy.deadline(alert, phase).timestamp(), alert.id))
+
+    def _on_changes(self, changes: AlertChanges) -> None:
+        if changes.reset:
+            self.reindex()
+            return
+        book = self._book
+        if book is None:
+            return
+        with self._lock:
+            for alert_id in (*changes.added, *changes.updated):
+                alert = book.get(alert_id)
+                if alert is not None and alert.is_open and alert.state is not State.SHELVED:
+                    phase: Phase = "acknowledge" if alert.is_unacknowledged else "resolve"
+                    deadline = self.policy.deadline(alert, phase).timestamp()
+                    heapq.heappush(self._due, (deadline, alert_id))
+
+    def _come_due(self, now: datetime) -> list[Breach]:
+        found = []
+        moment = now.timestamp()
+        while self._due and self._due[0][0] <= moment and self._book is not None:
+            _deadline, alert_id = heapq.heappop(self._due)
+            alert = self._book.get(alert_id)
+            clock = self.policy.countdown(alert, now) if alert is not None else None
+            if alert is not None and clock is not None and clock.level == "red":
+                found.append(Breach(alert.id, clock.phase, clock.deadline, alert.priority))
+        return found

@@ -3,6 +3,7 @@
     new ──acknowledge──► acknowledged ──assign──► assigned ──resolve──► resolved ──close──► closed
     any open state ──escalate──► escalated ──acknowledge──► acknowledged
     any open state ──shelve(minutes, reason)──► shelved ──unshelve (or time up)──► the state it left
+                                                (shelving again sets a new time, same return)
     any open state ──assign──► assigned (re-assign allowed); comment in any state
 
 Every action goes through the outbox (``Cache.enqueue``, path ``/api/v1/alerts/{id}/actions``;
@@ -18,13 +19,32 @@ from __future__ import annotations
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, ClassVar, Protocol
+from typing import Any, Protocol
 
+from ioc_console.core.alerts.actions import (
+    ACTIONS,
+    Acknowledge,
+    Action,
+    Assign,
+    Close,
+    Comment,
+    Escalate,
+    Merge,
+    Resolve,
+    Shelve,
+    Step,
+    Unshelve,
+)
 from ioc_console.core.alerts.model import OPEN_STATES, Alert, HistoryEntry, State
 from ioc_console.core.alerts.procedures import Procedure, mandatory_left
 from ioc_console.core.clock import city_now
-from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message, TrText
 
+__all__ = [  # the actions are defined in actions.py and used from here
+    "ACTIONS", "Acknowledge", "Action", "Assign", "Close", "Comment", "Escalate", "Merge",
+    "Operator", "Resolve", "Shelve", "Step", "Unshelve", "allowed_actions", "queue_action",
+    "rearm", "refusal", "request_body",
+]
 DEFAULT_SHELVE_LIMIT = 120  # minutes; the site profile's [alerts] shelve_max_minutes
 ROLE_WARD_CLERK = "ward_clerk"
 ROLE_SUPERVISOR = "supervisor"
@@ -39,113 +59,13 @@ class Operator:
     console: str | None = None  # the console position (sent as X-Console-Id)
 
 
-class Action:
-    """One operator action; :attr:`name` is its wire name."""
-
-    name: ClassVar[str] = ""
-
-    def fields(self) -> dict[str, Any]:
-        """The request body's fields besides ``action`` and ``expected_state``."""
-        return {}
-
-
-@dataclass(frozen=True, slots=True)
-class Acknowledge(Action):
-    name: ClassVar[str] = "acknowledge"
-
-
-@dataclass(frozen=True, slots=True)
-class Assign(Action):
-    assignee: str
-    message: str | None = None
-    name: ClassVar[str] = "assign"
-
-    def fields(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"assignee": self.assignee.strip()}
-        if self.message and self.message.strip():
-            body["message"] = self.message.strip()
-        return body
-
-
-@dataclass(frozen=True, slots=True)
-class Escalate(Action):
-    text: str | None = None
-    name: ClassVar[str] = "escalate"
-
-    def fields(self) -> dict[str, Any]:
-        return {"text": self.text.strip()} if self.text and self.text.strip() else {}
-
-
-@dataclass(frozen=True, slots=True)
-class Shelve(Action):
-    minutes: int
-    reason: str
-    name: ClassVar[str] = "shelve"
-
-    def fields(self) -> dict[str, Any]:
-        return {"minutes": self.minutes, "reason": self.reason.strip()}
-
-
-@dataclass(frozen=True, slots=True)
-class Unshelve(Action):
-    name: ClassVar[str] = "unshelve"
-
-
-@dataclass(frozen=True, slots=True)
-class Comment(Action):
-    text: str
-    name: ClassVar[str] = "comment"
-
-    def fields(self) -> dict[str, Any]:
-        return {"text": self.text.strip()}
-
-
-@dataclass(frozen=True, slots=True)
-class Step(Action):
-    step: int  # 0-based index in the procedure
-    done: bool = True
-    skipped_reason: str | None = None
-    name: ClassVar[str] = "step"
-
-    def fields(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"step": self.step, "done": self.done}
-        if not self.done and self.skipped_reason:
-            body["skipped_reason"] = self.skipped_reason.strip()
-        return body
-
-
-@dataclass(frozen=True, slots=True)
-class Resolve(Action):
-    outcome: str
-    name: ClassVar[str] = "resolve"
-
-    def fields(self) -> dict[str, Any]:
-        return {"outcome": self.outcome.strip()}
-
-
-@dataclass(frozen=True, slots=True)
-class Close(Action):
-    name: ClassVar[str] = "close"
-
-
-@dataclass(frozen=True, slots=True)
-class Merge(Action):
-    duplicates: tuple[str, ...]
-    name: ClassVar[str] = "merge"
-
-    def fields(self) -> dict[str, Any]:
-        return {"duplicates": list(self.duplicates)}
-
-
-ACTIONS: tuple[type[Action], ...] = (
-    Acknowledge, Assign, Escalate, Shelve, Unshelve, Comment, Step, Resolve, Close, Merge)
 _OPEN = frozenset(OPEN_STATES)
 # action name -> the states it may be taken in
 ALLOWED_FROM: dict[str, frozenset[State]] = {
     "acknowledge": frozenset({State.NEW, State.ESCALATED}),
     "assign": _OPEN,
     "escalate": _OPEN - {State.ESCALATED},
-    "shelve": _OPEN - {State.SHELVED},
+    "shelve": _OPEN,  # shelving a shelved alert again sets a new time; it returns where it was
     "unshelve": frozenset({State.SHELVED}),
     "comment": frozenset(State),
     "step": _OPEN,
@@ -161,7 +81,20 @@ LEADS_TO: dict[str, State | None] = {
 }
 
 _C = "Alerts"
-NOT_FROM_STATE = QT_TRANSLATE_NOOP(_C, "An alert that is %1 cannot be given the action %2.")
+# action name -> why it does not fit the alert's state (no state word to fill in: the whole
+# sentence is translated)
+NOT_FROM_STATE: dict[str, TrText] = {
+    "acknowledge": QT_TRANSLATE_NOOP(_C, "Only a new or escalated alert can be acknowledged."),
+    "assign": QT_TRANSLATE_NOOP(_C, "Only an open alert can be assigned."),
+    "escalate": QT_TRANSLATE_NOOP(_C, "Only an open alert not escalated yet can be escalated."),
+    "shelve": QT_TRANSLATE_NOOP(_C, "Only an open alert can be shelved."),
+    "unshelve": QT_TRANSLATE_NOOP(_C, "Only a shelved alert can be unshelved."),
+    "comment": QT_TRANSLATE_NOOP(_C, "This alert cannot take comments."),
+    "step": QT_TRANSLATE_NOOP(_C, "Procedure steps can be ticked only on an open alert."),
+    "resolve": QT_TRANSLATE_NOOP(_C, "Only an open alert can be resolved."),
+    "close": QT_TRANSLATE_NOOP(_C, "Only a resolved alert can be closed."),
+    "merge": QT_TRANSLATE_NOOP(_C, "Only open alerts can be merged."),
+}
 CLERK_CITY_WIDE = QT_TRANSLATE_NOOP(
     _C, "A ward clerk cannot act on a city-wide alert; the city's operators handle it.")
 CLERK_OTHER_WARD = QT_TRANSLATE_NOOP(
@@ -174,6 +107,7 @@ NO_OUTCOME = QT_TRANSLATE_NOOP(_C, "Say how the alert was resolved.")
 MANDATORY_LEFT = QT_TRANSLATE_NOOP(
     _C, "The alert cannot be resolved before the mandatory steps of its procedure are done: %1.")
 NO_PROCEDURE = QT_TRANSLATE_NOOP(_C, "The alert has no procedure with a step %1.")
+NO_STEPS = QT_TRANSLATE_NOOP(_C, "The alert has no procedure steps to tick.")
 MANDATORY_SKIP = QT_TRANSLATE_NOOP(_C, "Step %1 is mandatory: it cannot be skipped.")
 NO_SKIP_REASON = QT_TRANSLATE_NOOP(_C, "Skipping step %1 needs a reason.")
 NO_DUPLICATES = QT_TRANSLATE_NOOP(_C, "Choose the other alerts to merge into this one.")
@@ -196,7 +130,7 @@ def refusal(
     if who is not None:
         return who
     if alert.state not in ALLOWED_FROM[action.name]:
-        return Message(NOT_FROM_STATE, alert.state.value, action.name)
+        return Message(NOT_FROM_STATE[action.name])
     return _field_refusal(alert, action, procedure, shelve_limit)
 
 
@@ -257,7 +191,9 @@ def allowed_actions(
         if who is not None:
             result[kind.name] = who
         elif alert.state not in ALLOWED_FROM[kind.name]:
-            result[kind.name] = Message(NOT_FROM_STATE, alert.state.value, kind.name)
+            result[kind.name] = Message(NOT_FROM_STATE[kind.name])
+        elif kind is Step and (procedure is None or not procedure.steps):
+            result[kind.name] = Message(NO_STEPS)
         elif kind is Resolve and mandatory_left(alert, procedure):
             left = mandatory_left(alert, procedure)
             result[kind.name] = Message(MANDATORY_LEFT, ", ".join(str(i + 1) for i in left))
@@ -266,9 +202,21 @@ def allowed_actions(
     return result
 
 
+# the history text of an acknowledgement of a re-armed alert (data kept on the server, in the
+# city's language like the backend's own texts)
+REACKNOWLEDGED = "Xác nhận lại: mức ưu tiên tăng lên P{priority}"
+
+
 def request_body(alert: Alert, action: Action) -> dict[str, Any]:
     """The body of ``POST /api/v1/alerts/{id}/actions`` for ``action`` on ``alert`` as the
-    console saw it (``expected_state``: the server's state, so a conflict is answered 409)."""
+    console saw it (``expected_state``: the server's state, so a conflict is answered 409).
+
+    An alert re-armed by the console (acknowledged on the server, its priority worse since)
+    is acknowledged again with a comment saying so: the server holds it acknowledged already,
+    and the comment records who saw the worse priority, from which console, when."""
+    if alert.rearmed and isinstance(action, Acknowledge):
+        return {"action": "comment", "expected_state": alert.wire_state.value,
+                "text": REACKNOWLEDGED.format(priority=alert.priority)}
     return {"action": action.name, "expected_state": alert.wire_state.value, **action.fields()}
 
 
@@ -318,18 +266,19 @@ def queue_action(
 def rearm(previous: Alert | None, current: Alert) -> Alert:
     """``current`` (a row just read), made new again when it is acknowledged and its priority
     has worsened since ``previous`` (the same alert as the book held it): the operator must see
-    it again. It stays re-armed until the server records a newer acknowledgement."""
+    it again. It stays re-armed until the server records an operator's action after that (an
+    acknowledgement sent as :func:`request_body` makes it, or any other), or moves the alert on,
+    or re-arms it itself (state new)."""
     if previous is None or current.state is not State.ACKNOWLEDGED:
         return current
-    worsened = previous.state is State.ACKNOWLEDGED and current.priority < previous.priority
-    still = previous.rearmed and current.acknowledged_at == previous.acknowledged_at
-    if not (worsened or still):
-        return current
-    history = current.history
-    if worsened:
+    if previous.state is State.ACKNOWLEDGED and current.priority < previous.priority:
         at = current.updated_at or current.last_repeat_at or current.raised_at
         text = f"P{previous.priority} → P{current.priority}"
-        history = (*history, HistoryEntry("rearm", "system", at, None, text))
-    elif previous.history and previous.history[-1].action == "rearm":
-        history = (*history, previous.history[-1])
-    return replace(current, state=State.NEW, rearmed=True, history=history)
+        entry = HistoryEntry("rearm", "system", at, None, text)
+    elif previous.rearmed and previous.history and previous.history[-1].action == "rearm":
+        entry = previous.history[-1]
+        if any(h.by != "system" and h.at >= entry.at for h in current.history):
+            return current
+    else:
+        return current
+    return replace(current, state=State.NEW, rearmed=True, history=(*current.history, entry))

@@ -36,6 +36,13 @@ DATASETS: tuple[Dataset, ...] = (
     Dataset("facilities", "/facilities", QT_TRANSLATE_NOOP("Datasets", "Facilities")),
     Dataset("kpis", "/kpis", QT_TRANSLATE_NOOP("Datasets", "KPIs")),
     Dataset("tasks", "/tasks", QT_TRANSLATE_NOOP("Datasets", "Directive tasks")),
+    # what the alert queue is measured and guided by (city-wide: no ward)
+    Dataset("alert_sla", "/alert-sla", QT_TRANSLATE_NOOP("Datasets", "Alert SLA targets")),
+    Dataset(
+        "alert_procedures",
+        "/alert-procedures",
+        QT_TRANSLATE_NOOP("Datasets", "Alert procedures (SOP)"),
+    ),
 )
 BY_NAME: dict[str, Dataset] = {d.name: d for d in DATASETS}
 

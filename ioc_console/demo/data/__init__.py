@@ -8,7 +8,14 @@ time. Camera stream URLs that begin with "/" are paths on the demo server: see
 """
 
 from .cameras import absolute_streams
-from .live import kpi_breach, live_event, new_cap_warning, new_detection, overdue_complaint
+from .live import (
+    city_event,
+    kpi_breach,
+    live_event,
+    new_cap_warning,
+    new_detection,
+    overdue_complaint,
+)
 from .moves import transfer_complaint
 from .world import DATASETS, World, build_world
 
@@ -17,6 +24,7 @@ __all__ = [
     "World",
     "absolute_streams",
     "build_world",
+    "city_event",
     "kpi_breach",
     "live_event",
     "new_cap_warning",

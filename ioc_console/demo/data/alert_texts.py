@@ -69,3 +69,25 @@ MANUAL = [
      "vàng liên tục.", "operator", "QT-HT-01 Sự cố hạ tầng kỹ thuật", 3, "Phường Mỹ Phú",
      "{urban}"),
 ]
+
+# where each of the operators' alerts happens (the ``place`` of the alert)
+MANUAL_PLACES = {
+    "Cháy nhà dân": "Khu dân cư gần chợ Phường 3",
+    "Tai nạn giao thông trên Quốc lộ 30": "Quốc lộ 30, cửa ngõ Mỹ Ngãi",
+    "Cây xanh ngã đổ chắn đường": "Đường Nguyễn Huệ, Phường 1",
+    "Mất điện diện rộng": "Khu vực Mỹ Phú",
+    "Người dân tập trung đông tại trụ sở UBND": "Trụ sở UBND phường Mỹ Phú",
+    "Vỡ đường ống cấp nước": "Đường Phạm Hữu Lầu, Phường 6",
+    "Phương tiện thủy mắc cạn": "Bến đò Tịnh Thới",
+    "Đèn tín hiệu giao thông hỏng": "Ngã tư Lê Duẩn – Điện Biên Phủ",
+}
+# the area each CAP warning concerns (by its event)
+CAP_PLACES = {
+    "Mưa lớn": "Thành phố Cao Lãnh",
+    "Triều cường": "Sông Tiền, đoạn qua Cao Lãnh",
+    "Dông, lốc, sét": "Thành phố Cao Lãnh",
+    "Nắng nóng": "Tỉnh Đồng Tháp",
+    "Sạt lở bờ sông": "Bờ sông Tiền, xã Tịnh Thới",
+}
+WARD_NAMES = {"29869": "Phường Cao Lãnh", "29884": "Phường Mỹ Ngãi", "29888": "Phường Mỹ Trà"}
+CITY = "Thành phố Cao Lãnh"

@@ -11,7 +11,15 @@ import random
 from datetime import date, datetime, timedelta
 
 from .alert_flow import comment, cut, new_alert, plan_steps
-from .alert_texts import DETECTIONS, MANUAL, PROCEDURES
+from .alert_texts import (
+    CAP_PLACES,
+    CITY,
+    DETECTIONS,
+    MANUAL,
+    MANUAL_PLACES,
+    PROCEDURES,
+    WARD_NAMES,
+)
 from .cap import SENDER, WARNINGS, cap_document
 from .draws import poisson
 from .kpis import misses_target
@@ -30,6 +38,18 @@ def next_alert_id(alerts: list[dict]) -> str:
     return alert_id(max((int(a["id"][3:]) for a in alerts), default=0) + 1)
 
 
+def snapshot_url(aid: str) -> str:
+    return f"/api/v1/alerts/{aid}/snapshot"
+
+
+def detection_box(camera_id: str, created: datetime) -> list[float]:
+    """Where in the picture the detection is, as fractions [x, y, w, h] of the frame (the same
+    for the same camera and moment; drawn apart from the alert's own draws)."""
+    rng = random.Random(f"{camera_id}:{created.isoformat()}")
+    w, h = round(rng.uniform(0.08, 0.3), 3), round(rng.uniform(0.1, 0.35), 3)
+    return [round(rng.uniform(0.02, 0.98 - w), 3), round(rng.uniform(0.1, 0.98 - h), 3), w, h]
+
+
 def make_detection(rng: random.Random, aid: str, camera: dict, created: datetime) -> dict:
     feature = rng.choice(camera["ai_features"])
     title, description, priority, team = DETECTIONS[feature]
@@ -38,7 +58,8 @@ def make_detection(rng: random.Random, aid: str, camera: dict, created: datetime
                                                      n=rng.randint(12, 95)),
                       source=camera["id"], point=(camera["lon"], camera["lat"]),
                       ward=camera["ward"], created=created, procedure=PROCEDURES[feature],
-                      related={"camera": camera["id"]})
+                      related={"camera": camera["id"]}, place=camera["name"])
+    alert["snapshot"] = {"url": snapshot_url(aid), "box": detection_box(camera["id"], created)}
     alert["_team"] = team
     return alert
 
@@ -50,7 +71,7 @@ def make_cap_warning(rng: random.Random, aid: str, created: datetime, atlas: Atl
     alert = new_alert(aid, type="cap_warning", priority=warning[7], title=warning[1],
                       description=warning[2], source=SENDER, point=centre, ward=None,
                       created=created, procedure=PROCEDURES["cap"],
-                      related={"cap": identifier},
+                      related={"cap": identifier}, place=CAP_PLACES.get(warning[0], CITY),
                       cap=cap_document(identifier, created, warning, WARDS))
     alert["_team"] = "Ban Chỉ huy Phòng thủ dân sự phường"
     return alert
@@ -64,7 +85,8 @@ def make_kpi_breach(aid: str, kpi: dict, created: datetime, atlas: Atlas) -> dic
                       description=f"{kpi['name']} kỳ {kpi['period']}: {kpi['value']:g} "
                                   f"{kpi['unit']} (mục tiêu {target} {kpi['unit']}).",
                       source=f"kpi:{kpi['id']}", point=centre, ward=kpi["ward"],
-                      created=created, procedure=PROCEDURES["kpi"], related={"kpi": kpi["id"]})
+                      created=created, procedure=PROCEDURES["kpi"], related={"kpi": kpi["id"]},
+                      place=WARD_NAMES.get(kpi["ward"] or "", CITY))
     alert["_team"] = "Văn phòng UBND phường"
     return alert
 
@@ -82,7 +104,9 @@ def make_complaint_alert(aid: str, complaint: dict, created: datetime, overdue: 
                       description=f"{complaint['service_name']}: {text}", source="1022",
                       point=(complaint["long"], complaint["lat"]),
                       ward=complaint["current_ward"], created=created,
-                      procedure=PROCEDURES["complaint"], related={"complaint": complaint["id"]})
+                      procedure=PROCEDURES["complaint"], related={"complaint": complaint["id"]},
+                      place=complaint.get("address")
+                      or WARD_NAMES.get(complaint["current_ward"], CITY))
     alert["_team"] = complaint["agency_responsible"]
     return alert
 
@@ -93,14 +117,15 @@ def _manual(rng: random.Random, aid: str, spec: tuple, created: datetime, atlas:
     alert = new_alert(aid, type="manual", priority=priority, title=title,
                       description=description, source=source, point=point,
                       ward=atlas.ward_at(point).code, created=created, procedure=procedure,
-                      related={}, created_by="operator")
+                      related={}, created_by="operator",
+                      place=MANUAL_PLACES.get(title, unit))
     alert["_team"] = team.replace("{urban}", URBAN_SERVICES)
     return alert
 
 
 # planned end states and their weights; an alert's plan is cut at ``now``
 TARGETS = {"closed": 55, "resolved": 10, "assigned": 8, "escalated": 5, "acknowledged": 7,
-           "snoozed": 14, "new": 7}
+           "shelved": 14, "new": 7}
 WINDOW = {"ai_detection": timedelta(hours=36), "manual": timedelta(hours=48),
           "cap_warning": timedelta(days=14), "kpi_breach": timedelta(days=31),
           "complaint_overdue": timedelta(days=120)}
@@ -126,6 +151,8 @@ def _day_drafts(seed: int, day: date, atlas: Atlas, online: list[dict]) -> list[
         drafts.append(_manual(rng, "", rng.choice(MANUAL), moment(), atlas))
     for n, alert in enumerate(drafts, 1):
         alert["id"] = alert_id(base + n)
+        if alert["snapshot"]:
+            alert["snapshot"]["url"] = snapshot_url(alert["id"])
         alert["_rng"] = random.Random(f"{seed}:alert:{alert['id']}")
     return drafts
 

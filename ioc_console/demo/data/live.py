@@ -36,7 +36,11 @@ def new_detection(rng: random.Random, world: World, now: datetime) -> dict | Non
     online = [c for c in world.cameras if _live(c) and c.get("status") == "online"]
     if not online:
         return None
-    alert = make_detection(rng, next_alert_id(world.alerts), rng.choice(online), now)
+    # a camera whose last detection is still open would only repeat it: prefer the others
+    busy = {a["source"] for a in world.alerts if _live(a) and a["type"] == "ai_detection"
+            and a["state"] not in ("resolved", "closed")}
+    camera = rng.choice([c for c in online if c["id"] not in busy] or online)
+    alert = make_detection(rng, next_alert_id(world.alerts), camera, now)
     alert.pop("_team")
     world.alerts.append(alert)
     return alert
@@ -86,10 +90,17 @@ def _replace(items: list[dict], item: dict) -> None:
     items[:] = [item if i["id"] == item["id"] else i for i in items]
 
 
+HANDLED = "Đã xử lý xong, đã thông báo kết quả cho người phản ánh"
+
+
 def _resolve_late(complaint: dict, now: datetime) -> dict:
     """The agency reports a past-deadline complaint handled (late)."""
+    return _resolve(complaint, now, "Đã xử lý xong (trễ hạn), đã báo cáo lý do chậm trễ")
+
+
+def _resolve(complaint: dict, now: datetime, note: str) -> dict:
+    """The agency reports the complaint handled, with ``note``."""
     stamp = iso(now)
-    note = "Đã xử lý xong (trễ hạn), đã báo cáo lý do chậm trễ"
     history = [*complaint["status_history"],
                {"state": "resolved", "at": stamp, "by": complaint["agency_responsible"],
                 "note": note}]
@@ -210,4 +221,32 @@ def live_event(rng: random.Random, world: World, now: datetime) -> Touched:
     kpis = refresh_complaint_kpis(world, now)
     if kpis:
         touched.setdefault("kpis", []).extend(kpis)
+    return touched
+
+
+def city_event(rng: random.Random, world: World, now: datetime) -> Touched:
+    """A change of the city that raises no alert: now and then a complaint moves to another
+    ward; else a citizen files a complaint while fewer than MAX_OPEN are open, or the agency of
+    the oldest open complaint reports it handled. The complaint indicators brought up to date.
+    Empty when nothing could change."""
+    now = local(now)
+    touched: Touched = {}
+    open_ = _open_complaints(world)
+    moved = transfer_complaint(rng, world, now) if rng.random() < 0.05 else None
+    if moved:
+        touched["complaints"] = [moved]
+    elif len(open_) < MAX_OPEN:
+        sid = next_complaint_id(world.complaints, now.year)
+        complaint = settle(plan(rng, atlas(), now, sid), now)
+        world.complaints.append(complaint)
+        touched["complaints"] = [complaint]
+    elif open_:
+        oldest = min(open_, key=lambda c: c["requested_datetime"])
+        late = oldest["legal_deadline"] < iso(now)
+        complaint = _resolve_late(oldest, now) if late else _resolve(oldest, now, HANDLED)
+        _replace(world.complaints, complaint)
+        touched["complaints"] = [complaint]
+    kpis = refresh_complaint_kpis(world, now)
+    if kpis:
+        touched["kpis"] = kpis
     return touched

@@ -8,6 +8,7 @@ from functools import cache
 
 from ioc_console.core.store.datasets import DATASETS as CONTRACT_DATASETS
 
+from .alert_rules import procedure_items, sla_items
 from .alerts import build_alerts
 from .cameras import build_cameras
 from .complaints import START, build_complaints
@@ -37,6 +38,8 @@ class World:
     facilities: list[dict] = field(default_factory=list)
     kpis: list[dict] = field(default_factory=list)
     tasks: list[dict] = field(default_factory=list)
+    alert_sla: list[dict] = field(default_factory=list)
+    alert_procedures: list[dict] = field(default_factory=list)
     users: list[dict] = field(default_factory=list)
     services: list[dict] = field(default_factory=list)
 
@@ -71,6 +74,8 @@ def build_world(seed: int = 1, now: datetime | None = None, complaints: int = 10
                             world.cameras, world.tasks)
     world.alerts = build_alerts(seed, places, now, world.cameras, world.complaints, world.kpis)
     world.facilities = build_facilities(seed, places, now)
+    world.alert_sla = sla_items(now)
+    world.alert_procedures = procedure_items(now)
     world.users = build_users()
     world.services = service_items()
     return world
