@@ -61,6 +61,11 @@ def burst(now) -> list[dict]:
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     out.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    import keyring
+    from memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())  # the demo's sign-in token, for the snapshot
     app = QApplication(sys.argv)
     apply_theme(app, "dark")
     services = build_services(None, LogRing())
@@ -71,6 +76,7 @@ def main() -> int:
     )
     engine.login()
     engine.pull_all()
+    services.status.update_backend(url=demo.url)
     from ioc_console.gui.alerts.panel import AlertQueuePanel
 
     panel = AlertQueuePanel(services)
@@ -80,6 +86,14 @@ def main() -> int:
     panel.filter_bar.set_states(set(panel.filter_bar.states) | {"resolved"})
     wait(lambda: False, 1.5)
     panel.grab().save(str(out / "alert-queue.png"))
+    detection = next((a for a in panel.runtime.book.alerts() if a.snapshot_box), None)
+    if detection is not None:
+        row = panel.model.row_of(detection.id)
+        if row is not None:
+            panel._go(row)
+            panel.run_command("snapshot")
+            wait(lambda: panel.details.snapshot.image is not None, 10)
+            panel.grab().save(str(out / "alert-queue-snapshot.png"))
     services.cache.apply_items("alerts", burst(city_now())).result()
     wait(lambda: panel.model.flood)
     wait(lambda: False, 1.5)

@@ -140,6 +140,7 @@ class DetailsPane(QWidget):
         sla_text: str = "",
         cache: Any = None,
         base_url: str = "",
+        username: str | None = None,
     ) -> None:
         same = alert is not None and self.alert is not None and alert.id == self.alert.id
         self.alert, self.procedure = alert, procedure
@@ -176,7 +177,7 @@ class DetailsPane(QWidget):
         self._fill_history()
         if not same:
             self._fill_nearby(cache)
-        self.snapshot.show_alert(alert, base_url)
+        self.snapshot.show_alert(alert, base_url, username)
 
     def _fill_steps(self) -> None:
         self._filling = True
@@ -190,7 +191,9 @@ class DetailsPane(QWidget):
         self.steps.addItem(procedure.title)
         for index, step in enumerate(procedure.steps):
             mark = alert.step_mark(index)
-            text = f"{index + 1}. {step.text}" + (" *" if step.mandatory else "")
+            done = mark is not None and mark.done
+            text = ("✓ " if done else "") + f"{index + 1}. {step.text}"
+            text += " *" if step.mandatory else ""
             if mark is not None and not mark.done and mark.skipped_reason:
                 text += " — " + self.tr("skipped: %1").replace("%1", mark.skipped_reason)
             elif mark is not None and mark.done:
@@ -198,10 +201,13 @@ class DetailsPane(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            done = mark is not None and mark.done
             item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
             if done or (mark is not None and mark.skipped_reason):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            if step.mandatory:
+                bold = QFont(item.font())
+                bold.setBold(True)
+                item.setFont(bold)
             item.setToolTip(
                 self.tr("Mandatory: the alert cannot be resolved before it is done")
                 if step.mandatory

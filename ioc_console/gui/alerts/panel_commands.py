@@ -307,6 +307,7 @@ class QueueCommands:
             sla_text=sla,
             cache=self.services.cache,
             base_url=self.services.status.backend.url,
+            username=self.runtime.operator().user,
         )
 
     def ask_column_filter(self, column: int) -> None:

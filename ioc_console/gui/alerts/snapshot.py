@@ -17,13 +17,19 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 8 * 1024 * 1024
 
 
-def fetch_snapshot(base_url: str, path: str, timeout_s: float = 5.0) -> bytes:
-    """The snapshot's bytes (off the GUI thread). The URL must be on the backend itself."""
+def fetch_snapshot(base_url: str, path: str, username: str | None, timeout_s: float = 5.0) -> bytes:
+    """The snapshot's bytes (off the GUI thread), with the signed-in user's token from the
+    keyring when one is kept there. The address must be a path on the backend itself."""
     import requests
 
-    if not path.startswith("/"):
+    from ioc_console.core.api.tokens import TokenStore
+
+    if not path.startswith("/") or path.startswith("//"):
         raise ValueError("the snapshot address is not on the backend")
-    with requests.get(base_url.rstrip("/") + path, timeout=timeout_s, stream=True) as answer:
+    root = base_url.rstrip("/")
+    token = TokenStore().get(root, username) if username else None
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    with requests.get(root + path, headers=headers, timeout=timeout_s, stream=True) as answer:
         answer.raise_for_status()
         data = answer.raw.read(MAX_BYTES + 1, decode_content=True)
     if len(data) > MAX_BYTES:
@@ -41,7 +47,7 @@ class SnapshotView(QWidget):
         self.setMinimumSize(240, 135)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def show_alert(self, alert: Any, base_url: str) -> None:
+    def show_alert(self, alert: Any, base_url: str, username: str | None = None) -> None:
         self.box = alert.snapshot_box if alert is not None else None
         url = alert.snapshot_url if alert is not None else None
         if url == self._wanted:
@@ -58,7 +64,7 @@ class SnapshotView(QWidget):
             def failed(error: Exception) -> None:
                 self._failed(wanted, error)
 
-            run_in_background(lambda: fetch_snapshot(base_url, wanted), loaded, failed)
+            run_in_background(lambda: fetch_snapshot(base_url, wanted, username), loaded, failed)
 
     def _loaded(self, url: str, data: bytes) -> None:
         if url != self._wanted:

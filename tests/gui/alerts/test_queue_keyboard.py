@@ -208,3 +208,72 @@ def test_shelving_asks_for_a_reason_and_a_duration_within_the_site_limit(
         "minutes": 45,
         "reason": "Đang bảo trì camera",
     }
+
+
+def test_a_detections_snapshot_and_its_live_camera_are_one_key_away(
+    qtbot, services, make_panel, backend
+):
+    from ioc_console.core.intents import ShowCamera
+    from ioc_console.core.sync.link import BackendTarget, build_engine
+
+    engine = build_engine(
+        services.cache, BackendTarget(backend.url, "operator", "operator-demo"), events=False
+    )
+    engine.login()
+    engine.pull_all()
+    services.status.update_backend(url=backend.url)
+    asked: list[ShowCamera] = []
+    services.intents.handle(ShowCamera, lambda intent: asked.append(intent) or True)
+    panel = make_panel()
+    focus(qtbot, panel)
+    panel.filter_bar.set_states(set(panel.filter_bar.states) | {"resolved", "closed"})
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    detection = next(
+        a for a in panel.runtime.book.alerts() if a.snapshot_url and a.snapshot_box
+    )
+    panel._go(panel.model.row_of(detection.id))
+    assert panel.commands["snapshot"].isEnabled()
+    press(qtbot, panel, Qt.Key.Key_V)
+    assert panel.details.tabs.currentWidget() is panel.details.snapshot
+    qtbot.waitUntil(lambda: panel.details.snapshot.image is not None, timeout=10_000)
+    assert panel.details.snapshot.box == detection.snapshot_box
+    assert asked and asked[-1].target == "popup"
+    engine.stop()
+
+
+def test_ticking_a_procedure_step_queues_it_and_resolve_waits_for_the_mandatory_steps(
+    qtbot, services, make_panel, backend
+):
+    from ioc_console.core.sync.link import BackendTarget, build_engine
+
+    engine = build_engine(
+        services.cache, BackendTarget(backend.url, "operator", "operator-demo"), events=False
+    )
+    engine.login()
+    engine.pull_all()
+    panel = make_panel()
+    focus(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    procedures = panel.runtime.procedures
+    alert = next(
+        a
+        for a in panel.runtime.book.alerts()
+        if a.is_open and not a.steps and procedures.for_alert(a) is not None
+    )
+    procedure = procedures.for_alert(alert)
+    panel._go(panel.model.row_of(alert.id))
+    assert not panel.commands["resolve"].isEnabled()
+    assert "mandatory steps" in panel.commands["resolve"].toolTip()
+    press(qtbot, panel, Qt.Key.Key_Return)  # open details: the checklist has the keyboard
+    assert panel.details.steps.hasFocus()
+    steps = panel.details.steps
+    assert steps.count() == len(procedure.steps) + 1  # the title, then each step
+    steps.item(1).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: len(services.cache.outbox()) == 1)
+    assert services.cache.outbox()[0].body == {
+        "action": "step",
+        "expected_state": str(alert.state),
+        "step": 0,
+        "done": True,
+    }
+    engine.stop()
