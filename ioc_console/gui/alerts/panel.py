@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,6 +35,7 @@ from ioc_console.gui.i18n import tr
 
 log = logging.getLogger(__name__)
 STATE_VERSION = 1
+MINIMUM_SIZE = QSize(320, 240)
 TOOLBAR = (
     "acknowledge",
     "assign",
@@ -121,6 +122,9 @@ class AlertQueuePanel(QueueCommands, QWidget):
         self.model.set_filter(self.filter_bar.current())
         self._flood_changed(self.runtime.load.in_flood)
         self.setFocusProxy(self.table)
+        # a narrow dock (tabbed beside System status) may squeeze the queue: its filter row
+        # and details must not widen the dock area (and with it every layout saved)
+        self.setMinimumSize(MINIMUM_SIZE)
         self._flushed()
         self._first_row()
 
