@@ -8,6 +8,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -242,7 +243,8 @@ class DetailsPane(QWidget):
         )
 
     def _show_nearby(self, alert_id: str, found: list[tuple[float, dict]]) -> None:
-        if self.alert is None or self.alert.id != alert_id:
+        # the answer may come after the panel was closed
+        if not shiboken6.isValid(self.nearby) or self.alert is None or self.alert.id != alert_id:
             return
         self.nearby.clear()
         if not found:

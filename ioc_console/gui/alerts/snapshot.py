@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -67,7 +68,7 @@ class SnapshotView(QWidget):
             run_in_background(lambda: fetch_snapshot(base_url, wanted, username), loaded, failed)
 
     def _loaded(self, url: str, data: bytes) -> None:
-        if url != self._wanted:
+        if not shiboken6.isValid(self) or url != self._wanted:  # closed, or another alert
             return
         image = QImage.fromData(data)
         if image.isNull():
@@ -77,7 +78,7 @@ class SnapshotView(QWidget):
         self.update()
 
     def _failed(self, url: str, error: Exception) -> None:
-        if url != self._wanted:
+        if not shiboken6.isValid(self) or url != self._wanted:
             return
         log.info("alert snapshot %s not loaded: %s", url, error)
         self.note = self.tr("Snapshot not available: %1").replace("%1", str(error)[:120])
