@@ -36,6 +36,12 @@ from ioc_console.gui.i18n import tr
 log = logging.getLogger(__name__)
 STATE_VERSION = 1
 MINIMUM_SIZE = QSize(320, 240)
+MENU_GROUPS = (
+    ("acknowledge", "assign", "escalate", "shelve", "unshelve", "comment", "resolve", "close"),
+    ("merge",),
+    ("details", "cameras", "map", "snapshot"),
+    ("next", "previous", "next_p1", "seen", "filter"),
+)
 TOOLBAR = (
     "acknowledge",
     "assign",
@@ -141,6 +147,14 @@ class AlertQueuePanel(QueueCommands, QWidget):
             self.commands[spec.name] = action
             if spec.name in TOOLBAR:
                 self.toolbar.addAction(action)
+        # the table's menu lists every command with its key
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for group in MENU_GROUPS:
+            for name in group:
+                self.table.addAction(self.commands[name])
+            separator = QAction(self)
+            separator.setSeparator(True)
+            self.table.addAction(separator)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -277,3 +277,13 @@ def test_ticking_a_procedure_step_queues_it_and_resolve_waits_for_the_mandatory_
         "done": True,
     }
     engine.stop()
+
+
+def test_every_command_is_in_the_tables_menu_with_its_key(make_panel, fill):
+    fill([alert_row(1)])
+    panel = make_panel()
+    listed = [a for a in panel.table.actions() if not a.isSeparator()]
+    assert set(listed) == set(panel.commands.values())
+    assert all(not a.shortcut().isEmpty() for a in listed)
+    tip = panel.commands["acknowledge"].toolTip()
+    assert tip.startswith("Acknowledge (A)")
