@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ioc_console.gui.alerts.table import QueueTable
 
 SNAPSHOT_TAB = 3
+JUDGED = 200  # the commands' state follows the first selected alerts (a bulk acts on all)
 
 
 class QueueCommands:
@@ -66,16 +67,25 @@ class QueueCommands:
 
     # -- what is chosen ----------------------------------------------------------------------
 
-    def selected_rows(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+    def selected_rows(self, limit: int | None = None) -> list[int]:
+        """The chosen rows in order (read from the selection's ranges: a selection of
+        100,000 rows is not turned into 100,000 indexes), at most ``limit`` of them."""
+        rows: set[int] = set()
+        for part in self.table.selectionModel().selection():
+            stop = part.bottom() + 1
+            if limit is not None:
+                stop = min(stop, part.top() + limit - len(rows))
+            rows.update(range(part.top(), stop))
+            if limit is not None and len(rows) >= limit:
+                break
         current = self.table.currentIndex()
         if not rows and current.isValid():
-            rows = [current.row()]
-        return rows
+            rows = {current.row()}
+        return sorted(rows)
 
-    def selected_alerts(self) -> list[Alert]:
+    def selected_alerts(self, limit: int | None = None) -> list[Alert]:
         book, seen, alerts = self.runtime.book, set(), []
-        for row in self.selected_rows():
+        for row in self.selected_rows(limit):
             for alert_id in self.model.ids_at(row):
                 alert = book.get(alert_id) if alert_id not in seen else None
                 seen.add(alert_id)
@@ -91,7 +101,7 @@ class QueueCommands:
     # -- enabling, with the reason ---------------------------------------------------------
 
     def update_commands(self) -> None:
-        alerts = self.selected_alerts()
+        alerts = self.selected_alerts(limit=JUDGED)
         reasons = self.runner.reasons(alerts) if alerts else {}
         current = self.current_alert()
         nothing = QCoreApplication.translate("AlertQueue", "Choose an alert first.")
