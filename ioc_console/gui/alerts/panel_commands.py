@@ -71,7 +71,8 @@ class QueueCommands:
         """The chosen rows in order (read from the selection's ranges: a selection of
         100,000 rows is not turned into 100,000 indexes), at most ``limit`` of them."""
         rows: set[int] = set()
-        for part in self.table.selectionModel().selection():
+        selection = self.table.selectionModel().selection()
+        for part in (selection.at(i) for i in range(selection.count())):
             stop = part.bottom() + 1
             if limit is not None:
                 stop = min(stop, part.top() + limit - len(rows))
