@@ -150,6 +150,8 @@ def book():
 def ours(book: AlertBook, first: int) -> dict:
     policy = SlaPolicy.from_rows([])
     model = AlertTableModel(book, lambda: START + timedelta(seconds=30), policy.countdown)
+    while model.loading:  # the rows are made off the GUI thread
+        QApplication.instance().processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     view = QueueTable()
     view.setModel(model)
     view.resize(1200, 700)

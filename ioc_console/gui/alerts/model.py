@@ -10,11 +10,13 @@ on screen only. In flood mode the rows are groups (:mod:`~.flood_rows`).
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -30,7 +32,9 @@ from ioc_console.gui.alerts.model_look import RowLook
 from ioc_console.gui.alerts.ordering import OrderedIndex, QueueFilter
 from ioc_console.gui.alerts.rows import COL, TITLES, AlertRow, Names
 from ioc_console.gui.bridge import follow
+from ioc_console.gui.tasks import run_in_background
 
+log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 TICK_MS = 150  # changes are applied at most this often
 BULK = 64  # more changes than this in one tick: one layout change instead of row signals
@@ -75,6 +79,8 @@ class AlertTableModel(QAbstractTableModel):
         self._group_of: dict[str, int] = {}
         self._pending: dict[str, str] = {}  # id -> "added" / "updated" / "removed"
         self._last: tuple[int, AlertRow | None] | None = None  # data()'s last row
+        self.loading = False  # the rows are being made anew off the GUI thread
+        self._generation = 0
         self._timer = QTimer(self, interval=tick_ms, singleShot=True)
         self._timer.timeout.connect(self.flush)
         self._sla_timer = QTimer(self, interval=1000)
@@ -89,15 +95,50 @@ class AlertTableModel(QAbstractTableModel):
         return AlertRow(alert, self.names)
 
     def reload(self) -> None:
-        """Everything again from the book (start-up, a language change)."""
+        """Everything again from the book (start-up, the book reset, a language change): the
+        rows are made and sorted off the GUI thread (100,000 take seconds), then swapped in;
+        changes arriving meanwhile wait and are applied after."""
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        self._pending.clear()  # the book as it is now is read: earlier notes are in it
+        index = self.index_
+        column, descending, queue_filter = index.column, index.descending, index.filter
+        book = self.book
+
+        def build() -> tuple[Names, OrderedIndex]:
+            names = Names()
+            fresh = OrderedIndex(column, descending)
+            fresh.filter = queue_filter
+            fresh.load(AlertRow(a, names) for a in book.alerts())
+            return names, fresh
+
+        def built(result: tuple[Names, OrderedIndex]) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._swap(*result)
+
+        def failed(error: Exception) -> None:
+            log.error("alert queue: the rows could not be made: %s", error, exc_info=error)
+            if shiboken6.isValid(self) and generation == self._generation:
+                self.loading = False
+
+        run_in_background(build, built, failed)
+
+    def _swap(self, names: Names, fresh: OrderedIndex) -> None:
+        old = self.index_
+        if (fresh.column, fresh.descending) != (old.column, old.descending):
+            fresh.sort(old.column, old.descending)  # sorted otherwise meanwhile
+        if fresh.filter != old.filter:
+            fresh.set_filter(old.filter)
         self.beginResetModel()
         self._last = None
-        self.names = Names()
-        self.index_.load(self._row(a) for a in list(self.book.alerts()))
-        self._pending.clear()
+        self.names, self.index_ = names, fresh
         self._regroup()
         self.endResetModel()
+        self.loading = False
         self.flushed.emit()
+        if self._pending and not self._timer.isActive():
+            self._timer.start()
 
     def _book_changed(self, changes: Any) -> None:
         if getattr(changes, "reset", False):
@@ -116,6 +157,8 @@ class AlertTableModel(QAbstractTableModel):
 
     def flush(self) -> None:
         """Apply the changes gathered since the last tick."""
+        if self.loading:  # applied once the rows being made are in
+            return
         pending, self._pending = self._pending, {}
         if not pending:
             return
