@@ -43,6 +43,12 @@ COMMANDS = (
         bulk=False,
     ),
     CommandSpec(
+        "incident",
+        QT_TRANSLATE_NOOP("AlertQueue", "Select the alerts of its incident"),
+        "I",
+        bulk=False,
+    ),
+    CommandSpec(
         "cameras",
         QT_TRANSLATE_NOOP("AlertQueue", "Play related cameras in the wall"),
         "W",

@@ -140,6 +140,7 @@ class DetailsPane(QWidget):
         ward_name: str = "",
         sla_text: str = "",
         cache: Any = None,
+        incident: int = 0,
         base_url: str = "",
         username: str | None = None,
     ) -> None:
@@ -166,6 +167,12 @@ class DetailsPane(QWidget):
             facts.append(self.tr("SLA left: %1").replace("%1", sla_text))
         if alert.duplicate_count:
             facts.append(self.tr("Repeated %1 times").replace("%1", str(alert.duplicate_count)))
+        if incident > 1:
+            facts.append(
+                self.tr("One of an incident of %1 related alerts (I chooses them all)").replace(
+                    "%1", str(incident)
+                )
+            )
         if alert.chattering:
             facts.append(self.tr("Chattering: raised and cleared 3+ times within a minute"))
         if alert.description:

@@ -38,7 +38,7 @@ STATE_VERSION = 1
 MINIMUM_SIZE = QSize(320, 240)
 MENU_GROUPS = (
     ("acknowledge", "assign", "escalate", "shelve", "unshelve", "comment", "resolve", "close"),
-    ("merge",),
+    ("merge", "incident"),
     ("details", "cameras", "map", "snapshot"),
     ("next", "previous", "next_p1", "seen", "filter"),
 )

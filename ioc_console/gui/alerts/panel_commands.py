@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
@@ -117,6 +117,14 @@ class QueueCommands:
                     if current and cameras_of(current)
                     else QCoreApplication.translate("AlertQueue", "This alert names no camera.")
                 )
+            elif name == "incident":
+                reason = (
+                    None
+                    if current is not None and len(self.incident_of(current)) > 1
+                    else QCoreApplication.translate(
+                        "AlertQueue", "This alert is not grouped with others."
+                    )
+                )
             elif name == "map":
                 reason = (
                     None
@@ -159,6 +167,8 @@ class QueueCommands:
             self.next_unacknowledged_p1()
         elif name == "details":
             self.open_details()
+        elif name == "incident":
+            self.select_incident()
         elif name == "cameras":
             self.play_cameras()
         elif name == "map":
@@ -282,6 +292,31 @@ class QueueCommands:
         self.details.tabs.setCurrentIndex(0)
         self.details.steps.setFocus()
 
+    def incident_of(self, alert: Alert) -> tuple[Alert, ...]:
+        """The open alerts grouped with ``alert`` (same place within minutes, same camera)."""
+        return self.runtime.book.incident(alert.incident_id) if alert.incident_id else ()
+
+    def select_incident(self) -> None:
+        """Choose every alert of the current one's incident: the bulk commands act on all."""
+        alert = self.current_alert()
+        members = self.incident_of(alert) if alert is not None else ()
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for member in members:
+            row = self.model.row_of(member.id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        self.table.selectionModel().select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tell(
+            QCoreApplication.translate(
+                "AlertQueue", "%1 alerts of one incident are chosen."
+            ).replace("%1", str(len(members)))
+        )
+
     def play_cameras(self) -> None:
         alert = self.current_alert()
         for camera in cameras_of(alert) if alert else ():
@@ -317,6 +352,7 @@ class QueueCommands:
             ward_name=ward,
             sla_text=sla,
             cache=self.services.cache,
+            incident=len(self.incident_of(alert)) if alert is not None else 0,
             base_url=self.services.status.backend.url,
             username=self.runtime.operator().user,
         )

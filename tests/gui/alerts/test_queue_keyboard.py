@@ -287,3 +287,28 @@ def test_every_command_is_in_the_tables_menu_with_its_key(make_panel, fill):
     assert all(not a.shortcut().isEmpty() for a in listed)
     tip = panel.commands["acknowledge"].toolTip()
     assert tip.startswith("Acknowledge (A)")
+
+
+def test_the_alerts_of_one_incident_are_chosen_together_and_handled_in_bulk(
+    qtbot, make_panel, fill, services
+):
+    fill(
+        [
+            alert_row(1, place="Chợ Cao Lãnh", source="CAM-A", priority=1),
+            alert_row(2, place="Chợ Cao Lãnh", source="CAM-B", priority=2),
+            alert_row(3, place="Cầu Đúc", source="CAM-C", priority=2, lat=10.6, lon=105.9),
+        ]
+    )
+    panel = make_panel()
+    focus(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
+    panel._go(panel.model.row_of("AL-000001"))
+    assert panel.commands["incident"].isEnabled()
+    assert "incident of 2" in panel.details.facts.text()
+    press(qtbot, panel, Qt.Key.Key_I)
+    chosen = {a.id for a in panel.selected_alerts()}
+    assert chosen == {"AL-000001", "AL-000002"}
+    press(qtbot, panel, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(services.cache.outbox()) == 2)
+    panel._go(panel.model.row_of("AL-000003"))
+    assert not panel.commands["incident"].isEnabled()
