@@ -11,10 +11,13 @@ import getpass
 import logging
 import os
 import sys
+from dataclasses import replace
 
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.cli import PASSWORD_ENV
+from ioc_console.core.config.console_id import console_id
 from ioc_console.core.config.profile import SiteProfile
+from ioc_console.core.config.settings import Settings
 from ioc_console.core.logbook import setup_logging
 from ioc_console.core.paths import app_paths
 from ioc_console.core.store.cache import Cache, CacheError
@@ -42,7 +45,10 @@ def sync_once(args: argparse.Namespace, profile: SiteProfile | None) -> int:
         return 1
     for problem in cache.problems:
         print(f"sync: {problem}", file=sys.stderr)
-    engine = build_engine(cache, target, events=False)
+    # the queued actions it delivers name this console position, as the window's would
+    position = console_id(Settings.load(paths.settings_file),
+                          profile.console_position if profile else None)
+    engine = build_engine(cache, replace(target, console_id=position), events=False)
     done: list[DatasetResult] = []
     try:
         engine.login()  # nothing is written before the backend has answered

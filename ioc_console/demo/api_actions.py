@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from urllib.parse import unquote
 
 from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
@@ -48,6 +49,7 @@ def _console(request: Request) -> str | None:
     console = request.headers.get("X-Console-Id")
     if console is None:
         return None
+    console = unquote(console)  # a name beyond ASCII comes percent-encoded from UTF-8
     if not 1 <= len(console.strip()) <= MAX_CONSOLE_LENGTH or not console.isprintable():
         raise ProblemError(400, f"X-Console-Id must be 1 to {MAX_CONSOLE_LENGTH} printable "
                                 "characters.")

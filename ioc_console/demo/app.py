@@ -24,6 +24,11 @@ def healthz(ctx: Context, request: Request) -> Response:
     return json_response({"status": "ok"}, headers={"Cache-Control": "no-store"})
 
 
+def client_version(ctx: Context, request: Request) -> Response:
+    """The console release the site offers (the update notice reads it; no sign-in needed)."""
+    return json_response(dict(ctx.client_release), headers={"Cache-Control": "no-store"})
+
+
 @cache
 def _contract() -> dict:
     from ioc_console.core.api.contract import load_contract
@@ -51,6 +56,7 @@ class DemoApp:
             [
                 Rule("/healthz", endpoint=healthz, methods=["GET"]),
                 Rule("/openapi.json", endpoint=openapi, methods=["GET"]),
+                Rule("/api/v1/client-version", endpoint=client_version, methods=["GET"]),
                 *api_auth.rules(),
                 *api_actions.rules(),
                 *snapshots.rules(),

@@ -13,6 +13,7 @@ from ioc_console.core.layouts.defaults import OPERATOR, WARD_OFFICE
 from ioc_console.core.layouts.model import LayoutError
 from ioc_console.core.logbook import set_log_level
 from ioc_console.core.services import Services
+from ioc_console.gui.alerts.attention import install as attention
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.checks import PlatformChecks
 from ioc_console.gui.crash import CrashReporter
@@ -30,6 +31,7 @@ from ioc_console.gui.shell.window import ConsoleWindow
 from ioc_console.gui.shell.window_manager import WindowManager
 from ioc_console.gui.sync_bridge import DemoStarter, SyncBridge
 from ioc_console.gui.theme import apply_theme
+from ioc_console.gui.update_notice import UpdateNotice
 from ioc_console.gui.video.router import VideoRouter
 
 log = logging.getLogger(__name__)
@@ -63,11 +65,15 @@ class Console(QObject):
         self.checks = PlatformChecks(services, self)
         self.link = SyncBridge(services, self, start_demo=start_demo)
         self.link_notices = LinkNotices(self, self.link)
+        self.updates = UpdateNotice(self, services.profile, self.notify)  # a newer release out
         self.crash = CrashReporter(self)
         self.video = VideoRouter(services, self)  # "show camera X": a wall's tile or a pop-up
         forget_notices = services.intents.handle(Notice, self._panel_notice)
         self.destroyed.connect(lambda *_: forget_notices())
         self.meter = LagMeter(services.status.lag, self)  # the GUI event loop's lag, always on
+        # sounds, tray notices, the unacknowledged-alert badge, the shift handover
+        self.attention = attention.install(self)
+        self.attention.start()
 
     # -- windows -----------------------------------------------------------------------------
     def _make_window(self, window_id: str) -> ConsoleWindow:
@@ -75,6 +81,7 @@ class Console(QObject):
         if self.services.profile is not None:
             window.site_title = self.services.profile.site_name
             window.retranslate()
+        attention.add_badge(self.attention, window)
         self.menus[window_id] = Menus(self, window)
         window.destroyed.connect(lambda *_: self.menus.pop(window_id, None))
         self._refresh_status_bar(window)
@@ -276,14 +283,17 @@ class Console(QObject):
         if self.services.settings.get("layout.save_on_exit") and self.layout_name:
             self.save_layout(self.layout_name)
         self.link.stop()
+        self.attention.stop()
 
     # -- platform and backend checks ---------------------------------------------------------
     def start_checks(self) -> None:
         self.checks.start()
 
     def start_link(self, username: str | None = None, password: str | None = None) -> None:
-        """Connect to the backend (the embedded demo backend in demo mode)."""
+        """Connect to the backend (the embedded demo backend in demo mode), and ask the site's
+        version feed whether a newer console is out."""
         self.link.start(username, password)
+        self.updates.start()
 
     def set_demo_plugged(self, plugged: bool) -> None:
         self.link.set_demo_plugged(plugged)

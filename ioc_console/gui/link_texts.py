@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ioc_console.core.alerts.vocabulary import OLD_STATE_NAMES, STATE_NAMES, State
 from ioc_console.core.sync.status import Refusal
+from ioc_console.gui.i18n import tr
 
 
 def reason_text(kind: str | None) -> str:
@@ -36,7 +38,10 @@ def action_title(body: dict) -> str:
         "acknowledge": QCoreApplication.translate("Link", "acknowledge"),
         "assign": QCoreApplication.translate("Link", "assign"),
         "escalate": QCoreApplication.translate("Link", "escalate"),
-        "snooze": QCoreApplication.translate("Link", "snooze"),
+        "shelve": QCoreApplication.translate("Link", "shelve"),
+        "unshelve": QCoreApplication.translate("Link", "unshelve"),
+        "step": QCoreApplication.translate("Link", "procedure step"),
+        "merge": QCoreApplication.translate("Link", "merge duplicates"),
         "comment": QCoreApplication.translate("Link", "comment"),
         "resolve": QCoreApplication.translate("Link", "resolve"),
         "close": QCoreApplication.translate("Link", "close"),
@@ -46,17 +51,9 @@ def action_title(body: dict) -> str:
 
 
 def state_title(state: str) -> str:
-    """An alert's state as the operator reads it."""
-    names = {
-        "new": QCoreApplication.translate("Link", "new"),
-        "acknowledged": QCoreApplication.translate("Link", "acknowledged"),
-        "assigned": QCoreApplication.translate("Link", "assigned"),
-        "escalated": QCoreApplication.translate("Link", "escalated"),
-        "snoozed": QCoreApplication.translate("Link", "snoozed"),
-        "resolved": QCoreApplication.translate("Link", "resolved"),
-        "closed": QCoreApplication.translate("Link", "closed"),
-    }
-    return names.get(state, state)
+    """An alert's state as the operator reads it (the alerts core's names)."""
+    known = OLD_STATE_NAMES.get(state) or (state if state in STATE_NAMES else None)
+    return tr(STATE_NAMES[State(known)]) if known else state
 
 
 def refusal_text(refusal: Refusal) -> str:

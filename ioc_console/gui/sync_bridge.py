@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
-from ioc_console.core.status import ConnectionState
+from ioc_console.core.status import Capability, ConnectionState
 from ioc_console.core.store.changes import Change
 from ioc_console.core.sync.status import SyncStatus
 from ioc_console.gui.bridge import Relay, follow
+from ioc_console.gui.i18n import tr
 from ioc_console.gui.tasks import run_in_background
 
 if TYPE_CHECKING:
+    from ioc_console.core.cap.poller import CapFeedPoller, FeedStatus
     from ioc_console.core.services import Services
     from ioc_console.core.sync.engine import SyncEngine
     from ioc_console.core.sync.link import BackendTarget
@@ -39,6 +42,8 @@ class SyncBridge(QObject):
     """The embedded demo backend answers at this address."""
     startFailed = Signal(str)
     """The link could not be set up (the reason, for the log and a notice)."""
+    capFeedPolled = Signal(object)
+    """A poll of the site's CAP feed finished (its :class:`FeedStatus`)."""
 
     def __init__(
         self,
@@ -50,6 +55,7 @@ class SyncBridge(QObject):
         super().__init__(parent)
         self.services = services
         self.engine: SyncEngine | None = None
+        self.cap_poller: CapFeedPoller | None = None  # the site profile's CAP feed, if any
         self.demo: Any = None  # the embedded DemoBackend in demo mode
         self._start_demo = start_demo  # given where the application is assembled
         self.datasetChanged.connect(self._cache_changed)
@@ -89,6 +95,7 @@ class SyncBridge(QObject):
             timeout_s=profile.timeout_s,
         )
         self._start_engine(target)
+        self._start_cap_feed()
 
     def sign_in(self, username: str, password: str) -> None:
         """Sign in again with these credentials (after the backend refused the sign-in)."""
@@ -100,6 +107,9 @@ class SyncBridge(QObject):
         self.engine.kick()
 
     def stop(self) -> None:
+        if self.cap_poller is not None:
+            self.cap_poller.stop(timeout=2.0)
+            self.cap_poller = None
         if self.engine is not None:
             self.engine.stop(timeout=2.0)
             self.engine = None
@@ -131,10 +141,38 @@ class SyncBridge(QObject):
         if cache is None:  # start() does not get here without one
             log.error("no cache: the console cannot keep data from the backend")
             return
+        if self.services.console_id and target.console_id is None:  # X-Console-Id
+            target = replace(target, console_id=self.services.console_id)
         self.engine = build_engine(cache, target)
         self._relays.append(follow(self, self.engine.status_changed, self.linkChanged.emit))
         self._relays.append(follow(self, self.engine.refused, self.refused.emit))
         self.engine.start()
+
+    def _start_cap_feed(self) -> None:
+        """Poll the CAP feed the site profile names, into the cache's alerts."""
+        profile, cache = self.services.profile, self.services.cache
+        if profile is None or cache is None or not profile.cap.feed_url:
+            return
+        from ioc_console.core.cap.poller import CapFeedPoller
+
+        ui = QLocale().name().split("_")[0] or "vi"
+        self.cap_poller = CapFeedPoller(
+            cache,
+            profile.cap,
+            languages=tuple(dict.fromkeys((ui, "vi" if ui == "vi" else "en", "en"))),
+            ca_bundle=profile.ca_bundle,
+            timeout=profile.timeout_s,
+            scope_ward=profile.ward,
+        )
+        self._relays.append(follow(self, self.cap_poller.polled, self._cap_polled))
+        self.services.status.set_capability("cap_feed", Capability(None))
+        self.cap_poller.start()
+        log.info("polling the CAP feed %s every %g s", profile.cap.feed_url,
+                 profile.cap.poll_seconds)
+
+    def _cap_polled(self, status: FeedStatus) -> None:
+        self.services.status.set_capability("cap_feed", Capability(status.ok, tr(status.detail)))
+        self.capFeedPolled.emit(status)
 
     # -- the demo backend's plug ------------------------------------------------------------
 

@@ -6,6 +6,15 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 
+class ActionRefusedError(Exception):
+    """An action refused before it was queued (or, on an alert of the console's own, before
+    it was applied); ``str()`` is the reason (a Message)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class Action:
     """One operator action; :attr:`name` is its wire name."""
 

@@ -43,7 +43,7 @@ class AlertFeed:
         sla_overrides: dict[TargetKey, dict[str, int]] | None = None,
     ) -> None:
         self.cache = cache
-        self.book = book or AlertBook()
+        self.book = book if book is not None else AlertBook()  # an empty book is falsy
         self._overrides = sla_overrides or {}
         self._lock = threading.Lock()
         self.policy = SlaPolicy.from_rows([], self._overrides)

@@ -23,9 +23,12 @@ from ioc_console.core.alerts.vocabulary import (
 )
 
 __all__ = [  # the vocabulary is defined in vocabulary.py and used from here
-    "EPOCH", "OPEN_STATES", "PRIORITIES", "STATE_NAMES", "Alert", "HistoryEntry", "Priority",
-    "State", "StepMark",
+    "EPOCH", "LOCAL_ORIGINS", "OPEN_STATES", "PRIORITIES", "STATE_NAMES", "Alert", "HistoryEntry",
+    "Priority", "State", "StepMark",
 ]
+
+# ``origin`` of the records the console makes itself (the backend has no such alert)
+LOCAL_ORIGINS = frozenset({"cap_feed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,7 @@ class Alert:
     snapshot_box: tuple[float, float, float, float] | None = None
     sla_breached: frozenset[str] = frozenset()
     updated_at: datetime | None = None
+    origin: str | None = None  # "cap_feed": raised in this console from the site's CAP feed
     # filled by the book (core/alerts/book.py), not by the wire:
     chattering: bool = False  # went active 3+ times within a minute
     incident_id: str | None = None  # the related alerts it is grouped with
@@ -69,6 +73,12 @@ class Alert:
     @property
     def is_open(self) -> bool:
         return self.state in OPEN_STATES
+
+    @property
+    def is_local(self) -> bool:
+        """Raised in this console (from the site's CAP feed), unknown to the backend: its
+        actions are applied to the cached record (core/alerts/local.py), not sent."""
+        return self.origin in LOCAL_ORIGINS
 
     @property
     def is_unacknowledged(self) -> bool:
@@ -142,4 +152,5 @@ class _Reader(RowReader):
             snapshot_box=box,
             sla_breached=self.breached(),
             updated_at=self.time("updated_at"),
+            origin=self.text("origin"),
         )

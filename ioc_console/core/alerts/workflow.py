@@ -6,12 +6,18 @@
                                                 (shelving again sets a new time, same return)
     any open state ──assign──► assigned (re-assign allowed); comment in any state
 
-Every action goes through the outbox (``Cache.enqueue``, path ``/api/v1/alerts/{id}/actions``;
-the sync engine's ``enqueue`` also sends it at once when the link is up)
+Every action on the backend's alerts goes through the outbox (``Cache.enqueue``, path
+``/api/v1/alerts/{id}/actions``; the sync engine's ``enqueue`` also sends it at once when the
+link is up)
 with the state the console saw as ``expected_state``, so it works offline and the server answers
 409 rather than overwrite what someone else did meanwhile. :func:`refusal` says beforehand why an
 action may not be taken (the state, the operator's role or ward, a procedure, a limit): a refused
 action never reaches the outbox, and the GUI disables it showing the same reason.
+
+An alert the console raised itself from the site's CAP feed (``Alert.is_local``) is unknown to
+the backend: :func:`queue_action` applies its actions to the cached record instead, checked the
+same way, in one transaction of the cache writer, with the same history entry (see
+:mod:`~ioc_console.core.alerts.local`). Such an alert cannot be merged.
 """
 
 from __future__ import annotations
@@ -19,12 +25,14 @@ from __future__ import annotations
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
+from ioc_console.core.alerts import local
 from ioc_console.core.alerts.actions import (
     ACTIONS,
     Acknowledge,
     Action,
+    ActionRefusedError,
     Assign,
     Close,
     Comment,
@@ -35,15 +43,16 @@ from ioc_console.core.alerts.actions import (
     Step,
     Unshelve,
 )
+from ioc_console.core.alerts.local import Outbox
 from ioc_console.core.alerts.model import OPEN_STATES, Alert, HistoryEntry, State
 from ioc_console.core.alerts.procedures import Procedure, mandatory_left
 from ioc_console.core.clock import city_now
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message, TrText
 
 __all__ = [  # the actions are defined in actions.py and used from here
-    "ACTIONS", "Acknowledge", "Action", "Assign", "Close", "Comment", "Escalate", "Merge",
-    "Operator", "Resolve", "Shelve", "Step", "Unshelve", "allowed_actions", "queue_action",
-    "rearm", "refusal", "request_body",
+    "ACTIONS", "Acknowledge", "Action", "ActionRefusedError", "Assign", "Close", "Comment",
+    "Escalate", "Merge", "Operator", "Outbox", "Resolve", "Shelve", "Step", "Unshelve",
+    "allowed_actions", "queue_action", "rearm", "refusal", "request_body",
 ]
 DEFAULT_SHELVE_LIMIT = 120  # minutes; the site profile's [alerts] shelve_max_minutes
 ROLE_WARD_CLERK = "ward_clerk"
@@ -113,6 +122,8 @@ NO_SKIP_REASON = QT_TRANSLATE_NOOP(_C, "Skipping step %1 needs a reason.")
 NO_DUPLICATES = QT_TRANSLATE_NOOP(_C, "Choose the other alerts to merge into this one.")
 MERGE_ITSELF = QT_TRANSLATE_NOOP(_C, "An alert cannot be merged into itself.")
 UNKNOWN_ROLE = QT_TRANSLATE_NOOP(_C, "The role %1 may not act on alerts.")
+LOCAL_MERGE = QT_TRANSLATE_NOOP(
+    _C, "An alert from the site's CAP feed cannot be merged: the server does not know it.")
 
 
 def refusal(
@@ -131,6 +142,8 @@ def refusal(
         return who
     if alert.state not in ALLOWED_FROM[action.name]:
         return Message(NOT_FROM_STATE[action.name])
+    if alert.is_local and isinstance(action, Merge):
+        return Message(LOCAL_MERGE)
     return _field_refusal(alert, action, procedure, shelve_limit)
 
 
@@ -192,6 +205,8 @@ def allowed_actions(
             result[kind.name] = who
         elif alert.state not in ALLOWED_FROM[kind.name]:
             result[kind.name] = Message(NOT_FROM_STATE[kind.name])
+        elif kind is Merge and alert.is_local:
+            result[kind.name] = Message(LOCAL_MERGE)
         elif kind is Step and (procedure is None or not procedure.steps):
             result[kind.name] = Message(NO_STEPS)
         elif kind is Resolve and mandatory_left(alert, procedure):
@@ -225,23 +240,6 @@ def action_path(alert_id: str) -> str:
     return f"/alerts/{alert_id}/actions"
 
 
-class ActionRefusedError(Exception):
-    """An action refused before it was queued; ``str()`` is the reason (a Message)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class Outbox(Protocol):
-    """What :func:`queue_action` needs: ``Cache`` has it, and the sync engine (``SyncEngine
-    .enqueue``, which also wakes the sender)."""
-
-    def enqueue(self, path: str, body: dict[str, Any], *, method: str = "POST",
-                dataset: str | None = None, item_id: str | None = None,
-                key: str | None = None) -> Future: ...
-
-
 def queue_action(
     cache: Outbox,
     alert: Alert,
@@ -253,12 +251,27 @@ def queue_action(
     now: datetime | None = None,
 ) -> Future:
     """Check ``action`` and put it in the outbox; the future's result is the idempotency key
-    once it is safely on disk. Raises :class:`ActionRefusedError` (nothing queued) when refused."""
-    reason = refusal(alert, action, operator, procedure, now or city_now(), shelve_limit)
+    once it is safely on disk. Raises :class:`ActionRefusedError` (nothing queued) when refused.
+
+    An alert of the console's own (``alert.is_local``) is changed in the cache instead, and
+    nothing is queued: the future's result is a key of the action once the record is written,
+    or :class:`ActionRefusedError` when the record changed meanwhile so that the action no
+    longer fits (nothing written)."""
+    at = now or city_now()
+    reason = refusal(alert, action, operator, procedure, at, shelve_limit)
     if reason is not None:
         raise ActionRefusedError(reason)
+    body = request_body(alert, action)
+    if alert.is_local:
+
+        def recheck(current: Alert) -> str | None:  # as the operator saw it, re-armed too
+            return refusal(replace(current, state=alert.state, rearmed=alert.rearmed), action,
+                           operator, procedure, at, shelve_limit)
+
+        return local.apply_locally(cache, alert, body, operator.user, operator.console, at,
+                                   LEADS_TO[body["action"]], recheck)
     future: Future = cache.enqueue(
-        action_path(alert.id), request_body(alert, action), dataset="alerts", item_id=alert.id
+        action_path(alert.id), body, dataset="alerts", item_id=alert.id
     )
     return future
 

@@ -24,7 +24,7 @@ from ioc_console.core.api.errors import ApiError
 from ioc_console.core.api.payload import check_page, iso_datetime
 from ioc_console.core.api.responses import raise_for_status, read_json
 from ioc_console.core.api.tokens import TokenStore
-from ioc_console.core.api.transport import request_error, retrying_adapter
+from ioc_console.core.api.transport import header_text, request_error, retrying_adapter
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ class RestClient:
         retries: int = 2,
         backoff_factor: float = 0.5,
         retry_after_limit: float = 10.0,
+        console_id: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.api_url = self.base_url + API_PREFIX
@@ -71,6 +72,8 @@ class RestClient:
                 "User-Agent": f"ioc-console/{__version__}",
             }
         )
+        if console_id:  # which console position acts (the backend keeps it in the history)
+            self.session.headers["X-Console-Id"] = header_text(console_id)
         self._auth = threading.RLock()
         self._token: str | None = None
         self._username: str | None = None

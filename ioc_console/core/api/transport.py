@@ -9,6 +9,7 @@ host that does not answer at all, fails after one timeout.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -61,6 +62,17 @@ class IdempotentRetry(Retry):
                 reason = ResponseError(f"Retry-After of {wait:g} s is beyond the retry limit")
                 raise MaxRetryError(_pool, url or "", reason)
         return super().increment(method, url, response, error, _pool, _stacktrace)
+
+
+# printable ASCII but "%": what a header value carries as it is
+_AS_IS = "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) != "%")
+
+
+def header_text(value: str) -> str:
+    """``value`` as a header value: HTTP carries ASCII only, so every other character (and "%")
+    is percent-encoded from UTF-8 (RFC 3986); an ASCII value without "%" goes as it is.
+    ``urllib.parse.unquote`` gives the value back."""
+    return quote(value, safe=_AS_IS)
 
 
 def retrying_adapter(retries: int, backoff_factor: float, retry_after_limit: float) -> HTTPAdapter:

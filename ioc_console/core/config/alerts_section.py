@@ -5,6 +5,7 @@
 shelve_max_minutes = 120      # the longest an operator may shelve an alert (1..480)
 sound_repeat_seconds = 30     # an unacknowledged P1's sound repeats this often
 mute_minutes = 5              # how long "mute" silences the sounds
+shift_starts = ["06:00", "14:00", "22:00"]  # when shifts begin (the handover opens at each)
 
 [alerts.sla.P1]               # overrides the backend's SLA targets for priority 1 ...
 acknowledge_seconds = 45
@@ -27,10 +28,12 @@ SECTION: dict[str, tuple[type, bool]] = {
     "sound_repeat_seconds": (int, False),
     "mute_minutes": (int, False),
     "sla": (dict, False),
+    "shift_starts": (list, False),
 }
 SHELVE_HARD_LIMIT = 480  # minutes: the backend refuses longer
 SLA_FIELDS = ("acknowledge_seconds", "resolve_seconds")
 PRIORITY_KEYS = {"P1": 1, "P2": 2, "P3": 3, "P4": 4}
+DEFAULT_SHIFT_STARTS = ("06:00", "14:00", "22:00")
 
 SlaOverrides = dict[tuple[int, str | None], dict[str, int]]
 
@@ -40,6 +43,7 @@ class AlertsSettings:
     shelve_max_minutes: int = 120
     sound_repeat_seconds: int = 30
     mute_minutes: int = 5
+    shift_starts: tuple[str, ...] = DEFAULT_SHIFT_STARTS  # "HH:MM", sorted
     # (priority, alert type or None for every type) -> {"acknowledge_seconds": n, ...}
     sla_overrides: SlaOverrides = field(default_factory=dict, hash=False)
 
@@ -104,4 +108,23 @@ def alerts_settings(values: dict[str, Any], errors: list[str]) -> AlertsSettings
             value = default
         chosen[key] = value
     overrides = _sla_overrides(values.get("sla") or {}, errors)
-    return AlertsSettings(sla_overrides=overrides, **chosen)
+    starts = _shift_starts(values.get("shift_starts"), errors)
+    return AlertsSettings(sla_overrides=overrides, shift_starts=starts, **chosen)
+
+
+def _shift_starts(value: Any, errors: list[str]) -> tuple[str, ...]:
+    if value is None:
+        return DEFAULT_SHIFT_STARTS
+    found: set[str] = set()
+    for item in value if isinstance(value, list) else [value]:
+        parts = item.split(":") if isinstance(item, str) else []
+        if (
+            len(parts) == 2
+            and all(p.isdigit() for p in parts)
+            and 0 <= int(parts[0]) < 24
+            and 0 <= int(parts[1]) < 60
+        ):
+            found.add(f"{int(parts[0]):02d}:{int(parts[1]):02d}")
+        else:
+            errors.append(f"[alerts] shift_starts must list times like \"06:00\", not {item!r}")
+    return tuple(sorted(found)) or DEFAULT_SHIFT_STARTS

@@ -161,3 +161,24 @@ SNAPSHOT_DIR = OPTIONS.declare(
         QT_TRANSLATE_NOOP("Options", "Folder for camera snapshots (empty: Pictures/IOC Console)"),
     )
 )
+
+# -- alerts ---------------------------------------------------------------------------------------
+ALERT_NOTIFY_RAISES = OPTIONS.declare(
+    Option(
+        "alerts.notification_raises_console",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Options", "Clicking an alert notification brings the console forward"),
+    )
+)
+
+# -- this console ---------------------------------------------------------------------------------
+CONSOLE_ID = OPTIONS.declare(
+    Option(
+        "console.id",  # made once when the site profile names no [console] position
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Options", "This console position's id (in the alerts' history)"),
+        editable=False,
+    )
+)

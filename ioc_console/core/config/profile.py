@@ -16,9 +16,14 @@ from urllib.parse import urlparse
 from ioc_console.core.clock import city_today
 from ioc_console.core.config.alerts_section import SECTION as ALERTS_SECTION
 from ioc_console.core.config.alerts_section import AlertsSettings, alerts_settings
+from ioc_console.core.config.cap_source import KEYS as CAP_KEYS
+from ioc_console.core.config.cap_source import CapSettings, cap_settings
+from ioc_console.core.config.console_id import SECTION as CONSOLE_SECTION
+from ioc_console.core.config.console_id import position as console_position
 from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
 from ioc_console.core.config.open311_source import Open311Source, open311_source
 from ioc_console.core.config.options import LANGUAGES, THEMES
+from ioc_console.core.config.targets import DEFAULT_TARGETS, Target, read_targets
 from ioc_console.core.domain.admin_units import find_unit, units_on
 
 # section -> key -> (type, required)
@@ -29,7 +34,11 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "map": {"tile_url": (str, False), "tile_attribution": (str, False), "mbtiles": (str, False)},
     "ui": {"language": (str, False), "layout": (str, False), "theme": (str, False)},
     "open311": OPEN311_SECTION,
-    "alerts": ALERTS_SECTION,
+    "targets": {kpi: (dict, False) for kpi in DEFAULT_TARGETS},  # checked by read_targets
+    "alerts": {**ALERTS_SECTION, **CAP_KEYS},
+    "console": CONSOLE_SECTION,
+    # the version feed of the update notice; default: the backend's /api/v1/client-version
+    "updates": {"feed_url": (str, False), "check": (bool, False)},
 }
 
 
@@ -57,7 +66,12 @@ class SiteProfile:
     layout: str | None = None
     theme: str | None = None
     open311: Open311Source | None = None
+    targets: dict[str, Target] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
+    cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
+    console_position: str | None = None  # [console] position: this console's id
+    update_feed: str | None = None  # None: the backend's own feed
+    update_check: bool = True
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -135,10 +149,17 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         if value is not None and value not in allowed:
             section, name = key.split(".")
             errors.append(f"[{section}] {name} must be one of {', '.join(allowed)}, not '{value}'")
+    feed = flat.get("updates.feed_url")
+    if feed is not None and not _is_http_url(feed):
+        errors.append(f"[updates] feed_url must be an http:// or https:// address, not '{feed}'")
     open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
     open311 = open311_source(open311_keys, errors)
-    alerts = alerts_settings(
-        {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}, errors)
+    target_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("targets.")}
+    targets = read_targets(target_keys, errors)
+    alerts_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}
+    alerts = alerts_settings({k: v for k, v in alerts_keys.items() if k not in CAP_KEYS}, errors)
+    cap = cap_settings({k: v for k, v in alerts_keys.items() if k in CAP_KEYS}, errors)
+    console = console_position(flat.get("console.position"), errors)
 
     if errors or url is None:  # backend.url is required: its absence is among the errors
         raise ProfileError(path, errors or ["[backend] url is required"])
@@ -156,7 +177,12 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         layout=flat.get("ui.layout"),
         theme=flat.get("ui.theme"),
         open311=open311,
+        targets=targets,
         alerts=alerts,
+        cap=cap,
+        console_position=console,
+        update_feed=feed,
+        update_check=flat.get("updates.check", True),
     )
 
 

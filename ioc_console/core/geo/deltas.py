@@ -62,8 +62,9 @@ def _fingerprint(feature: dict) -> int:
         shape: object = tuple(coordinates)
     else:
         shape = repr(geometry)
+    areas = repr(feature["areas"]) if "areas" in feature else None  # a CAP alert's areas
     try:
-        return hash((shape, tuple(feature.get("properties", {}).items())))
+        return hash((shape, tuple(feature.get("properties", {}).items()), areas))
     except TypeError:  # properties that are not plain (a plugin's lists): slower, still exact
         return hash(repr(feature))
 

@@ -15,6 +15,7 @@ the map is its ``current_ward`` (today's ward), like the dataset's ward field.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ from ioc_console.core.geo.values import (
 from ioc_console.core.store.datasets import BY_NAME
 
 if TYPE_CHECKING:
+    from ioc_console.core.cap.areas import CityUnits
     from ioc_console.core.geo.layers import MapLayerSpec
     from ioc_console.core.store.cache import Cache
 
@@ -48,11 +50,13 @@ STATE_CLASSES = ("open", "due_soon", "overdue", "closed")
 @dataclass(frozen=True)
 class FeatureContext:
     """What a feature builder needs besides the record: the city's ``now`` (aware), the current
-    name of each ward code, and the day the units layer shows."""
+    name of each ward code, the day the units layer shows, and where the city's units are read
+    (when a CAP alert's areas need them)."""
 
     now: datetime
     ward_names: dict[str, str] = field(default_factory=dict)
     as_of: date | None = None
+    units_source: Callable[[], CityUnits] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.now.tzinfo is None:
@@ -67,7 +71,10 @@ class FeatureContext:
         now = now or city_now()
         if now.tzinfo is None:  # a time without zone is the city's
             now = now.replace(tzinfo=CITY_TZ)
-        return cls(now, ward_names(cache, now.astimezone(CITY_TZ).date()), as_of)
+        today = now.astimezone(CITY_TZ).date()
+        from ioc_console.core.cap.areas import CityUnits
+
+        return cls(now, ward_names(cache, today), as_of, lambda: CityUnits.from_cache(cache, today))
 
 
 def ward_names(cache: Cache | None, today: date) -> dict[str, str]:
@@ -174,6 +181,15 @@ def _related(row: dict, key: str) -> str | None:
 
 
 def alert_feature(row: dict, ctx: FeatureContext) -> dict | None:
+    """An alert's marker, with a CAP alert's in-city areas (see core/cap/map_areas.py)."""
+    if isinstance(row, dict) and isinstance(row.get("cap"), str) and row.get("deleted") is not True:
+        from ioc_console.core.cap.map_areas import with_areas
+
+        return with_areas(row, ctx.units_source, lambda r: _alert_marker(r, ctx))
+    return _alert_marker(row, ctx)
+
+
+def _alert_marker(row: dict, ctx: FeatureContext) -> dict | None:
     priority = row.get("priority")
     camera = _related(row, "camera")
     if camera is None and row.get("type") == "ai_detection":
@@ -277,6 +293,7 @@ ALERT_KEYS = (
     "created_at",
     "related",
     "source",
+    "cap",
 )
 FACILITY_KEYS = (*POINT_KEYS, "name", "kind", "domain", "address", "ward")
 

@@ -14,6 +14,7 @@ import logging
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
@@ -195,6 +196,19 @@ class Cache:
     def apply_items(self, name: str, items: list, scope_ward: str | None = None) -> Future:
         return self.writer.submit(
             lambda c: [dataset_writes.apply_items(c, name, items, scope_ward)]
+        )
+
+    def update_item(
+        self,
+        name: str,
+        item_id: str,
+        change: Callable[[dict[str, Any] | None], dict[str, Any] | None],
+    ) -> Future:
+        """Change one item as it is in the cache now: ``change`` gets it (None when absent) on
+        the writer thread and returns the item to write (None: nothing), all in one
+        transaction; the future raises what ``change`` raised."""
+        return self.writer.submit(
+            lambda c: dataset_writes.update_item(c, name, item_id, change), durable=True
         )
 
     def record_error(self, name: str, error: str) -> Future:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
+from typing import Any
 
 from ioc_console.core.clock import read_time, stamp
 from ioc_console.core.store.changes import Change
@@ -69,6 +71,23 @@ def apply_items(
     )
     _count_rows(conn, name)
     return Change(name, frozenset(u[0] for u in upserts), frozenset(i for i, _ in removed))
+
+
+def update_item(
+    conn: sqlite3.Connection,
+    name: str,
+    item_id: str,
+    change: Callable[[dict[str, Any] | None], dict[str, Any] | None],
+) -> list[Change]:
+    """Read item ``item_id`` (None when absent), give it to ``change`` and write what it
+    returns (None: nothing), in the caller's transaction: nothing can change the item in
+    between. What ``change`` raises ends the transaction with nothing written."""
+    dataset(name)
+    row = conn.execute(f"SELECT body FROM {name} WHERE id = ?", (item_id,)).fetchone()
+    changed = change(json.loads(row[0]) if row else None)
+    if changed is None:
+        return []
+    return [apply_items(conn, name, [changed])]
 
 
 def _stamp(value: object) -> str | None:

@@ -2,7 +2,7 @@
 
 Every dataset has its own table with the same shape: the item's id, when the backend last
 changed it, today's ward it lies in, and the item itself as JSON. Queries that need a field
-use ``json_extract`` (later versions may add generated columns and indexes for them).
+use ``json_extract``; the complaints' KPI facts are columns of ``complaint_facts`` (version 3).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
+from ioc_console.core.store import complaint_facts
 from ioc_console.core.store.datasets import DATASETS
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,9 @@ MIGRATIONS: dict[int, list[str]] = {
            )""",
         *[s for d in DATASETS for s in _dataset_table(d.name)],
     ],
+    # the complaints' figures as indexed columns kept by triggers, a working-day calendar and
+    # the roll-up of every ward code of every period to today's ward (for the KPIs)
+    3: complaint_facts.migration(),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

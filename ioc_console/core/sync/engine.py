@@ -15,6 +15,7 @@ import random
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
 from datetime import datetime
@@ -120,6 +121,16 @@ class SyncEngine:
         )
         future.add_done_callback(lambda _f: self.kick())
         return future
+
+    def update_item(
+        self,
+        name: str,
+        item_id: str,
+        change: Callable[[dict[str, Any] | None], dict[str, Any] | None],
+    ) -> Future:
+        """Change one cached item in one transaction (see :meth:`Cache.update_item`): an
+        action on a record the backend does not know (an alert from the site's CAP feed)."""
+        return self.cache.update_item(name, item_id, change)
 
     # -- one round, also used headless -----------------------------------------------------
 

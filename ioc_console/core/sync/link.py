@@ -25,6 +25,7 @@ class BackendTarget:
     ca_bundle: str | None = None
     timeout_s: float = 10.0
     keep_token: bool = True  # in the OS keyring; the demo backend's tokens live in memory
+    console_id: str | None = None  # sent as X-Console-Id with every request
 
 
 def server_root(url: str) -> str:
@@ -55,6 +56,7 @@ def build_client(target: BackendTarget) -> RestClient:
         ca_bundle=target.ca_bundle,
         connect_timeout=min(target.timeout_s, 5.0),
         read_timeout=target.timeout_s,
+        console_id=target.console_id,
     )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ioc_console.core.alerts.vocabulary import State
 from ioc_console.core.clock import city_today
 from ioc_console.core.geo.heat import HEAT_PERIOD_TITLES, HEAT_PERIODS, heat_points
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
@@ -39,7 +40,7 @@ BUILTIN_RENDER = {"cameras", "complaints", "alerts", "units", "heat"}
 LINKED = ("complaints", "alerts")  # datasets whose selection the other panels follow
 COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-z]{3,20})$")
 DEFAULT_HEAT_DAYS = 30
-ALERT_STATES = ("new", "acknowledged", "assigned", "escalated", "snoozed", "resolved", "closed")
+ALERT_STATES = tuple(State)
 
 
 def page_style(style: dict) -> dict:

@@ -46,6 +46,18 @@ def _alert_queue(context: PanelContext) -> QWidget:
     return AlertQueuePanel(context.services, context.instance_id)
 
 
+def _complaint_dashboard(context: PanelContext) -> QWidget:
+    from ioc_console.gui.complaints.dashboard import ComplaintDashboardPanel
+
+    return ComplaintDashboardPanel(context.services, context.instance_id, context.state)
+
+
+def _alarm_load(context: PanelContext) -> QWidget:
+    from ioc_console.gui.alerts.attention.load_panel import alarm_load_panel
+
+    return alarm_load_panel(context.services)
+
+
 def register_builtin_panels(registry: PanelRegistry) -> None:
     registry.register(
         PanelSpec(
@@ -100,6 +112,24 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             QT_TRANSLATE_NOOP("Panels", "Alerts"),
             _alert_queue,
             icon="alert",
+            area=DockArea.RIGHT,
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "complaint_dashboard",
+            QT_TRANSLATE_NOOP("Panels", "Complaint dashboard"),
+            _complaint_dashboard,
+            icon="dashboard",
+            area=DockArea.CENTER,
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "alarm_load",
+            QT_TRANSLATE_NOOP("Panels", "Alarm load"),
+            _alarm_load,
+            icon="status",
             area=DockArea.RIGHT,
         )
     )

@@ -278,7 +278,10 @@ class SystemStatusPanel(QWidget):
             "libvlc": self.tr("Video (libVLC)"),
             "rtsp": self.tr("RTSP cameras"),
             "webengine": self.tr("Map engine (QtWebEngine)"),
+            "audio": self.tr("Alert sounds"),
         }
+        if "cap_feed" in self.services.status.capabilities:  # a site profile names a feed
+            labels["cap_feed"] = self.tr("CAP warning feed")
         for key, label in labels.items():
             cap = self.services.status.capabilities.get(key)
             if cap is None or cap.ok is None:

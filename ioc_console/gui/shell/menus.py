@@ -131,10 +131,24 @@ class Menus:
 
             menu.aboutToShow.connect(show_demo_state)
         menu.addSeparator()
+        self._alerts_items(menu)
+        menu.addSeparator()
         quit_action = menu.addAction(
             QCoreApplication.translate("Menus", "&Quit"), self.console.quit
         )
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+    def _alerts_items(self, menu: QMenu) -> None:
+        attention = self.console.attention
+        mute = menu.addAction(QCoreApplication.translate("Menus", "&Mute alert sounds"))
+        mute.setCheckable(True)
+        mute.triggered.connect(attention.set_muted)
+        menu.aboutToShow.connect(lambda: mute.setChecked(attention.muted_until is not None))
+        # the current shift so far (at a shift's end the handover opens by itself)
+        menu.addAction(
+            QCoreApplication.translate("Menus", "Shift &handover…"),
+            lambda: attention.handover.open(),
+        )
 
     # -- Panels ------------------------------------------------------------------------------
     def _fill_panels(self, menu: QMenu) -> None:

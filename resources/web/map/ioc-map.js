@@ -12,6 +12,8 @@
   };
   var CAMERA_STATES = { online: 1, offline: 1, maintenance: 1 };
   var FACILITY_COLOUR = "#6c5ce7";
+  var PRIORITY_COLOURS = { 1: "#d7263d", 2: "#f46036", 3: "#e2b93b", 4: "#2e86ab" };  // as the CSS
+  var MAX_AREAS = 50;          // a CAP alert's areas drawn at most
   var RADIUS_M = 60;           // field-of-view wedge length
   var FOCUS_ZOOM = 16;
   var UNCLUSTERED_ZOOM = 17;   // from here on every complaint is its own circle
@@ -177,7 +179,30 @@
       keyboard: false, pane: "ioc-alerts", zIndexOffset: 1000 - prio * 100
     });
     marker.bindTooltip(el("span", null, p.title || feature.id), { direction: "top", offset: [0, -10] });
-    return [marker];
+    return [marker].concat(alertAreas(feature.areas, PRIORITY_COLOURS[prio]));
+  }
+
+  function alertAreas(areas, colour) {  // a CAP alert's polygons and circles, under the markers
+    var style = { pane: "ioc-alert-areas", interactive: false, color: colour, weight: 2,
+                  fillColor: colour, fillOpacity: 0.12, className: "ioc-alert-area" };
+    var out = [];
+    (Array.isArray(areas) ? areas : []).slice(0, MAX_AREAS).forEach(function (shape) {
+      if (!shape || typeof shape !== "object") { return; }
+      try {
+        if (shape.type === "Circle") {
+          var c = Array.isArray(shape.center) ? shape.center : [];
+          var lat = parseFloat(c[1]), lon = parseFloat(c[0]), r = parseFloat(shape.radius_m);
+          if (isFinite(lat) && isFinite(lon) && isFinite(r) && r > 0) {
+            out.push(L.circle(L.latLng(lat, lon), Object.assign({ radius: r }, style)));
+          }
+        } else if ((shape.type === "Polygon" || shape.type === "MultiPolygon") &&
+                   Array.isArray(shape.coordinates) && shape.coordinates.length) {
+          out.push(L.geoJSON({ type: "Feature", geometry: shape, properties: {} },
+                             { style: function () { return style; }, pane: style.pane, interactive: false }));
+        }
+      } catch (e) { state.errors.push("alert area: " + String(e)); }
+    });
+    return out;
   }
 
   function makeFacility(layerId, feature, latlng, style) {
@@ -459,11 +484,12 @@
   }
 
   function panes() {
-    [["ioc-units", 350], ["ioc-fov", 390], ["ioc-points", 450], ["ioc-facilities", 600], ["ioc-cameras", 610],
+    [["ioc-units", 350], ["ioc-alert-areas", 380], ["ioc-fov", 390], ["ioc-points", 450], ["ioc-facilities", 600], ["ioc-cameras", 610],
      ["ioc-alerts", 620], ["ioc-highlight", 630], ["ioc-labels", 640]].forEach(function (p) {
       map.createPane(p[0]).style.zIndex = p[1];
     });
     map.getPane("ioc-fov").style.pointerEvents = "none";
+    map.getPane("ioc-alert-areas").style.pointerEvents = "none";
     map.getPane("ioc-labels").style.pointerEvents = "none";
     map.getPane("ioc-highlight").style.pointerEvents = "none";
   }

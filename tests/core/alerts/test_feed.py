@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from alert_fixtures import T0, iso, wire_alert
 
-from ioc_console.core.alerts.book import AlertChanges
+from ioc_console.core.alerts.book import AlertBook, AlertChanges
 from ioc_console.core.alerts.feed import AlertFeed
 from ioc_console.core.alerts.model import Alert, State
 
@@ -58,5 +58,18 @@ def test_sla_targets_and_procedures_come_from_their_datasets(cache):
         assert feed.policy.targets(Alert.from_row(wire_alert(T0, priority=1)))[0] == 30
         assert feed.procedures.for_alert(p2).steps[0].mandatory
         assert len(told) == 2
+    finally:
+        feed.stop()
+
+
+def test_a_book_given_to_the_feed_is_the_one_it_fills_even_while_empty(cache):
+    """An empty book has no length; the feed must still fill that book, not one of its own."""
+    book = AlertBook()
+    cache.apply_items("alerts", [wire_alert(T0, place="Chợ Cao Lãnh")]).result(5)
+    feed = AlertFeed(cache, book)
+    feed.start()
+    try:
+        assert feed.book is book
+        assert len(book) == 1
     finally:
         feed.stop()

@@ -1,0 +1,97 @@
+"""Targets of the KPIs and their amber/red thresholds, from the site profile's ``[targets]``.
+
+```toml
+[targets]
+"complaints.on_time_rate" = { target = 95, amber = 90, red = 80 }   # percent, higher is better
+"complaints.overdue_now" = { target = 0, amber = 1, red = 5 }       # count, lower is better
+```
+A KPI the profile does not name keeps its default below (the demo has no profile). Whether
+higher or lower is better is the KPI's own, not the profile's. A figure that meets its target
+is "met"; otherwise it is red past ``red``, amber past ``amber`` and "below" its target in
+between ("past": under the threshold when higher is better, at or over it when lower is).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class KpiState(StrEnum):
+    NONE = "none"  # no target, or no figure (nothing to compute it from)
+    MET = "met"
+    BELOW = "below"
+    AMBER = "amber"
+    RED = "red"
+
+
+@dataclass(frozen=True)
+class Target:
+    target: float
+    amber: float
+    red: float
+    higher_is_better: bool = True
+
+    def state(self, value: float | None) -> KpiState:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return KpiState.NONE
+        if self.higher_is_better:
+            met, red, amber = value >= self.target, value < self.red, value < self.amber
+        else:
+            met, red, amber = value <= self.target, value >= self.red, value >= self.amber
+        if met:
+            return KpiState.MET
+        if red:
+            return KpiState.RED
+        if amber:
+            return KpiState.AMBER
+        return KpiState.BELOW
+
+
+# KPI id -> its default target; a domain adds its own KPIs here (ids "domain.name")
+DEFAULT_TARGETS: dict[str, Target] = {
+    "complaints.handled_rate": Target(100, 95, 90),
+    "complaints.on_time_rate": Target(95, 90, 80),
+    "complaints.late": Target(0, 1, 10, higher_is_better=False),
+    "complaints.overdue_now": Target(0, 1, 5, higher_is_better=False),
+    "complaints.median_hours": Target(24, 40, 60, higher_is_better=False),
+    "complaints.p90_hours": Target(60, 80, 100, higher_is_better=False),
+    "complaints.satisfaction_rate": Target(90, 85, 75),
+    "complaints.rating_rate": Target(80, 70, 50),
+}
+KEYS = ("target", "amber", "red")
+
+
+def read_targets(section: dict[str, Any], errors: list[str]) -> dict[str, Target]:
+    """The targets of ``[targets]`` over the defaults; problems are appended to ``errors``
+    naming the key."""
+    targets = dict(DEFAULT_TARGETS)
+    for kpi, value in section.items():
+        default = DEFAULT_TARGETS.get(kpi)
+        if default is None:
+            errors.append(f"[targets] unknown KPI '{kpi}'; known: {', '.join(DEFAULT_TARGETS)}")
+            continue
+        if not isinstance(value, dict):
+            errors.append(f"[targets] {kpi} must be a table such as "
+                          "{ target = 95, amber = 90, red = 80 }")
+            continue
+        numbers: dict[str, float] = {}
+        for key, number in value.items():
+            if key not in KEYS:
+                errors.append(f"[targets] {kpi}: unknown key '{key}'; known keys: target, "
+                              "amber, red")
+            elif isinstance(number, bool) or not isinstance(number, int | float):
+                errors.append(f"[targets] {kpi}: {key} must be a number")
+            else:
+                numbers[key] = float(number)
+        merged = {k: numbers.get(k, getattr(default, k)) for k in KEYS}
+        sign = 1 if default.higher_is_better else -1
+        if not sign * merged["target"] >= sign * merged["amber"] >= sign * merged["red"]:
+            better = "higher" if default.higher_is_better else "lower"
+            errors.append(f"[targets] {kpi}: {better} is better, so target, amber and red must "
+                          f"go from best to worst, not {merged}")
+            continue
+        targets[kpi] = Target(**merged, higher_is_better=default.higher_is_better)
+    return targets

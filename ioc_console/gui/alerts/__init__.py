@@ -1,0 +1,1 @@
+"""The alert queue and what helps the operator keep up with it."""

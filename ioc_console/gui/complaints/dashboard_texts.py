@@ -1,0 +1,103 @@
+"""Words of the complaint dashboard: channel names, ranking measures, chart titles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ioc_console.core.complaints.kpi_sql import Measure
+from ioc_console.core.complaints.kpis import Counts
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP, TrText
+from ioc_console.core.periods import Bucket
+
+CHANNELS: dict[str, TrText] = {
+    "phone": QT_TRANSLATE_NOOP("Channels", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Channels", "Email"),
+    "facebook": QT_TRANSLATE_NOOP("Channels", "Facebook"),
+    "website": QT_TRANSLATE_NOOP("Channels", "1022 website"),
+    "zalo": QT_TRANSLATE_NOOP("Channels", "Zalo"),
+    "edongthap": QT_TRANSLATE_NOOP("Channels", "eDongThap app"),
+    "other": QT_TRANSLATE_NOOP("Channels", "Other"),
+}
+CHANNEL_ORDER = ("phone", "zalo", "edongthap", "facebook", "website", "email", "other")
+
+
+@dataclass(frozen=True)
+class RankMeasure:
+    """What the ranked bars by ward and agency show."""
+
+    key: str
+    title: TrText
+    kpi_id: str | None  # whose target is the line
+    drill: Measure
+    drill_words: TrText
+
+    def value(self, counts: Counts) -> float | None:
+        return getattr(counts, self.key)
+
+
+def _t(text: str) -> TrText:
+    return QT_TRANSLATE_NOOP("ComplaintDashboard", text)
+
+
+RANK_MEASURES: tuple[RankMeasure, ...] = (
+    RankMeasure("satisfaction_rate", _t("Satisfied (%)"), "complaints.satisfaction_rate",
+                Measure.RATED, QT_TRANSLATE_NOOP("KPIs", "rated")),
+    RankMeasure("on_time_rate", _t("On time (%)"), "complaints.on_time_rate", Measure.JUDGED,
+                QT_TRANSLATE_NOOP("KPIs", "handled or past deadline")),
+    RankMeasure("handled_rate", _t("Handled (%)"), "complaints.handled_rate", Measure.DUE,
+                QT_TRANSLATE_NOOP("KPIs", "deadline passed")),
+    RankMeasure("received", _t("Received"), None, Measure.RECEIVED,
+                QT_TRANSLATE_NOOP("KPIs", "received")),
+    RankMeasure("late", _t("Late"), None, Measure.LATE, QT_TRANSLATE_NOOP("KPIs", "late")),
+)
+RANK_BY_KEY = {m.key: m for m in RANK_MEASURES}
+
+TITLES: dict[str, TrText] = {
+    "intake": _t("Complaints received by channel"),
+    "backlog": _t("Open and overdue at the end of each day"),
+    "hours": _t("Handling time (working days)"),
+    "satisfaction": _t("Citizens satisfied (%)"),
+    "wards": _t("By ward"),
+    "agencies": _t("By agency"),
+}
+OPEN = _t("Open")
+OVERDUE = _t("Overdue")
+SATISFIED = _t("Satisfied")
+CITY = _t("Whole city")
+AS_OF = _t("Figures as of %1")
+COMPUTING = _t("Computing…")
+NO_CACHE = _t("The cache is not available: no figures can be computed.")
+FAILED = _t("The figures could not be computed: %1")
+SCOPE = _t("Scope:")
+RANK_BY = _t("Rank by:")
+GROUP_WARDS = _t("Wards")
+GROUP_AGENCIES = _t("Agencies")
+GROUP_CATEGORIES = _t("Categories")
+GROUP_CHANNELS = _t("Channels")
+OPEN_AT = _t("open at the end of %1")
+OVERDUE_AT = _t("overdue at the end of %1")
+HOURS_BIN = _t("handled in %1–%2 working hours")
+HOURS_LAST = _t("handled in %1 working hours or more")
+
+
+def day_text(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def bucket_text(start: date, bucket: Bucket) -> str:
+    """A bar's days in words: "05/12/2026", "30/11–06/12/2026", "12/2026"."""
+    if bucket is Bucket.DAY:
+        return day_text(start)
+    if bucket is Bucket.WEEK:
+        end = start + timedelta(days=6)
+        return f"{start.strftime('%d/%m')}–{day_text(end)}"
+    return start.strftime("%m/%Y")
+
+
+def bucket_end(start: date, bucket: Bucket) -> date:
+    if bucket is Bucket.DAY:
+        return start + timedelta(days=1)
+    if bucket is Bucket.WEEK:
+        return start + timedelta(days=7)
+    return (start.replace(day=28) + timedelta(days=4)).replace(day=1)

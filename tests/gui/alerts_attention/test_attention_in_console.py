@@ -1,0 +1,78 @@
+"""The attention features in a running console: alerts written to the cache reach the badge of
+every window and the queue's tab title; the Console menu mutes and opens the handover; the
+alarm-load panel opens from the Panels menu; System status says whether sounds are heard."""
+
+from __future__ import annotations
+
+from attention_rows import row
+from PySide6.QtWidgets import QLabel
+
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP
+from ioc_console.core.intents import ShowRecords
+from ioc_console.core.panels import DockArea, PanelSpec
+from ioc_console.gui.alerts.attention.badge import AlertBadge
+
+
+def test_cached_alerts_reach_the_badges_and_the_queue_tab(console, qtbot):
+    if "alert_queue" not in console.services.panels:  # the queue itself is built elsewhere
+        console.services.panels.register(
+            PanelSpec(
+                "alert_queue",
+                QT_TRANSLATE_NOOP("Panels", "Alerts"),
+                lambda _context: QLabel("queue"),
+                area=DockArea.RIGHT,
+            )
+        )
+    console.wm.open_panel("alert_queue")
+    other = console.wm.open_window(screen=1)
+    qtbot.waitUntil(lambda: console.attention.feed.is_loaded, timeout=5000)  # the cache read
+    console.services.cache.apply_items(
+        "alerts", [row(priority=1), row(priority=2), row(priority=2)]
+    ).result(10)
+    for window in (console.wm.main_window, other):
+        badge = window.statusBar().findChild(AlertBadge)
+        qtbot.waitUntil(
+            lambda b=badge: b.counts_label.text() == "Unacknowledged: P1 1 · P2 2", timeout=5000
+        )
+    qtbot.waitUntil(
+        lambda: console.wm.docks["alert_queue"].windowTitle() == "Alerts (P1 1 · P2 2)",
+        timeout=5000,
+    )
+    assert console.attention.sounds.played == [1]
+
+
+def test_the_console_menu_mutes_the_sounds_and_opens_the_shift_handover(console, menu_item):
+    badge = console.wm.main_window.statusBar().findChild(AlertBadge)
+    mute = menu_item(console, "&Mute alert sounds")
+    mute.trigger()
+    assert console.attention.muted_until is not None
+    assert badge.mute_button.text().startswith("Muted until ")
+    mute.trigger()
+    assert console.attention.muted_until is None
+    menu_item(console, "Shift &handover…").trigger()
+    dialog = console.attention.handover.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_the_alarm_load_panel_opens_and_system_status_tells_about_sound(console, qtbot):
+    dock = console.wm.open_panel("alarm_load")
+    assert dock.widget().rate_label.text().endswith("in the last 10 min")
+    qtbot.waitUntil(lambda: "audio" in console.services.status.capabilities, timeout=5000)
+
+
+def test_taking_over_opens_the_queue_on_the_open_items_or_says_it_cannot(console, qtbot):
+    qtbot.waitUntil(lambda: console.attention.feed.is_loaded, timeout=5000)
+    console.services.cache.apply_items("alerts", [row(priority=1), row(priority=3)]).result(10)
+    qtbot.waitUntil(lambda: sum(console.attention.counts.values()) == 2, timeout=5000)
+    shown = []
+    forget = console.services.intents.handle(ShowRecords, lambda i: shown.append(i) or True)
+    dialog = console.attention.handover.open()
+    dialog.take_over_button.click()
+    forget()
+    assert shown and shown[0].dataset == "alerts"
+    p1 = shown[0].ids[0]
+    assert console.attention.feed.get(p1).priority == 1  # the most urgent first
+    console.attention.handover.open().take_over_button.click()  # nobody filters the queue
+    notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
+    assert any("2 open item(s) taken over" in text for text in notices), notices
