@@ -227,7 +227,12 @@ class SyncBridge(QObject):
         if cache is None:  # only the cache's own changes start the refresh
             return
         if "outbox" in dirty:
-            self.services.status.set_outbox(cache.outbox_count())
+            count = cache.outbox_count()
+            if count > self.services.status.outbox and self.engine is not None:
+                # an action queued straight into the cache (the alert queue's): send it now,
+                # not at the engine's next round (minutes away while the event stream is live)
+                self.engine.kick()
+            self.services.status.set_outbox(count)
         if "datasets" in dirty:
             self.services.status.set_datasets(cache.datasets())
 

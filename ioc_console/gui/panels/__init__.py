@@ -46,6 +46,12 @@ def _complaint_list(context: PanelContext) -> QWidget:
     return ComplaintListPanel(context.services, context.instance_id)
 
 
+def _alert_queue(context: PanelContext) -> QWidget:
+    from ioc_console.gui.alerts.panel import AlertQueuePanel
+
+    return AlertQueuePanel(context.services, context.instance_id)
+
+
 def _complaint_dashboard(context: PanelContext) -> QWidget:
     from ioc_console.gui.complaints.dashboard import ComplaintDashboardPanel
 
@@ -113,6 +119,15 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             _complaint_list,
             icon="complaints",
             area=DockArea.CENTER,
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "alert_queue",
+            QT_TRANSLATE_NOOP("Panels", "Alerts"),
+            _alert_queue,
+            icon="alert",
+            area=DockArea.RIGHT,
         )
     )
     registry.register(

@@ -11,7 +11,7 @@ import logging
 
 import PySide6QtAds as QtAds
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ioc_console.core.panels import DockArea, PanelContext, panel_kind
 from ioc_console.core.services import Services
@@ -245,6 +245,7 @@ class WindowManager(QObject):
         dock = self.docks.get(instance_id)
         if dock is not None:
             dock.setFloating()
+            _keep_on_screen(dock.window())
 
     def _build(self, instance_id: str, spec, state: dict | None):
         context = PanelContext(instance_id, self.services, dict(state or {}))
@@ -288,3 +289,16 @@ class WindowManager(QObject):
             if spec is not None:
                 suffix = instance_id.partition("#")[2]
                 dock.setWindowTitle(tr(spec.title) + (f" {suffix}" if suffix else ""))
+
+
+def _keep_on_screen(window: QWidget) -> None:
+    """Move a window just floated out of a narrow side area (wider than the area was) back
+    inside its screen, where a saved layout's restore would put it too."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area, frame = screen.availableGeometry(), window.frameGeometry()
+    x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+    y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.left(), frame.top()):
+        window.move(x, y)
