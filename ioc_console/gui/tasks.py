@@ -1,7 +1,8 @@
 """The one way off the GUI thread and back.
 
 ``run_in_background(fn, on_success=..., on_failure=...)`` runs ``fn`` on Qt's thread pool and
-calls the callbacks on the GUI thread with its result or its exception.
+calls the callbacks on the GUI thread with its result or its exception, unless its ``owner``
+was deleted meanwhile.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ioc_console.core.responsiveness import activity
@@ -42,10 +44,13 @@ class _Job(QRunnable):
 
 def run_in_background(
     fn: Callable[[], Any],
-    on_success: Callable[[Any], None] | None = None,
-    on_failure: Callable[[Exception], None] | None = None,
+    on_success: Callable[[Any], object] | None = None,
+    on_failure: Callable[[Exception], object] | None = None,
+    owner: QObject | None = None,
 ) -> None:
-    """Run ``fn()`` on the pool; call back on the GUI thread. Call from the GUI thread."""
+    """Run ``fn()`` on the pool; call back on the GUI thread. Call from the GUI thread.
+    With an ``owner``, the callbacks are dropped when it was deleted meanwhile (a panel closed
+    while its figures were computed)."""
     relay = _Relay()
     _pending.add(relay)
     pool = QThreadPool.globalInstance()
@@ -57,6 +62,9 @@ def run_in_background(
         _pending.discard(relay)
         relay.deleteLater()
         callback = on_success if error is None else on_failure
+        if owner is not None and not shiboken6.isValid(owner):
+            log.debug("background task %s ended after its owner was deleted", _name(fn))
+            return
         with activity.running(f"background task result: {_name(callback or fn)}"):
             if error is None:
                 if on_success is not None:

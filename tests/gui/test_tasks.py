@@ -51,3 +51,26 @@ def test_cache_reads_on_the_pool_reuse_their_thread_s_connection(qtbot, cache):
     threads = QThreadPool.globalInstance().maxThreadCount()
     assert len(cache._readers) <= threads + 1  # the pool's threads and this one
     assert len(os.listdir("/proc/self/fd")) - files < 40  # a connection per read: 80 and more
+
+
+def test_the_results_of_a_deleted_owner_are_dropped(qtbot):
+    """A panel closed while its figures were computed gets no callback (it would raise on its
+    deleted widgets); a living owner gets it."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from ioc_console.gui import tasks
+
+    got = []
+    closed, kept = QWidget(), QWidget()
+    first, second = threading.Event(), threading.Event()
+    run_in_background(lambda: first.wait(5) and "late", got.append, got.append, owner=closed)
+    run_in_background(lambda: second.wait(5) and "kept", got.append, got.append, owner=kept)
+    closed.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(closed))
+    first.set()
+    qtbot.waitUntil(lambda: len(tasks._pending) == 1)  # the first result came back
+    second.set()
+    qtbot.waitUntil(lambda: not tasks._pending)
+    assert got == ["kept"]
+    kept.deleteLater()

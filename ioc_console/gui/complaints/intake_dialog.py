@@ -147,8 +147,9 @@ class IntakeDialog(QDialog):
         if cache is not None:
             run_in_background(
                 lambda: AddressBook.from_cache(cache.conn),
-                lambda book: isValid(self) and self._book_ready(book),
+                self._book_ready,
                 lambda e: log.warning("addresses could not be read: %s", e),
+                owner=self,  # closed meanwhile: dropped
             )
 
     # -- the place -------------------------------------------------------------------------

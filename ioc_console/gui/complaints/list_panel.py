@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from ioc_console.core.complaints import actions, workflow
 from ioc_console.core.complaints.nearby import cameras_near
@@ -136,8 +135,9 @@ class ComplaintListPanel(QWidget):
             return
         run_in_background(
             lambda: _load_all(cache.conn),
-            lambda result: isValid(self) and self._loaded(result),  # closed meanwhile: dropped
+            self._loaded,
             lambda e: log.error("complaints could not be read: %s", e),
+            owner=self,  # closed meanwhile: dropped
         )
 
     def _loaded(self, result: tuple[list[ComplaintRow], dict, dict]) -> None:
@@ -190,8 +190,9 @@ class ComplaintListPanel(QWidget):
         elif upserted or removed:
             run_in_background(
                 lambda: load_rows(cache.conn, upserted),
-                lambda rows: isValid(self) and self._rows_changed(rows, upserted, removed),
+                lambda rows: self._rows_changed(rows, upserted, removed),
                 lambda e: log.error("changed complaints could not be read: %s", e),
+                owner=self,  # closed meanwhile: dropped
             )
         if self._outbox_changed:
             self._outbox_changed = False

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from shiboken6 import isValid
 
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.complaints.filters import ComplaintFilter, apply_filter
@@ -106,8 +105,9 @@ class ComplaintTableModel(QAbstractTableModel):
         self.busy = True
         run_in_background(
             compute,
-            lambda view: isValid(self) and self._done(view, now),  # gone meanwhile: dropped
-            lambda error: isValid(self) and self._failed(error),
+            lambda view: self._done(view, now),
+            self._failed,
+            owner=self,  # gone meanwhile: dropped
         )
 
     def _done(self, view: list[int], now: float) -> None:
