@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import platform
 import time
 import weakref
 from collections.abc import Callable
@@ -77,8 +76,7 @@ class AlertsRuntime(QObject):
             # the cache's alerts, SLA targets and procedures, read off the GUI thread; the
             # feed then follows the cache's changes on its writer thread
             feed = self.feed = CoreFeed(cache, self.book, self._overrides())
-            feed.book = self.book  # (an empty book is falsy: the feed would make its own)
-            run_in_background(feed.start, lambda _r: settle_heap(), self._start_failed)
+            run_in_background(self._read_all, lambda _r: settle_heap(), self._start_failed)
             self.destroyed.connect(lambda *_: feed.stop())
 
     @property
@@ -92,6 +90,13 @@ class AlertsRuntime(QObject):
     def shared(self) -> tuple[AlertBook, AlarmLoad, Callable[[], SlaPolicy]]:
         """What the attention features follow instead of a feed of their own."""
         return self.book, self.load, lambda: self.sla
+
+    def _read_all(self) -> None:
+        """On the pool: the cache's alerts into the book, then today's alarms so far into the
+        load at their own times (a restarted console keeps today's time in flood)."""
+        assert self.feed is not None
+        self.feed.start()
+        self.load.replay(self.book.all_alerts())
 
     def _start_failed(self, error: Exception) -> None:
         log.error("alerts: the cached alerts could not be read: %s", error, exc_info=error)
@@ -131,4 +136,4 @@ class AlertsRuntime(QObject):
         ward = (parts[3] if len(parts) > 3 and parts[3] else None) or (
             parts[1] if len(parts) > 1 and parts[1] else None
         )
-        return Operator(user, role, ward, platform.node() or None)
+        return Operator(user, role, ward, self.services.console_id or None)

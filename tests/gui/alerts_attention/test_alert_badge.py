@@ -119,7 +119,7 @@ def test_over_a_book_and_load_kept_by_another_part_nothing_is_counted_twice(qapp
     clock = Clock()
     book, load = AlertBook(), AlarmLoad(clock)
     book.arrived.connect(load.record_alerts)  # as the owner of the book does
-    book.load([row(clock(), priority=2)])
+    book.load([row(clock() - timedelta(hours=1), priority=2)])  # known before: not an arrival
     feed = AlertFeed(None, clock, shared=(book, load, SlaPolicy))
     tray = TrayNotifier(QIcon(), lambda: None, available=lambda: False)
     attention = Attention(feed, SoundBank(None, has_device=lambda: False), tray, clock=clock)

@@ -73,6 +73,7 @@ class AlertFeed(QObject):
         self.counts: dict[int, int] = {}
         """How many of :attr:`waiting` per priority (kept as they change)."""
         self.is_loaded = False
+        self._history_read = False
         # on the GUI thread whichever thread feeds the book (queued when another one does)
         follow(self, self.book.changed, self._book_changed)
         follow(self, self.book.arrived, self._arrived)
@@ -137,11 +138,14 @@ class AlertFeed(QObject):
     def _take_all(self) -> None:
         self.waiting = unacknowledged(self.book.alerts())
         self.counts = dict(Counter(self.waiting.values()))
-        if self._own_load and not self.is_loaded:
-            # the first read: today's alarms so far, floods included, at their own times (a
-            # later reset of the cache counts nothing twice; a shared load is its owner's)
-            known = self.book.all_alerts()
-            self.load.replay(known)
+        known = self.book.all_alerts()
+        if known and not self._history_read:
+            # the first read that holds alerts: today's alarms so far, at their own times (a
+            # later reset of the cache counts nothing twice; a shared load is replayed by its
+            # owner)
+            self._history_read = True
+            if self._own_load:
+                self.load.replay(known)
             today = self.clock().astimezone(CITY_TZ).date()
             self._note_times(
                 at

@@ -22,6 +22,7 @@ from ioc_console.gui.alerts.attention.shared import register
 from ioc_console.gui.alerts.attention.site import attention_settings
 from ioc_console.gui.alerts.attention.sounds import SoundBank
 from ioc_console.gui.alerts.attention.tray import TrayNotifier
+from ioc_console.gui.alerts.runtime import alerts_runtime
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.icons import icon
 
@@ -46,12 +47,8 @@ def install(console: Any) -> Attention:
     """Build the console's attention features (``console``: the running Console)."""
     services: Services = console.services
     settings = attention_settings(services.profile)
-    profile = services.profile
-    feed = AlertFeed(
-        services.cache,
-        parent=console,
-        sla_overrides=profile.alerts.sla_overrides if profile else None,
-    )
+    # the console's one alert book, alarm load and SLA policy: the queue's runtime keeps them
+    feed = AlertFeed(services.cache, parent=console, shared=alerts_runtime(services).shared())
     tray = TrayNotifier(icon("app"), lambda: raise_window(console.wm.main_window), console)
     tray.raise_on_click = lambda: bool(services.settings.get("alerts.notification_raises_console"))
     attention = Attention(
