@@ -101,3 +101,24 @@ def test_a_bad_date_is_refused_with_a_clear_message(tmp_path):
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 2
     assert "not a day as YYYY-MM-DD" in done.stderr
+
+
+def test_briefing_on_demand_goes_to_the_folder_of_the_settings(filled, qtbot, tmp_path):
+    from ioc_console.core.intents import Notice
+    from ioc_console.gui.briefing.on_demand import make_briefing
+
+    services = filled.services
+    services.settings.set("briefing.folder", str(tmp_path / "briefings"), save=False)
+    notices, made = [], []
+    services.intents.handle(Notice, lambda n: notices.append(n) or True)
+    make_briefing(services, open_it=False, clock=lambda: NOW, done=made.append)
+    qtbot.waitUntil(lambda: bool(made), timeout=10_000)
+    assert made[0] == tmp_path / "briefings" / "ban-tin-2026-12-04.pdf"
+    assert made[0].stat().st_size > 10_000
+    assert notices[-1].level == "info" and str(made[0]) in notices[-1].text
+
+
+def test_the_console_menu_offers_the_briefing(console):
+    texts = [a.text() for m in console.wm.main_window.menuBar().actions() if m.menu()
+             for a in m.menu().actions()]
+    assert any("briefing" in t.lower() or "bản tin" in t.lower() for t in texts)
