@@ -44,7 +44,8 @@ def briefing_path(folder: Path, day: date) -> Path:
 
 def make_briefing(services: Services, day: date | None = None, open_it: bool = True,
                   clock: Callable[[], datetime] = city_now,
-                  done: Callable[[Path], None] | None = None) -> None:
+                  done: Callable[[Path], None] | None = None,
+                  folder: Path | None = None) -> None:
     """Build the briefing of ``day`` (today) in the background, save it, open it when asked;
     the operator is told where it went, or why it could not be made."""
     cache = services.cache
@@ -59,7 +60,7 @@ def make_briefing(services: Services, day: date | None = None, open_it: bool = T
         return build_briefing(cache.conn, wanted, now)
 
     def write(briefing: Briefing) -> None:
-        path = briefing_path(briefing_folder(services), wanted)
+        path = briefing_path(folder or briefing_folder(services), wanted)
         try:
             write_briefing(briefing, path, targets)
         except (OSError, RuntimeError) as exc:

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 
 import pytest
@@ -122,3 +122,20 @@ def test_the_console_menu_offers_the_briefing(console):
     texts = [a.text() for m in console.wm.main_window.menuBar().actions() if m.menu()
              for a in m.menu().actions()]
     assert any("briefing" in t.lower() or "bản tin" in t.lower() for t in texts)
+
+
+def test_briefing_on_schedule_once_a_day_after_its_time(filled, qtbot, tmp_path):
+    from ioc_console.gui.briefing.schedule import BriefingSchedule
+
+    clock = [NOW.replace(hour=6, minute=0)]
+    schedule = BriefingSchedule(filled.services, clock=lambda: clock[0])
+    schedule.at, schedule.folder = time(6, 30), tmp_path  # as [briefing] time = "06:30"
+    assert not schedule.check()  # not yet 06:30
+    clock[0] = NOW.replace(hour=6, minute=31)
+    assert schedule.check()
+    made = tmp_path / "ban-tin-2026-12-04.pdf"
+    qtbot.waitUntil(made.exists, timeout=10_000)
+    assert not schedule.check()  # once a day
+    again = BriefingSchedule(filled.services, clock=lambda: clock[0])
+    again.at, again.folder = time(6, 30), tmp_path
+    assert not again.check()  # another console, or a restart: the day's file is there
