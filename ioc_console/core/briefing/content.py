@@ -22,7 +22,7 @@ from ioc_console.core.complaints.kpi_sql import Measure as ComplaintMeasure
 from ioc_console.core.periods import Period, PeriodKind, make_period
 from ioc_console.core.procedures import indicators as procedures
 
-LIST_ROWS = 8  # rows of each list in the briefing
+LIST_ROWS = 6  # rows of each list in the briefing
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,8 @@ class Page:
         for a, b in pairwise(points):
             p.drawLine(a, b)
         for i, text in enumerate(labels):
-            if i % 5 == 0 or i == len(labels) - 1:
+            last = len(labels) - 1
+            if i == last or (i % 5 == 0 and last - i >= 3):  # the last one never overlapped
                 self.axis_label(QRectF(plot.left() + i * step - 60, plot.bottom() + 6, 120 + step,
                                        50), text, align=Qt.AlignmentFlag.AlignLeft)
 

@@ -28,6 +28,7 @@ from ioc_console.gui.timefmt import format_datetime
 log = logging.getLogger(__name__)
 DPI = 300
 MARGIN_MM = 12
+LIST_ROWS = 6  # rows of the overdue files and lagging agencies (one page in all)
 STATE = {KpiState.MET: "ok", KpiState.BELOW: "muted", KpiState.AMBER: "warning",
          KpiState.RED: "error", KpiState.NONE: "muted"}
 # complaint KPIs on the briefing: (id, title context "KPIs")
@@ -113,9 +114,9 @@ def _draw(page: Page, b: Briefing, targets: dict[str, Target]) -> None:
     board = b.procedures
     tiles = []
     for kpi_id in PROCEDURE_TILES:
-        kpi = PROCEDURE_KPIS[kpi_id]
-        previous = board.previous.value(kpi_id) if board.previous and not kpi.now else None
-        tiles.append(_tile(kpi_id, tr(kpi.title), kpi.unit, board.figures.value(kpi_id),
+        tthc = PROCEDURE_KPIS[kpi_id]
+        previous = board.previous.value(kpi_id) if board.previous and not tthc.now else None
+        tiles.append(_tile(kpi_id, tr(tthc.title), tthc.unit, board.figures.value(kpi_id),
                            previous, targets))
     page.tiles(tiles)
     page.gap()
@@ -166,7 +167,7 @@ def _charts(page: Page, b: Briefing, targets: dict[str, Target]) -> None:
                         align=Qt.AlignmentFlag.AlignLeft)
     page.y += height + GAP
     wards = board.wards
-    area = page.chart_box(0, page.width, 80 + 75 * max(len(wards), 1), tr(texts.CHART_WARDS))
+    area = page.chart_box(0, page.width, 70 + 65 * max(len(wards), 1), tr(texts.CHART_WARDS))
     rates = [w.counts.on_time_rate or 0.0 for w in wards]
     target = targets.get("procedures.on_time_rate", DEFAULT_TARGETS["procedures.on_time_rate"])
     target_rate = target.target
@@ -191,7 +192,7 @@ def _lists(page: Page, b: Briefing) -> None:
     overdue = board.overdue
     page.text(tr(texts.OVERDUE_FILES).replace("%1", _count(board.figures.overdue_now)), 10,
               bold=True)
-    for row in overdue[:8]:
+    for row in overdue[:LIST_ROWS]:
         page.row([(tr(texts.RECEIVED_ON).replace("%1", _day(row.day)), 0), (row.field, 170),
                   (row.agency, 330), (b.ward_names.get(row.ward, row.ward), 750),
                   (tr(texts.FILES).replace("%1", str(row.overdue)), 900)])
@@ -199,7 +200,7 @@ def _lists(page: Page, b: Briefing) -> None:
         page.text(tr(texts.NONE), 8.5)
     page.gap(0.5)
     page.text(tr(texts.LAGGING_AGENCIES).replace("%1", str(board.min_volume)), 10, bold=True)
-    ranked = [r for r in board.agencies if r.ranked][:6]
+    ranked = [r for r in board.agencies if r.ranked][:LIST_ROWS]
     for r in ranked:
         page.row([(r.key, 0), (format_value(r.counts.on_time_rate, "%"), 650),
                   (tr(texts.FILES).replace("%1", _count(r.counts.resolved)), 780)])

@@ -241,7 +241,7 @@ class ProceduresDashboardPanel(QWidget):
         item = self.overdue.item(row, 0)
         if item is None:
             return
-        words = [self.overdue.item(row, c).text() for c in (0, 1, 2)]
+        words = [cell.text() for c in (0, 1, 2) if (cell := self.overdue.item(row, c))]
         show_records(self.services.intents, DATASET, [item.data(Qt.ItemDataRole.UserRole)],
                      [*words, tr(KPIS[6].drill_words)], self.instance_id)
 
