@@ -105,8 +105,11 @@ class ProcedureCharts:
         self.daily.set_data(centres, width, [np.array([s.received[i] for i in self.shown_days])])
         self.resolved.set_data(centres, [np.array([s.resolved[i] for i in self.shown_days])])
         rates = s.on_time_rate
-        self.rate.set_data(centres, [np.array(
-            [np.nan if rates[i] is None else rates[i] for i in self.shown_days])])
+        rate = np.array([np.nan if rates[i] is None else rates[i] for i in self.shown_days])
+        if np.isfinite(rate).any():
+            self.rate.set_data(centres, [rate])
+        else:  # nothing resolved yet (this morning): no line rather than a line of gaps
+            self.rate.set_data(centres[:0], [rate[:0]])
         target = targets.get("procedures.on_time_rate")
         self.rate_target.setVisible(target is not None)
         if target is not None:

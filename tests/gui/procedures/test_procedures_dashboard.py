@@ -105,3 +105,27 @@ def test_panel_is_registered(console):
     registry = PanelRegistry()
     register_builtin_panels(registry)
     assert registry.get("procedures_dashboard") is not None
+
+
+@pytest.mark.parametrize("kind", ["today", "year", "all"])
+def test_every_period_draws_and_a_field_scope_narrows_it(dashboard, qtbot, kind):
+    with qtbot.waitSignal(dashboard.shown, timeout=10_000):
+        dashboard.period.set_kind(kind)
+    board = dashboard.board
+    assert board.period.kind == kind
+    assert (board.previous is None) == (kind == "all")
+    city = board.figures.counts.received
+    with qtbot.waitSignal(dashboard.shown, timeout=10_000):
+        dashboard.scope.choose("field", "Đất đai")
+        dashboard.scope.changed.emit()
+    scoped = dashboard.board
+    assert scoped.scope.column == "field" and scoped.figures.counts.received <= city
+    assert [f for f, _ in scoped.by_field] in ([], ["Đất đai"])
+
+
+def test_the_overdue_tile_lists_every_overdue_row(dashboard, console, demo_results, qtbot):
+    posted = []
+    console.services.intents.handle(ShowRecords, lambda i: posted.append(i) or True)
+    dashboard.tiles["procedures.overdue_now"].clicked.emit()
+    qtbot.waitUntil(lambda: bool(posted), timeout=5000)
+    assert set(posted[0].ids) == {r["id"] for r in demo_results if r["overdue"]}
