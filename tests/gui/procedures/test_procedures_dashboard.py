@@ -119,6 +119,9 @@ def test_every_period_draws_and_a_field_scope_narrows_it(dashboard, qtbot, kind)
         dashboard.scope.choose("field", "Đất đai")
         dashboard.scope.changed.emit()
     scoped = dashboard.board
+    if os.environ.get("IOC_SCREENSHOTS") and kind == "year":
+        qtbot.wait(300)
+        dashboard.grab().save(os.path.join(os.environ["IOC_SCREENSHOTS"], "procedures-year.png"))
     assert scoped.scope.column == "field" and scoped.figures.counts.received <= city
     assert [f for f, _ in scoped.by_field] in ([], ["Đất đai"])
 
