@@ -53,6 +53,7 @@ def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot,
     from ioc_console.core.briefing.content import build_briefing
     from ioc_console.gui.briefing import texts
     from ioc_console.gui.briefing.pdf import write_briefing
+    from ioc_console.gui.complaints.dashboard import ComplaintDashboardPanel
     from ioc_console.gui.i18n import tr
     from ioc_console.gui.procedures.dashboard import ProceduresDashboardPanel
 
@@ -74,6 +75,13 @@ def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot,
     qtbot.waitUntil(lambda: panel.board is not None, timeout=10_000)
     for kpi in ("received", "resolved", "on_time_rate", "overdue_now", "online_share"):
         figure = panel.tiles[f"procedures.{kpi}"].value.text()
+        assert figure != "–" and figure in text, kpi
+    complaints = ComplaintDashboardPanel(filled.services, state={"period": {"kind": "30d"}},
+                                         clock=lambda: NOW)
+    qtbot.addWidget(complaints)
+    qtbot.waitUntil(lambda: complaints.board is not None, timeout=10_000)
+    for kpi in ("received", "on_time_rate", "open_now", "satisfaction_rate"):
+        figure = complaints.tiles[f"complaints.{kpi}"].value.text()
         assert figure != "–" and figure in text, kpi
     fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
                            text=True).stdout.splitlines()[2:]
