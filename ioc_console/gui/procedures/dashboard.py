@@ -124,7 +124,7 @@ class ProceduresDashboardPanel(QWidget):
         layout.addWidget(scroll, 1)
 
         self.records = ProcedureRecordsWindow(self._conn, self.names, self)
-        self._forget = services.intents.handle(ShowRecords, self.records.take)
+        self._forget = services.intents.handle(ShowRecords, self._take_records)
         self.destroyed.connect(lambda *_a, f=self._forget: f())
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
@@ -139,6 +139,14 @@ class ProceduresDashboardPanel(QWidget):
             follow(self, services.cache.changed, self._cache_changed)
         self.retranslate()
         self.refresh()
+
+    def _take_records(self, intent: ShowRecords) -> bool:
+        """Rows asked for by this panel, or by a panel other than a procedures dashboard (each
+        dashboard shows its own drill-downs: two open dashboards open one window, not two)."""
+        other = intent.source.startswith("procedures_dashboard")
+        if intent.source != self.instance_id and other:
+            return False
+        return self.records.take(intent)
 
     def _conn(self) -> Any:
         return self.services.cache.conn if self.services.cache is not None else None

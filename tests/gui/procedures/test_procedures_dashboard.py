@@ -132,3 +132,15 @@ def test_the_overdue_tile_lists_every_overdue_row(dashboard, console, demo_resul
     dashboard.tiles["procedures.overdue_now"].clicked.emit()
     qtbot.waitUntil(lambda: bool(posted), timeout=5000)
     assert set(posted[0].ids) == {r["id"] for r in demo_results if r["overdue"]}
+
+
+def test_two_dashboards_open_one_window_for_a_drill_down(dashboard, console, qtbot):
+    from ioc_console.gui.procedures.dashboard import ProceduresDashboardPanel
+
+    second = ProceduresDashboardPanel(console.services, "procedures_dashboard#2",
+                                      clock=lambda: NOW)
+    qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: second.board is not None, timeout=10_000)
+    with qtbot.waitSignal(second.records.model.modelReset, timeout=5000):
+        second.tiles["procedures.late"].clicked.emit()
+    assert second.records.isVisible() and not dashboard.records.isVisible()
