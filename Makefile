@@ -12,7 +12,8 @@ QM := $(TS:.ts=.qm)
 ARGS ?=
 PYTEST_ARGS ?=
 
-.PHONY: setup system-deps translations update-translations run test lint selftest bench screenshot clean
+.PHONY: setup system-deps translations update-translations run test lint selftest bench screenshot clean \
+  package package-deps package-test package-check package-windows-test
 
 setup: system-deps $(VENV)/.installed translations
 
@@ -57,5 +58,28 @@ bench: setup
 screenshot: setup
 	IOC_CONSOLE_HOME=$$(mktemp -d) scripts/with-xvfb.sh $(PY) scripts/screenshot.py docs/screenshot.png $(ARGS)
 
+# Deployment (README, "Install at a ward office"). `make package` builds the frozen one-folder
+# bundle in its own clean environment (not .venv) and the Debian package, into build/out/:
+# DEB_COMPRESSION=gzip for a quicker CI build (releases use xz). `make package-test` installs
+# that package with apt on this machine, self-tests it under Xvfb, checks it with lintian,
+# ldd and desktop-file-validate, and removes it. `make package-check` is the quick check of the
+# packaging (rules, .deb layout on a stand-in bundle, the NSIS script), without a full build.
+package-deps:
+	@PACKAGING=1 scripts/system-deps.sh
+
+package: package-deps
+	build/make-bundle.sh
+	build/linux/make-deb.sh
+
+package-test: package-deps
+	build/linux/test-deb.sh
+
+package-check: $(VENV)/.installed
+	scripts/with-xvfb.sh $(PY) -m pytest -q -p no:cacheprovider tests/packaging
+
+package-windows-test: package-deps
+	build/windows/test-installer.sh
+
 clean:
+	rm -rf build/out
 	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .ruff_cache

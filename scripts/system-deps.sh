@@ -24,6 +24,14 @@ fi
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 has_candidate() { apt-cache policy "$1" 2>/dev/null | grep -q "Candidate: [^(]"; }
 
+# `make package` and its checks (PACKAGING=1): the build's Python, the ELF tools the .deb's
+# Depends are computed with, lintian and the menu-entry validator, NSIS and Wine (64-bit) for
+# the Windows installer's test
+if [ -n "${PACKAGING:-}" ]; then
+  PACKAGES+=(python3.11 python3.11-venv binutils file xz-utils lintian desktop-file-utils
+             nsis wine wine64)
+fi
+
 python_bin="${PYTHON:-python3}"
 if ! "$python_bin" -c "import ensurepip, venv" >/dev/null 2>&1; then
   PACKAGES+=("python3-venv")

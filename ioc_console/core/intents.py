@@ -71,9 +71,19 @@ class ShowPlace:
     source: str = ""
 
 
-Intent = ShowCamera | SelectItem | Notice | ShowRecords | ShowPlace
+@dataclass(frozen=True)
+class PickPlace:
+    """Let the operator pick a point on the map (``prompt``, already translated, says what
+    for); the map calls ``on_picked(lon, lat)`` on the GUI thread once it is picked."""
+
+    on_picked: Callable[[float, float], None]
+    prompt: str = ""
+    source: str = ""
+
+
+Intent = ShowCamera | SelectItem | Notice | ShowRecords | ShowPlace | PickPlace
 Handler = Callable[[Intent], bool | None]
-IntentT = TypeVar("IntentT", ShowCamera, SelectItem, Notice, ShowRecords, ShowPlace)
+IntentT = TypeVar("IntentT", ShowCamera, SelectItem, Notice, ShowRecords, ShowPlace, PickPlace)
 
 
 class Intents:

@@ -75,6 +75,17 @@ def app_paths() -> AppPaths:
     )
 
 
+def system_profile() -> Path | None:
+    """The machine's site profile, written by the installer or the IT staff for every user:
+    ``/etc/opt/ioc-console/site.toml`` (Linux), ``%ProgramData%\\IOC Console\\site.toml``
+    (Windows). None under ``$IOC_CONSOLE_HOME``, which keeps a console to its own folder."""
+    if os.environ.get(HOME_ENV):
+        return None
+    if sys.platform.startswith("win"):
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "IOC Console" / "site.toml"
+    return Path("/etc/opt") / APPLICATION_ID / "site.toml"
+
+
 def install_root() -> Path:
     """The folder holding ``resources/``, ``plugins/`` and ``ui/``: the checkout or the bundle."""
     bundle = getattr(sys, "_MEIPASS", None)

@@ -11,13 +11,14 @@ from ioc_console.core.cli import PROFILE_ENV
 from ioc_console.core.config.console_id import console_id
 from ioc_console.core.config.profile import SiteProfile, load_profile
 from ioc_console.core.config.settings import Settings
+from ioc_console.core.events import Event
 from ioc_console.core.geo.layers import MapLayerRegistry
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 from ioc_console.core.intents import Intents
 from ioc_console.core.layouts.store import LayoutStore
 from ioc_console.core.logbook import LogRing
 from ioc_console.core.panels import PanelRegistry
-from ioc_console.core.paths import AppPaths, app_paths, builtin_plugins_dir
+from ioc_console.core.paths import AppPaths, app_paths, builtin_plugins_dir, system_profile
 from ioc_console.core.plugins import PluginManager
 from ioc_console.core.status import AppStatus, BackendStatus, ConnectionState
 from ioc_console.core.store.cache import Cache
@@ -27,7 +28,8 @@ log = logging.getLogger(__name__)
 
 def find_profile(explicit: Path | None, demo: bool, paths: AppPaths) -> Path | None:
     """The site profile to use: ``--profile``, else ``$IOC_CONSOLE_PROFILE``, else the
-    configuration folder's ``site.toml``; none in demo mode."""
+    configuration folder's ``site.toml``, else the machine's (:func:`system_profile`); none in
+    demo mode."""
     if demo:
         return None
     if explicit is not None:
@@ -35,7 +37,10 @@ def find_profile(explicit: Path | None, demo: bool, paths: AppPaths) -> Path | N
     env = os.environ.get(PROFILE_ENV)
     if env:
         return Path(env)
-    return paths.default_profile if paths.default_profile.is_file() else None
+    if paths.default_profile.is_file():
+        return paths.default_profile
+    machine = system_profile()
+    return machine if machine is not None and machine.is_file() else None
 
 
 @dataclass
@@ -56,6 +61,8 @@ class Services:
     previous_crash: str = ""  # what faulthandler left from a run that crashed
     intents: Intents = field(default_factory=Intents)  # requests between panels
     map_layers: MapLayerRegistry = field(default_factory=MapLayerRegistry)  # built in + plugins
+    actions_queued: Event[[]] = field(default_factory=lambda: Event("actions_queued"))
+    """A panel put an operator action in the outbox: the backend link sends it now."""
     console_id: str = ""  # this console position (X-Console-Id; the alerts' history)
 
     @property

@@ -1,14 +1,19 @@
 """``python -m ioc_console.demo --port PORT [--seed N] [--rate EVENTS_PER_MIN]
-[--complaints N] [--heartbeat S] [--no-streams]``: serve the demo backend until Ctrl+C."""
+[--complaints N] [--heartbeat S] [--no-streams]``: serve the demo backend until Ctrl+C.
+
+A number typed on a line of its own changes the rate while it runs (``120`` to flood the
+operators with alerts, then ``6`` to calm the city down again)."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import math
+import os
 import signal
 import sys
 import threading
+from collections.abc import Iterable, Iterator
 
 from .backend import DemoBackend
 
@@ -52,6 +57,55 @@ def build_backend(args: argparse.Namespace) -> DemoBackend:
     return backend
 
 
+def terminal_lines() -> Iterator[str]:
+    """The lines typed on standard input, read from its descriptor (no buffered reader whose
+    lock a reading thread would hold when the program ends); ends with the input."""
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, ValueError, OSError):
+        return
+    pending = b""
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            return
+        if not chunk:
+            return
+        pending += chunk
+        while b"\n" in pending:
+            line, pending = pending.split(b"\n", 1)
+            yield line.decode("utf-8", "replace")
+
+
+def follow_rate_input(backend: DemoBackend, lines: Iterable[str]) -> None:
+    """Each line a number: the live events a minute from now on; anything else is told."""
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        try:
+            backend.set_rate(float(text))
+        except ValueError:
+            print(f"Not a rate: {text!r} (a number of events a minute, 0 or more)", flush=True)
+        else:
+            print(f"Rate: {backend.rate:g} live events a minute", flush=True)
+
+
+def welcome(backend: DemoBackend, args: argparse.Namespace, url: str) -> None:
+    """Where the backend serves, its users, and how to change the rate."""
+    print(f"IOC demo backend: {url}  (API {url}/api/v1, Open311 {url}/open311/v2)")
+    video = "off (--no-streams)" if args.no_streams else f"{url}/streams/cam-01/main.ts, ..."
+    print(f"Camera video (MPEG-TS over HTTP): {video}")
+    print("Demo users (password = user name + '-demo'):")
+    for user in backend.store.users.values():
+        ward = f", ward {user['ward']}" if user.get("ward") else ""
+        print(f"  {user['username']:<15} {user['password']:<20} {user['role']}{ward}")
+    print(f"Rate: {args.rate:g} live events a minute; type another number and Enter to change "
+          "it.")
+    print("Ctrl+C stops it.", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(
@@ -64,17 +118,13 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"Cannot start the demo backend: {exc}", file=sys.stderr)
         return 1
-    print(f"IOC demo backend: {url}  (API {url}/api/v1, Open311 {url}/open311/v2)")
-    video = "off (--no-streams)" if args.no_streams else f"{url}/streams/cam-01/main.ts, ..."
-    print(f"Camera video (MPEG-TS over HTTP): {video}")
-    print("Demo users (password = user name + '-demo'):")
-    for user in backend.store.users.values():
-        ward = f", ward {user['ward']}" if user.get("ward") else ""
-        print(f"  {user['username']:<15} {user['password']:<20} {user['role']}{ward}")
-    print("Ctrl+C stops it.", flush=True)
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())
-    try:
+    try:  # Ctrl+C may come while the welcome is printed
+        welcome(backend, args, url)
+        if sys.stdin is not None:
+            threading.Thread(target=follow_rate_input, args=(backend, terminal_lines()),
+                             daemon=True, name="demo-rate-input").start()
         while not done.wait(0.5):
             pass
     except KeyboardInterrupt:

@@ -4,7 +4,9 @@
 - an SLA target that passes (acknowledge: while the alert is still new) is recorded in
   ``sla_breached`` with an ``sla_breach`` entry;
 - a raised alert with the same source + type + place as an open one is a repeat: that one's
-  ``duplicate_count`` and ``last_repeat_at`` grow, no history is added (Alerta's rule);
+  ``duplicate_count`` and ``last_repeat_at`` grow, no history is added (Alerta's rule); when
+  the raise is more urgent (a near-deadline complaint now overdue), the open alert takes its
+  priority, title and description too, with a ``priority`` entry (Alerta's severity change);
 - a raised alert whose match the system cleared (``resolve`` by ``system``) less than a minute
   ago re-opens it (state new, history ``reopen``): the chattering pattern;
 - a sensor condition that ends clears its alert (``resolve`` by ``system``).
@@ -92,6 +94,13 @@ def cleared_by_system_since(alert: dict, since: datetime) -> bool:
             and last.get("by") == "system" and parse(last["at"]) >= since)
 
 
+def _more_urgent(raised: dict, open_alert: dict) -> bool:
+    try:
+        return int(raised["priority"]) < int(open_alert["priority"])
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
 def raise_alert(store: Store, alert: dict) -> Change:
     """Store a newly raised alert: as a repeat of the open alert with its key, as the re-opening
     of the one the system cleared within a minute, or as a new alert."""
@@ -110,6 +119,12 @@ def raise_alert(store: Store, alert: dict) -> Change:
         if match is not None:
             repeated = {**match, "duplicate_count": int(match.get("duplicate_count") or 0) + 1,
                         "last_repeat_at": fmt(now)}
+            if _more_urgent(alert, match):
+                text = f"P{match['priority']} → P{alert['priority']}: {alert.get('title')}"
+                repeated.update(priority=alert["priority"], title=alert.get("title"),
+                                description=alert.get("description"),
+                                history=[*match.get("history", []),
+                                         history_entry("priority", "system", now, text=text)])
             return store.put("alerts", repeated)
         if reopen is not None:
             history = [*reopen.get("history", []), history_entry("reopen", "system", now)]

@@ -10,7 +10,16 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from . import api_actions, api_auth, api_datasets, events, open311, snapshots, streams
+from . import (
+    api_actions,
+    api_auth,
+    api_complaints,
+    api_datasets,
+    events,
+    open311,
+    snapshots,
+    streams,
+)
 from .context import Context
 from .inputs import BadInputError, screen
 from .open311_format import error_response
@@ -24,6 +33,11 @@ def healthz(ctx: Context, request: Request) -> Response:
     return json_response({"status": "ok"}, headers={"Cache-Control": "no-store"})
 
 
+def client_version(ctx: Context, request: Request) -> Response:
+    """The console release the site offers (the update notice reads it; no sign-in needed)."""
+    return json_response(dict(ctx.client_release), headers={"Cache-Control": "no-store"})
+
+
 @cache
 def _contract() -> dict:
     from ioc_console.core.api.contract import load_contract
@@ -35,8 +49,9 @@ def openapi(ctx: Context, request: Request) -> Response:
     try:
         document = _contract()
     except (ImportError, OSError) as exc:
-        raise ProblemError(503, f"The contract document is not available: {exc}",
-                         headers={"Retry-After": "60"}) from exc
+        raise ProblemError(
+            503, f"The contract document is not available: {exc}", headers={"Retry-After": "60"}
+        ) from exc
     return json_response(document)
 
 
@@ -51,8 +66,10 @@ class DemoApp:
             [
                 Rule("/healthz", endpoint=healthz, methods=["GET"]),
                 Rule("/openapi.json", endpoint=openapi, methods=["GET"]),
+                Rule("/api/v1/client-version", endpoint=client_version, methods=["GET"]),
                 *api_auth.rules(),
                 *api_actions.rules(),
+                *api_complaints.rules(),
                 *snapshots.rules(),
                 *events.rules(),
                 *api_datasets.rules(),

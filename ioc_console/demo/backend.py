@@ -103,6 +103,12 @@ class DemoBackend:
         with self.store.lock:
             return list(self.store.applied_actions)
 
+    def announce_client(self, version: str, download_url: str, notes: str = "") -> None:
+        """Have ``GET /api/v1/client-version`` offer this console release from now on."""
+        self._ctx.client_release = {
+            "version": version, "download_url": download_url, "notes": notes,
+        }
+
     def start(self, port: int = 0) -> str:
         """Listen on 127.0.0.1 (``port`` 0: a free port the first time, the same one after a
         stop) and serve in threads; the base URL."""
@@ -157,6 +163,16 @@ class DemoBackend:
         if self._live_functions is None:
             self._live_functions = live_functions()
         return emit_live_event(self.store, self._rng, self._live_functions)
+
+    def set_rate(self, rate: float) -> None:
+        """``rate`` live events a minute from now on (0: none), also while running."""
+        if not (rate >= 0 and math.isfinite(rate)):
+            raise ValueError(f"rate must be 0 or more events a minute, not {rate!r}")
+        with self._lock:
+            self.rate = rate
+            if self._feed is not None:
+                self._feed.set_rate(rate)
+        log.info("Demo backend: %g live events a minute", rate)
 
     def live_tick(self) -> list[Change]:
         """One event of the live feed: with the data module's own functions, a live event of

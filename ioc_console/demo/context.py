@@ -7,6 +7,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ioc_console import __version__
+
 from .faults import Faults
 from .store import Store
 from .streamer import DemoStreamer
@@ -20,6 +22,14 @@ class Context:
     faults: Faults = field(default_factory=Faults)
     stopping: threading.Event = field(default_factory=threading.Event)
     streamer: DemoStreamer | None = None
+    # what GET /api/v1/client-version announces: by default the running console's own version
+    client_release: dict[str, str] = field(
+        default_factory=lambda: {
+            "version": __version__,
+            "download_url": "https://ioc.caolanh.gov.vn/downloads/ioc-console/",
+            "notes": "",
+        }
+    )
 
     def present(self, dataset: str, item: dict | None) -> dict | None:
         """An item as clients see it: camera stream paths become URLs of this backend."""

@@ -97,17 +97,22 @@ def _store(store: Store, dataset: str, item: dict) -> Change:
 
 class LiveFeed:
     """The thread: ``emit()`` ``rate`` times a minute (never when 0); every second what the
-    backend owes the alerts, and ``every_second()`` when given. ``stop()`` ends it; a new
-    LiveFeed continues on the same store."""
+    backend owes the alerts, and ``every_second()`` when given. ``set_rate()`` changes the rate
+    while it runs; ``stop()`` ends it; a new LiveFeed continues on the same store."""
 
     def __init__(self, store: Store, rate: float, emit: Callable[[], object],
                  every_second: Callable[[], object] | None = None) -> None:
         self._store = store
         self._every_second = every_second
-        self._interval = 60.0 / rate if rate > 0 else None
+        self._interval = self._interval_of(rate)
+        self._rate_changed = threading.Event()
         self._emit = emit
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="demo-live-feed", daemon=True)
+
+    @staticmethod
+    def _interval_of(rate: float) -> float | None:
+        return 60.0 / rate if rate > 0 else None
 
     def start(self) -> None:
         self._thread.start()
@@ -117,6 +122,11 @@ class LiveFeed:
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(timeout=5)
 
+    def set_rate(self, rate: float) -> None:
+        """``rate`` events a minute from now on (0: none)."""
+        self._interval = self._interval_of(rate)
+        self._rate_changed.set()
+
     def _pause(self, due: float) -> float:
         if self._interval is None:
             return 1.0
@@ -124,11 +134,17 @@ class LiveFeed:
 
     def _run(self) -> None:
         due = time.monotonic() + (self._interval or 0)
+        checked = 0.0
         while not self._stop.wait(self._pause(due)):
             try:
-                catch_up_all(self._store)
-                if self._every_second is not None:
-                    self._every_second()
+                if self._rate_changed.is_set():
+                    self._rate_changed.clear()
+                    due = time.monotonic() + (self._interval or 0)
+                if time.monotonic() - checked >= 1.0:
+                    checked = time.monotonic()
+                    catch_up_all(self._store)
+                    if self._every_second is not None:
+                        self._every_second()
                 if self._interval and time.monotonic() >= due:
                     self._emit()
                     due = max(due + self._interval, time.monotonic())

@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 
 from .alert_system import clear, raise_alert
 from .store import Change, Store
@@ -130,9 +131,9 @@ class LiveMix:
         alert_id = changes[0].item_id
         for seconds, step in CHATTER:
             if step == "clear":
-                self._later(seconds, lambda: self._clear_one(alert_id))
+                self._later(seconds, partial(self._clear_one, alert_id))
             else:
-                self._later(seconds, lambda c=camera, f=feature: self._raise_sensor(c, f))
+                self._later(seconds, partial(self._raise_sensor, camera, feature))
         return changes
 
     def _raise_sensor(self, camera: dict, feature: str) -> list[Change]:

@@ -25,12 +25,14 @@ from ioc_console.gui.link_notices import LinkNotices
 from ioc_console.gui.qapp import application
 from ioc_console.gui.responsiveness import LagMeter
 from ioc_console.gui.shell import layout_io
+from ioc_console.gui.shell.intent_panels import IntentPanels
 from ioc_console.gui.shell.menus import Menus, layout_title
 from ioc_console.gui.shell.status_line import show_status
 from ioc_console.gui.shell.window import ConsoleWindow
 from ioc_console.gui.shell.window_manager import WindowManager
 from ioc_console.gui.sync_bridge import DemoStarter, SyncBridge
 from ioc_console.gui.theme import apply_theme
+from ioc_console.gui.update_notice import UpdateNotice
 from ioc_console.gui.video.router import VideoRouter
 
 log = logging.getLogger(__name__)
@@ -64,10 +66,18 @@ class Console(QObject):
         self.checks = PlatformChecks(services, self)
         self.link = SyncBridge(services, self, start_demo=start_demo)
         self.link_notices = LinkNotices(self, self.link)
+        self.updates = UpdateNotice(self, services.profile, self.notify)  # a newer release out
         self.crash = CrashReporter(self)
         self.video = VideoRouter(services, self)  # "show camera X": a wall's tile or a pop-up
         forget_notices = services.intents.handle(Notice, self._panel_notice)
-        self.destroyed.connect(lambda *_: forget_notices())
+        self.intent_panels = IntentPanels(services, self.wm)  # drill-downs, places on the map
+        intent_panels = self.intent_panels
+
+        def forget(*_args: object) -> None:
+            forget_notices()
+            intent_panels.close()
+
+        self.destroyed.connect(forget)
         self.meter = LagMeter(services.status.lag, self)  # the GUI event loop's lag, always on
         # sounds, tray notices, the unacknowledged-alert badge, the shift handover
         self.attention = attention.install(self)
@@ -291,8 +301,10 @@ class Console(QObject):
         self.checks.start()
 
     def start_link(self, username: str | None = None, password: str | None = None) -> None:
-        """Connect to the backend (the embedded demo backend in demo mode)."""
+        """Connect to the backend (the embedded demo backend in demo mode), and ask the site's
+        version feed whether a newer console is out."""
         self.link.start(username, password)
+        self.updates.start()
 
     def set_demo_plugged(self, plugged: bool) -> None:
         self.link.set_demo_plugged(plugged)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ioc_console.core.alerts.vocabulary import OLD_STATE_NAMES, STATE_NAMES, State
 from ioc_console.core.sync.status import Refusal
+from ioc_console.gui.complaints import texts as complaints
+from ioc_console.gui.i18n import tr
 
 
 def reason_text(kind: str | None) -> str:
@@ -36,7 +39,10 @@ def action_title(body: dict) -> str:
         "acknowledge": QCoreApplication.translate("Link", "acknowledge"),
         "assign": QCoreApplication.translate("Link", "assign"),
         "escalate": QCoreApplication.translate("Link", "escalate"),
-        "snooze": QCoreApplication.translate("Link", "snooze"),
+        "shelve": QCoreApplication.translate("Link", "shelve"),
+        "unshelve": QCoreApplication.translate("Link", "unshelve"),
+        "step": QCoreApplication.translate("Link", "procedure step"),
+        "merge": QCoreApplication.translate("Link", "merge duplicates"),
         "comment": QCoreApplication.translate("Link", "comment"),
         "resolve": QCoreApplication.translate("Link", "resolve"),
         "close": QCoreApplication.translate("Link", "close"),
@@ -46,17 +52,9 @@ def action_title(body: dict) -> str:
 
 
 def state_title(state: str) -> str:
-    """An alert's state as the operator reads it."""
-    names = {
-        "new": QCoreApplication.translate("Link", "new"),
-        "acknowledged": QCoreApplication.translate("Link", "acknowledged"),
-        "assigned": QCoreApplication.translate("Link", "assigned"),
-        "escalated": QCoreApplication.translate("Link", "escalated"),
-        "snoozed": QCoreApplication.translate("Link", "snoozed"),
-        "resolved": QCoreApplication.translate("Link", "resolved"),
-        "closed": QCoreApplication.translate("Link", "closed"),
-    }
-    return names.get(state, state)
+    """An alert's state as the operator reads it (the alerts core's names)."""
+    known = OLD_STATE_NAMES.get(state) or (state if state in STATE_NAMES else None)
+    return tr(STATE_NAMES[State(known)]) if known else state
 
 
 def refusal_text(refusal: Refusal) -> str:
@@ -68,8 +66,9 @@ def refusal_text(refusal: Refusal) -> str:
             "Link", "“%1” on %2 was not applied: someone else changed it first."
         )
         if state:
+            titled = complaints.state_title if action.dataset == "complaints" else state_title
             text += " " + QCoreApplication.translate("Link", "It is now “%3”.").replace(
-                "%3", state_title(str(state))
+                "%3", titled(str(state))
             )
     elif refusal.kind == "other_backend":
         text = QCoreApplication.translate(
@@ -85,4 +84,8 @@ def refusal_text(refusal: Refusal) -> str:
         )
     else:
         text = QCoreApplication.translate("Link", "“%1” on %2 was refused by the server.")
-    return text.replace("%1", action_title(action.body)).replace("%2", what)
+    if action.dataset == "complaints":
+        done = complaints.action_title(str(action.body.get("action", "")))
+    else:
+        done = action_title(action.body)
+    return text.replace("%1", done).replace("%2", what)

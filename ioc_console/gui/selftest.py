@@ -26,6 +26,7 @@ from ioc_console.gui.dialogs.forms import load_form
 from ioc_console.gui.fonts import FAMILY
 from ioc_console.gui.i18n import CATALOG, Languages
 from ioc_console.gui.qapp import application
+from ioc_console.gui.selftest_install import run_install_checks
 from ioc_console.gui.shell.panel_host import build_panel
 from ioc_console.gui.sync_bridge import DemoStarter
 from ioc_console.gui.video.capabilities import capabilities
@@ -71,6 +72,7 @@ class SelfTest:
         self._cache()
         self._backend()
         self._libvlc()
+        run_install_checks(self.check)  # a clip decoded, pyqtgraph, QtAds, keyring
         self._webengine()
         for _ in range(3):  # let probes and panels finish deleting themselves
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -55,6 +55,7 @@ class SyncBridge(QObject):
         super().__init__(parent)
         self.services = services
         self.engine: SyncEngine | None = None
+        self._forget_queued: Callable[[], None] = lambda: None
         self.cap_poller: CapFeedPoller | None = None  # the site profile's CAP feed, if any
         self.demo: Any = None  # the embedded DemoBackend in demo mode
         self._start_demo = start_demo  # given where the application is assembled
@@ -111,6 +112,7 @@ class SyncBridge(QObject):
             self.cap_poller.stop(timeout=2.0)
             self.cap_poller = None
         if self.engine is not None:
+            self._forget_queued()
             self.engine.stop(timeout=2.0)
             self.engine = None
         if self.demo is not None:
@@ -146,6 +148,8 @@ class SyncBridge(QObject):
         self.engine = build_engine(cache, target)
         self._relays.append(follow(self, self.engine.status_changed, self.linkChanged.emit))
         self._relays.append(follow(self, self.engine.refused, self.refused.emit))
+        # a panel's queued action goes out at once (the engine is thread-safe to kick)
+        self._forget_queued = self.services.actions_queued.connect(self.engine.kick)
         self.engine.start()
 
     def _start_cap_feed(self) -> None:

@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ioc_console/gui/dialogs/about.py" line="18" />
+        <location filename="../../ioc_console/gui/dialogs/about.py" line="18"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="9" />
+        <location filename="../../ui/about_dialog.ui" line="9"/>
         <source>About IOC Console</source>
         <translation>Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="15" />
+        <location filename="../../ui/about_dialog.ui" line="15"/>
         <source>IOC Console</source>
         <translation>IOC Console</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="30" />
+        <location filename="../../ui/about_dialog.ui" line="30"/>
         <source>The operator console of the city Intelligent Operations Center: cameras, the map, alerts, citizen complaints (hotline 1022) and administrative procedures.</source>
         <translation>Bảng điều khiển dành cho điều hành viên của Trung tâm Giám sát, điều hành đô thị thông minh (IOC) thành phố: camera, bản đồ, cảnh báo, phản ánh, kiến nghị của người dân (đường dây nóng 1022) và thủ tục hành chính.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="44" />
+        <location filename="../../ui/about_dialog.ui" line="44"/>
         <source>Built with Qt for Python (LGPL), Qt Advanced Docking System (LGPL), libVLC (LGPL), Leaflet (BSD) and the Noto Sans font (OFL).</source>
         <translation>Được xây dựng trên Qt for Python (LGPL), Qt Advanced Docking System (LGPL), libVLC (LGPL), Leaflet (BSD) và phông chữ Noto Sans (OFL).</translation>
     </message>
@@ -32,121 +32,481 @@
 <context>
     <name>AdminUnitsPanel</name>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="99" />
+        <location filename="../../plugins/admin_units/panel.py" line="99"/>
         <source>%1 units in force on %2</source>
         <translation>%1 đơn vị có hiệu lực ngày %2</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="102" />
+        <location filename="../../plugins/admin_units/panel.py" line="102"/>
         <source>%1 of %2 units in force on %3</source>
         <translation>%1 trong số %2 đơn vị có hiệu lực ngày %3</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="115" />
+        <location filename="../../plugins/admin_units/panel.py" line="115"/>
         <source>As of</source>
         <translation>Tại ngày</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="116" />
+        <location filename="../../plugins/admin_units/panel.py" line="116"/>
         <source>Show the units in force on this date</source>
         <translation>Hiển thị các đơn vị có hiệu lực vào ngày này</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="117" />
+        <location filename="../../plugins/admin_units/panel.py" line="117"/>
         <source>Search units (diacritics ignored)…</source>
         <translation>Tìm đơn vị (không phân biệt dấu)…</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="120" />
+        <location filename="../../plugins/admin_units/panel.py" line="120"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="121" />
+        <location filename="../../plugins/admin_units/panel.py" line="121"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="122" />
+        <location filename="../../plugins/admin_units/panel.py" line="122"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="123" />
+        <location filename="../../plugins/admin_units/panel.py" line="123"/>
         <source>Valid from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="124" />
+        <location filename="../../plugins/admin_units/panel.py" line="124"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="127" />
+        <location filename="../../plugins/admin_units/panel.py" line="127"/>
         <source>Statistics office (GSO) code; reused across reorganisations</source>
         <translation>Mã của Tổng cục Thống kê (GSO); được dùng lại qua các lần sắp xếp</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="130" />
+        <location filename="../../plugins/admin_units/panel.py" line="130"/>
         <source>First day in force; — when not recorded</source>
         <translation>Ngày đầu có hiệu lực; — khi không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="131" />
+        <location filename="../../plugins/admin_units/panel.py" line="131"/>
         <source>Last day in force; — while still in force</source>
         <translation>Ngày cuối có hiệu lực; — khi còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/panel.py" line="136" />
+        <location filename="../../plugins/admin_units/panel.py" line="136"/>
         <source>Codes are reused across reorganisations, so records are joined on code plus period, never on the code alone.</source>
         <translation>Mã được dùng lại qua các lần sắp xếp đơn vị hành chính, vì vậy dữ liệu được ghép theo mã cùng thời kỳ, không bao giờ chỉ theo mã.</translation>
     </message>
     <message>
-        <location filename="../../plugins/admin_units/plugin.py" line="21" />
+        <location filename="../../plugins/admin_units/plugin.py" line="25"/>
         <source>Administrative units</source>
         <translation>Đơn vị hành chính</translation>
     </message>
 </context>
 <context>
+    <name>AlarmLoadPanel</name>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="159"/>
+        <source>Shift handover…</source>
+        <translation>Giao ca…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="163"/>
+        <source>Time in flood today</source>
+        <translation>Thời gian quá tải cảnh báo hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="164"/>
+        <source>Standing (unacknowledged past the SLA)</source>
+        <translation>Quá hạn xác nhận (chưa xác nhận quá SLA)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="165"/>
+        <source>Stale (open more than 24 h)</source>
+        <translation>Tồn đọng (mở quá 24 giờ)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="170"/>
+        <source>Noisiest sources today</source>
+        <translation>Nguồn phát nhiều cảnh báo nhất hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="171"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="171"/>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="174"/>
+        <source>Alarms</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="171"/>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="174"/>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="172"/>
+        <source>Priority mix today</source>
+        <translation>Tỷ lệ mức ưu tiên hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="174"/>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="174"/>
+        <source>Aim</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="176"/>
+        <source>alarms / 10 min</source>
+        <translation>cảnh báo / 10 phút</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="177"/>
+        <source>minutes ago</source>
+        <translation>phút trước</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="185"/>
+        <source>%n alarm(s) in the last 10 min</source>
+        <translation>
+            <numerusform>%n cảnh báo trong 10 phút qua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="193"/>
+        <source>ALARM FLOOD since %1: more than 10 alarms in 10 minutes</source>
+        <translation>QUÁ TẢI CẢNH BÁO từ %1: hơn 10 cảnh báo trong 10 phút</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="228"/>
+        <source>High (P1)</source>
+        <translation>Cao (P1)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="229"/>
+        <source>Medium (P2)</source>
+        <translation>Trung bình (P2)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="230"/>
+        <source>Low (P3, P4)</source>
+        <translation>Thấp (P3, P4)</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../ioc_console/core/alerts/vocabulary.py" line="30"/>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="21"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/vocabulary.py" line="31"/>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="22"/>
+        <source>Acknowledged</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/vocabulary.py" line="32"/>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="23"/>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/vocabulary.py" line="33"/>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="24"/>
+        <source>Escalated</source>
+        <translation>Đã chuyển cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/vocabulary.py" line="34"/>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="25"/>
+        <source>Shelved</source>
+        <translation>Tạm gác</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/vocabulary.py" line="35"/>
+        <source>Resolved</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/vocabulary.py" line="36"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="52"/>
+        <source>Unacknowledged: %1</source>
+        <translation>Chưa xác nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="54"/>
+        <source>No unacknowledged alerts</source>
+        <translation>Không có cảnh báo chưa xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="65"/>
+        <source>Sound on</source>
+        <translation>Đang bật âm thanh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="67"/>
+        <source>Mute the alert sounds for %1 minutes</source>
+        <translation>Tắt âm thanh cảnh báo trong %1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="77"/>
+        <source>Muted until %1</source>
+        <translation>Tắt tiếng đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="82"/>
+        <source>Click to turn the alert sounds on again</source>
+        <translation>Bấm để bật lại âm thanh cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/counts.py" line="36"/>
+        <source>P%1 %2</source>
+        <translation>P%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/counts.py" line="55"/>
+        <source>No alert waits for an acknowledgement</source>
+        <translation>Không có cảnh báo nào chờ xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/counts.py" line="57"/>
+        <source>%1 alert(s) wait for an acknowledgement</source>
+        <translation>%1 cảnh báo đang chờ xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/counts.py" line="62"/>
+        <source>Priority %1: %2</source>
+        <translation>Mức ưu tiên %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="38"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="90"/>
+        <source>Alerts raised</source>
+        <translation>Cảnh báo phát sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="91"/>
+        <source>Repeats of them</source>
+        <translation>Số lần lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="92"/>
+        <source>Alerts handled</source>
+        <translation>Cảnh báo đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="93"/>
+        <source>Open at the end of the shift</source>
+        <translation>Còn mở khi hết ca</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="95"/>
+        <source>Standing (unacknowledged past the SLA)</source>
+        <translation>Quá hạn xác nhận (chưa xác nhận quá SLA)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="98"/>
+        <source>Stale (open more than 24 h)</source>
+        <translation>Tồn đọng (mở quá 24 giờ)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="99"/>
+        <source>SLA breaches</source>
+        <translation>Vi phạm thời hạn xử lý (SLA)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="101"/>
+        <source>Time in flood</source>
+        <translation>Thời gian quá tải cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/handover_sheet.py" line="105"/>
+        <source>Priority mix high / medium / low (aim 5 / 15 / 80 %)</source>
+        <translation>Tỷ lệ ưu tiên cao / trung bình / thấp (mục tiêu 5 / 15 / 80 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/install.py" line="30"/>
+        <source>Open items of the shift handover (%1)</source>
+        <translation>Việc còn mở khi giao ca (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/install.py" line="31"/>
+        <source>%1 open item(s) taken over; the queue cannot list them alone: see the handover.</source>
+        <translation>Đã nhận %1 việc còn mở; danh sách cảnh báo không lọc riêng được các việc này: xem biên bản giao ca.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="43"/>
+        <source>acceptable (≤ 1 per 10 min)</source>
+        <translation>chấp nhận được (≤ 1 trong 10 phút)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="44"/>
+        <source>manageable (≤ 2 per 10 min)</source>
+        <translation>kiểm soát được (≤ 2 trong 10 phút)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="45"/>
+        <source>over the manageable load</source>
+        <translation>vượt mức kiểm soát được</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="103"/>
+        <source>Shift handover</source>
+        <translation>Giao ca</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="123"/>
+        <source>Shift: %1</source>
+        <translation>Ca trực: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="127"/>
+        <source>Handed over by %1 at %2</source>
+        <translation>Người giao ca: %1, lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="133"/>
+        <source>Open items (most urgent first)</source>
+        <translation>Việc còn mở (khẩn cấp nhất trước)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="137"/>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="138"/>
+        <source>Raised</source>
+        <translation>Phát sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="139"/>
+        <source>Alert</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="140"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="141"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="158"/>
+        <source>No open alerts.</source>
+        <translation>Không còn cảnh báo nào đang mở.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="160"/>
+        <source>Note for the next shift</source>
+        <translation>Ghi chú cho ca sau</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="163"/>
+        <source>Figures of the shift</source>
+        <translation>Số liệu của ca</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="167"/>
+        <source>Noisiest sources</source>
+        <translation>Nguồn phát nhiều cảnh báo nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_pdf.py" line="171"/>
+        <source>No alerts in this shift.</source>
+        <translation>Không có cảnh báo nào trong ca.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/sounds.py" line="57"/>
+        <source>alert sounds on</source>
+        <translation>âm thanh cảnh báo đang bật</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/sounds.py" line="94"/>
+        <source>no audio output device: alerts are shown, not heard</source>
+        <translation>không có thiết bị phát âm thanh: cảnh báo chỉ hiển thị, không phát tiếng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/tray.py" line="50"/>
+        <source>IOC Console — alerts</source>
+        <translation>IOC Console — cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/tray.py" line="53"/>
+        <source>Show the console</source>
+        <translation>Hiện cửa sổ IOC Console</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/tray.py" line="68"/>
+        <source>P%1 alert: %2</source>
+        <translation>Cảnh báo P%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CameraListPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_list.py" line="134" />
-        <location filename="../../ioc_console/gui/video/camera_list.py" line="189" />
+        <location filename="../../ioc_console/gui/video/camera_list.py" line="138"/>
+        <location filename="../../ioc_console/gui/video/camera_list.py" line="193"/>
         <source>All wards</source>
         <translation>Tất cả phường, xã</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_list.py" line="153" />
+        <location filename="../../ioc_console/gui/video/camera_list.py" line="157"/>
         <source>%1 cameras</source>
         <translation>%1 camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_list.py" line="155" />
+        <location filename="../../ioc_console/gui/video/camera_list.py" line="159"/>
         <source>%1 of %2 cameras</source>
         <translation>%1 trong số %2 camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_list.py" line="158" />
+        <location filename="../../ioc_console/gui/video/camera_list.py" line="162"/>
         <source>data as of %1</source>
         <translation>dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_list.py" line="162" />
+        <location filename="../../ioc_console/gui/video/camera_list.py" line="166"/>
         <source>No cameras in the cache yet: they appear once the backend answers.</source>
         <translation>Chưa có camera trong bộ nhớ đệm: danh sách sẽ hiện khi máy chủ trả lời.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_list.py" line="183" />
+        <location filename="../../ioc_console/gui/video/camera_list.py" line="187"/>
         <source>Search cameras, wards (diacritics ignored)…</source>
         <translation>Tìm camera, phường/xã (không phân biệt dấu)…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_list.py" line="184" />
+        <location filename="../../ioc_console/gui/video/camera_list.py" line="188"/>
         <source>Only the cameras of this ward</source>
         <translation>Chỉ các camera của phường/xã này</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_list.py" line="186" />
+        <location filename="../../ioc_console/gui/video/camera_list.py" line="190"/>
         <source>Drag a camera onto a tile of the video wall, or double-click to show it</source>
         <translation>Kéo camera vào một ô của màn hình video, hoặc nhấp đúp để xem</translation>
     </message>
@@ -154,168 +514,689 @@
 <context>
     <name>Cameras</name>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_model.py" line="28" />
+        <location filename="../../ioc_console/gui/video/camera_model.py" line="31"/>
         <source>online</source>
         <translation>trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_model.py" line="29" />
+        <location filename="../../ioc_console/gui/video/camera_model.py" line="32"/>
         <source>offline</source>
         <translation>mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_model.py" line="30" />
+        <location filename="../../ioc_console/gui/video/camera_model.py" line="33"/>
         <source>maintenance</source>
         <translation>đang bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_model.py" line="68" />
+        <location filename="../../ioc_console/gui/video/camera_model.py" line="71"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_model.py" line="69" />
+        <location filename="../../ioc_console/gui/video/camera_model.py" line="72"/>
         <source>Ward</source>
         <translation>Phường, xã</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/camera_model.py" line="70" />
+        <location filename="../../ioc_console/gui/video/camera_model.py" line="73"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
+    <name>CapFeed</name>
+    <message>
+        <location filename="../../ioc_console/core/cap/poller.py" line="146"/>
+        <location filename="../../ioc_console/core/cap/poller.py" line="158"/>
+        <source>the CAP feed could not be read: %1</source>
+        <translation>không đọc được nguồn cảnh báo CAP: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/cap/poller.py" line="163"/>
+        <source>the CAP feed sent a document that was refused: %1</source>
+        <translation>nguồn cảnh báo CAP gửi một tài liệu bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/cap/poller.py" line="193"/>
+        <source>%1 message(s) read: %2 new or changed, %3 already known, %4 not raised, %5 refused</source>
+        <translation>đã đọc %1 bản tin: %2 mới hoặc thay đổi, %3 đã có, %4 không phát cảnh báo, %5 bị từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="14"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="15"/>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="16"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="17"/>
+        <source>1022 website</source>
+        <translation>Cổng 1022</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="18"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="19"/>
+        <source>eDongThap app</source>
+        <translation>Ứng dụng eDongThap</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="20"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFrame</name>
+    <message>
+        <location filename="../../ioc_console/gui/charts/chart_frame.py" line="45"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/chart_frame.py" line="47"/>
+        <source>Save this chart as a PNG or SVG image</source>
+        <translation>Lưu biểu đồ này thành ảnh PNG hoặc SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/chart_frame.py" line="50"/>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/chart_frame.py" line="51"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/chart_frame.py" line="53"/>
+        <source>Export chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/chart_frame.py" line="66"/>
+        <source>The chart could not be saved: %1</source>
+        <translation>Không lưu được biểu đồ: %1</translation>
+    </message>
+</context>
+<context>
     <name>CityFacilities</name>
     <message>
-        <location filename="../../plugins/city_facilities/plugin.py" line="17" />
+        <location filename="../../plugins/city_facilities/plugin.py" line="14"/>
         <source>Health facilities</source>
         <translation>Cơ sở y tế</translation>
     </message>
     <message>
-        <location filename="../../plugins/city_facilities/plugin.py" line="21" />
+        <location filename="../../plugins/city_facilities/plugin.py" line="18"/>
         <source>Schools</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../plugins/city_facilities/plugin.py" line="25" />
+        <location filename="../../plugins/city_facilities/plugin.py" line="22"/>
         <source>Tourist sites</source>
         <translation>Điểm du lịch</translation>
     </message>
     <message>
-        <location filename="../../plugins/city_facilities/plugin.py" line="29" />
+        <location filename="../../plugins/city_facilities/plugin.py" line="26"/>
         <source>Police posts</source>
         <translation>Công an phường, xã</translation>
     </message>
     <message>
-        <location filename="../../plugins/city_facilities/plugin.py" line="33" />
+        <location filename="../../plugins/city_facilities/plugin.py" line="30"/>
         <source>Administrative offices</source>
         <translation>Cơ quan hành chính</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintDetails</name>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="148"/>
+        <source>Select a complaint to see its details</source>
+        <translation>Chọn một phản ánh để xem chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="173"/>
+        <source>satisfied</source>
+        <translation>hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="173"/>
+        <source>not satisfied</source>
+        <translation>không hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="176"/>
+        <source>not rated</source>
+        <translation>không đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="178"/>
+        <source>not yet asked</source>
+        <translation>chưa lấy ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="204"/>
+        <source>(queued, not yet sent)</source>
+        <translation>(đang chờ gửi)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="224"/>
+        <source>No camera within 500 m</source>
+        <translation>Không có camera trong bán kính 500 m</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="230"/>
+        <source>%1 (%2 m)</source>
+        <translation>%1 (%2 m)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="244"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="245"/>
+        <source>Ward</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="246"/>
+        <source>Agency</source>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="247"/>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="248"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="249"/>
+        <source>Citizen&apos;s rating</source>
+        <translation>Đánh giá của người dân</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="253"/>
+        <source>What the citizen reports</source>
+        <translation>Nội dung người dân phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="254"/>
+        <source>Show on map</source>
+        <translation>Xem trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="255"/>
+        <source>Status history</source>
+        <translation>Lịch sử xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="256"/>
+        <source>The agency&apos;s resolution</source>
+        <translation>Kết quả xử lý của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="258"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="258"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="258"/>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/details.py" line="258"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListPanel</name>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="135"/>
+        <source>The cache is not available</source>
+        <translation>Không dùng được bộ nhớ đệm</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="249"/>
+        <source>%1 of %2 complaints</source>
+        <translation>%1 / %2 phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="255"/>
+        <source>data from %1</source>
+        <translation>dữ liệu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="259"/>
+        <source>%1 new complaint(s) waiting to be sent</source>
+        <translation>%1 phản ánh mới đang chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="388"/>
+        <source>New complaint…</source>
+        <translation>Tiếp nhận phản ánh…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="389"/>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/table_model.py" line="216"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (trước đây: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="17"/>
+        <source>Telephone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="18"/>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="19"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="20"/>
+        <source>1022 website</source>
+        <translation>Cổng 1022</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="21"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="22"/>
+        <source>eDongThap app</source>
+        <translation>Ứng dụng eDongThap</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="46"/>
+        <source>Choose the channel</source>
+        <translation>Chọn kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="48"/>
+        <source>Choose the category</source>
+        <translation>Chọn lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="50"/>
+        <source>Write what the citizen reports</source>
+        <translation>Nhập nội dung người dân phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="54"/>
+        <source>The text is longer than %1 characters</source>
+        <translation>Nội dung dài hơn %1 ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="60"/>
+        <source>Pick the place on the map or type an address that can be found</source>
+        <translation>Chọn vị trí trên bản đồ hoặc nhập địa chỉ tìm được</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/intake.py" line="68"/>
+        <source>The citizen&apos;s contact is kept only with their consent: tick it or clear the contact</source>
+        <translation>Chỉ lưu thông tin liên hệ khi người dân đồng ý: đánh dấu đồng ý hoặc xóa thông tin liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="45"/>
+        <source>Assign to an agency</source>
+        <translation>Giao cơ quan xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="46"/>
+        <source>Forward to another agency</source>
+        <translation>Chuyển cơ quan khác</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="47"/>
+        <source>Extend the deadline</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="48"/>
+        <source>Record the agency&apos;s resolution</source>
+        <translation>Ghi nhận kết quả xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="49"/>
+        <source>Close after the call-back</source>
+        <translation>Đóng sau khi gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="50"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="51"/>
+        <source>Attach a call</source>
+        <translation>Gắn cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="96"/>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="148"/>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="90"/>
+        <source>%1 is required</source>
+        <translation>Cần nhập %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="100"/>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="127"/>
+        <source>%1 is too long (at most %2 characters)</source>
+        <translation>%1 quá dài (tối đa %2 ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="111"/>
+        <source>the action must be an object</source>
+        <translation>thao tác phải là một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="115"/>
+        <source>unknown action %1</source>
+        <translation>thao tác không xác định %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="121"/>
+        <source>unknown field %1</source>
+        <translation>trường không xác định %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="138"/>
+        <source>unknown state %1</source>
+        <translation>trạng thái không xác định %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="154"/>
+        <source>the rating must be a whole number 1 to 5</source>
+        <translation>điểm đánh giá phải là số nguyên từ 1 đến 5</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="165"/>
+        <source>the complaint is %1 now, not %2</source>
+        <translation>phản ánh hiện ở trạng thái %1, không phải %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="173"/>
+        <source>%1 is not possible for a complaint that is %2</source>
+        <translation>Không thể %1 phản ánh đang ở trạng thái %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="186"/>
+        <source>the new deadline must be later than the current one</source>
+        <translation>hạn mới phải sau hạn hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/workflow.py" line="194"/>
+        <source>the complaint is with %1 already</source>
+        <translation>phản ánh đã do %1 xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="13"/>
+        <source>received</source>
+        <translation>mới tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="14"/>
+        <source>assigned</source>
+        <translation>đã giao xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="15"/>
+        <source>forwarded</source>
+        <translation>đã chuyển tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="16"/>
+        <source>in progress</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="17"/>
+        <source>resolved</source>
+        <translation>đã có kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="18"/>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="19"/>
+        <source>reopened</source>
+        <translation>mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="22"/>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="32"/>
+        <source>Agency</source>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="23"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="24"/>
+        <source>New deadline</source>
+        <translation>Hạn mới</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="27"/>
+        <source>Number</source>
+        <translation>Số phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="28"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="29"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="30"/>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="31"/>
+        <source>Ward</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="33"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="34"/>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="35"/>
+        <source>Time left</source>
+        <translation>Thời gian còn lại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="63"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="69"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="74"/>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="76"/>
+        <source>overdue %1</source>
+        <translation>quá hạn %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="77"/>
+        <source>%1 left</source>
+        <translation>còn %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/texts.py" line="84"/>
+        <source>%1 is not possible: the complaint is %2</source>
+        <translation>Không thể thực hiện «%1»: phản ánh đang ở trạng thái %2</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="92" />
+        <location filename="../../ioc_console/gui/console.py" line="133"/>
         <source>Click in a panel first: there is no current panel.</source>
         <translation>Hãy bấm vào một bảng trước: hiện chưa có bảng nào được chọn.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="132" />
+        <location filename="../../ioc_console/gui/console.py" line="173"/>
         <source>The layout “%1” cannot be opened: %2</source>
         <translation>Không mở được bố cục “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="154" />
+        <location filename="../../ioc_console/gui/console.py" line="195"/>
         <source>The layout could not be saved: %1</source>
         <translation>Không lưu được bố cục: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="162" />
+        <location filename="../../ioc_console/gui/console.py" line="203"/>
         <source>Layout “%1” saved</source>
         <translation>Đã lưu bố cục “%1”</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="172" />
+        <location filename="../../ioc_console/gui/console.py" line="213"/>
         <source>Save layout as</source>
         <translation>Lưu bố cục với tên khác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="173" />
+        <location filename="../../ioc_console/gui/console.py" line="214"/>
         <source>Name of the layout:</source>
         <translation>Tên bố cục:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="194" />
+        <location filename="../../ioc_console/gui/console.py" line="235"/>
         <source>This language is not installed; the interface stays in English.</source>
         <translation>Ngôn ngữ này chưa được cài đặt; giao diện vẫn hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="267" />
+        <location filename="../../ioc_console/gui/console.py" line="311"/>
         <source>Demo backend unplugged: the console now works as if the link were cut.</source>
         <translation>Đã rút máy chủ demo: bảng điều khiển giờ hoạt động như khi mất kết nối.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="276" />
+        <location filename="../../ioc_console/gui/console.py" line="320"/>
         <source>Demo camera streams stopped: the tiles show the stall and reconnect by themselves once the streams are back.</source>
         <translation>Đã dừng luồng video của các camera demo: các ô hiện trạng thái mất hình và tự kết nối lại khi luồng video có trở lại.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/checks.py" line="40" />
+        <location filename="../../ioc_console/gui/checks.py" line="41"/>
         <source>libVLC is not available</source>
         <translation>libVLC không khả dụng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/checks.py" line="46" />
+        <location filename="../../ioc_console/gui/checks.py" line="47"/>
         <source>rtsp:// opens</source>
         <translation>mở được rtsp://</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/checks.py" line="53" />
+        <location filename="../../ioc_console/gui/checks.py" line="54"/>
         <source>this libVLC cannot open rtsp:// (built without live555); cameras play through their HTTP/HLS relay address, or install a VLC build with RTSP</source>
         <translation>bản libVLC này không mở được rtsp:// (được biên dịch không kèm live555); camera sẽ phát qua địa chỉ chuyển tiếp HTTP/HLS, hoặc hãy cài bản VLC có hỗ trợ RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="17" />
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="17"/>
         <source>Backend: not checked yet</source>
         <translation>Máy chủ: chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="21" />
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="21"/>
         <source>Backend: connecting…</source>
         <translation>Máy chủ: đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="24" />
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="24"/>
         <source>● Online</source>
         <translation>● Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="26" />
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="26"/>
         <source>● Offline — working from the cache</source>
         <translation>● Mất kết nối — đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="30" />
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="30"/>
         <source>● Sign-in needed — working from the cache</source>
         <translation>● Cần đăng nhập — đang dùng dữ liệu đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="36" />
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="36"/>
         <source>%1 action(s) queued</source>
         <translation>%1 thao tác đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="44" />
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="44"/>
         <source>Cache empty: no data received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="48" />
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="48"/>
         <source>Data as of %1</source>
         <translation>Dữ liệu cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/status_line.py" line="53" />
+        <location filename="../../ioc_console/gui/shell/status_line.py" line="53"/>
         <source>Layout: %1</source>
         <translation>Bố cục: %1</translation>
     </message>
@@ -323,12 +1204,12 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../ioc_console/gui/shell/window.py" line="90" />
+        <location filename="../../ioc_console/gui/shell/window.py" line="90"/>
         <source>%1 — window %2</source>
         <translation>%1 — cửa sổ %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/window.py" line="101" />
+        <location filename="../../ioc_console/gui/shell/window.py" line="101"/>
         <source>No panels in this window.
 Open one from the Panels menu, or send one here with Ctrl+Alt and the number of this screen.</source>
         <translation>Cửa sổ này chưa có bảng nào.
@@ -338,62 +1219,85 @@ Hãy mở một bảng từ menu Bảng, hoặc gửi một bảng sang đây b�
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="21" />
+        <location filename="../../ioc_console/core/store/datasets.py" line="21"/>
         <source>Administrative units</source>
         <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="23" />
+        <location filename="../../ioc_console/core/store/datasets.py" line="23"/>
         <source>Cameras</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="27" />
+        <location filename="../../ioc_console/core/store/datasets.py" line="27"/>
         <source>Complaints (1022)</source>
         <translation>Phản ánh (1022)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="33" />
+        <location filename="../../ioc_console/core/store/datasets.py" line="33"/>
         <source>Administrative procedure results</source>
         <translation>Kết quả giải quyết TTHC</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="35" />
+        <location filename="../../ioc_console/core/store/datasets.py" line="35"/>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="36" />
+        <location filename="../../ioc_console/core/store/datasets.py" line="36"/>
         <source>Facilities</source>
         <translation>Cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="37" />
+        <location filename="../../ioc_console/core/store/datasets.py" line="37"/>
         <source>KPIs</source>
         <translation>Chỉ số KPI</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="38" />
+        <location filename="../../ioc_console/core/store/datasets.py" line="38"/>
         <source>Directive tasks</source>
         <translation>Nhiệm vụ chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/store/datasets.py" line="40"/>
+        <source>Alert SLA targets</source>
+        <translation>Chỉ tiêu thời gian xử lý cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/store/datasets.py" line="44"/>
+        <source>Alert procedures (SOP)</source>
+        <translation>Quy trình xử lý cảnh báo (SOP)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillBanner</name>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/list_widgets.py" line="72"/>
+        <source>Showing the %1 complaints behind: %2</source>
+        <translation>Đang hiện %1 phản ánh của: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/list_widgets.py" line="84"/>
+        <source>Show all</source>
+        <translation>Hiện tất cả</translation>
     </message>
 </context>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/widgets/error_panel.py" line="47" />
+        <location filename="../../ioc_console/gui/widgets/error_panel.py" line="47"/>
         <source>The panel “%1” could not be opened.</source>
         <translation>Không mở được bảng “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/widgets/error_panel.py" line="50" />
+        <location filename="../../ioc_console/gui/widgets/error_panel.py" line="50"/>
         <source>%1
 The rest of the console works. Details are in the Event log.</source>
         <translation>%1
 Các phần khác của bảng điều khiển vẫn hoạt động bình thường. Chi tiết xem trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/widgets/error_panel.py" line="54" />
+        <location filename="../../ioc_console/gui/widgets/error_panel.py" line="54"/>
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
@@ -401,98 +1305,386 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>EventLogPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="104" />
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="104"/>
         <source>%1 of %2</source>
         <translation>%1 trong số %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="133" />
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="133"/>
         <source>Debug and above</source>
         <translation>Gỡ lỗi trở lên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="134" />
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="134"/>
         <source>Info and above</source>
         <translation>Thông tin trở lên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="135" />
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="135"/>
         <source>Warnings and errors</source>
         <translation>Cảnh báo và lỗi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="136" />
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="136"/>
         <source>Errors only</source>
         <translation>Chỉ lỗi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="141" />
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="141"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="142" />
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="142"/>
         <source>Search the log (diacritics ignored)…</source>
         <translation>Tìm trong nhật ký (không phân biệt dấu)…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="143" />
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="143"/>
         <source>Open log folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="76"/>
+        <source>All categories</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="77"/>
+        <source>All wards</source>
+        <translation>Mọi phường/xã</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="78"/>
+        <source>All agencies</source>
+        <translation>Mọi cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="117"/>
+        <source>Search number, place, text (diacritics ignored)…</source>
+        <translation>Tìm số, địa điểm, nội dung (không cần dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="120"/>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="121"/>
+        <source>Not yet handled</source>
+        <translation>Chưa xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="123"/>
+        <source>All channels</source>
+        <translation>Mọi kênh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="126"/>
+        <source>Any deadline</source>
+        <translation>Mọi thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="128"/>
+        <source>Overdue or due soon</source>
+        <translation>Quá hạn hoặc sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="129"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="130"/>
+        <source>Due within 48 h</source>
+        <translation>Đến hạn trong 48 giờ</translation>
+    </message>
+</context>
+<context>
     <name>Grids</name>
     <message>
-        <location filename="../../ioc_console/core/video/grids.py" line="57" />
+        <location filename="../../ioc_console/core/video/grids.py" line="59"/>
         <source>1 × 1</source>
         <translation>1 × 1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/video/grids.py" line="58" />
+        <location filename="../../ioc_console/core/video/grids.py" line="60"/>
         <source>2 × 2</source>
         <translation>2 × 2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/video/grids.py" line="59" />
+        <location filename="../../ioc_console/core/video/grids.py" line="61"/>
         <source>3 × 3</source>
         <translation>3 × 3</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/video/grids.py" line="60" />
+        <location filename="../../ioc_console/core/video/grids.py" line="62"/>
         <source>4 × 4</source>
         <translation>4 × 4</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/video/grids.py" line="62" />
+        <location filename="../../ioc_console/core/video/grids.py" line="64"/>
         <source>1 + 5</source>
         <translation>1 + 5</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/video/grids.py" line="64" />
+        <location filename="../../ioc_console/core/video/grids.py" line="66"/>
         <source>1 + 7</source>
         <translation>1 + 7</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/video/grids.py" line="67" />
+        <location filename="../../ioc_console/core/video/grids.py" line="69"/>
         <source>1 + 12</source>
         <translation>1 + 12</translation>
     </message>
 </context>
 <context>
+    <name>HandlingDialog</name>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="62"/>
+        <source>The citizen did not rate</source>
+        <translation>Người dân không đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="66"/>
+        <source>Agency</source>
+        <translation>Cơ quan xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="68"/>
+        <source>New deadline</source>
+        <translation>Hạn mới</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="70"/>
+        <source>Citizen&apos;s rating</source>
+        <translation>Đánh giá của người dân</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="72"/>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="73"/>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="78"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="74"/>
+        <source>Resolution</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="75"/>
+        <source>What the citizen said</source>
+        <translation>Người dân cho biết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="76"/>
+        <source>Call-back note</source>
+        <translation>Ghi chú cuộc gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="77"/>
+        <location filename="../../ioc_console/gui/complaints/handling_dialog.py" line="80"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="57"/>
+        <source>New complaint</source>
+        <translation>Phản ánh mới</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="79"/>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="81"/>
+        <source>Pick on the map</source>
+        <translation>Chọn trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="83"/>
+        <source>No place yet</source>
+        <translation>Chưa có vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="91"/>
+        <source>The citizen agrees that the contact be kept for the call-back</source>
+        <translation>Người dân đồng ý lưu thông tin liên hệ để gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="97"/>
+        <source>Attach the call to this complaint</source>
+        <translation>Gắn cuộc gọi vào phản ánh này</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="104"/>
+        <source>File the complaint</source>
+        <translation>Tiếp nhận phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="107"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="110"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="111"/>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="112"/>
+        <source>What the citizen reports</source>
+        <translation>Nội dung người dân phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="117"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="119"/>
+        <source>Citizen&apos;s name</source>
+        <translation>Họ tên người dân</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="120"/>
+        <source>Citizen&apos;s phone</source>
+        <translation>Số điện thoại người dân</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="165"/>
+        <source>Reading the city&apos;s streets…</source>
+        <translation>Đang đọc danh sách đường phố…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="171"/>
+        <source>No street or ward of the city found in this address; pick the place on the map</source>
+        <translation>Không tìm thấy đường hoặc phường/xã nào của thành phố trong địa chỉ này; hãy chọn vị trí trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="178"/>
+        <source>Click the place of the complaint</source>
+        <translation>Bấm vào vị trí phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="183"/>
+        <source>picked on the map</source>
+        <translation>chọn trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="199"/>
+        <source>Possible duplicates (same category, within 300 m, last 7 days): %1</source>
+        <translation>Phản ánh có thể trùng (cùng lĩnh vực, trong 300 m, 7 ngày qua): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="237"/>
+        <source>The console has no cache: nothing can be filed</source>
+        <translation>Không có bộ nhớ đệm: không thể tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="253"/>
+        <source>Write what the citizen reports</source>
+        <translation>Nhập nội dung người dân phản ánh</translation>
+    </message>
+</context>
+<context>
+    <name>KPIs</name>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="45"/>
+        <source>rated</source>
+        <translation>có đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="47"/>
+        <source>handled or past deadline</source>
+        <translation>đã xử lý hoặc đã quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="49"/>
+        <source>deadline passed</source>
+        <translation>đã đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="51"/>
+        <source>received</source>
+        <translation>tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="52"/>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../../ioc_console/gui/charts/kpi_tile.py" line="21"/>
+        <source>target met</source>
+        <translation>đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/kpi_tile.py" line="22"/>
+        <source>below target</source>
+        <translation>dưới chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/kpi_tile.py" line="23"/>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/kpi_tile.py" line="24"/>
+        <source>alarm</source>
+        <translation>báo động</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/kpi_tile.py" line="39"/>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/kpi_tile.py" line="51"/>
+        <source>%1 pts</source>
+        <translation>%1 điểm %</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/kpi_tile.py" line="100"/>
+        <source>target %1</source>
+        <translation>chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/charts/kpi_tile.py" line="104"/>
+        <source>Change against the previous period of the same length</source>
+        <translation>Thay đổi so với kỳ trước cùng độ dài</translation>
+    </message>
+</context>
+<context>
     <name>Layouts</name>
     <message>
-        <location filename="../../ioc_console/core/layouts/defaults.py" line="24" />
+        <location filename="../../ioc_console/core/layouts/defaults.py" line="24"/>
         <source>Operator</source>
         <translation>Điều hành viên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/layouts/defaults.py" line="25" />
+        <location filename="../../ioc_console/core/layouts/defaults.py" line="25"/>
         <source>Supervisor</source>
         <translation>Giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/layouts/defaults.py" line="26" />
+        <location filename="../../ioc_console/core/layouts/defaults.py" line="26"/>
         <source>Ward office</source>
         <translation>Văn phòng phường</translation>
     </message>
@@ -500,215 +1692,213 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Link</name>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="14" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="17"/>
         <source>the backend cannot be reached (network or server down)</source>
         <translation>không kết nối được máy chủ (mất mạng hoặc máy chủ ngừng)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="17" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="20"/>
         <source>the backend does not answer in time</source>
         <translation>máy chủ không trả lời kịp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="18" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="21"/>
         <source>the backend is overloaded or in maintenance</source>
         <translation>máy chủ đang quá tải hoặc bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="21" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="24"/>
         <source>the backend asked the console to slow down</source>
         <translation>máy chủ yêu cầu giảm tần suất truy vấn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="24" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="27"/>
         <source>the backend has an internal error</source>
         <translation>máy chủ gặp lỗi nội bộ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="25" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="28"/>
         <source>the sign-in was not accepted</source>
         <translation>đăng nhập không được chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="26" />
-        <source>the backend's answer does not follow the contract</source>
+        <location filename="../../ioc_console/gui/link_texts.py" line="29"/>
+        <source>the backend&apos;s answer does not follow the contract</source>
         <translation>dữ liệu máy chủ trả về không đúng đặc tả</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="29" />
-        <source>the backend's answer is too large</source>
+        <location filename="../../ioc_console/gui/link_texts.py" line="32"/>
+        <source>the backend&apos;s answer is too large</source>
         <translation>dữ liệu máy chủ trả về quá lớn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="31" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="34"/>
         <source>an unexpected error</source>
         <translation>lỗi không lường trước</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="36" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="39"/>
         <source>acknowledge</source>
         <translation>tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="37" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="40"/>
         <source>assign</source>
         <translation>giao xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="38" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="41"/>
         <source>escalate</source>
         <translation>chuyển cấp trên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="39" />
-        <source>snooze</source>
-        <translation>tạm hoãn</translation>
+        <location filename="../../ioc_console/gui/link_texts.py" line="42"/>
+        <source>shelve</source>
+        <translation>tạm gác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="40" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="43"/>
+        <source>unshelve</source>
+        <translation>bỏ tạm gác</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_texts.py" line="44"/>
+        <source>procedure step</source>
+        <translation>bước quy trình</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_texts.py" line="45"/>
+        <source>merge duplicates</source>
+        <translation>gộp cảnh báo trùng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/link_texts.py" line="46"/>
         <source>comment</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="41" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="47"/>
         <source>resolve</source>
         <translation>xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="42" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="48"/>
         <source>close</source>
         <translation>đóng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="51" />
-        <source>new</source>
-        <translation>mới</translation>
-    </message>
-    <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="52" />
-        <source>acknowledged</source>
-        <translation>đã tiếp nhận</translation>
-    </message>
-    <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="53" />
-        <source>assigned</source>
-        <translation>đã giao xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="54" />
-        <source>escalated</source>
-        <translation>đã chuyển cấp trên</translation>
-    </message>
-    <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="55" />
-        <source>snoozed</source>
-        <translation>tạm hoãn</translation>
-    </message>
-    <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="56" />
-        <source>resolved</source>
-        <translation>đã xử lý xong</translation>
-    </message>
-    <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="57" />
-        <source>closed</source>
-        <translation>đã đóng</translation>
-    </message>
-    <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="67" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="65"/>
         <source>“%1” on %2 was not applied: someone else changed it first.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: người khác đã thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="71" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="70"/>
         <source>It is now “%3”.</source>
         <translation>Trạng thái hiện tại: “%3”.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="75" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="74"/>
         <source>“%1” on %2 was not sent: it was queued for another backend.</source>
         <translation>Thao tác “%1” trên %2 không được gửi: thao tác này được xếp hàng cho một máy chủ khác.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="79" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="78"/>
         <source>“%1” on %2 was not applied: your role may not do this.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: vai trò của bạn không được phép.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="83" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="82"/>
         <source>“%1” on %2 was not applied: it no longer exists on the server.</source>
         <translation>Thao tác “%1” trên %2 không được áp dụng: mục này không còn trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_texts.py" line="87" />
+        <location filename="../../ioc_console/gui/link_texts.py" line="86"/>
         <source>“%1” on %2 was refused by the server.</source>
         <translation>Máy chủ từ chối thao tác “%1” trên %2.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="35" />
+        <location filename="../../ioc_console/gui/link_notices.py" line="35"/>
         <source>Working offline: %1. The console works from its cache; your actions are queued and sent when the link is back.</source>
         <translation>Đang làm việc ngoại tuyến: %1. Bảng điều khiển dùng dữ liệu đệm; các thao tác của bạn được xếp hàng và gửi khi có kết nối lại.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="45" />
+        <location filename="../../ioc_console/gui/link_notices.py" line="45"/>
         <source>The backend is reachable again.</source>
         <translation>Đã kết nối lại máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="51" />
+        <location filename="../../ioc_console/gui/link_notices.py" line="51"/>
         <source>The backend did not accept the sign-in: %1</source>
         <translation>Máy chủ không chấp nhận đăng nhập: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/link_notices.py" line="82" />
+        <location filename="../../ioc_console/gui/link_notices.py" line="82"/>
         <source>The demo backend did not start: %1</source>
         <translation>Máy chủ demo không khởi động được: %1</translation>
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/list_actions.py" line="66"/>
+        <source>Export the list as CSV</source>
+        <translation>Xuất danh sách ra CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/list_actions.py" line="68"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/list_actions.py" line="79"/>
+        <source>The list could not be written: %1</source>
+        <translation>Không ghi được danh sách: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/log_model.py" line="27" />
+        <location filename="../../ioc_console/gui/panels/log_model.py" line="29"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/log_model.py" line="28" />
+        <location filename="../../ioc_console/gui/panels/log_model.py" line="30"/>
         <source>Level</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/log_model.py" line="29" />
+        <location filename="../../ioc_console/gui/panels/log_model.py" line="31"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/log_model.py" line="30" />
+        <location filename="../../ioc_console/gui/panels/log_model.py" line="32"/>
         <source>Message</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/log_model.py" line="88" />
+        <location filename="../../ioc_console/gui/panels/log_model.py" line="90"/>
         <source>Debug</source>
         <translation>Gỡ lỗi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/log_model.py" line="89" />
+        <location filename="../../ioc_console/gui/panels/log_model.py" line="91"/>
         <source>Info</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/log_model.py" line="90" />
+        <location filename="../../ioc_console/gui/panels/log_model.py" line="92"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/log_model.py" line="91" />
+        <location filename="../../ioc_console/gui/panels/log_model.py" line="93"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/log_model.py" line="92" />
+        <location filename="../../ioc_console/gui/panels/log_model.py" line="94"/>
         <source>Critical</source>
         <translation>Nghiêm trọng</translation>
     </message>
@@ -716,22 +1906,22 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="6" />
+        <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Sign in to the IOC backend</source>
         <translation>Đăng nhập máy chủ IOC</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="21" />
+        <location filename="../../ui/login_dialog.ui" line="21"/>
         <source>The console needs your account to read data from the backend and send your actions.</source>
         <translation>Bảng điều khiển cần tài khoản của bạn để đọc dữ liệu từ máy chủ và gửi các thao tác của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="37" />
+        <location filename="../../ui/login_dialog.ui" line="37"/>
         <source>&amp;User name</source>
         <translation>&amp;Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="50" />
+        <location filename="../../ui/login_dialog.ui" line="50"/>
         <source>&amp;Password</source>
         <translation>&amp;Mật khẩu</translation>
     </message>
@@ -739,47 +1929,47 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>MapLayers</name>
     <message>
-        <location filename="../../ioc_console/core/geo/heat.py" line="15" />
+        <location filename="../../ioc_console/core/geo/heat.py" line="16"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/geo/heat.py" line="16" />
+        <location filename="../../ioc_console/core/geo/heat.py" line="17"/>
         <source>7 days</source>
         <translation>7 ngày</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/geo/heat.py" line="17" />
+        <location filename="../../ioc_console/core/geo/heat.py" line="18"/>
         <source>30 days</source>
         <translation>30 ngày</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/geo/heat.py" line="18" />
+        <location filename="../../ioc_console/core/geo/heat.py" line="19"/>
         <source>90 days</source>
         <translation>90 ngày</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/geo/layers.py" line="127" />
+        <location filename="../../ioc_console/core/geo/layers.py" line="131"/>
         <source>Administrative units</source>
         <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/geo/layers.py" line="134" />
+        <location filename="../../ioc_console/core/geo/layers.py" line="138"/>
         <source>Complaint density</source>
         <translation>Mật độ phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/geo/layers.py" line="141" />
+        <location filename="../../ioc_console/core/geo/layers.py" line="145"/>
         <source>Complaints (1022)</source>
         <translation>Phản ánh (1022)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/geo/layers.py" line="150" />
+        <location filename="../../ioc_console/core/geo/layers.py" line="154"/>
         <source>Cameras</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/geo/layers.py" line="158" />
+        <location filename="../../ioc_console/core/geo/layers.py" line="162"/>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -787,305 +1977,323 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="126" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="142"/>
         <source>Offline map tiles cannot be used: %1</source>
         <translation>Không dùng được bản đồ nền ngoại tuyến: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="146" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="162"/>
         <source>© Cao Lãnh administrative units (approximate)</source>
         <translation>© Ranh giới đơn vị hành chính Cao Lãnh (gần đúng)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="153" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="169"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="154" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="170"/>
         <source>Ward</source>
         <translation>Phường, xã</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="155" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="171"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="156" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="172"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="157" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="173"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="158" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="174"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="159" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="175"/>
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="160" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="176"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="161" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="177"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="162" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="178"/>
         <source>Raised</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="163" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="179"/>
         <source>Category</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="164" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="180"/>
         <source>Show camera</source>
         <translation>Xem camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="170" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="186"/>
         <source>open</source>
         <translation>đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="170" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="186"/>
         <source>closed</source>
         <translation>đã đóng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="173" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="189"/>
         <source>camera detection</source>
         <translation>phát hiện từ camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="174" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="190"/>
         <source>CAP warning</source>
         <translation>cảnh báo CAP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="175" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="191"/>
         <source>KPI breach</source>
         <translation>chỉ số vượt ngưỡng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="176" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="192"/>
         <source>overdue complaint</source>
         <translation>phản ánh quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="177" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="193"/>
         <source>raised by an operator</source>
         <translation>do điều hành viên tạo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="180" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="196"/>
         <source>telephone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="181" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="197"/>
         <source>email</source>
         <translation>thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="182" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="198"/>
         <source>website</source>
         <translation>trang web 1022</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="251" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="273"/>
         <source>The map stopped text that tried to run as a script.</source>
         <translation>Bản đồ đã chặn một đoạn văn bản định chạy như mã lệnh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="312" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="331"/>
         <source>Units as of</source>
         <translation>Đơn vị hành chính tại ngày</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="313" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="332"/>
         <source>Complaint density</source>
         <translation>Mật độ phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="316" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="335"/>
         <source>Centre on new urgent alerts</source>
         <translation>Đưa cảnh báo khẩn mới vào giữa bản đồ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="318" />
+        <location filename="../../ioc_console/gui/map/panel.py" line="337"/>
         <source>Move the map to each new priority 1 or 2 alert as it arrives</source>
         <translation>Di chuyển bản đồ tới mỗi cảnh báo mới có mức ưu tiên 1 hoặc 2</translation>
     </message>
 </context>
 <context>
+    <name>MapPlaces</name>
+    <message>
+        <location filename="../../ioc_console/gui/map/places.py" line="61"/>
+        <source>Click the map to pick the place</source>
+        <translation>Bấm vào bản đồ để chọn vị trí</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="35" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="37"/>
         <source>&amp;Console</source>
         <translation>&amp;Hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="37" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="39"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bảng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="40" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="42"/>
         <source>&amp;Window</source>
         <translation>Cửa &amp;sổ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="43" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="45"/>
         <source>&amp;Layouts</source>
         <translation>Bố &amp;cục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="45" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="47"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="47" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="49"/>
         <source>&amp;About IOC Console</source>
         <translation>&amp;Giới thiệu IOC Console</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="50" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="52"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="55" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="57"/>
         <source>Full screen</source>
         <translation>Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="58" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="60"/>
         <source>Float the current panel</source>
         <translation>Tách bảng hiện tại thành cửa sổ nổi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="63" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="65"/>
         <source>Save layout</source>
         <translation>Lưu bố cục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="67" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="69"/>
         <source>Send the current panel to screen %1</source>
         <translation>Gửi bảng hiện tại sang màn hình %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="87" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="93"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="94" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="100"/>
         <source>Colour &amp;theme</source>
         <translation>Màu &amp;giao diện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="97" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="103"/>
         <source>Dark (control room)</source>
         <translation>Tối (phòng điều hành)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="98" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="104"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="106" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="111" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="117"/>
         <source>&amp;Demo backend connected</source>
         <translation>Máy chủ &amp;demo đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="115" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="121"/>
         <source>Demo &amp;camera streams on</source>
         <translation>&amp;Camera demo đang phát</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="129" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="146" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="143"/>
+        <source>&amp;Mute alert sounds</source>
+        <translation>&amp;Tắt âm thanh cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="149"/>
+        <source>Shift &amp;handover…</source>
+        <translation>&amp;Giao ca…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="166"/>
         <source>&amp;Float the current panel</source>
         <translation>&amp;Tách bảng hiện tại thành cửa sổ nổi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="151" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="171"/>
         <source>&amp;Send the current panel to screen</source>
         <translation>&amp;Gửi bảng hiện tại sang màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="161" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="181"/>
         <source>&amp;Move the current panel to window</source>
         <translation>&amp;Di chuyển bảng hiện tại sang cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="170" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="190"/>
         <source>&amp;Close the current panel</source>
         <translation>Đó&amp;ng bảng hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="178" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="198"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="184" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="204"/>
         <source>&amp;New window on screen</source>
         <translation>Cửa sổ &amp;mới trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="188" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="208"/>
         <source>Open a window on &amp;every screen</source>
         <translation>Mở &amp;cửa sổ trên mọi màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="193" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="213"/>
         <source>&amp;Close this window</source>
         <translation>Đó&amp;ng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="208" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="228"/>
         <source>&amp;Save layout</source>
         <translation>&amp;Lưu bố cục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="212" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="232"/>
         <source>Save layout &amp;as…</source>
         <translation>Lưu bố cục &amp;với tên khác…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="216" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="236"/>
         <source>&amp;Reset to the default</source>
         <translation>&amp;Khôi phục mặc định</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="220" />
+        <location filename="../../ioc_console/gui/shell/menus.py" line="240"/>
         <source>&amp;Delete this layout</source>
         <translation>&amp;Xóa bố cục này</translation>
     </message>
@@ -1093,12 +2301,12 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../ioc_console/gui/widgets/notification_bar.py" line="39" />
+        <location filename="../../ioc_console/gui/widgets/notification_bar.py" line="39"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/widgets/notification_bar.py" line="47" />
+        <location filename="../../ioc_console/gui/widgets/notification_bar.py" line="47"/>
         <source>Close this notice</source>
         <translation>Đóng thông báo này</translation>
     </message>
@@ -1106,149 +2314,230 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Options</name>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="72" />
+        <location filename="../../ioc_console/core/config/options.py" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="83" />
+        <location filename="../../ioc_console/core/config/options.py" line="86"/>
         <source>Colour theme</source>
         <translation>Màu giao diện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="86" />
+        <location filename="../../ioc_console/core/config/options.py" line="89"/>
         <source>Dark (control room)</source>
         <translation>Tối (phòng điều hành)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="87" />
+        <location filename="../../ioc_console/core/config/options.py" line="90"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="96" />
+        <location filename="../../ioc_console/core/config/options.py" line="99"/>
         <source>Font size (points)</source>
         <translation>Cỡ chữ (pt)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="105" />
+        <location filename="../../ioc_console/core/config/options.py" line="108"/>
         <source>Layout opened at start-up</source>
         <translation>Bố cục mở khi khởi động</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="114" />
+        <location filename="../../ioc_console/core/config/options.py" line="117"/>
         <source>Save the current layout when the console closes</source>
         <translation>Lưu bố cục hiện tại khi đóng bảng điều khiển</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="122" />
+        <location filename="../../ioc_console/core/config/options.py" line="125"/>
         <source>Plugins that are not loaded</source>
         <translation>Các phần mở rộng không được tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="131" />
+        <location filename="../../ioc_console/core/config/options.py" line="134"/>
         <source>Log level</source>
         <translation>Mức ghi nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="134" />
+        <location filename="../../ioc_console/core/config/options.py" line="137"/>
         <source>Debug (everything)</source>
         <translation>Gỡ lỗi (mọi thông tin)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="135" />
+        <location filename="../../ioc_console/core/config/options.py" line="138"/>
         <source>Information</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="136" />
+        <location filename="../../ioc_console/core/config/options.py" line="139"/>
         <source>Warnings and errors</source>
         <translation>Cảnh báo và lỗi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="137" />
+        <location filename="../../ioc_console/core/config/options.py" line="140"/>
         <source>Errors only</source>
         <translation>Chỉ lỗi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="150" />
+        <location filename="../../ioc_console/core/config/options.py" line="151"/>
         <source>Grid of a new video wall</source>
         <translation>Bố cục ô của màn hình video mới</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="160" />
+        <location filename="../../ioc_console/core/config/options.py" line="161"/>
         <source>Folder for camera snapshots (empty: Pictures/IOC Console)</source>
         <translation>Thư mục lưu ảnh chụp camera (để trống: Pictures/IOC Console)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/options.py" line="171"/>
+        <source>Clicking an alert notification brings the console forward</source>
+        <translation>Bấm vào thông báo cảnh báo sẽ đưa cửa sổ IOC Console lên trước</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/options.py" line="181"/>
+        <source>This console position&apos;s id (in the alerts&apos; history)</source>
+        <translation>Mã của vị trí bàn điều hành này (ghi trong lịch sử cảnh báo)</translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="45" />
-        <location filename="../../ioc_console/gui/selftest.py" line="71" />
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="65"/>
+        <location filename="../../ioc_console/gui/selftest.py" line="88"/>
         <source>System status</source>
         <translation>Trạng thái hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="54" />
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="74"/>
         <source>Event log</source>
         <translation>Nhật ký sự kiện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="63" />
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="83"/>
         <source>Cameras</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="72" />
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="92"/>
         <source>Video wall</source>
         <translation>Màn hình video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="83" />
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="103"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="112"/>
+        <source>Complaints (1022)</source>
+        <translation>Phản ánh (1022)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="121"/>
+        <source>Complaint dashboard</source>
+        <translation>Bảng điều hành phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="130"/>
+        <source>Alarm load</source>
+        <translation>Mức tải cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <location filename="../../ioc_console/gui/charts/period_selector.py" line="45"/>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <location filename="../../ioc_console/core/periods.py" line="34"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/periods.py" line="35"/>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/periods.py" line="36"/>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/periods.py" line="37"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/periods.py" line="38"/>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/periods.py" line="39"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/periods.py" line="40"/>
+        <source>All records</source>
+        <translation>Toàn bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/periods.py" line="41"/>
+        <source>Custom</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/periods.py" line="43"/>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../ioc_console/core/config/settings.py" line="91" />
+        <location filename="../../ioc_console/core/config/settings.py" line="93"/>
         <source>%1 was written by a newer console (version %2); known options are used and the file is left as it is</source>
         <translation>%1 được ghi bởi phiên bản mới hơn (phiên bản %2); các tùy chọn đã biết được sử dụng và tệp được giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/settings.py" line="114" />
+        <location filename="../../ioc_console/core/config/settings.py" line="116"/>
         <source>settings could not be read (%1); defaults are used, file kept as %2</source>
         <translation>không đọc được cài đặt (%1); dùng giá trị mặc định, tệp cũ được giữ tại %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/settings.py" line="131" />
+        <location filename="../../ioc_console/core/config/settings.py" line="133"/>
         <source>setting ignored, default used: %1</source>
         <translation>bỏ qua cài đặt, dùng giá trị mặc định: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/layouts/store.py" line="97" />
-        <source>layout '%1' could not be read (%2); the file was kept as %3</source>
+        <location filename="../../ioc_console/core/layouts/store.py" line="87"/>
+        <source>layout &apos;%1&apos; could not be read (%2); the file was kept as %3</source>
         <translation>không đọc được bố cục “%1” (%2); tệp được giữ tại %3</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/services.py" line="102" />
+        <location filename="../../ioc_console/core/services.py" line="116"/>
         <source>the cache could not be opened: %1</source>
         <translation>không mở được bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/cache.py" line="75" />
+        <location filename="../../ioc_console/core/store/cache.py" line="84"/>
         <source>the cache was damaged (%1); it was moved to %2 and is rebuilt</source>
         <translation>bộ nhớ đệm bị hỏng (%1); tệp đã được chuyển sang %2 và đang được dựng lại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/cache.py" line="93" />
+        <location filename="../../ioc_console/core/store/cache.py" line="102"/>
         <source>%1 queued action(s) were recovered from the damaged cache</source>
         <translation>Đã khôi phục %1 thao tác chờ gửi từ bộ nhớ đệm bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/video/tours.py" line="174" />
+        <location filename="../../ioc_console/core/video/tours.py" line="164"/>
         <source>the camera tours could not be read (%1); the file was kept as %2</source>
         <translation>không đọc được các vòng xem camera (%1); tệp được giữ lại thành %2</translation>
     </message>
@@ -1256,359 +2545,485 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>RendererRecovery</name>
     <message>
-        <location filename="../../ioc_console/gui/map/recovery.py" line="41" />
+        <location filename="../../ioc_console/gui/map/recovery.py" line="43"/>
         <source>The map stopped %1 times in a minute and stays closed; close and open the Map panel to try again.</source>
         <translation>Bản đồ đã dừng %1 lần trong một phút nên tạm đóng; hãy đóng và mở lại bảng Bản đồ để thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/recovery.py" line="47" />
-        <source>The map's display stopped; it has been reloaded.</source>
+        <location filename="../../ioc_console/gui/map/recovery.py" line="49"/>
+        <source>The map&apos;s display stopped; it has been reloaded.</source>
         <translation>Phần hiển thị bản đồ bị dừng; đã tải lại.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="32" />
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="45"/>
         <source>Plugins that are switched off or on take effect at the next start.</source>
         <translation>Việc bật hoặc tắt phần mở rộng có hiệu lực từ lần khởi động sau.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="48"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="77"/>
         <source>names separated by commas</source>
         <translation>các tên, cách nhau bằng dấu phẩy</translation>
     </message>
 </context>
 <context>
+    <name>ShiftHandoverDialog</name>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="63"/>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="172"/>
+        <source>Shift handover</source>
+        <translation>Giao ca</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="66"/>
+        <source>Shift: %1</source>
+        <translation>Ca trực: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="79"/>
+        <source>Note for the next shift</source>
+        <translation>Ghi chú cho ca sau</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="86"/>
+        <source>What the next operator must know: work in progress, calls to return…</source>
+        <translation>Những điều ca sau cần biết: việc đang làm dở, cuộc gọi cần gọi lại…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="88"/>
+        <source>Outgoing operator</source>
+        <translation>Người giao ca</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="92"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="93"/>
+        <source>Take over</source>
+        <translation>Nhận ca</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="95"/>
+        <source>The alert queue shows the open items of this handover, most urgent first</source>
+        <translation>Danh sách cảnh báo hiển thị các việc còn mở của lần giao ca này, khẩn cấp nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="108"/>
+        <source>Figures of the shift</source>
+        <translation>Số liệu của ca</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="120"/>
+        <source>Noisiest sources</source>
+        <translation>Nguồn phát nhiều cảnh báo nhất</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="122"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="122"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="122"/>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="130"/>
+        <source>Open items (most urgent first): %1</source>
+        <translation>Việc còn mở (khẩn cấp nhất trước): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="135"/>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="136"/>
+        <source>Raised</source>
+        <translation>Phát sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="137"/>
+        <source>Alert</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="138"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="139"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="174"/>
+        <source>The handover was not saved: %1
+The note is kept here; try another folder.</source>
+        <translation>Chưa lưu được biên bản giao ca: %1
+Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="184"/>
+        <source>Save the shift handover</source>
+        <translation>Lưu biên bản giao ca</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="184"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="133" />
+        <location filename="../../ioc_console/gui/app.py" line="149"/>
         <source>Unexpected error: %1. The console goes on; details are in the Event log.</source>
         <translation>Lỗi không mong muốn: %1. Bảng điều khiển vẫn tiếp tục hoạt động; chi tiết xem trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="172" />
+        <location filename="../../ioc_console/gui/app.py" line="201"/>
         <source>The translations for “%1” are missing; the interface is in English.</source>
         <translation>Thiếu bản dịch cho “%1”; giao diện hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="179" />
+        <location filename="../../ioc_console/gui/app.py" line="208"/>
         <source>The console stopped unexpectedly last time; the report is in the Event log.</source>
         <translation>Lần chạy trước, bảng điều khiển đã dừng bất thường; báo cáo lỗi có trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="187" />
+        <location filename="../../ioc_console/gui/app.py" line="216"/>
         <source>Settings: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="191" />
+        <location filename="../../ioc_console/gui/app.py" line="221"/>
         <source>Cache: %1</source>
         <translation>Bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="196" />
+        <location filename="../../ioc_console/gui/app.py" line="226"/>
         <source>Plugin “%1” was not loaded: %2</source>
         <translation>Không tải được phần mở rộng “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="203" />
-        <source>Demo mode: the console runs on its embedded demo backend with data for Cao Lãnh. Console › Demo backend connected takes it off the network and back; Console › Demo camera streams on stops the cameras' video and starts it again.</source>
+        <location filename="../../ioc_console/gui/app.py" line="233"/>
+        <source>Demo mode: the console runs on its embedded demo backend with data for Cao Lãnh. Console › Demo backend connected takes it off the network and back; Console › Demo camera streams on stops the cameras&apos; video and starts it again.</source>
         <translation>Chế độ demo: bảng điều khiển chạy trên máy chủ demo tích hợp với dữ liệu của Cao Lãnh. Hệ thống › Máy chủ demo đang kết nối để ngắt và nối lại mạng; Hệ thống › Camera demo đang phát để dừng và phát lại video của các camera.</translation>
     </message>
 </context>
 <context>
     <name>SystemStatusPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="108" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="110"/>
         <source>Event-loop lag (last minute)</source>
         <translation>Độ trễ vòng sự kiện (một phút qua)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="109" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
         <source>Longest wait</source>
         <translation>Lần chờ lâu nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="120" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="122"/>
         <source>Measuring…</source>
         <translation>Đang đo…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="125" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="127"/>
         <source>p50 %1 ms · p99 %2 ms · max %3 ms</source>
         <translation>p50 %1 ms · p99 %2 ms · tối đa %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="140" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="142"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="143" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="145"/>
         <source>%1 ms, while running: %2</source>
         <translation>%1 ms, khi đang chạy: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="59" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="67"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="59" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="67"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="86" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="94"/>
         <source>Console</source>
         <translation>Phần mềm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="87" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="95"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="90" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="98"/>
         <source>Libraries</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="94" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="102"/>
         <source>Settings</source>
         <translation>Tệp cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="95" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="97" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
         <source>Settings problem</source>
         <translation>Sự cố cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="101" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="154"/>
         <source>Backend</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="103" />
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="108" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="156"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="161"/>
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="108" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="161"/>
         <source>Site: %1</source>
         <translation>Đơn vị triển khai: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="105" />
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="110" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="158"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="163"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="113" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="166"/>
         <source>Ward scope</source>
         <translation>Phạm vi phường</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="112" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="165"/>
         <source>Whole city</source>
         <translation>Toàn thành phố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="103" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="156"/>
         <source>Demo (embedded demo backend)</source>
         <translation>Demo (máy chủ demo tích hợp)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="115" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="168"/>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="116" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="117" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="170"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="118" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
         <source>Offline: working from the cache</source>
         <translation>Mất kết nối: đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="120" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="173"/>
         <source>Sign-in needed: working from the cache</source>
         <translation>Cần đăng nhập: đang dùng dữ liệu đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="125" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="178"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="129" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="182"/>
         <source>Changes</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="130" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
         <source>Live (event stream)</source>
         <translation>Trực tiếp (luồng sự kiện)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="130" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
         <source>By polling</source>
         <translation>Hỏi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="135" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="188"/>
         <source>Queued actions</source>
         <translation>Thao tác chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="143" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="196"/>
         <source>Last contact</source>
         <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="147" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="200"/>
         <source>Reason</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="148" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="201"/>
         <source>Last error</source>
         <translation>Lỗi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="158" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="211"/>
         <source>“%1” on %2, queued %3</source>
         <translation>“%1” trên %2, xếp hàng lúc %3</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="164" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="217"/>
         <source>%1 attempt(s): %2</source>
         <translation>đã thử %1 lần: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="171" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="224"/>
         <source>Data cache</source>
         <translation>Bộ nhớ đệm dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="172" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="225"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="174" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="227"/>
         <source>Problem</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="178" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="231"/>
         <source>Datasets</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="179" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="232"/>
         <source>The cache is empty: no data has been received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="185" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="238"/>
         <source>%1 rows, never refreshed</source>
         <translation>%1 dòng, chưa cập nhật lần nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="190" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="243"/>
         <source>%1 rows, as of %2 (%3)</source>
         <translation>%1 dòng, cập nhật lúc %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="204" />
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="206" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="257"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="259"/>
         <source>Plugins</source>
         <translation>Phần mở rộng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="206" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="259"/>
         <source>None installed</source>
         <translation>Chưa cài đặt phần mở rộng nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="208" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="261"/>
         <source>Loaded</source>
         <translation>Đã tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="209" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="262"/>
         <source>Disabled in the settings</source>
         <translation>Đã tắt trong cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="210" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="263"/>
         <source>Failed: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="211" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="264"/>
         <source>Not compatible: %1</source>
         <translation>Không tương thích: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="223" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="276"/>
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="225" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="278"/>
         <source>Video (libVLC)</source>
         <translation>Video (libVLC)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="226" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="279"/>
         <source>RTSP cameras</source>
         <translation>Camera RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="227" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="280"/>
         <source>Map engine (QtWebEngine)</source>
         <translation>Trình hiển thị bản đồ (QtWebEngine)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="232" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="281"/>
+        <source>Alert sounds</source>
+        <translation>Âm thanh cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="284"/>
+        <source>CAP warning feed</source>
+        <translation>Nguồn cảnh báo CAP</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="288"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="238" />
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="294"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
@@ -1616,7 +3031,7 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>TileFullScreen</name>
     <message>
-        <location filename="../../ioc_console/gui/video/fullscreen.py" line="27" />
+        <location filename="../../ioc_console/gui/video/fullscreen.py" line="27"/>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -1624,32 +3039,32 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>TileInput</name>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_input.py" line="138" />
+        <location filename="../../ioc_console/gui/video/tile_input.py" line="139"/>
         <source>Stream</source>
         <translation>Luồng video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_input.py" line="141" />
+        <location filename="../../ioc_console/gui/video/tile_input.py" line="142"/>
         <source>Auto (by tile size)</source>
         <translation>Tự động (theo kích thước ô)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_input.py" line="142" />
+        <location filename="../../ioc_console/gui/video/tile_input.py" line="143"/>
         <source>Low (sub-stream)</source>
         <translation>Thấp (luồng phụ)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_input.py" line="143" />
+        <location filename="../../ioc_console/gui/video/tile_input.py" line="144"/>
         <source>High (main stream)</source>
         <translation>Cao (luồng chính)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_input.py" line="151" />
+        <location filename="../../ioc_console/gui/video/tile_input.py" line="152"/>
         <source>Snapshot</source>
         <translation>Chụp ảnh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_input.py" line="155" />
+        <location filename="../../ioc_console/gui/video/tile_input.py" line="156"/>
         <source>Reset zoom (1:1)</source>
         <translation>Bỏ phóng to (1:1)</translation>
     </message>
@@ -1657,22 +3072,22 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../ioc_console/gui/timefmt.py" line="22" />
+        <location filename="../../ioc_console/gui/timefmt.py" line="22"/>
         <source>just now</source>
         <translation>vừa xong</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/timefmt.py" line="30" />
+        <location filename="../../ioc_console/gui/timefmt.py" line="30"/>
         <source>%n minute(s) ago</source>
         <translation>%n phút trước</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/timefmt.py" line="32" />
+        <location filename="../../ioc_console/gui/timefmt.py" line="32"/>
         <source>%n hour(s) ago</source>
         <translation>%n giờ trước</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/timefmt.py" line="33" />
+        <location filename="../../ioc_console/gui/timefmt.py" line="33"/>
         <source>%n day(s) ago</source>
         <translation>%n ngày trước</translation>
     </message>
@@ -1680,176 +3095,184 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>ToursDialog</name>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="36" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="40"/>
         <source>Camera tours</source>
         <translation>Vòng xem camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="45" />
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="108" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="49"/>
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="112"/>
         <source>New tour</source>
         <translation>Vòng xem mới</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="47" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="51"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="54" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="58"/>
         <source>One tile (the selected one)</source>
         <translation>Một ô (ô đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="55" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="59"/>
         <source>The whole wall, page by page</source>
         <translation>Cả màn hình video, lần lượt từng trang</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="59" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="63"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="63" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="67"/>
         <source>Tick the cameras of the tour; drag to set the order</source>
         <translation>Đánh dấu các camera của vòng xem; kéo để sắp thứ tự</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="64" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="68"/>
         <source>Save tour</source>
         <translation>Lưu vòng xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="69" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="73"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="70" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="74"/>
         <source>Shows on</source>
         <translation>Hiển thị trên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="71" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="75"/>
         <source>Each view for</source>
         <translation>Mỗi lượt xem trong</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="72" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="76"/>
         <source>Cameras</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="145" />
+        <location filename="../../ioc_console/gui/video/tours_dialog.py" line="149"/>
         <source>Tick at least one camera.</source>
         <translation>Hãy đánh dấu ít nhất một camera.</translation>
     </message>
 </context>
 <context>
+    <name>Updates</name>
+    <message>
+        <location filename="../../ioc_console/gui/update_notice.py" line="32"/>
+        <source>IOC Console %1 is available (this is %2). Ask your IT staff to install it; download: %3</source>
+        <translation>Đã có IOC Console %1 (máy này đang dùng %2). Hãy nhờ cán bộ công nghệ thông tin cài đặt; tải về: %3</translation>
+    </message>
+</context>
+<context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="17" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="17"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="18" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="18"/>
         <source>Live</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="19" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="19"/>
         <source>Stalled — retry in %n s</source>
         <translation>Mất hình — thử lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="20" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="20"/>
         <source>Reconnecting in %n s</source>
         <translation>Kết nối lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="21" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="21"/>
         <source>Offline</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="22" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="22"/>
         <source>Cannot play</source>
         <translation>Không phát được</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="25" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="25"/>
         <source>Drop a camera here</source>
         <translation>Thả camera vào đây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="26" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="26"/>
         <source>Connecting to the camera…</source>
         <translation>Đang kết nối tới camera…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="27" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="27"/>
         <source>Stream stalled — reconnecting in %n s</source>
         <translation>Luồng video bị ngừng — kết nối lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="28" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="28"/>
         <source>No picture from the camera — reconnecting in %n s</source>
         <translation>Không có hình từ camera — kết nối lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="31" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="31"/>
         <source>Camera offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="33" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="33"/>
         <source>Camera under maintenance</source>
         <translation>Camera đang bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="34" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="34"/>
         <source>Camera %1 is not in the camera list (removed, or not loaded yet)</source>
         <translation>Camera %1 không có trong danh sách camera (đã bị gỡ, hoặc chưa tải xong)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="38" />
-        <source>This player cannot open rtsp:// — ask for the camera's HTTP relay URL, or install a VLC build with RTSP</source>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="38"/>
+        <source>This player cannot open rtsp:// — ask for the camera&apos;s HTTP relay URL, or install a VLC build with RTSP</source>
         <translation>Trình phát này không mở được rtsp:// — hãy xin địa chỉ chuyển tiếp HTTP của camera, hoặc cài bản VLC có hỗ trợ RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="43" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="43"/>
         <source>This camera has no stream address</source>
         <translation>Camera này chưa có địa chỉ luồng video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="44" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="44"/>
         <source>Video cannot play: libVLC is not available — install VLC (libVLC 3)</source>
         <translation>Không phát được video: thiếu libVLC — hãy cài VLC (libVLC 3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="47" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="47"/>
         <source>Video cannot be shown on this display (no windows to draw into): run the console on a desktop or under Xvfb</source>
         <translation>Màn hình này không hiển thị được video (không có cửa sổ để vẽ): hãy chạy bảng điều khiển trên máy có màn hình hoặc dưới Xvfb</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="54" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="54"/>
         <source>main</source>
         <translation>chính</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="55" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="55"/>
         <source>sub</source>
         <translation>phụ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="56" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="56"/>
         <source>relay</source>
         <translation>chuyển tiếp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="58" />
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="58"/>
         <source>relay (this player cannot open rtsp://)</source>
         <translation>chuyển tiếp (trình phát này không mở được rtsp://)</translation>
     </message>
@@ -1857,32 +3280,32 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>VideoWall</name>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="165" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="168"/>
         <source>Restore the wall</source>
         <translation>Trả lại màn hình video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="167" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="170"/>
         <source>Maximise in wall</source>
         <translation>Phóng to trong màn hình video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="173" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="176"/>
         <source>Leave full screen</source>
         <translation>Thoát toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="175" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="178"/>
         <source>Full screen</source>
         <translation>Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="181" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="184"/>
         <source>Clear this tile</source>
         <translation>Bỏ camera khỏi ô này</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="190" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="193"/>
         <source>Stop the tour</source>
         <translation>Dừng vòng xem</translation>
     </message>
@@ -1890,88 +3313,88 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>WallToolbar</name>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="77" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="80"/>
         <source>No tours yet</source>
         <translation>Chưa có vòng xem nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="79" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="82"/>
         <source>Stop the tour</source>
         <translation>Dừng vòng xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="81" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="84"/>
         <source>Tours…</source>
         <translation>Vòng xem…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="99" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="102"/>
         <source>Snapshot saved: %1</source>
         <translation>Đã lưu ảnh chụp: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="102" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="105"/>
         <source>Snapshot not saved: the folder %1 cannot be written; choose another folder for camera snapshots in the settings.</source>
         <translation>Chưa lưu được ảnh chụp: không ghi được vào thư mục %1; hãy chọn thư mục khác cho ảnh chụp camera trong phần cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="106" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="109"/>
         <source>No picture to save in this tile.</source>
         <translation>Ô này chưa có hình để lưu.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="119" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="122"/>
         <source>tile %1</source>
         <translation>ô %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="121" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="124"/>
         <source>the whole wall</source>
         <translation>cả màn hình video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="123" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="126"/>
         <source>Tour “%1” on %2</source>
         <translation>Vòng xem “%1” trên %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="125" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="128"/>
         <source>paused while the pointer is on the wall</source>
         <translation>tạm dừng khi con trỏ ở trên màn hình video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="134" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="137"/>
         <source>Tour ▸ %1</source>
         <translation>Vòng xem ▸ %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="136" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="139"/>
         <source>Tour</source>
         <translation>Vòng xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="145" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="148"/>
         <source>Grid</source>
         <translation>Bố cục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="148" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="151"/>
         <source>How many tiles the wall shows</source>
         <translation>Số ô màn hình video hiển thị</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="149" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="152"/>
         <source>Rotate a list of cameras through a tile or the wall</source>
         <translation>Lần lượt xoay vòng danh sách camera trên một ô hoặc cả màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="150" />
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="153"/>
         <source>Snapshot</source>
         <translation>Chụp ảnh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/wall_menu.py" line="151" />
-        <source>Save the selected tile's picture as PNG</source>
+        <location filename="../../ioc_console/gui/video/wall_menu.py" line="154"/>
+        <source>Save the selected tile&apos;s picture as PNG</source>
         <translation>Lưu hình của ô đang chọn thành tệp PNG</translation>
     </message>
 </context>

@@ -130,3 +130,47 @@ def test_an_sla_breach_is_recorded_once_by_the_system(backend):
     catch_up_all(store)
     assert store.get("alerts", "AL-000070")["history"] == alert["history"]  # once
     assert store.get("alerts", "AL-000071")["sla_breached"] == {}  # acknowledged in time
+
+
+def test_the_rate_changes_while_the_backend_runs(make_backend, capsys):
+    from ioc_console.demo.__main__ import follow_rate_input
+
+    demo = make_backend(rate=0)
+    demo.start()
+    first = demo.store.last_event_id
+    follow_rate_input(demo, ["600\n", "\n", "fast\n", "nan\n"])  # ten a second
+    assert demo.rate == 600
+    wait_until(lambda: demo.store.last_event_id - first >= 5, 10, "events at the new rate")
+    said = capsys.readouterr().out
+    assert "Rate: 600 live events a minute" in said
+    assert "Not a rate: 'fast'" in said and "Not a rate: 'nan'" in said
+    demo.set_rate(0)
+    assert demo.rate == 0
+    with pytest.raises(ValueError):
+        demo.set_rate(-1)
+
+
+def test_a_complaint_past_its_deadline_turns_its_warning_into_the_overdue_alert():
+    from ioc_console.demo.data import overdue_complaint
+    from ioc_console.demo.data.alerts import make_complaint_alert, next_alert_id
+
+    backend = DemoBackend(seed=1, rate=0, complaints=200,
+                          live={"overdue_complaint": overdue_complaint})
+    store = backend.store
+    for alert in store.items("alerts"):  # no complaint alert open but the one made here
+        if alert["type"] == "complaint_overdue":
+            store.put("alerts", {**alert, "state": "closed"})
+    complaint = next(c for c in store.items("complaints") if c["status"] == "open")
+    now = store.clock.now()
+    warning = make_complaint_alert(next_alert_id(store.items("alerts")), complaint, now, False)
+    warning.pop("_team")
+    raise_alert(store, warning)
+    store.put("complaints", {**complaint, "legal_deadline": fmt(now - timedelta(hours=1))})
+    for _ in range(3):
+        backend.emit_event()
+    alerts = [a for a in store.items("alerts") if a["type"] == "complaint_overdue"
+              and a["related"]["complaint"] == complaint["id"] and a["state"] == "new"]
+    [alert] = alerts  # one row: the warning became the overdue alert ...
+    assert alert["id"] == warning["id"] and "quá hạn" in alert["title"]
+    assert alert["priority"] == 2 and alert["duplicate_count"] == 1  # ... once
+    assert alert["history"][-1]["action"] == "priority" and alert["history"][-1]["by"] == "system"

@@ -119,6 +119,6 @@ def test_an_action_someone_else_overtook_is_reported(start_console, qtbot):
         lambda: any(expected in n.label.text() for n in window.notifications.notices()),
         timeout=15_000,
     )
-    assert any("It is now “resolved”" in n.label.text() for n in window.notifications.notices())
+    assert any("It is now “Resolved”" in n.label.text() for n in window.notifications.notices())
     assert console.services.cache.get("alerts", alert)["state"] == "resolved"
     assert [k for k, _a, _b in demo.applied_actions] == ["supervisor-1"]

@@ -40,6 +40,8 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "alerts": {**ALERTS_SECTION, **CAP_KEYS},
     "console": CONSOLE_SECTION,
     "briefing": BRIEFING_SECTION,
+    # the version feed of the update notice; default: the backend's /api/v1/client-version
+    "updates": {"feed_url": (str, False), "check": (bool, False)},
 }
 
 
@@ -72,6 +74,8 @@ class SiteProfile:
     cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
     console_position: str | None = None  # [console] position: this console's id
     briefing: BriefingSettings = field(default_factory=BriefingSettings)
+    update_feed: str | None = None  # None: the backend's own feed
+    update_check: bool = True
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -149,6 +153,9 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         if value is not None and value not in allowed:
             section, name = key.split(".")
             errors.append(f"[{section}] {name} must be one of {', '.join(allowed)}, not '{value}'")
+    feed = flat.get("updates.feed_url")
+    if feed is not None and not _is_http_url(feed):
+        errors.append(f"[updates] feed_url must be an http:// or https:// address, not '{feed}'")
     open311_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("open311.")}
     open311 = open311_source(open311_keys, errors)
     target_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("targets.")}
@@ -181,6 +188,8 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         cap=cap,
         console_position=console,
         briefing=briefing,
+        update_feed=feed,
+        update_check=flat.get("updates.check", True),
     )
 
 

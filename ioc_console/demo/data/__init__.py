@@ -2,9 +2,9 @@
 
 ``build_world(seed, now, complaints)`` builds every dataset of the backend contract; the live
 functions (``new_detection``, ``new_cap_warning``, ``overdue_complaint``, ``kpi_breach``,
-``transfer_complaint``, ``live_event``) change a world the way the city changes, one event at a
-time. Camera stream URLs that begin with "/" are paths on the demo server: see
-:func:`absolute_streams`.
+``transfer_complaint``, ``live_event``, ``city_event``) change a world the way the city
+changes, one event at a time. Camera stream URLs that begin with "/" are paths on the demo
+server: see :func:`absolute_streams`.
 """
 
 from .cameras import absolute_streams

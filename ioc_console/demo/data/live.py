@@ -4,8 +4,8 @@ Each function keeps ``world`` consistent: it appends new items to the world's li
 a changed item in its list as a *new* dict (item dicts handed out are never changed in place),
 every touched item with ``updated_at`` = ``now``. It returns what it touched, so the server can
 publish it: :func:`new_detection` and :func:`new_cap_warning` the new alert;
-:func:`overdue_complaint`, :func:`kpi_breach` and :func:`live_event` a mapping of dataset name
-to the list of new or changed items.
+:func:`overdue_complaint`, :func:`kpi_breach`, :func:`live_event` and :func:`city_event` (the
+city going on without an alert) a mapping of dataset name to the list of new or changed items.
 """
 
 from __future__ import annotations

@@ -1,1 +1,2 @@
-"""Citizen complaints (hotline 1022): the panels."""
+"""Citizen complaints (hotline 1022): the panels (the dashboard; the list with its details,
+intake and handling)."""

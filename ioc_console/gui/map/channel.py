@@ -32,6 +32,8 @@ class MapEvents(QObject):
     """A complaint, alert or facility marker was clicked (layer id, item id)."""
     viewChanged = Signal(float, float, int)
     """The operator moved the map (centre latitude, longitude, zoom)."""
+    placePicked = Signal(float, float)
+    """The operator picked a place on the map for another panel (latitude, longitude)."""
     layersChanged = Signal(list)
     """The visible layers changed (their ids)."""
     executed = Signal(str)
@@ -82,6 +84,13 @@ class MapChannel(QObject):
         if all(isinstance(v, int | float) and math.isfinite(v) for v in values):
             if -90 <= lat <= 90 and -180 <= lon <= 180 and 0 <= zoom <= 22:
                 self.events.viewChanged.emit(float(lat), float(lon), int(zoom))
+
+    @Slot(float, float)
+    def placePicked(self, lat, lon) -> None:
+        values = (lat, lon)
+        if all(isinstance(v, int | float) and math.isfinite(v) for v in values):
+            if -90 <= lat <= 90 and -180 <= lon <= 180:
+                self.events.placePicked.emit(float(lat), float(lon))
 
     @Slot(str)
     def layersChanged(self, layer_ids) -> None:

@@ -18,16 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ioc_console.core.alerts.vocabulary import State
 from ioc_console.core.clock import city_today
 from ioc_console.core.geo.heat import HEAT_PERIOD_TITLES, HEAT_PERIODS, heat_points
 from ioc_console.core.geo.layers import MapLayerRegistry, MapLayerSpec
-from ioc_console.core.intents import Notice, NoticeLevel, SelectItem, ShowCamera
+from ioc_console.core.intents import (
+    Notice,
+    NoticeLevel,
+    PickPlace,
+    SelectItem,
+    ShowCamera,
+    ShowPlace,
+)
 from ioc_console.core.services import Services
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.link_texts import state_title
 from ioc_console.gui.map.feed import FeedPump
 from ioc_console.gui.map.page import CAO_LANH, DEFAULT_ZOOM
+from ioc_console.gui.map.places import MapPlaces
 from ioc_console.gui.map.recovery import RendererRecovery
 from ioc_console.gui.map.tiles import tiles_from_profile
 from ioc_console.gui.map.view import MapView
@@ -39,7 +48,7 @@ BUILTIN_RENDER = {"cameras", "complaints", "alerts", "units", "heat"}
 LINKED = ("complaints", "alerts")  # datasets whose selection the other panels follow
 COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-z]{3,20})$")
 DEFAULT_HEAT_DAYS = 30
-ALERT_STATES = ("new", "acknowledged", "assigned", "escalated", "snoozed", "resolved", "closed")
+ALERT_STATES = tuple(State)
 
 
 def page_style(style: dict) -> dict:
@@ -117,10 +126,15 @@ class MapPanel(QWidget):
             lambda on: self.view.command("options", autoCentre=bool(on))
         )
 
-        remove = services.intents.handle(SelectItem, self._selected_elsewhere)
+        self.places = MapPlaces(self.view, instance_id, self._centre_on, self)
+        removers = [
+            services.intents.handle(SelectItem, self._selected_elsewhere),
+            services.intents.handle(ShowPlace, self.places.show_place),
+            services.intents.handle(PickPlace, self.places.pick_place),
+        ]
         follow(self, self.layers.changed, self._layer_event)
         mbtiles = tiles.mbtiles
-        self.destroyed.connect(lambda *_: _release(remove, mbtiles))
+        self.destroyed.connect(lambda *_: _release(removers, mbtiles))
 
         self.retranslate()
         if problem:
@@ -188,7 +202,12 @@ class MapPanel(QWidget):
             },
         }
 
+    def _centre_on(self, lat: float, lon: float) -> None:
+        self.centre = (lat, lon)
+        self.fit_ward = False  # the place asked for wins over the ward's view
+
     def _page_ready(self) -> None:
+        self.places.show()
         if self.pump is not None:
             self.pump.set_as_of(self._as_of_day())  # in the snapshot below
             snapshot = self.pump.snapshot([spec.id for spec in self.layers])
@@ -330,7 +349,8 @@ def _number(value) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _release(remove, mbtiles) -> None:
-    remove()
+def _release(removers, mbtiles) -> None:
+    for remove in removers:
+        remove()
     if mbtiles is not None:
         mbtiles.close()

@@ -40,6 +40,12 @@ def _map(context: PanelContext) -> QWidget:
     return MapPanel(context.services, context.instance_id)
 
 
+def _complaint_list(context: PanelContext) -> QWidget:
+    from ioc_console.gui.complaints.list_panel import ComplaintListPanel
+
+    return ComplaintListPanel(context.services, context.instance_id)
+
+
 def _complaint_dashboard(context: PanelContext) -> QWidget:
     from ioc_console.gui.complaints.dashboard import ComplaintDashboardPanel
 
@@ -103,6 +109,15 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             QT_TRANSLATE_NOOP("Panels", "Map"),
             _map,
             icon="map",
+            area=DockArea.CENTER,
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "complaint_list",
+            QT_TRANSLATE_NOOP("Panels", "Complaints (1022)"),
+            _complaint_list,
+            icon="complaints",
             area=DockArea.CENTER,
         )
     )

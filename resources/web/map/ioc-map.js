@@ -389,6 +389,57 @@
     return true;
   }
 
+  // -- a place asked for by another panel, and picking one for them -----------------------
+  var placeMark = null;
+  var picking = null;          // the banner while the operator picks a place
+
+  function markPlace(lat, lon, label) {
+    if (typeof lat !== "number" || typeof lon !== "number" || !isFinite(lat) || !isFinite(lon)) {
+      return false;
+    }
+    if (placeMark) { map.removeLayer(placeMark); }
+    placeMark = L.circleMarker([lat, lon], {
+      radius: 14, color: "#ff2d55", weight: 4, fill: true, fillOpacity: 0.15,
+      pane: "ioc-highlight", renderer: ringRenderer, interactive: false, className: "ioc-place"
+    }).addTo(map);
+    if (label) {  // text only: an element built with textContent, never HTML
+      placeMark.bindTooltip(el("span", "ioc-place-label", String(label)),
+                            { permanent: true, direction: "top", offset: [0, -14] });
+    }
+    state.place = { lat: lat, lon: lon, label: label ? String(label) : "" };
+    return true;
+  }
+
+  function showPlace(cmd) {
+    if (!markPlace(cmd.lat, cmd.lon, cmd.label)) { return; }
+    map.setView([cmd.lat, cmd.lon], Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false });
+  }
+
+  function stopPicking() {
+    map.off("click", mapClicked);  // heard only while picking: other clicks stay the markers'
+    if (picking) { picking.remove(); }
+    picking = null;
+    state.picking = false;
+    map.getContainer().classList.remove("ioc-picking");
+  }
+
+  function startPicking(cmd) {
+    stopPicking();
+    if (!cmd.on) { return; }
+    picking = el("div", "ioc-pick-banner", String(cmd.prompt || ""));
+    map.getContainer().appendChild(picking);
+    map.getContainer().classList.add("ioc-picking");
+    map.on("click", mapClicked);
+    state.picking = true;
+  }
+
+  function mapClicked(e) {
+    if (!picking) { return; }
+    stopPicking();
+    markPlace(e.latlng.lat, e.latlng.lng, "");
+    if (bridge) { bridge.placePicked(e.latlng.lat, e.latlng.lng); }
+  }
+
   // -- set-up from Python ------------------------------------------------------------------
   function visibleIds() {
     return Object.keys(layers).filter(function (id) { return map.hasLayer(layers[id].group); });
@@ -474,6 +525,8 @@
     else if (cmd.op === "view") { setView(cmd.center, cmd.zoom); }
     else if (cmd.op === "layers") { setVisible(cmd.visible || []); }
     else if (cmd.op === "fit") { fit(layers[cmd.layer]); }
+    else if (cmd.op === "place") { showPlace(cmd); }
+    else if (cmd.op === "pick") { startPicking(cmd); }
     else if (cmd.op === "clear") {
       var layer = layers[cmd.layer];
       if (layer) {
@@ -536,7 +589,8 @@
   }
 
   // -- what Python and the tests read ------------------------------------------------------
-  var state = { ready: false, setUp: false, deltas: 0, errors: [], lastFocus: null, heatPoints: 0 };
+  var state = { ready: false, setUp: false, deltas: 0, errors: [], lastFocus: null, heatPoints: 0,
+                place: null, picking: false };
 
   window.addEventListener("error", function (e) {  // for the log and the tests
     state.errors.push(String(e.message || e));
@@ -566,6 +620,10 @@
     cardHtml: function () {
       var node = document.querySelector(".leaflet-popup .ioc-card");
       return node ? node.innerHTML : null;
+    },
+    clickMapForTest: function (lat, lon) {  // a click on the map itself, where lat/lon is
+      map.fire("click", { latlng: L.latLng(lat, lon) });
+      return true;
     },
     clickForTest: function (layerId, id) {
       var e = layers[layerId] && layers[layerId].entries[String(id)];

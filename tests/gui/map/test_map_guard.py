@@ -9,7 +9,10 @@ import pytest
 from mapkit import js, layer, png, wait_js
 
 SETUP = {"layers": [layer("cameras"), layer("complaints")], "options": {}}
-CALLS = ["cameraClicked", "itemClicked", "layersChanged", "ready", "reportExecution", "viewChanged"]
+CALLS = [
+    "cameraClicked", "itemClicked", "layersChanged", "placePicked", "ready", "reportExecution",
+    "viewChanged",
+]
 
 
 @pytest.fixture

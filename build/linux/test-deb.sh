@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# `make package-test`: the built package proves itself on this machine.
+#   lintian (no error beyond the overrides), desktop-file-validate, the size budgets,
+#   apt-get install ./ioc-console_*.deb (dependencies resolved by apt), no missing library
+#   (ldd over every ELF file of /opt/ioc-console), `ioc-console --version` and
+#   `ioc-console --self-test` under Xvfb (as an unprivileged user when this machine lets
+#   Chromium's sandbox run, else as root with the sandbox off), then apt-get purge and a check
+#   that nothing of the package is left.
+# Needs root (apt), lintian, desktop-file-utils, xvfb. DEB=path picks the package.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+deb=${DEB:-$(ls -t "$root"/build/out/ioc-console_*.deb 2>/dev/null | head -n1)}
+[ -f "$deb" ] || { echo "package-test: no package (make package)" >&2; exit 1; }
+deb=$(readlink -f "$deb")
+work=$(mktemp -d /tmp/ioc-deb-test.XXXXXX)
+installed=0
+cleanup() {
+  if [ "$installed" = 1 ]; then apt-get purge -y -q ioc-console >/dev/null 2>&1 || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+failures=0
+check() {  # check DESCRIPTION COMMAND...
+  local what=$1; shift
+  if "$@"; then echo "ok    $what"; else echo "FAIL  $what"; failures=$((failures + 1)); fi
+}
+echo "package-test: $deb"
+apt_opts=(-y -q -o DPkg::Lock::Timeout=300)
+
+# the package itself
+lintian --no-tag-display-limit "$deb" > "$work/lintian.txt" 2>&1 || true
+check "lintian: no error beyond the overrides" bash -c "! grep '^E:' '$work/lintian.txt'"
+grep -E '^(E|W):' "$work/lintian.txt" | sed 's/^/      /' | head -n 20 || true
+dpkg-deb -x "$deb" "$work/root"
+check "desktop-file-validate: the menu entry is valid" \
+  desktop-file-validate "$work/root/usr/share/applications/ioc-console.desktop"
+check "a 48x48 hicolor icon" test -f "$work/root/usr/share/icons/hicolor/48x48/apps/ioc-console.png"
+size_kb=$(dpkg-deb -f "$deb" Installed-Size)
+check "installed size $((size_kb / 1024)) MB (budget 550 MB)" test "$size_kb" -le $((550 * 1024))
+if ar t "$deb" | grep -q '^data.tar.xz$'; then  # the budget is for the release's xz
+  deb_mb=$(( $(stat -c %s "$deb") / 1048576 ))
+  check "package ${deb_mb} MB, xz (budget 170 MB)" test "$deb_mb" -le 170
+fi
+check "no folder of mode 0700" bash -c "! find '$work/root' -type d -perm 0700 | grep -q ."
+check "no libVLC inside the bundle" bash -c "! find '$work/root/opt' -name 'libvlc*' | grep -q ."
+
+# installed on this machine
+apt-get install "${apt_opts[@]}" "$deb" > "$work/apt.log" 2>&1 && installed=1 || cat "$work/apt.log"
+check "apt-get install ./$(basename "$deb") (dependencies from apt)" test "$installed" = 1
+internal=/opt/ioc-console/_internal
+find /opt/ioc-console -type f -print0 | xargs -0 file -N | awk -F: '/ ELF /{print $1}' \
+  | while read -r elf; do
+      LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib" ldd "$elf" 2>/dev/null \
+        | grep 'not found' | sed "s|^|$elf:|"
+    done > "$work/missing.txt" || true
+check "ldd: no missing library" test ! -s "$work/missing.txt"
+head -n 5 "$work/missing.txt"
+version=$(dpkg-deb -f "$deb" Version)
+check "ioc-console --version says $version" bash -c "ioc-console --version | grep -qx 'IOC Console $version'"
+
+home="$work/home"
+mkdir -p "$home"
+runner=()
+if id nobody >/dev/null 2>&1 && command -v runuser >/dev/null \
+   && runuser -u nobody -- unshare --user --map-root-user true 2>/dev/null; then
+  chown nobody "$home" "$work"
+  runner=(runuser -u nobody -- env "IOC_CONSOLE_HOME=$home" HOME="$home")
+  who="an unprivileged user (nobody), with Chromium's sandbox"
+else
+  runner=(env "IOC_CONSOLE_HOME=$home" QTWEBENGINE_DISABLE_SANDBOX=1)
+  who="root, with Chromium's sandbox off (this machine allows no user namespaces)"
+fi
+echo "      self-test as $who"
+started=$(date +%s%N)
+"$root/scripts/with-xvfb.sh" timeout 180 "${runner[@]}" /usr/bin/ioc-console --self-test \
+  > "$work/selftest.txt" 2> "$work/selftest.err" && rc=0 || rc=$?
+elapsed_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+sed 's/^/      /' "$work/selftest.txt"
+check "ioc-console --self-test passed in ${elapsed_ms} ms" test "$rc" = 0
+for what in "qtwebengine" "video decoding" "libvlc" "pyqtgraph" "docking" "keyring" "cache"; do
+  check "self-test checked $what" grep -q "^ok    $what:" "$work/selftest.txt"
+done
+
+# removed, and nothing left
+apt-get purge "${apt_opts[@]}" ioc-console > "$work/apt.log" 2>&1 && installed=0 || cat "$work/apt.log"
+check "apt-get purge ioc-console" test "$installed" = 0
+for path in /opt/ioc-console /usr/bin/ioc-console /usr/share/applications/ioc-console.desktop \
+            /usr/share/icons/hicolor/48x48/apps/ioc-console.png /etc/opt/ioc-console \
+            /usr/share/doc/ioc-console; do
+  check "nothing left at $path" test ! -e "$path"
+done
+check "dpkg forgot the package" bash -c "! dpkg -s ioc-console >/dev/null 2>&1"
+
+echo "package-test: $failures failed"
+[ "$failures" = 0 ]

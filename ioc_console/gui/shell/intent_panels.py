@@ -1,0 +1,53 @@
+"""Panels that come forward for an intent: a drill-down (:class:`ShowRecords`) opens the
+list of its dataset, a place to show or to pick opens the map. The panel, once open, handles
+the intent itself; a panel that was not open yet is opened and given the intent again."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from ioc_console.core.intents import PickPlace, ShowPlace, ShowRecords
+
+if TYPE_CHECKING:
+    from ioc_console.core.services import Services
+    from ioc_console.gui.shell.window_manager import WindowManager
+
+log = logging.getLogger(__name__)
+LISTS = {"complaints": "complaint_list"}  # dataset -> the panel that lists it
+MAP = "map"
+
+
+class IntentPanels:
+    def __init__(self, services: Services, wm: WindowManager) -> None:
+        self.services = services
+        self.wm = wm
+        self._removers = [
+            services.intents.handle(ShowRecords, self._records),
+            services.intents.handle(ShowPlace, self._place),
+            services.intents.handle(PickPlace, self._place),
+        ]
+
+    def close(self) -> None:
+        for remove in self._removers:
+            remove()
+        self._removers.clear()
+
+    def _records(self, intent: ShowRecords) -> bool:
+        panel = LISTS.get(intent.dataset)
+        return panel is not None and self._bring(panel, intent)
+
+    def _place(self, intent: ShowPlace | PickPlace) -> bool:
+        return self._bring(MAP, intent)
+
+    def _bring(self, panel_id: str, intent: ShowRecords | ShowPlace | PickPlace) -> bool:
+        if panel_id not in self.services.panels:
+            return False
+        was_open = self.wm.is_open(panel_id)
+        window = self.wm.window_of(intent.source) if intent.source else None
+        if self.wm.open_panel(panel_id, window if not was_open else None) is None:
+            return False
+        if not was_open:  # the new panel handles it now (this handler only raises it again)
+            log.info("%s opened for %s", panel_id, type(intent).__name__)
+            self.services.intents.post(intent)
+        return True
