@@ -1,6 +1,7 @@
 """Start-up: read the command line and the site profile, then hand over to the Qt layer.
 
-``--version``, a bad profile and ``--sync-once`` are answered here, without Qt.
+``--version``, a bad profile and ``--sync-once`` are answered here, without Qt; ``--briefing``
+with Qt off-screen.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
             for error in exc.errors:
                 print(f"  {exc.path}: {error}", file=sys.stderr)
             return 2
+    if args.briefing:
+        from ioc_console.headless_briefing import build_briefing_pdf
+
+        return build_briefing_pdf(args, profile)
     if args.sync_once:
         from ioc_console.headless import sync_once
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from ioc_console import __version__
@@ -55,9 +56,22 @@ def build_parser() -> argparse.ArgumentParser:
         "exit (non-zero if the backend cannot be reached; the cache is then left as it was)",
     )
     parser.add_argument(
+        "--briefing",
+        type=Path,
+        metavar="OUT.pdf",
+        help="build the leaders' daily briefing (PDF) without a window, after a sync (from the "
+        "embedded demo backend when no backend is configured), then exit",
+    )
+    parser.add_argument(
+        "--date",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="with --briefing: the day of the briefing (default: today)",
+    )
+    parser.add_argument(
         "--backend",
         metavar="URL",
-        help="with --sync-once: the backend to read instead of the site profile's",
+        help="with --sync-once or --briefing: the backend to read instead of the site profile's",
     )
     parser.add_argument(
         "--user",
@@ -65,3 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="sign in as NAME (the password is read from $IOC_CONSOLE_PASSWORD or asked for)",
     )
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day as YYYY-MM-DD: {text!r}") from None

@@ -82,6 +82,9 @@ class Console(QObject):
         # sounds, tray notices, the unacknowledged-alert badge, the shift handover
         self.attention = attention.install(self)
         self.attention.start()
+        from ioc_console.gui.briefing.schedule import BriefingSchedule
+
+        self.briefing_schedule = BriefingSchedule(services, self)  # [briefing] time
 
     # -- windows -----------------------------------------------------------------------------
     def _make_window(self, window_id: str) -> ConsoleWindow:

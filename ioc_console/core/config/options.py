@@ -182,3 +182,14 @@ CONSOLE_ID = OPTIONS.declare(
         editable=False,
     )
 )
+
+# -- daily briefing -------------------------------------------------------------------------------
+BRIEFING_FOLDER = OPTIONS.declare(
+    Option(
+        "briefing.folder",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Options", "Folder for the daily briefing PDF (empty: Documents/IOC "
+                          "Console)"),
+    )
+)

@@ -16,6 +16,8 @@ from urllib.parse import urlparse
 from ioc_console.core.clock import city_today
 from ioc_console.core.config.alerts_section import SECTION as ALERTS_SECTION
 from ioc_console.core.config.alerts_section import AlertsSettings, alerts_settings
+from ioc_console.core.config.briefing_section import SECTION as BRIEFING_SECTION
+from ioc_console.core.config.briefing_section import BriefingSettings, briefing_settings
 from ioc_console.core.config.cap_source import KEYS as CAP_KEYS
 from ioc_console.core.config.cap_source import CapSettings, cap_settings
 from ioc_console.core.config.console_id import SECTION as CONSOLE_SECTION
@@ -37,6 +39,7 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "targets": {kpi: (dict, False) for kpi in DEFAULT_TARGETS},  # checked by read_targets
     "alerts": {**ALERTS_SECTION, **CAP_KEYS},
     "console": CONSOLE_SECTION,
+    "briefing": BRIEFING_SECTION,
     # the version feed of the update notice; default: the backend's /api/v1/client-version
     "updates": {"feed_url": (str, False), "check": (bool, False)},
 }
@@ -70,6 +73,7 @@ class SiteProfile:
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
     cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
     console_position: str | None = None  # [console] position: this console's id
+    briefing: BriefingSettings = field(default_factory=BriefingSettings)
     update_feed: str | None = None  # None: the backend's own feed
     update_check: bool = True
 
@@ -160,6 +164,8 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
     alerts = alerts_settings({k: v for k, v in alerts_keys.items() if k not in CAP_KEYS}, errors)
     cap = cap_settings({k: v for k, v in alerts_keys.items() if k in CAP_KEYS}, errors)
     console = console_position(flat.get("console.position"), errors)
+    briefing = briefing_settings(
+        {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("briefing.")}, errors)
 
     if errors or url is None:  # backend.url is required: its absence is among the errors
         raise ProfileError(path, errors or ["[backend] url is required"])
@@ -181,6 +187,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         alerts=alerts,
         cap=cap,
         console_position=console,
+        briefing=briefing,
         update_feed=feed,
         update_check=flat.get("updates.check", True),
     )

@@ -60,6 +60,11 @@ DEFAULT_TARGETS: dict[str, Target] = {
     "complaints.p90_hours": Target(60, 80, 100, higher_is_better=False),
     "complaints.satisfaction_rate": Target(90, 85, 75),
     "complaints.rating_rate": Target(80, 70, 50),
+    # administrative procedures (TTHC); online: the national 2024 target was 50 %
+    "procedures.on_time_rate": Target(98, 95, 90),
+    "procedures.early_rate": Target(60, 50, 30),
+    "procedures.overdue_now": Target(0, 10, 50, higher_is_better=False),
+    "procedures.online_share": Target(50, 40, 30),
 }
 KEYS = ("target", "amber", "red")
 

@@ -2,7 +2,8 @@
 
 Every dataset has its own table with the same shape: the item's id, when the backend last
 changed it, today's ward it lies in, and the item itself as JSON. Queries that need a field
-use ``json_extract``; the complaints' KPI facts are columns of ``complaint_facts`` (version 3).
+use ``json_extract``; the complaints' KPI facts are columns of ``complaint_facts`` (version 3),
+the procedure results' counts those of ``procedure_facts`` (version 4).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from ioc_console.core.store import complaint_facts
+from ioc_console.core.store import complaint_facts, procedure_facts
 from ioc_console.core.store.datasets import DATASETS
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ MIGRATIONS: dict[int, list[str]] = {
     # the complaints' figures as indexed columns kept by triggers, a working-day calendar and
     # the roll-up of every ward code of every period to today's ward (for the KPIs)
     3: complaint_facts.migration(),
+    # the administrative-procedure results' counts as indexed columns kept by triggers
+    4: procedure_facts.migration(),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

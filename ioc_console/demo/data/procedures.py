@@ -5,8 +5,9 @@ files. Before 1 Jul 2025 the city's own departments handled land, building, busi
 social files; since then the ward does. Each day's files are drawn from a random stream of their
 own (seeded by the seed and the day), each with the moment it will be resolved, so a row only
 moves on as ``now`` passes those moments: a file is ``resolved_on_time`` when resolved by 17:00
-of its due day, ``resolved_late`` when resolved after it, ``pending`` while unresolved and not
-yet due, and ``overdue`` while unresolved past its due day (a few land and building files).
+of its due day (``resolved_early`` counts those of them resolved before their due day),
+``resolved_late`` when resolved after it, ``pending`` while unresolved and not yet due, and
+``overdue`` while unresolved past its due day (a few land and building files).
 """
 
 from __future__ import annotations
@@ -112,9 +113,11 @@ def _resolution(rng: random.Random, field: Field, day: date) -> datetime:
 
 def _row(field, agency, ward, day, online, resolved, now) -> dict:
     """The row of ``resolved`` (each file's resolution moment) as it stands at ``now``."""
-    deadline = at(add_working_days(day, field.days), 17)
+    due = add_working_days(day, field.days)
+    deadline = at(due, 17)
     done = [t for t in resolved if t <= now]
     late = sum(t > deadline for t in done)
+    early = sum(t.date() < due for t in done)
     unresolved = len(resolved) - len(done)
     overdue = unresolved if now > deadline else 0
     changes = [min(now, at(day, 17, 30)), *done]
@@ -129,6 +132,7 @@ def _row(field, agency, ward, day, online, resolved, now) -> dict:
         "received": len(resolved),
         "online": online,
         "resolved_on_time": len(done) - late,
+        "resolved_early": early,
         "resolved_late": late,
         "pending": unresolved - overdue,
         "overdue": overdue,

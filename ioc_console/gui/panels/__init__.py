@@ -58,6 +58,12 @@ def _complaint_dashboard(context: PanelContext) -> QWidget:
     return ComplaintDashboardPanel(context.services, context.instance_id, context.state)
 
 
+def _procedures_dashboard(context: PanelContext) -> QWidget:
+    from ioc_console.gui.procedures.dashboard import ProceduresDashboardPanel
+
+    return ProceduresDashboardPanel(context.services, context.instance_id, context.state)
+
+
 def _alarm_load(context: PanelContext) -> QWidget:
     from ioc_console.gui.alerts.attention.load_panel import alarm_load_panel
 
@@ -135,6 +141,15 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             "complaint_dashboard",
             QT_TRANSLATE_NOOP("Panels", "Complaint dashboard"),
             _complaint_dashboard,
+            icon="dashboard",
+            area=DockArea.CENTER,
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "procedures_dashboard",
+            QT_TRANSLATE_NOOP("Panels", "Administrative procedures dashboard"),
+            _procedures_dashboard,
             icon="dashboard",
             area=DockArea.CENTER,
         )

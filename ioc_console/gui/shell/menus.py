@@ -88,6 +88,11 @@ class Menus:
         menu.aboutToShow.connect(refill)
         fill(menu)  # filled once so that tests and accessibility tools see the items
 
+    def _daily_briefing(self) -> None:
+        from ioc_console.gui.briefing.on_demand import make_briefing
+
+        make_briefing(self.console.services)
+
     # -- Console -----------------------------------------------------------------------------
     def _console_menu(self, menu: QMenu) -> None:
         language = menu.addMenu(QCoreApplication.translate("Menus", "&Language"))
@@ -112,6 +117,8 @@ class Menus:
             QCoreApplication.translate("Menus", "&Settings…"), self.console.show_settings
         )
         settings.setShortcut(QKeySequence("Ctrl+,"))
+        menu.addAction(QCoreApplication.translate("Menus", "Daily &briefing (PDF)"),
+                       self._daily_briefing)
         if self.console.services.demo:
             # triggered(bool) carries the new check state (addAction(text, slot) drops it)
             plug = menu.addAction(QCoreApplication.translate("Menus", "&Demo backend connected"))

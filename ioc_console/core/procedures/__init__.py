@@ -1,0 +1,1 @@
+"""Administrative procedures (TTHC): the indicators of their results, in SQL over the cache."""

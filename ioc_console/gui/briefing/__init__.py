@@ -1,0 +1,1 @@
+"""The leaders' daily briefing as a PDF (A4), on demand and from the command line."""

@@ -1,0 +1,1 @@
+"""The administrative-procedure (TTHC) results: the dashboard and the rows behind its figures."""
