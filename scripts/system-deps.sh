@@ -13,6 +13,7 @@ PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3
   libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 "libasound2|libasound2t64"
   xvfb xauth fonts-noto-core openssl
+  poppler-utils  # the tests read the PDFs the console writes (pdftotext, pdffonts)
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -205,6 +205,414 @@
     </message>
 </context>
 <context>
+    <name>AlertQueue</name>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="24"/>
+        <source>Next alert</source>
+        <translation>Cảnh báo tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="25"/>
+        <source>Previous alert</source>
+        <translation>Cảnh báo trước</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="27"/>
+        <source>Next unacknowledged P1</source>
+        <translation>P1 chưa xác nhận tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="29"/>
+        <source>Open details</source>
+        <translation>Mở chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="30"/>
+        <source>Acknowledge</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="31"/>
+        <source>Assign…</source>
+        <translation>Giao xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="32"/>
+        <source>Escalate…</source>
+        <translation>Chuyển cấp…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="33"/>
+        <source>Shelve…</source>
+        <translation>Tạm gác…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="34"/>
+        <source>Unshelve</source>
+        <translation>Bỏ tạm gác</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="35"/>
+        <source>Comment…</source>
+        <translation>Ghi chú…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="36"/>
+        <source>Resolve…</source>
+        <translation>Hoàn tất xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="37"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="40"/>
+        <source>Merge into the first selected</source>
+        <translation>Gộp vào cảnh báo chọn đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="47"/>
+        <source>Select the alerts of its incident</source>
+        <translation>Chọn các cảnh báo cùng sự vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="53"/>
+        <source>Play related cameras in the wall</source>
+        <translation>Phát camera liên quan trên tường video</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="57"/>
+        <source>Show on the map</source>
+        <translation>Xem trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="60"/>
+        <source>Detection snapshot and live video</source>
+        <translation>Ảnh phát hiện và video trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="64"/>
+        <source>Mark all as seen</source>
+        <translation>Đánh dấu đã xem tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/action_specs.py" line="66"/>
+        <source>Filter the queue</source>
+        <translation>Lọc danh sách cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="52"/>
+        <source>%1 alerts are chosen.</source>
+        <translation>Đã chọn %1 cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="61"/>
+        <source>Assign</source>
+        <translation>Giao xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="66"/>
+        <source>To (person or agency)</source>
+        <translation>Giao cho (người hoặc cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="72"/>
+        <source>Message</source>
+        <translation>Lời nhắn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="78"/>
+        <source>Shelve</source>
+        <translation>Tạm gác</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="83"/>
+        <source>For</source>
+        <translation>Trong</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="90"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="151"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="96"/>
+        <source>Escalate</source>
+        <translation>Chuyển cấp</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="98"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="102"/>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="104"/>
+        <source>Comment</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="108"/>
+        <source>Resolve</source>
+        <translation>Hoàn tất xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="112"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="166"/>
+        <source>The console has no cache to queue it in.</source>
+        <translation>Máy không có bộ nhớ đệm để xếp hàng thao tác.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/commands.py" line="203"/>
+        <source>Choose two or more alerts to merge.</source>
+        <translation>Hãy chọn từ hai cảnh báo trở lên để gộp.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="113"/>
+        <source>New: not seen yet</source>
+        <translation>Mới: chưa xem</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="139"/>
+        <source>%1 alerts from %2; the first: %3</source>
+        <translation>%1 cảnh báo từ %2; cảnh báo đầu tiên: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="152"/>
+        <source>%1 lower-priority alerts (priorities 3 and 4):</source>
+        <translation>%1 cảnh báo mức ưu tiên thấp (mức 3 và 4):</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="156"/>
+        <source>%1 lower-priority alerts (priorities 3 and 4), folded</source>
+        <translation>%1 cảnh báo mức ưu tiên thấp (mức 3 và 4), đã thu gọn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="168"/>
+        <source>Press Enter or double-click to fold</source>
+        <translation>Nhấn Enter hoặc nhấp đúp để thu gọn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="170"/>
+        <source>Press Enter or double-click to show them</source>
+        <translation>Nhấn Enter hoặc nhấp đúp để xem</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="33"/>
+        <source>Choose an alert first.</source>
+        <translation>Hãy chọn một cảnh báo trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="43"/>
+        <source>This alert names no camera.</source>
+        <translation>Cảnh báo này không gắn với camera nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="49"/>
+        <source>This alert is not grouped with others.</source>
+        <translation>Cảnh báo này không thuộc nhóm sự vụ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="57"/>
+        <source>This alert has no position.</source>
+        <translation>Cảnh báo này không có vị trí.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="63"/>
+        <source>Only an AI detection has a snapshot.</source>
+        <translation>Chỉ cảnh báo phát hiện AI mới có ảnh chụp.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="118"/>
+        <source>“%1” queued for %2 alert(s).</source>
+        <translation>Đã xếp hàng “%1” cho %2 cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="125"/>
+        <source>“%1” queued for %2 alert(s), not taken for %3: %4</source>
+        <translation>Đã xếp hàng “%1” cho %2 cảnh báo, không thực hiện được cho %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="147"/>
+        <source>Skip a step</source>
+        <translation>Bỏ qua một bước</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="148"/>
+        <source>Why is step %1 skipped?</source>
+        <translation>Vì sao bỏ qua bước %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="168"/>
+        <source>Step %1 queued.</source>
+        <translation>Đã xếp hàng bước %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="177"/>
+        <source>Filter by column</source>
+        <translation>Lọc theo cột</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="178"/>
+        <source>Show the rows whose “%1” contains:</source>
+        <translation>Hiện các dòng có “%1” chứa:</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_navigation.py" line="126"/>
+        <source>No unacknowledged priority 1 alert is shown.</source>
+        <translation>Không có cảnh báo mức 1 chưa xác nhận nào đang hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel_navigation.py" line="162"/>
+        <source>%1 alerts of one incident are chosen.</source>
+        <translation>Đã chọn %1 cảnh báo của cùng một sự vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="31"/>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="32"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="33"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="34"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="35"/>
+        <source>Ward</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="36"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="37"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="38"/>
+        <source>Owner</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="39"/>
+        <source>Duplicates</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="40"/>
+        <source>SLA left</source>
+        <translation>Còn lại (SLA)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="44"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="45"/>
+        <source>Acknowledged</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="46"/>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="47"/>
+        <source>Escalated</source>
+        <translation>Đã chuyển cấp</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="48"/>
+        <source>Shelved</source>
+        <translation>Tạm gác</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="49"/>
+        <source>Resolved</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="50"/>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="53"/>
+        <source>AI detection</source>
+        <translation>Phát hiện AI</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="54"/>
+        <source>CAP warning</source>
+        <translation>Cảnh báo CAP</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="55"/>
+        <source>KPI breach</source>
+        <translation>Vượt ngưỡng KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="56"/>
+        <source>Overdue complaint</source>
+        <translation>Phản ánh quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="57"/>
+        <source>Manual</source>
+        <translation>Thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="97"/>
+        <source>Whole city</source>
+        <translation>Toàn thành phố</translation>
+    </message>
+</context>
+<context>
+    <name>AlertQueuePanel</name>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="226"/>
+        <source>%1 of %2 alerts shown</source>
+        <translation>Đang hiển thị %1 trong %2 cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="230"/>
+        <source>%1 not seen yet</source>
+        <translation>%1 chưa xem</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="232"/>
+        <source>%1 rows in flood view</source>
+        <translation>%1 dòng ở chế độ quá tải</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="243"/>
+        <source>Someone else acted on “%1” first: your “%2” was not applied. It is now “%3”.</source>
+        <translation>Người khác đã thao tác trên “%1” trước: thao tác “%2” của bạn không được áp dụng. Hiện trạng thái là “%3”.</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <location filename="../../ioc_console/core/alerts/vocabulary.py" line="30"/>
@@ -347,12 +755,12 @@
         <translation>Tỷ lệ ưu tiên cao / trung bình / thấp (mục tiêu 5 / 15 / 80 %)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/attention/install.py" line="30"/>
+        <location filename="../../ioc_console/gui/alerts/attention/install.py" line="31"/>
         <source>Open items of the shift handover (%1)</source>
         <translation>Việc còn mở khi giao ca (%1)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/attention/install.py" line="31"/>
+        <location filename="../../ioc_console/gui/alerts/attention/install.py" line="32"/>
         <source>%1 open item(s) taken over; the queue cannot list them alone: see the handover.</source>
         <translation>Đã nhận %1 việc còn mở; danh sách cảnh báo không lọc riêng được các việc này: xem biên bản giao ca.</translation>
     </message>
@@ -465,6 +873,24 @@
         <location filename="../../ioc_console/gui/alerts/attention/tray.py" line="68"/>
         <source>P%1 alert: %2</source>
         <translation>Cảnh báo P%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/on_demand.py" line="25"/>
+        <source>The daily briefing was saved to %1</source>
+        <translation>Đã lưu bản tin điều hành hằng ngày vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/on_demand.py" line="26"/>
+        <source>The daily briefing could not be made: %1</source>
+        <translation>Không tạo được bản tin điều hành hằng ngày: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/on_demand.py" line="27"/>
+        <source>The cache is not available: no briefing can be made.</source>
+        <translation>Bộ nhớ đệm không sẵn sàng: không tạo được bản tin.</translation>
     </message>
 </context>
 <context>
@@ -778,32 +1204,32 @@
 <context>
     <name>ComplaintListPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="135"/>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="134"/>
         <source>The cache is not available</source>
         <translation>Không dùng được bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="249"/>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="250"/>
         <source>%1 of %2 complaints</source>
         <translation>%1 / %2 phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="255"/>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="256"/>
         <source>data from %1</source>
         <translation>dữ liệu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="259"/>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="260"/>
         <source>%1 new complaint(s) waiting to be sent</source>
         <translation>%1 phản ánh mới đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="388"/>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="389"/>
         <source>New complaint…</source>
         <translation>Tiếp nhận phản ánh…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="389"/>
+        <location filename="../../ioc_console/gui/complaints/list_panel.py" line="390"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
@@ -1096,47 +1522,47 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="133"/>
+        <location filename="../../ioc_console/gui/console.py" line="136"/>
         <source>Click in a panel first: there is no current panel.</source>
         <translation>Hãy bấm vào một bảng trước: hiện chưa có bảng nào được chọn.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="173"/>
+        <location filename="../../ioc_console/gui/console.py" line="176"/>
         <source>The layout “%1” cannot be opened: %2</source>
         <translation>Không mở được bố cục “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="195"/>
+        <location filename="../../ioc_console/gui/console.py" line="198"/>
         <source>The layout could not be saved: %1</source>
         <translation>Không lưu được bố cục: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="203"/>
+        <location filename="../../ioc_console/gui/console.py" line="206"/>
         <source>Layout “%1” saved</source>
         <translation>Đã lưu bố cục “%1”</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="213"/>
+        <location filename="../../ioc_console/gui/console.py" line="216"/>
         <source>Save layout as</source>
         <translation>Lưu bố cục với tên khác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="214"/>
+        <location filename="../../ioc_console/gui/console.py" line="217"/>
         <source>Name of the layout:</source>
         <translation>Tên bố cục:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="235"/>
+        <location filename="../../ioc_console/gui/console.py" line="238"/>
         <source>This language is not installed; the interface stays in English.</source>
         <translation>Ngôn ngữ này chưa được cài đặt; giao diện vẫn hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="311"/>
+        <location filename="../../ioc_console/gui/console.py" line="314"/>
         <source>Demo backend unplugged: the console now works as if the link were cut.</source>
         <translation>Đã rút máy chủ demo: bảng điều khiển giờ hoạt động như khi mất kết nối.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="320"/>
+        <location filename="../../ioc_console/gui/console.py" line="323"/>
         <source>Demo camera streams stopped: the tiles show the stall and reconnect by themselves once the streams are back.</source>
         <translation>Đã dừng luồng video của các camera demo: các ô hiện trạng thái mất hình và tự kết nối lại khi luồng video có trở lại.</translation>
     </message>
@@ -1270,6 +1696,109 @@ Hãy mở một bảng từ menu Bảng, hoặc gửi một bảng sang đây b�
     </message>
 </context>
 <context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="119"/>
+        <source>Play cameras (W)</source>
+        <translation>Phát camera (W)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="120"/>
+        <source>Show on map (L)</source>
+        <translation>Xem trên bản đồ (L)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="121"/>
+        <source>Snapshot (V)</source>
+        <translation>Ảnh chụp (V)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="122"/>
+        <source>Skip the chosen step…</source>
+        <translation>Bỏ qua bước đang chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="125"/>
+        <source>Procedure</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="126"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="127"/>
+        <source>Nearby complaints</source>
+        <translation>Phản ánh gần đó</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="128"/>
+        <source>Snapshot</source>
+        <translation>Ảnh chụp</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="150"/>
+        <source>No alert chosen</source>
+        <translation>Chưa chọn cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="151"/>
+        <source>Choose an alert in the queue (J and K move).</source>
+        <translation>Chọn một cảnh báo trong danh sách (J và K để di chuyển).</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="164"/>
+        <source>Raised %1</source>
+        <translation>Phát sinh lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="167"/>
+        <source>SLA left: %1</source>
+        <translation>Còn lại (SLA): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="169"/>
+        <source>Repeated %1 times</source>
+        <translation>Lặp lại %1 lần</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="172"/>
+        <source>One of an incident of %1 related alerts (I chooses them all)</source>
+        <translation>Thuộc một sự vụ gồm %1 cảnh báo liên quan (phím I để chọn tất cả)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="177"/>
+        <source>Chattering: raised and cleared 3+ times within a minute</source>
+        <translation>Dao động: phát sinh và tự hết từ 3 lần trở lên trong một phút</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="195"/>
+        <source>This alert has no procedure.</source>
+        <translation>Cảnh báo này không có quy trình.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="206"/>
+        <source>skipped: %1</source>
+        <translation>đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="220"/>
+        <source>Mandatory: the alert cannot be resolved before it is done</source>
+        <translation>Bắt buộc: chưa xong bước này thì chưa thể hoàn tất xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="222"/>
+        <source>Optional: it may be skipped with a reason</source>
+        <translation>Không bắt buộc: có thể bỏ qua nếu nêu lý do</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="258"/>
+        <source>No complaint within %1 m</source>
+        <translation>Không có phản ánh nào trong phạm vi %1 m</translation>
+    </message>
+</context>
+<context>
     <name>DrillBanner</name>
     <message>
         <location filename="../../ioc_console/gui/complaints/list_widgets.py" line="72"/>
@@ -1353,9 +1882,57 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="106"/>
+        <source>Filter: title, place, source, ward… (Ctrl+F; accents not needed)</source>
+        <translation>Lọc: tiêu đề, địa điểm, nguồn, phường/xã… (Ctrl+F; không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="109"/>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="145"/>
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="111"/>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="114"/>
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="119"/>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="156"/>
         <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="77"/>
         <source>All wards</source>
         <translation>Mọi phường/xã</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="121"/>
+        <source>Ward: %1</source>
+        <translation>Phường/xã: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="123"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="124"/>
+        <source>Priority: %1</source>
+        <translation>Mức ưu tiên: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="132"/>
+        <source>Remove the column filters</source>
+        <translation>Bỏ các bộ lọc theo cột</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/filter_bar.py" line="142"/>
+        <source>Open alerts</source>
+        <translation>Cảnh báo đang mở</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="78"/>
@@ -1401,6 +1978,32 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <location filename="../../ioc_console/gui/complaints/filter_bar.py" line="130"/>
         <source>Due within 48 h</source>
         <translation>Đến hạn trong 48 giờ</translation>
+    </message>
+</context>
+<context>
+    <name>FloodBanner</name>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/flood_banner.py" line="42"/>
+        <source>Alarm flood: %1 alerts in the last 10 minutes (more than 10). Repeats are shown once per source; priorities 3 and 4 are folded into one row. The queue returns to normal below 5 in 10 minutes.</source>
+        <translation>Quá tải cảnh báo: %1 cảnh báo trong 10 phút qua (trên 10). Cảnh báo lặp lại được gộp theo nguồn; mức ưu tiên 3 và 4 được thu gọn vào một dòng. Danh sách trở lại bình thường khi dưới 5 cảnh báo trong 10 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/flood_banner.py" line="48"/>
+        <source>Fold priorities 3–4</source>
+        <translation>Thu gọn mức 3–4</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/flood_banner.py" line="48"/>
+        <source>Show priorities 3–4</source>
+        <translation>Hiện mức 3–4</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/dialogs.py" line="75"/>
+        <source> min</source>
+        <translation> phút</translation>
     </message>
 </context>
 <context>
@@ -1565,37 +2168,37 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Số điện thoại người dân</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="165"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="166"/>
         <source>Reading the city&apos;s streets…</source>
         <translation>Đang đọc danh sách đường phố…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="171"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="172"/>
         <source>No street or ward of the city found in this address; pick the place on the map</source>
         <translation>Không tìm thấy đường hoặc phường/xã nào của thành phố trong địa chỉ này; hãy chọn vị trí trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="178"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="179"/>
         <source>Click the place of the complaint</source>
         <translation>Bấm vào vị trí phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="183"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="184"/>
         <source>picked on the map</source>
         <translation>chọn trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="199"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="200"/>
         <source>Possible duplicates (same category, within 300 m, last 7 days): %1</source>
         <translation>Phản ánh có thể trùng (cùng lĩnh vực, trong 300 m, 7 ngày qua): %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="237"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="238"/>
         <source>The console has no cache: nothing can be filed</source>
         <translation>Không có bộ nhớ đệm: không thể tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="253"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="254"/>
         <source>Write what the citizen reports</source>
         <translation>Nhập nội dung người dân phản ánh</translation>
     </message>
@@ -1661,6 +2264,7 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>%1 điểm %</translation>
     </message>
     <message>
+        <location filename="../../ioc_console/gui/briefing/pdf.py" line="87"/>
         <location filename="../../ioc_console/gui/charts/kpi_tile.py" line="100"/>
         <source>target %1</source>
         <translation>chỉ tiêu %1</translation>
@@ -2188,112 +2792,117 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Gửi bảng hiện tại sang màn hình %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="93"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="98"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="100"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="105"/>
         <source>Colour &amp;theme</source>
         <translation>Màu &amp;giao diện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="103"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="108"/>
         <source>Dark (control room)</source>
         <translation>Tối (phòng điều hành)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="104"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="109"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="112"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="117"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="117"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="120"/>
+        <source>Daily &amp;briefing (PDF)</source>
+        <translation>&amp;Bản tin điều hành hằng ngày (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="124"/>
         <source>&amp;Demo backend connected</source>
         <translation>Máy chủ &amp;demo đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="121"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="128"/>
         <source>Demo &amp;camera streams on</source>
         <translation>&amp;Camera demo đang phát</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="137"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="143"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="150"/>
         <source>&amp;Mute alert sounds</source>
         <translation>&amp;Tắt âm thanh cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="149"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="156"/>
         <source>Shift &amp;handover…</source>
         <translation>&amp;Giao ca…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="166"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="173"/>
         <source>&amp;Float the current panel</source>
         <translation>&amp;Tách bảng hiện tại thành cửa sổ nổi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="171"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="178"/>
         <source>&amp;Send the current panel to screen</source>
         <translation>&amp;Gửi bảng hiện tại sang màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="181"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="188"/>
         <source>&amp;Move the current panel to window</source>
         <translation>&amp;Di chuyển bảng hiện tại sang cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="190"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="197"/>
         <source>&amp;Close the current panel</source>
         <translation>Đó&amp;ng bảng hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="198"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="205"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="204"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="211"/>
         <source>&amp;New window on screen</source>
         <translation>Cửa sổ &amp;mới trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="208"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="215"/>
         <source>Open a window on &amp;every screen</source>
         <translation>Mở &amp;cửa sổ trên mọi màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="213"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="220"/>
         <source>&amp;Close this window</source>
         <translation>Đó&amp;ng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="228"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="235"/>
         <source>&amp;Save layout</source>
         <translation>&amp;Lưu bố cục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="232"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="239"/>
         <source>Save layout &amp;as…</source>
         <translation>Lưu bố cục &amp;với tên khác…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="236"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="243"/>
         <source>&amp;Reset to the default</source>
         <translation>&amp;Khôi phục mặc định</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="240"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="247"/>
         <source>&amp;Delete this layout</source>
         <translation>&amp;Xóa bố cục này</translation>
     </message>
@@ -2398,47 +3007,62 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <source>This console position&apos;s id (in the alerts&apos; history)</source>
         <translation>Mã của vị trí bàn điều hành này (ghi trong lịch sử cảnh báo)</translation>
     </message>
+    <message>
+        <location filename="../../ioc_console/core/config/options.py" line="192"/>
+        <source>Folder for the daily briefing PDF (empty: Documents/IOC Console)</source>
+        <translation>Thư mục lưu bản tin điều hành hằng ngày (PDF) (để trống: Documents/IOC Console)</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="65"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="77"/>
         <location filename="../../ioc_console/gui/selftest.py" line="88"/>
         <source>System status</source>
         <translation>Trạng thái hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="74"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="86"/>
         <source>Event log</source>
         <translation>Nhật ký sự kiện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="83"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="95"/>
         <source>Cameras</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="92"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="104"/>
         <source>Video wall</source>
         <translation>Màn hình video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="103"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="115"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="112"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="124"/>
         <source>Complaints (1022)</source>
         <translation>Phản ánh (1022)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="121"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="133"/>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="142"/>
         <source>Complaint dashboard</source>
         <translation>Bảng điều hành phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="130"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="151"/>
+        <source>Administrative procedures dashboard</source>
+        <translation>Bảng điều hành thủ tục hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="160"/>
         <source>Alarm load</source>
         <translation>Mức tải cảnh báo</translation>
     </message>
@@ -2540,6 +3164,24 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <location filename="../../ioc_console/core/video/tours.py" line="164"/>
         <source>the camera tours could not be read (%1); the file was kept as %2</source>
         <translation>không đọc được các vòng xem camera (%1); tệp được giữ lại thành %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTable</name>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/table.py" line="134"/>
+        <source>Filter by this column…</source>
+        <translation>Lọc theo cột này…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/table.py" line="137"/>
+        <source>Sort ascending</source>
+        <translation>Sắp xếp tăng dần</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/table.py" line="140"/>
+        <source>Sort descending</source>
+        <translation>Sắp xếp giảm dần</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +3339,24 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
         <location filename="../../ioc_console/gui/alerts/attention/shift_dialog.py" line="184"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotView</name>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/snapshot.py" line="57"/>
+        <source>Loading the snapshot…</source>
+        <translation>Đang tải ảnh chụp…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/snapshot.py" line="57"/>
+        <source>No snapshot</source>
+        <translation>Không có ảnh chụp</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/snapshot.py" line="84"/>
+        <source>Snapshot not available: %1</source>
+        <translation>Không tải được ảnh chụp: %1</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ioc_console import APPLICATION_NAME
@@ -84,7 +84,8 @@ def _tile(kpi_id: str, title: str, unit: str, value: float | None, previous: flo
     state = target.state(value) if target else KpiState.NONE
     goal = ""
     if target is not None:
-        goal = tr("target %1", "KpiTile").replace("%1", format_value(target.target, unit))
+        goal = QCoreApplication.translate("KpiTile", "target %1")
+        goal = goal.replace("%1", format_value(target.target, unit))
     change = format_change(value, previous, unit)  # ▲▼ print as +/- (see painter)
     note = " · ".join(t for t in (goal, change) if t)
     return title, format_value(value, unit), note, STATE[state]

@@ -4,7 +4,6 @@ the bundled font embedded, small, and the same figures as the dashboards for the
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import unicodedata
@@ -18,8 +17,6 @@ from ioc_console.demo.data import build_world
 
 NOW = datetime(2026, 12, 4, 16, 0, tzinfo=CITY_TZ)
 ROOT = Path(__file__).resolve().parents[3]
-needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdffonts"),
-                                   reason="poppler-utils (pdftotext, pdffonts) not installed")
 # written decomposed (NFD), as text pasted from macOS or Word arrives
 DECOMPOSED = unicodedata.normalize("NFD", "Văn phòng Đăng ký đất đai – Chi nhánh Lấp Vò")
 
@@ -48,7 +45,6 @@ def pdf_text(path: Path) -> str:
                           capture_output=True, text=True).stdout
 
 
-@needs_poppler
 def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot, tmp_path):
     from ioc_console.core.briefing.content import build_briefing
     from ioc_console.gui.briefing import texts
@@ -89,7 +85,6 @@ def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot,
     assert all(line.split()[-5] == "yes" for line in fonts)  # embedded
 
 
-@needs_poppler
 def test_briefing_from_the_command_line_without_a_window(tmp_path):
     out = tmp_path / "out" / "briefing.pdf"
     env = {**os.environ, "IOC_CONSOLE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT)}
