@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -53,6 +53,9 @@ TOOLBAR = (
     "next_p1",
     "seen",
 )
+
+
+SIDE_BY_SIDE_WIDTH = 1000  # px: narrower, the details go under the table
 
 
 class AlertQueuePanel(QueueCommands, QWidget):
@@ -121,6 +124,8 @@ class AlertQueuePanel(QueueCommands, QWidget):
         self.details.stepTicked.connect(self.tick_step)
         self.details.stepSkipped.connect(self.skip_step)
         self._flood_relay = follow(self, self.runtime.load.flood_changed, self._flood_changed)
+        if self.runtime.feed is not None:  # SLA targets or procedures read anew (a sync)
+            follow(self, self.runtime.feed.rules_changed, self._rules_changed)
         self._banner_timer = QTimer(self, interval=2000)
         self._banner_timer.timeout.connect(self._refresh_banner)
         self._banner_timer.start()
@@ -172,6 +177,19 @@ class AlertQueuePanel(QueueCommands, QWidget):
         super().changeEvent(event)
 
     # -- following the model and the selection ---------------------------------------------
+
+    def _rules_changed(self) -> None:
+        self.details.alert = None  # shown again with the procedure as now known
+        self.show_details()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Details beside the table when the panel is wide, under it when it is narrow (a
+        dock tabbed in a side column)."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
 
     def _first_row(self, *_args: Any) -> None:
         if (

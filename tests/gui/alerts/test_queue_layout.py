@@ -1,0 +1,39 @@
+"""The queue's details follow what the console learns later, and fit the dock they are in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.alerts.conftest import alert_row
+
+
+def test_a_procedure_synced_after_the_alert_is_shown_in_its_details(qtbot, fill, make_panel,
+                                                                      services):
+    fill([alert_row(1, procedure="QT-AN-01 Tụ tập đông người")])
+    panel = make_panel()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    panel.table.selectRow(0)
+    panel.show_details()
+    steps = panel.details.steps
+    qtbot.waitUntil(lambda: steps.count() == 1)
+    assert "no procedure" in steps.item(0).text()
+
+    services.cache.apply_items("alert_procedures", [{
+        "id": "QT-AN-01 Tụ tập đông người", "title": "Tụ tập đông người",
+        "types": ["ai_detection"], "updated_at": "2026-12-06T08:00:00+07:00", "deleted": False,
+        "steps": [{"text": "Đánh giá qua camera", "mandatory": True},
+                  {"text": "Báo cáo lãnh đạo", "mandatory": False}],
+    }]).result()
+    qtbot.waitUntil(lambda: steps.count() == 3)  # the title and its two steps
+    assert "Đánh giá qua camera" in steps.item(1).text()
+
+
+def test_the_details_go_under_the_table_in_a_narrow_dock(qtbot, fill, make_panel):
+    fill([alert_row(1)])
+    panel = make_panel()
+    panel.show()
+    qtbot.waitUntil(lambda: panel.splitter.orientation() == Qt.Orientation.Horizontal)
+    panel.resize(420, 700)
+    qtbot.waitUntil(lambda: panel.splitter.orientation() == Qt.Orientation.Vertical)
+    panel.resize(1300, 700)
+    qtbot.waitUntil(lambda: panel.splitter.orientation() == Qt.Orientation.Horizontal)
