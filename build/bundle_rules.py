@@ -35,7 +35,8 @@ EXCLUDED_MODULES = ("tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "IPython
 SKIPPED_SUFFIXES = (".ts", ".pyc", ".pyo")
 SKIPPED_DIRS = ("__pycache__",)
 
-DATA_TREES = ("resources", "plugins", "ui")
+# the site-profile templates too: --write-profile starts from them in the frozen app
+DATA_TREES = ("resources", "plugins", "ui", "build/site-profiles")
 
 # Qt plugins left out on Linux: the GTK 3 platform theme links GTK 3, which the package would
 # have to depend on, and the console draws its own theme.

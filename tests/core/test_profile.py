@@ -15,7 +15,7 @@ def write(tmp_path, text: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("name", ["city-ioc.toml", "ward-office.toml"])
+@pytest.mark.parametrize("name", ["city-ioc.toml", "supervisor.toml", "ward-office.toml"])
 def test_shipped_templates_are_valid(name):
     profile = load_profile(ROOT / "build" / "site-profiles" / name, TODAY)
     assert profile.backend_url.startswith("https://")

@@ -67,6 +67,7 @@ def test_resources_plugins_and_forms_are_copied_where_the_console_looks(rules):
     assert any(src.startswith("ui/") and src.endswith(".ui") for src in sources)
     assert any(src.startswith("resources/demo/") and src.endswith(".mp4") for src in sources)
     assert any(src.startswith("resources/web/leaflet/") for src in sources)
+    assert ("build/site-profiles/supervisor.toml", "build/site-profiles") in pairs
     assert not [s for s in sources if s.endswith(".ts") or "__pycache__" in s]
     for src, dest in pairs:  # each file keeps its place relative to the checkout
         assert Path(src).parent.as_posix() == dest

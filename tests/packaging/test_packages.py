@@ -67,6 +67,7 @@ def test_the_package_installs_the_bundle_under_opt_with_a_command_and_a_menu_ent
         "/usr/share/doc/ioc-console/copyright",
         "/usr/share/lintian/overrides/ioc-console",
         "/etc/opt/ioc-console/profiles/ward-office.toml",
+        "/etc/opt/ioc-console/profiles/supervisor.toml",
     ):
         assert path in paths, path
     assert "/etc/opt/ioc-console/site.toml" not in paths  # the office's, never the package's
