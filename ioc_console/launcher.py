@@ -1,7 +1,7 @@
 """Start-up: read the command line and the site profile, then hand over to the Qt layer.
 
-``--version``, a bad profile and ``--sync-once`` are answered here, without Qt; ``--briefing``
-with Qt off-screen.
+``--version``, ``--write-profile``, a bad profile and ``--sync-once`` are answered here,
+without a window; ``--briefing`` with Qt off-screen.
 """
 
 from __future__ import annotations
@@ -18,6 +18,10 @@ from ioc_console.memory import cap_malloc_arenas
 def main(argv: list[str] | None = None) -> int:
     cap_malloc_arenas()  # before Qt, libVLC or the sync engine start threads
     args = build_parser().parse_args(argv)
+    if args.write_profile is not None:
+        from ioc_console.profile_prompt import write_profile_command
+
+        return write_profile_command(args)
     profile_path = find_profile(args.profile, args.demo, app_paths())
     profile = None
     if profile_path is not None:

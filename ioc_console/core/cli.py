@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ioc_console import __version__
 from ioc_console.core.config.options import LANGUAGES, THEMES
+from ioc_console.core.config.profile_writer import TEMPLATES
 
 PROFILE_ENV = "IOC_CONSOLE_PROFILE"
 PASSWORD_ENV = "IOC_CONSOLE_PASSWORD"  # the password for --user, for unattended use
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="sign in as NAME (the password is read from $IOC_CONSOLE_PASSWORD or asked for)",
     )
+    _profile_options(parser)
     return parser
 
 
@@ -86,3 +88,34 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a day as YYYY-MM-DD: {text!r}") from None
+
+
+def _profile_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "writing a site profile",
+        "--write-profile asks in the terminal for every answer not given as an option (Enter "
+        "keeps the template's value, - leaves it empty), checks the answers against the "
+        "backend and writes the profile; --layout and --lang answer those questions too",
+    )
+    group.add_argument(
+        "--write-profile",
+        type=Path,
+        metavar="PATH",
+        help="write a site profile to PATH (e.g. /etc/opt/ioc-console/site.toml) and exit",
+    )
+    group.add_argument(
+        "--template",
+        choices=tuple(TEMPLATES),
+        help="the template the answers start from (default: ward-office)",
+    )
+    group.add_argument("--backend-url", metavar="URL", help="the backend's address")
+    group.add_argument("--ward", metavar="CODE", help="the ward's code (empty: the whole city)")
+    group.add_argument("--site-name", metavar="TEXT", help="the site's name (default: the "
+                       "template's; a ward office's follows the ward)")
+    group.add_argument("--ca-file", metavar="FILE", help="the city's CA certificate file")
+    group.add_argument("--position", metavar="NAME", help="this console position's name")
+    group.add_argument(
+        "--yes",
+        action="store_true",
+        help="ask nothing: the template's value answers every question not given as an option",
+    )
