@@ -18,6 +18,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 import requests
+from cryptography import x509
 
 from ioc_console.core.clock import city_today
 from ioc_console.core.domain.admin_units import units_on
@@ -128,14 +129,17 @@ def peer_certificate(url: str, timeout_s: float = 5.0) -> tuple[str, str]:
 
 
 def describe_certificate(der: bytes) -> tuple[str, str]:
-    """The subject and issuer of a DER certificate, as RFC 4514 names."""
-    from cryptography import x509
-
+    """The subject and issuer of a DER certificate, written as OpenSSL shows them
+    (``CN=…, O=…``: in the certificate's order, not RFC 4514's reversed one)."""
     try:
         cert = x509.load_der_x509_certificate(der)
     except ValueError:
         return "?", "?"
-    return cert.subject.rfc4514_string(), cert.issuer.rfc4514_string()
+    return _name(cert.subject), _name(cert.issuer)
+
+
+def _name(name: x509.Name) -> str:
+    return ", ".join(rdn.rfc4514_string() for rdn in name.rdns) or "?"
 
 
 def known_wards(today: date | None = None) -> Collection[str]:
