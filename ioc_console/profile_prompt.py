@@ -147,16 +147,7 @@ def local_problem(answers: Answers) -> Message | None:
 
 def translator(language: str, folder: Path) -> Translate:
     """Translate core text through the console's ``.qm`` catalogue for ``language``."""
-    catalogue: Any = None
-    if language != "en":
-        try:
-            from PySide6.QtCore import QTranslator
-        except ImportError:  # a core-only installation: English
-            QTranslator = None  # noqa: N806
-        if QTranslator is not None:
-            catalogue = QTranslator()
-            if not catalogue.load(str(folder / f"ioc_console_{language}.qm")):
-                catalogue = None
+    catalogue = _catalogue(language, folder) if language != "en" else None
 
     def say(text: Text) -> str:
         template, args = (text.template, text.args) if isinstance(text, Message) else (text, ())
@@ -164,6 +155,16 @@ def translator(language: str, folder: Path) -> Translate:
         return fill(translated or str(template), args)
 
     return say
+
+
+def _catalogue(language: str, folder: Path) -> Any:
+    """The loaded ``QTranslator`` of ``language`` (None: no Qt, or no catalogue: English)."""
+    try:
+        from PySide6.QtCore import QTranslator
+    except ImportError:  # a core-only installation
+        return None
+    catalogue = QTranslator()
+    return catalogue if catalogue.load(str(folder / f"ioc_console_{language}.qm")) else None
 
 
 def _tell(say: Translate, text: Text) -> None:
