@@ -27,7 +27,7 @@ def fake_bundle(tmp_path):
     """A one-folder bundle as the Linux build leaves it, small: what the checks look for."""
     dist = tmp_path / "ioc-console"
     internal = dist / "_internal"
-    for folder in ("resources/translations", "plugins/admin_units", "ui",
+    for folder in ("resources/translations", "plugins/admin_units", "ui", "build/site-profiles",
                    "PySide6/Qt/libexec", "PySide6/Qt/resources"):
         (internal / folder).mkdir(parents=True)
     (dist / "ioc-console").write_bytes(Path("/bin/true").read_bytes())
