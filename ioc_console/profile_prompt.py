@@ -14,9 +14,10 @@ refused them.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable
-from dataclasses import fields, replace
+from dataclasses import asdict, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +36,13 @@ from ioc_console.core.config.profile_writer import (
 from ioc_console.core.config.settings import Settings
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message, TrText, fill
 from ioc_console.core.layouts.defaults import DEFAULT_LAYOUTS
+from ioc_console.core.logbook import setup_logging
 from ioc_console.core.paths import app_paths, translations_dir
 
 Text = TrText | Message  # a text of the core, or a sentence made of one
 Translate = Callable[[Text], str]
+
+log = logging.getLogger(__name__)
 
 # Answers field -> (the option that answers it, the question)
 QUESTIONS: dict[str, tuple[str, TrText]] = {
@@ -57,6 +61,10 @@ CLEAR = "-"  # typed as an answer: leave the key out
 
 def write_profile_command(args: argparse.Namespace, catalogue_dir: Path | None = None) -> int:
     """Ask, check and write; the exit status of ``--write-profile``."""
+    try:
+        setup_logging(app_paths().log_file, stderr=False)
+    except OSError as exc:  # no log folder: the terminal still says everything
+        print(f"log: {exc}", file=sys.stderr)
     language = args.lang or _console_language()
     say = translator(language, catalogue_dir or translations_dir())
     template = args.template or DEFAULT_TEMPLATE
@@ -74,13 +82,16 @@ def write_profile_command(args: argparse.Namespace, catalogue_dir: Path | None =
         answers = ask(answers, start, set(given), say)
     elif "site_name" not in given:
         answers = replace(answers, site_name=site_name_for(answers.ward, start))
+    answers = Answers(**{name: value.strip() for name, value in asdict(answers).items()})
     problem = local_problem(answers)
     if problem is not None:
+        log.warning("Site profile %s not written: %s", args.write_profile, problem)
         _tell(say, problem)
         return 2
     try:
         check_site(answers.backend_url, answers.ward, answers.ca_file)
     except SiteCheckError as exc:
+        log.warning("Site profile %s not written: %s", args.write_profile, exc.message)
         _tell(say, exc.message)
         _tell(say, QT_TRANSLATE_NOOP("WriteProfile", "The site profile was not written."))
         return 3
@@ -90,6 +101,7 @@ def write_profile_command(args: argparse.Namespace, catalogue_dir: Path | None =
         _tell(say, Message(QT_TRANSLATE_NOOP(
             "WriteProfile", "The site profile %1 was not written:"), exc.path))
         for error in exc.errors:
+            log.warning("Site profile %s not written: %s", exc.path, error)
             print(f"  {error}", file=sys.stderr)
         return 2
     except OSError as exc:
@@ -97,6 +109,8 @@ def write_profile_command(args: argparse.Namespace, catalogue_dir: Path | None =
             "WriteProfile", "The site profile %1 cannot be written: %2"),
             args.write_profile, exc))
         return 2
+    log.info("Site profile %s written from the %s template for %s (ward %s)",
+             args.write_profile, template, answers.backend_url, answers.ward or "-")
     print(say(Message(QT_TRANSLATE_NOOP("WriteProfile", "Site profile written: %1"),
                       Path(args.write_profile).resolve())))
     return 0

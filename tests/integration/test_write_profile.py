@@ -54,7 +54,7 @@ def test_an_unknown_ward_is_refused_with_the_wards_there_are_and_nothing_is_writ
     assert not target.exists()
 
 
-def test_an_unreachable_backend_is_refused(tmp_path, capsys):
+def test_an_unreachable_backend_is_refused_and_logged(tmp_path, capsys, ioc_home):
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -64,6 +64,17 @@ def test_an_unreachable_backend_is_refused(tmp_path, capsys):
     assert status == 3
     assert f"The backend http://127.0.0.1:{port} cannot be reached" in capsys.readouterr().err
     assert not target.exists()
+    log = (ioc_home / "log" / "ioc-console.log").read_text(encoding="utf-8")
+    assert f"Site profile {target} not written: The backend" in log
+
+
+def test_a_missing_ca_file_is_refused_before_the_backend_is_asked(tmp_path, capsys):
+    status = main(["--write-profile", str(tmp_path / "site.toml"), "--backend-url",
+                   "https://ioc.example.invalid", "--ca-file", str(tmp_path / "nope.pem"),
+                   "--yes", "--lang", "en"])
+    assert status == 2
+    assert f"The CA certificate file {tmp_path / 'nope.pem'} does not exist." in (
+        capsys.readouterr().err)
 
 
 def test_an_untrusted_certificate_is_refused_naming_its_subject_and_issuer(
