@@ -99,6 +99,27 @@ def test_the_citys_ca_file_makes_the_same_server_trusted_and_is_written(tls_serv
     assert load_profile(target).ca_bundle == ca
 
 
+def test_the_wards_a_backend_lists_without_sign_in_are_the_ones_accepted(tls_server, capsys,
+                                                                         tmp_path):
+    url, ca = tls_server
+    status = main(["--write-profile", str(tmp_path / "site.toml"), "--backend-url", url,
+                   "--ca-file", str(ca), "--ward", "29884", "--yes", "--lang", "en"])
+    assert status == 3
+    assert "The ward 29884 is not known to the backend. Wards: 29869 (Phường Cao Lãnh)\n" in (
+        capsys.readouterr().err)
+
+
+def test_a_certificate_made_out_to_another_name_is_refused_naming_it(tls_server, tmp_path,
+                                                                      capsys):
+    url, ca = tls_server
+    by_name = url.replace("127.0.0.1", "localhost")  # the certificate names 127.0.0.1 only
+    status = main(["--write-profile", str(tmp_path / "site.toml"), "--backend-url", by_name,
+                   "--ca-file", str(ca), "--yes", "--lang", "en"])
+    assert status == 3
+    assert (f"The TLS certificate of {by_name} was issued for another name: "
+            "CN=ioc.caolanh.test, O=So TTTT Dong Thap") in capsys.readouterr().err
+
+
 def test_the_questions_are_asked_in_the_terminal_with_the_templates_defaults(backend, tmp_path):
     target = tmp_path / "site.toml"
     # address, ward, site name (kept), CA file (kept), layout, position, language (kept)
@@ -158,6 +179,13 @@ def _catalogue(tmp_path: Path, texts: dict[str, str]) -> Path:
     return tmp_path
 
 
+# what the HTTPS server answers: the version feed, and its wards to anyone (one ward only)
+FEED = {
+    "/api/v1/client-version": {"version": "0.1.0", "download_url": "https://x.test/"},
+    "/api/v1/units": {"items": [{"id": "u1", "code": "29869", "name": "Phường Cao Lãnh"}]},
+}
+
+
 @pytest.fixture
 def tls_server(tmp_path):
     """An HTTPS server on loopback with a self-signed certificate, answering the version feed;
@@ -184,8 +212,8 @@ def tls_server(tmp_path):
 
     class Feed(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            found = self.path == "/api/v1/client-version"
-            body = json.dumps({"version": "0.1.0", "download_url": "https://x.test/"}).encode()
+            found = self.path in FEED
+            body = json.dumps(FEED.get(self.path)).encode()
             self.send_response(200 if found else 404)
             self.send_header("Content-Length", str(len(body) if found else 0))
             self.end_headers()

@@ -52,7 +52,7 @@ def check_site(
             status = reply.status_code
     except requests.exceptions.SSLError as exc:
         log.info("The backend %s is not trusted: %s", url, exc)
-        raise SiteCheckError(_untrusted(url, ca_file)) from None
+        raise SiteCheckError(_untrusted(url, ca_file, "mismatch" in str(exc))) from None
     except (requests.ConnectionError, requests.Timeout) as exc:
         log.info("The backend %s cannot be reached: %s", url, exc)
         raise SiteCheckError(Message(QT_TRANSLATE_NOOP(
@@ -97,8 +97,13 @@ def _backend_wards(root: str, verify: str | bool, timeout_s: float) -> dict[str,
     }
 
 
-def _untrusted(url: str, ca_file: str) -> Message:
+def _untrusted(url: str, ca_file: str, other_name: bool) -> Message:
     subject, issuer = peer_certificate(url)
+    if other_name:  # trusted, but made out to another server name
+        return Message(QT_TRANSLATE_NOOP(
+            "WriteProfile",
+            "The TLS certificate of %1 was issued for another name: %2 (issued by %3). Use the "
+            "address the certificate names."), url, subject, issuer)
     if ca_file:
         return Message(QT_TRANSLATE_NOOP(
             "WriteProfile",
