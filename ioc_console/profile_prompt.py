@@ -96,7 +96,8 @@ def write_profile_command(args: argparse.Namespace, catalogue_dir: Path | None =
         _tell(say, QT_TRANSLATE_NOOP("WriteProfile", "The site profile was not written."))
         return 3
     try:
-        write_profile(args.write_profile, render(text, answers))
+        origin = f"# Written by ioc-console --write-profile from the {template} template.\n"
+        write_profile(args.write_profile, origin + render(text, answers))
     except ProfileError as exc:
         _tell(say, Message(QT_TRANSLATE_NOOP(
             "WriteProfile", "The site profile %1 was not written:"), exc.path))

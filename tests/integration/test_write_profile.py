@@ -34,6 +34,9 @@ def test_the_answers_given_as_options_write_a_profile_that_loads(backend, tmp_pa
                    "--ward", "29884", "--position", "Bàn 2", "--yes", "--lang", "en"])
     assert status == 0
     assert f"Site profile written: {target}" in capsys.readouterr().out
+    assert target.read_text(encoding="utf-8").startswith(
+        "# Written by ioc-console --write-profile from the ward-office template.\n"
+        "# Site profile template: a ward office")
     profile = load_profile(target)
     assert (profile.backend_url, profile.ward, profile.console_position) == (
         backend.url, "29884", "Bàn 2")
