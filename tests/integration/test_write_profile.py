@@ -236,3 +236,14 @@ def tls_server(tmp_path):
     server.shutdown()
     server.server_close()
     thread.join()
+
+
+def test_without_qt_the_messages_are_in_english(monkeypatch):
+    from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
+    from ioc_console.core.paths import translations_dir
+    from ioc_console.profile_prompt import translator
+
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", None)  # a core-only installation
+    say = translator("vi", translations_dir())
+    text = Message(QT_TRANSLATE_NOOP("WriteProfile", "Site profile written: %1"), "/x.toml")
+    assert say(text) == "Site profile written: /x.toml"
