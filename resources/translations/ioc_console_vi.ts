@@ -592,22 +592,22 @@
 <context>
     <name>AlertQueuePanel</name>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="226"/>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="244"/>
         <source>%1 of %2 alerts shown</source>
         <translation>Đang hiển thị %1 trong %2 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="230"/>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="248"/>
         <source>%1 not seen yet</source>
         <translation>%1 chưa xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="232"/>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="250"/>
         <source>%1 rows in flood view</source>
         <translation>%1 dòng ở chế độ quá tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="243"/>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="261"/>
         <source>Someone else acted on “%1” first: your “%2” was not applied. It is now “%3”.</source>
         <translation>Người khác đã thao tác trên “%1” trước: thao tác “%2” của bạn không được áp dụng. Hiện trạng thái là “%3”.</translation>
     </message>
@@ -4056,6 +4056,124 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
         <location filename="../../ioc_console/gui/video/wall_menu.py" line="154"/>
         <source>Save the selected tile&apos;s picture as PNG</source>
         <translation>Lưu hình của ô đang chọn thành tệp PNG</translation>
+    </message>
+</context>
+<context>
+    <name>WriteProfile</name>
+    <message>
+        <location filename="../../ioc_console/core/api/site_check.py" line="58"/>
+        <source>The backend %1 cannot be reached: check the address, the port and the network.</source>
+        <translation>Không kết nối được máy chủ %1: hãy kiểm tra địa chỉ, cổng và mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/api/site_check.py" line="63"/>
+        <source>The backend address %1 cannot be used: %2</source>
+        <translation>Không dùng được địa chỉ máy chủ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/api/site_check.py" line="66"/>
+        <source>%1 answered with HTTP status %2: it does not look like an IOC backend&apos;s address.</source>
+        <translation>%1 trả lời với mã HTTP %2: có vẻ đây không phải địa chỉ máy chủ IOC.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/api/site_check.py" line="76"/>
+        <source>The ward %1 is not known to the backend. Wards: %2</source>
+        <translation>Máy chủ không có phường %1. Các phường: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/api/site_check.py" line="103"/>
+        <source>The TLS certificate of %1 was issued for another name: %2 (issued by %3). Use the address the certificate names.</source>
+        <translation>Chứng thư TLS của %1 được cấp cho một tên khác: %2 (do %3 cấp). Hãy dùng địa chỉ ghi trong chứng thư.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/api/site_check.py" line="108"/>
+        <source>The TLS certificate of %1 is not trusted by the CA file %2. Certificate: %3, issued by %4.</source>
+        <translation>Chứng thư TLS của %1 không được tệp CA %2 tin cậy. Chứng thư: %3, do %4 cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/api/site_check.py" line="112"/>
+        <source>The TLS certificate of %1 is not trusted by this computer. Certificate: %2, issued by %3. Give the city&apos;s CA certificate file (--ca-file).</source>
+        <translation>Chứng thư TLS của %1 không được máy này tin cậy. Chứng thư: %2, do %3 cấp. Hãy chỉ ra tệp chứng thư CA của thành phố (--ca-file).</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="49"/>
+        <source>Backend address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="50"/>
+        <source>Ward code (empty: the whole city)</source>
+        <translation>Mã phường (để trống: toàn thành phố)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="51"/>
+        <source>Site name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="52"/>
+        <source>CA certificate file (empty: the certificates this computer trusts)</source>
+        <translation>Tệp chứng thư CA (để trống: các chứng thư máy này tin cậy)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="54"/>
+        <source>Layout</source>
+        <translation>Bố cục</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="55"/>
+        <source>Console position (empty: an id made for this computer)</source>
+        <translation>Vị trí bàn làm việc (để trống: mã tạo riêng cho máy này)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="57"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="75"/>
+        <source>The template %1 cannot be read: %2</source>
+        <translation>Không đọc được mẫu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="96"/>
+        <source>The site profile was not written.</source>
+        <translation>Hồ sơ đơn vị chưa được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="102"/>
+        <source>The site profile %1 was not written:</source>
+        <translation>Hồ sơ đơn vị %1 chưa được ghi:</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="109"/>
+        <source>The site profile %1 cannot be written: %2</source>
+        <translation>Không ghi được hồ sơ đơn vị %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="115"/>
+        <source>Site profile written: %1</source>
+        <translation>Đã ghi hồ sơ đơn vị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="123"/>
+        <source>Press Enter to keep the value in brackets; type - to leave it empty.</source>
+        <translation>Nhấn Enter để giữ giá trị trong ngoặc; gõ - để để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="152"/>
+        <source>The backend address is required.</source>
+        <translation>Cần nhập địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="154"/>
+        <source>The language must be one of %1, not %2.</source>
+        <translation>Ngôn ngữ phải là một trong %1, không phải %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/profile_prompt.py" line="158"/>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>Tệp chứng thư CA %1 không tồn tại.</translation>
     </message>
 </context>
 </TS>
