@@ -5,6 +5,7 @@ not available. Commands are in :mod:`~.panel_commands`."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ioc_console.core.intents import ShowRecords
 from ioc_console.core.services import Services
 from ioc_console.gui.alerts.action_specs import COMMANDS
 from ioc_console.gui.alerts.commands import WorkflowRunner
 from ioc_console.gui.alerts.conflicts import ConflictWatch
 from ioc_console.gui.alerts.details import DetailsPane
 from ioc_console.gui.alerts.dialogs import Ask, ask_form
+from ioc_console.gui.alerts.drill_banner import DrillBanner
 from ioc_console.gui.alerts.filter_bar import FilterBar
 from ioc_console.gui.alerts.flood_banner import FloodBanner
 from ioc_console.gui.alerts.model import AlertTableModel
@@ -82,6 +85,7 @@ class AlertQueuePanel(QueueCommands, QWidget):
         self.table.apply_widths()
         self.filter_bar = FilterBar()
         self.banner = FloodBanner()
+        self.drill = DrillBanner()  # a drill-down from another panel, with a way out
         self.details = DetailsPane()
         self.status = QLabel()
         self.status.setObjectName("alertQueueStatus")
@@ -101,12 +105,16 @@ class AlertQueuePanel(QueueCommands, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
+        layout.addWidget(self.drill)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filter_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.reason)
         self.filter_bar.changed.connect(self._filter_changed)
+        self.drill.cleared.connect(self.clear_drill_down)
+        remove_handler = services.intents.handle(ShowRecords, self.show_records)
+        self.destroyed.connect(lambda *_: remove_handler())
         self.table.columnFilterAsked.connect(self.ask_column_filter)
         self.table.doubleClicked.connect(lambda _i: self.run_command("details"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -182,7 +190,33 @@ class AlertQueuePanel(QueueCommands, QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))
 
     def _filter_changed(self, queue_filter: Any) -> None:
-        self.model.set_filter(queue_filter)
+        kept = self.model.filter  # a drill-down stays until cleared
+        self.model.set_filter(
+            replace(queue_filter, ids=kept.ids, ids_description=kept.ids_description)
+        )
+        self._flushed()
+
+    def show_records(self, intent: ShowRecords) -> bool:
+        """A drill-down: exactly ``intent.ids`` (closed ones too), the description shown with a
+        way back to the whole queue."""
+        if intent.dataset != "alerts":
+            return False
+        self.model.set_filter(
+            replace(
+                self.filter_bar.current(),
+                ids=frozenset(intent.ids),
+                ids_description=intent.description,
+            )
+        )
+        self.drill.show_filter(len(intent.ids), intent.description)
+        log.info("alert queue: showing %d alert(s) asked by %s", len(intent.ids), intent.source)
+        self.table.setCurrentIndex(self.model.index(0, 0))
+        self._flushed()
+        return True
+
+    def clear_drill_down(self) -> None:
+        self.model.set_filter(self.model.filter.without_ids())
+        self.drill.hide()
         self._flushed()
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
