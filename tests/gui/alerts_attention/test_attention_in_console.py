@@ -77,8 +77,7 @@ def test_taking_over_opens_the_queue_on_exactly_the_open_items(console, qtbot):
     queue = console.wm.docks["alert_queue"].widget()
     model = queue.model
     qtbot.waitUntil(
-        lambda: sorted(model.ids_at(r)[0] for r in range(model.rowCount()))
-        == sorted(shown[0].ids),
+        lambda: sorted(model.ids_at(r)[0] for r in range(model.rowCount())) == sorted(shown[0].ids),
         timeout=5000,
     )
     assert "Open items of the shift handover (2)" in queue.drill.text.text()
