@@ -30,7 +30,7 @@ from ioc_console.gui.alerts.filter_bar import FilterBar
 from ioc_console.gui.alerts.flood_banner import FloodBanner
 from ioc_console.gui.alerts.model import AlertTableModel
 from ioc_console.gui.alerts.panel_commands import QueueCommands
-from ioc_console.gui.alerts.rows import COL
+from ioc_console.gui.alerts.rows import COL, COLUMNS, HIDDEN_COLUMNS
 from ioc_console.gui.alerts.runtime import AlertsRuntime, alerts_runtime
 from ioc_console.gui.alerts.table import QueueTable
 from ioc_console.gui.bridge import follow
@@ -83,6 +83,8 @@ class AlertQueuePanel(QueueCommands, QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.apply_widths()
+        for column in HIDDEN_COLUMNS:
+            self.table.setColumnHidden(column, True)
         self.filter_bar = FilterBar()
         self.banner = FloodBanner()
         self.drill = DrillBanner()  # a drill-down from another panel, with a way out
@@ -314,6 +316,7 @@ class AlertQueuePanel(QueueCommands, QWidget):
             "wards": sorted(self.filter_bar.wards),
             "text": queue_filter.text,
             "splitter": [int(s) for s in self.splitter.sizes()],
+            "hidden": [COLUMNS[c] for c in range(len(COLUMNS)) if self.table.isColumnHidden(c)],
         }
 
     def restore_state(self, state: dict[str, Any]) -> None:
@@ -327,6 +330,10 @@ class AlertQueuePanel(QueueCommands, QWidget):
                 self.filter_bar.wards = {str(w) for w in state["wards"]}
             if isinstance(state.get("text"), str):
                 self.filter_bar.text.setText(state["text"])
+            if isinstance(state.get("hidden"), list):  # by name: columns may be added
+                hidden = {str(name) for name in state["hidden"]}
+                for column, name in enumerate(COLUMNS):
+                    self.table.show_column(column, name not in hidden)
             if isinstance(state.get("splitter"), list):
                 self.splitter.setSizes([int(s) for s in state["splitter"]])
         except (TypeError, ValueError) as exc:
