@@ -5,7 +5,6 @@ not available. Commands are in :mod:`~.panel_commands`."""
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer
@@ -30,14 +29,14 @@ from ioc_console.gui.alerts.filter_bar import FilterBar
 from ioc_console.gui.alerts.flood_banner import FloodBanner
 from ioc_console.gui.alerts.model import AlertTableModel
 from ioc_console.gui.alerts.panel_commands import QueueCommands
-from ioc_console.gui.alerts.rows import COL, COLUMNS, HIDDEN_COLUMNS
+from ioc_console.gui.alerts.panel_state import QueueViewState
+from ioc_console.gui.alerts.rows import COL, HIDDEN_COLUMNS
 from ioc_console.gui.alerts.runtime import AlertsRuntime, alerts_runtime
 from ioc_console.gui.alerts.table import QueueTable
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.i18n import tr
 
 log = logging.getLogger(__name__)
-STATE_VERSION = 1
 MINIMUM_SIZE = QSize(320, 240)
 MENU_GROUPS = (
     ("acknowledge", "assign", "escalate", "shelve", "unshelve", "comment", "resolve", "close"),
@@ -58,7 +57,7 @@ TOOLBAR = (
 )
 
 
-class AlertQueuePanel(QueueCommands, QWidget):
+class AlertQueuePanel(QueueViewState, QueueCommands, QWidget):
     def __init__(
         self,
         services: Services,
@@ -191,36 +190,6 @@ class AlertQueuePanel(QueueCommands, QWidget):
         ):
             self.table.setCurrentIndex(self.model.index(0, 0))
 
-    def _filter_changed(self, queue_filter: Any) -> None:
-        kept = self.model.filter  # a drill-down stays until cleared
-        self.model.set_filter(
-            replace(queue_filter, ids=kept.ids, ids_description=kept.ids_description)
-        )
-        self._flushed()
-
-    def show_records(self, intent: ShowRecords) -> bool:
-        """A drill-down: exactly ``intent.ids`` (closed ones too), the description shown with a
-        way back to the whole queue."""
-        if intent.dataset != "alerts":
-            return False
-        self.model.set_filter(
-            replace(
-                self.filter_bar.current(),
-                ids=frozenset(intent.ids),
-                ids_description=intent.description,
-            )
-        )
-        self.drill.show_filter(len(intent.ids), intent.description)
-        log.info("alert queue: showing %d alert(s) asked by %s", len(intent.ids), intent.source)
-        self.table.setCurrentIndex(self.model.index(0, 0))
-        self._flushed()
-        return True
-
-    def clear_drill_down(self) -> None:
-        self.model.set_filter(self.model.filter.without_ids())
-        self.drill.hide()
-        self._flushed()
-
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self.update_commands()
 
@@ -304,41 +273,6 @@ class AlertQueuePanel(QueueCommands, QWidget):
 
     def _refresh_banner(self) -> None:
         self.banner.show_load(self.model.flood, self.runtime.load.rate_10min, self.model.expanded)
-
-    # -- state -------------------------------------------------------------------------------
-
-    def save_state(self) -> dict[str, Any]:
-        queue_filter = self.model.filter
-        return {
-            "version": STATE_VERSION,
-            "sort": [self.model.index_.column, self.model.index_.descending],
-            "states": sorted(self.filter_bar.states),
-            "wards": sorted(self.filter_bar.wards),
-            "text": queue_filter.text,
-            "splitter": [int(s) for s in self.splitter.sizes()],
-            "hidden": [COLUMNS[c] for c in range(len(COLUMNS)) if self.table.isColumnHidden(c)],
-        }
-
-    def restore_state(self, state: dict[str, Any]) -> None:
-        try:
-            column, descending = state.get("sort", [0, False])
-            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-            self.table.sortByColumn(int(column), order)
-            if isinstance(state.get("states"), list) and state["states"]:
-                self.filter_bar.states = {str(s) for s in state["states"]}
-            if isinstance(state.get("wards"), list):
-                self.filter_bar.wards = {str(w) for w in state["wards"]}
-            if isinstance(state.get("text"), str):
-                self.filter_bar.text.setText(state["text"])
-            if isinstance(state.get("hidden"), list):  # by name: columns may be added
-                hidden = {str(name) for name in state["hidden"]}
-                for column, name in enumerate(COLUMNS):
-                    self.table.show_column(column, name not in hidden)
-            if isinstance(state.get("splitter"), list):
-                self.splitter.setSizes([int(s) for s in state["splitter"]])
-        except (TypeError, ValueError) as exc:
-            log.warning("alert queue: saved state not used (%s)", exc)
-        self.filter_bar.emit_filter()
 
     def tell(self, text: str, level: str = "info") -> None:
         """A line for the operator under the table (and in the log)."""
