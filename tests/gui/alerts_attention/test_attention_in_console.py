@@ -68,6 +68,9 @@ def test_taking_over_opens_the_queue_on_exactly_the_open_items(console, qtbot):
     qtbot.waitUntil(lambda: sum(console.attention.counts.values()) == 2, timeout=5000)
     shown = []
     forget = console.services.intents.handle(ShowRecords, lambda i: shown.append(i) or None)
+    if console.wm.is_open("alert_queue"):  # closed: the take-over opens it
+        console.wm.close_panel("alert_queue")
+        qtbot.waitUntil(lambda: not console.wm.is_open("alert_queue"), timeout=5_000)
     console.attention.handover.open().take_over_button.click()
     forget()
     assert shown and shown[0].dataset == "alerts"
