@@ -17,6 +17,10 @@ def test_default_layouts_are_declared_for_their_screens():
     assert [w.screen.index for w in DEFAULT_LAYOUTS[SUPERVISOR].windows] == [0, 1, 2]
     assert "system_status" in DEFAULT_LAYOUTS[WARD_OFFICE].windows[0].panel_ids
     assert "event_log" not in DEFAULT_LAYOUTS[WARD_OFFICE].windows[0].panel_ids  # reduced
+    dashboards = DEFAULT_LAYOUTS[SUPERVISOR].windows[2]
+    for panel in ("procedures_dashboard", "alarm_load"):  # tabbed with the complaints' one
+        placement = next(p for p in dashboards.panels if p.id == panel)
+        assert placement.tab_with == "complaint_dashboard"
 
 
 @pytest.mark.parametrize("name", list(DEFAULT_LAYOUTS))

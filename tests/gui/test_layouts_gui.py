@@ -110,6 +110,12 @@ def test_supervisor_layout_spreads_over_the_screens_present(start_console):
     # third screen that is not there, shares the first
     assert placed == {"main": 0, "wall": 1, "dashboards": 0}
     assert console.wm.window_of("admin_units.units").window_id == "dashboards"
+    # the supervisor's dashboards: complaints, procedures and the operators' alarm load, tabbed
+    for panel in ("complaint_dashboard", "procedures_dashboard", "alarm_load"):
+        assert console.wm.window_of(panel).window_id == "dashboards", panel
+    tabs = console.wm.docks["complaint_dashboard"].dockAreaWidget()
+    assert console.wm.docks["alarm_load"].dockAreaWidget() is tabs
+    assert console.wm.docks["procedures_dashboard"].dockAreaWidget() is tabs
 
 
 def test_side_panels_stay_narrow_beside_the_main_view(

@@ -81,6 +81,7 @@ DEFAULT_LAYOUTS: dict[str, Layout] = {
                     P("complaint_dashboard", C),
                     P("complaint_list", C, tab_with="complaint_dashboard"),
                     P("procedures_dashboard", C, tab_with="complaint_dashboard"),
+                    P("alarm_load", C, tab_with="complaint_dashboard"),
                     P("admin_units.units", R),
                 ),
                 mode=WindowMode.MAXIMIZED,

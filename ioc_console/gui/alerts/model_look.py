@@ -109,6 +109,14 @@ class RowLook:
             text = alert.title or ""
             if alert.description:
                 text += "\n" + alert.description
+            if alert.chattering:
+                text += "\n" + QCoreApplication.translate(
+                    "AlertQueue", "↻ Chattering: raised and cleared again and again"
+                )
+            if alert.incident_id and alert.incident_id != alert.id:
+                text += "\n" + QCoreApplication.translate(
+                    "AlertQueue", "Part of the incident of %1"
+                ).replace("%1", alert.incident_id)
             if unseen:
                 text += "\n" + QCoreApplication.translate("AlertQueue", "New: not seen yet")
             return plain_tooltip(text)

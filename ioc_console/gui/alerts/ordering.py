@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ioc_console.gui.alerts.folding import fold_repeated, quick_fold
@@ -22,13 +22,16 @@ Key = tuple[Any, str]  # (the column's sort key, the alert id): unique and total
 class QueueFilter:
     """What the queue shows: every word of ``text`` in the row's folded text, a state in
     ``states``, a ward in ``wards``, a priority in ``priorities`` (empty: any), and for each
-    column of ``columns`` its text containing the folded value."""
+    column of ``columns`` its text containing the folded value. ``ids`` (a drill-down, e.g. the
+    open items of a shift handover): exactly these alerts, whatever their state."""
 
     text: str = ""
     states: frozenset[str] = frozenset()
     wards: frozenset[str] = frozenset()
     priorities: frozenset[int] = frozenset()
     columns: tuple[tuple[int, str], ...] = ()
+    ids: frozenset[str] | None = None
+    ids_description: str = ""
     _words: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _columns: tuple[tuple[int, str], ...] = field(init=False, repr=False, compare=False)
 
@@ -40,7 +43,17 @@ class QueueFilter:
 
     @property
     def active(self) -> bool:
-        return bool(self._words or self.states or self.wards or self.priorities or self._columns)
+        return bool(
+            self._words
+            or self.states
+            or self.wards
+            or self.priorities
+            or self._columns
+            or self.ids is not None
+        )
+
+    def without_ids(self) -> QueueFilter:
+        return replace(self, ids=None, ids_description="")
 
     def accepts(self, row: AlertRow) -> bool:
         return self.predicate()(row)
@@ -51,6 +64,8 @@ class QueueFilter:
         def within(mine: frozenset, theirs: frozenset) -> bool:
             return not theirs or (bool(mine) and mine <= theirs)
 
+        if self.ids != other.ids:  # a drill-down ignores the states: look at every row again
+            return False
         return (
             within(self.states, other.states)
             and within(self.wards, other.wards)
@@ -65,9 +80,13 @@ class QueueFilter:
         if cached is not None:
             return cached
         states, wards, priorities = self.states, self.wards, self.priorities
-        words, columns = self._words, self._columns
+        words, columns, ids = self._words, self._columns, self.ids
+        if ids is not None:
+            states = frozenset()  # the drill-down's alerts, closed ones too
 
         def accepts(row: AlertRow) -> bool:
+            if ids is not None and row.id not in ids:
+                return False
             if states and row.state not in states:
                 return False
             if wards and row.ward not in wards:

@@ -17,24 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ioc_console.core.intents import ShowRecords
 from ioc_console.core.services import Services
 from ioc_console.gui.alerts.action_specs import COMMANDS
 from ioc_console.gui.alerts.commands import WorkflowRunner
 from ioc_console.gui.alerts.conflicts import ConflictWatch
 from ioc_console.gui.alerts.details import DetailsPane
 from ioc_console.gui.alerts.dialogs import Ask, ask_form
+from ioc_console.gui.alerts.drill_banner import DrillBanner
 from ioc_console.gui.alerts.filter_bar import FilterBar
 from ioc_console.gui.alerts.flood_banner import FloodBanner
 from ioc_console.gui.alerts.model import AlertTableModel
 from ioc_console.gui.alerts.panel_commands import QueueCommands
-from ioc_console.gui.alerts.rows import COL
+from ioc_console.gui.alerts.panel_state import QueueViewState
+from ioc_console.gui.alerts.rows import COL, HIDDEN_COLUMNS
 from ioc_console.gui.alerts.runtime import AlertsRuntime, alerts_runtime
 from ioc_console.gui.alerts.table import QueueTable
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.i18n import tr
 
 log = logging.getLogger(__name__)
-STATE_VERSION = 1
 MINIMUM_SIZE = QSize(320, 240)
 MENU_GROUPS = (
     ("acknowledge", "assign", "escalate", "shelve", "unshelve", "comment", "resolve", "close"),
@@ -58,7 +60,7 @@ TOOLBAR = (
 SIDE_BY_SIDE_WIDTH = 1000  # px: narrower, the details go under the table
 
 
-class AlertQueuePanel(QueueCommands, QWidget):
+class AlertQueuePanel(QueueViewState, QueueCommands, QWidget):
     def __init__(
         self,
         services: Services,
@@ -83,8 +85,11 @@ class AlertQueuePanel(QueueCommands, QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.apply_widths()
+        for column in HIDDEN_COLUMNS:
+            self.table.setColumnHidden(column, True)
         self.filter_bar = FilterBar()
         self.banner = FloodBanner()
+        self.drill = DrillBanner()  # a drill-down from another panel, with a way out
         self.details = DetailsPane()
         self.status = QLabel()
         self.status.setObjectName("alertQueueStatus")
@@ -104,12 +109,16 @@ class AlertQueuePanel(QueueCommands, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
+        layout.addWidget(self.drill)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filter_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.reason)
         self.filter_bar.changed.connect(self._filter_changed)
+        self.drill.cleared.connect(self.clear_drill_down)
+        remove_handler = services.intents.handle(ShowRecords, self.show_records)
+        self.destroyed.connect(lambda *_: remove_handler())
         self.table.columnFilterAsked.connect(self.ask_column_filter)
         self.table.doubleClicked.connect(lambda _i: self.run_command("details"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -199,10 +208,6 @@ class AlertQueuePanel(QueueCommands, QWidget):
         ):
             self.table.setCurrentIndex(self.model.index(0, 0))
 
-    def _filter_changed(self, queue_filter: Any) -> None:
-        self.model.set_filter(queue_filter)
-        self._flushed()
-
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self.update_commands()
 
@@ -286,36 +291,6 @@ class AlertQueuePanel(QueueCommands, QWidget):
 
     def _refresh_banner(self) -> None:
         self.banner.show_load(self.model.flood, self.runtime.load.rate_10min, self.model.expanded)
-
-    # -- state -------------------------------------------------------------------------------
-
-    def save_state(self) -> dict[str, Any]:
-        queue_filter = self.model.filter
-        return {
-            "version": STATE_VERSION,
-            "sort": [self.model.index_.column, self.model.index_.descending],
-            "states": sorted(self.filter_bar.states),
-            "wards": sorted(self.filter_bar.wards),
-            "text": queue_filter.text,
-            "splitter": [int(s) for s in self.splitter.sizes()],
-        }
-
-    def restore_state(self, state: dict[str, Any]) -> None:
-        try:
-            column, descending = state.get("sort", [0, False])
-            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-            self.table.sortByColumn(int(column), order)
-            if isinstance(state.get("states"), list) and state["states"]:
-                self.filter_bar.states = {str(s) for s in state["states"]}
-            if isinstance(state.get("wards"), list):
-                self.filter_bar.wards = {str(w) for w in state["wards"]}
-            if isinstance(state.get("text"), str):
-                self.filter_bar.text.setText(state["text"])
-            if isinstance(state.get("splitter"), list):
-                self.splitter.setSizes([int(s) for s in state["splitter"]])
-        except (TypeError, ValueError) as exc:
-            log.warning("alert queue: saved state not used (%s)", exc)
-        self.filter_bar.emit_filter()
 
     def tell(self, text: str, level: str = "info") -> None:
         """A line for the operator under the table (and in the log)."""

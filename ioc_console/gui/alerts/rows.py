@@ -25,6 +25,7 @@ COLUMNS = (
     "owner",
     "duplicates",
     "sla",
+    "incident",  # hidden until the operator shows it (the header's menu)
 )
 COL = {name: i for i, name in enumerate(COLUMNS)}
 TITLES = (
@@ -38,7 +39,10 @@ TITLES = (
     QT_TRANSLATE_NOOP("AlertQueue", "Owner"),
     QT_TRANSLATE_NOOP("AlertQueue", "Duplicates"),
     QT_TRANSLATE_NOOP("AlertQueue", "SLA left"),
+    QT_TRANSLATE_NOOP("AlertQueue", "Incident"),
 )
+HIDDEN_COLUMNS = (COL["incident"],)  # until the operator shows them
+CHATTERING_MARK = "↻ "  # before the type of an alert that goes active and clears repeatedly
 STATES = ("new", "escalated", "acknowledged", "assigned", "shelved", "resolved", "closed")
 STATE_NAMES = {
     "new": QT_TRANSLATE_NOOP("AlertQueue", "New"),
@@ -118,7 +122,9 @@ def _time_text(moment: datetime | None, today: date) -> str:
 
 class AlertRow:
     """An alert with what the queue shows of it. ``texts`` follow :data:`COLUMNS` (the SLA
-    column is drawn live, its text here is empty); ``keys`` are the sort keys by column."""
+    column is drawn live, its text here is empty; a chattering alert's type is marked with
+    :data:`CHATTERING_MARK`; the incident column names the incident an open alert belongs to,
+    its own id when alone); ``keys`` are the sort keys by column."""
 
     __slots__ = ("alert", "hay", "id", "keys", "priority", "source", "state", "texts", "ward")
 
@@ -130,17 +136,19 @@ class AlertRow:
         self.ward: str = alert.ward or ""
         self.source: str = alert.source or ""
         count = int(alert.duplicate_count or 0)
+        kind = names.types[alert.type]
         self.texts: tuple[str, ...] = (
             f"P{self.priority}",
             _time_text(alert.raised_at, names.today),
             self.source,
-            names.types[alert.type],
+            CHATTERING_MARK + kind if alert.chattering else kind,
             names.ward(alert.ward),
             alert.place or "",
             names.states[self.state],
             alert.owner or "",
             f"×{count + 1}" if count else "",
             "",
+            alert.incident_id or "",
         )
         self.hay: str = quick_fold(" ".join((*self.texts[:9], alert.title or "", self.id)))
         raised = _ts(alert.raised_at)
@@ -155,4 +163,5 @@ class AlertRow:
             (fold_repeated(self.texts[7]),),
             (count,),
             (_ts(alert.sla_deadline) if alert.is_open else _FAR, self.priority),
+            (self.texts[10] or "\uffff", raised),  # an incident's alerts together, earliest first
         )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 TEXT_CACHE = 20_000  # cell texts kept laid out (several screens of rows)
-WIDTHS = (64, 74, 130, 110, 110, 170, 100, 120, 70, 80)
+WIDTHS = (64, 74, 130, 110, 110, 170, 100, 120, 70, 80, 90)
 
 
 class QueueDelegate(QStyledItemDelegate):
@@ -140,4 +140,21 @@ class QueueTable(QTableView):
         menu.addAction(self.tr("Sort descending")).triggered.connect(
             lambda: self.sortByColumn(column, Qt.SortOrder.DescendingOrder)
         )
+        shown = menu.addMenu(self.tr("Columns"))
+        model = self.model()
+        for section in range(model.columnCount() if model is not None else 0):
+            title = model.headerData(section, Qt.Orientation.Horizontal)
+            action = shown.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(section))
+            action.toggled.connect(lambda on, c=section: self.show_column(c, on))
         menu.popup(self.horizontalHeader().mapToGlobal(at))
+
+    def show_column(self, column: int, on: bool) -> None:
+        """Show or hide a column (at least one stays shown)."""
+        header = self.horizontalHeader()
+        if not on and header.count() - header.hiddenSectionCount() <= 1:
+            return
+        self.setColumnHidden(column, not on)
+        if on and self.columnWidth(column) <= 0:
+            self.setColumnWidth(column, WIDTHS[column] if column < len(WIDTHS) else 80)

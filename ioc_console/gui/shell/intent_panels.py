@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from ioc_console.gui.shell.window_manager import WindowManager
 
 log = logging.getLogger(__name__)
-LISTS = {"complaints": "complaint_list"}  # dataset -> the panel that lists it
+# dataset -> the panel that lists it
+LISTS = {"complaints": "complaint_list", "alerts": "alert_queue"}
 MAP = "map"
 
 

@@ -61,18 +61,28 @@ def test_the_alarm_load_panel_opens_and_system_status_tells_about_sound(console,
     qtbot.waitUntil(lambda: "audio" in console.services.status.capabilities, timeout=5000)
 
 
-def test_taking_over_opens_the_queue_on_the_open_items_or_says_it_cannot(console, qtbot):
+def test_taking_over_opens_the_queue_on_exactly_the_open_items(console, qtbot):
     qtbot.waitUntil(lambda: console.attention.feed.is_loaded, timeout=5000)
-    console.services.cache.apply_items("alerts", [row(priority=1), row(priority=3)]).result(10)
+    rows = [row(priority=1), row(priority=3), row(priority=2, state="resolved")]
+    console.services.cache.apply_items("alerts", rows).result(10)
     qtbot.waitUntil(lambda: sum(console.attention.counts.values()) == 2, timeout=5000)
     shown = []
-    forget = console.services.intents.handle(ShowRecords, lambda i: shown.append(i) or True)
-    dialog = console.attention.handover.open()
-    dialog.take_over_button.click()
+    forget = console.services.intents.handle(ShowRecords, lambda i: shown.append(i) or None)
+    if console.wm.is_open("alert_queue"):  # closed: the take-over opens it
+        console.wm.close_panel("alert_queue")
+        qtbot.waitUntil(lambda: not console.wm.is_open("alert_queue"), timeout=5_000)
+    console.attention.handover.open().take_over_button.click()
     forget()
     assert shown and shown[0].dataset == "alerts"
-    p1 = shown[0].ids[0]
-    assert console.attention.feed.get(p1).priority == 1  # the most urgent first
-    console.attention.handover.open().take_over_button.click()  # nobody filters the queue
+    assert console.attention.feed.get(shown[0].ids[0]).priority == 1  # the most urgent first
+    assert sorted(shown[0].ids) == sorted(r["id"] for r in rows[:2])
+    qtbot.waitUntil(lambda: console.wm.is_open("alert_queue"), timeout=5000)
+    queue = console.wm.docks["alert_queue"].widget()
+    model = queue.model
+    qtbot.waitUntil(
+        lambda: sorted(model.ids_at(r)[0] for r in range(model.rowCount())) == sorted(shown[0].ids),
+        timeout=5000,
+    )
+    assert "Open items of the shift handover (2)" in queue.drill.text.text()
     notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
-    assert any("2 open item(s) taken over" in text for text in notices), notices
+    assert not any("taken over" in text for text in notices), notices

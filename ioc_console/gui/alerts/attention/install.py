@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 QUEUE_PANEL = "alert_queue"
 QT_OPEN_ITEMS = QT_TRANSLATE_NOOP("Alerts", "Open items of the shift handover (%1)")
 QT_NOT_SHOWN = QT_TRANSLATE_NOOP(
-    "Alerts", "%1 open item(s) taken over; the queue cannot list them alone: see the handover."
+    "Alerts", "%1 open item(s) taken over; there is no alert queue here: see the handover."
 )
 
 
@@ -69,13 +69,12 @@ def install(console: Any) -> Attention:
     )
 
     def take_over(ids: tuple[str, ...]) -> None:
-        """The incoming operator sees the open items first: the queue, brought forward,
-        shows exactly them (most urgent first)."""
-        console.wm.open_panel(QUEUE_PANEL, console.wm.main_window)
+        """The incoming operator sees the open items first: the queue, brought forward (opened
+        if it was not), shows exactly them (most urgent first) until the operator clears it."""
         description = tr(QT_OPEN_ITEMS).replace("%1", str(len(ids)))
         if not services.intents.post(
             ShowRecords("alerts", ids, description, source="shift_handover")
-        ):
+        ):  # a console without the queue panel: the handover lists them
             console.notify("info", tr(QT_NOT_SHOWN).replace("%1", str(len(ids))))
 
     attention.handover.takenOver.connect(take_over)
