@@ -375,31 +375,41 @@
     </message>
     <message>
         <location filename="../../ioc_console/gui/alerts/model_look.py" line="113"/>
+        <source>↻ Chattering: raised and cleared again and again</source>
+        <translation>↻ Chập chờn: phát lên rồi tắt liên tục</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="117"/>
+        <source>Part of the incident of %1</source>
+        <translation>Thuộc sự cố %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="121"/>
         <source>New: not seen yet</source>
         <translation>Mới: chưa xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="139"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="147"/>
         <source>%1 alerts from %2; the first: %3</source>
         <translation>%1 cảnh báo từ %2; cảnh báo đầu tiên: %3</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="152"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="160"/>
         <source>%1 lower-priority alerts (priorities 3 and 4):</source>
         <translation>%1 cảnh báo mức ưu tiên thấp (mức 3 và 4):</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="156"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="164"/>
         <source>%1 lower-priority alerts (priorities 3 and 4), folded</source>
         <translation>%1 cảnh báo mức ưu tiên thấp (mức 3 và 4), đã thu gọn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="168"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="176"/>
         <source>Press Enter or double-click to fold</source>
         <translation>Nhấn Enter hoặc nhấp đúp để thu gọn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="170"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="178"/>
         <source>Press Enter or double-click to show them</source>
         <translation>Nhấn Enter hoặc nhấp đúp để xem</translation>
     </message>
@@ -474,117 +484,122 @@
         <translation>Đã chọn %1 cảnh báo của cùng một sự vụ.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="31"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="32"/>
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="32"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="33"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="33"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="34"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="34"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="35"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="35"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="36"/>
         <source>Ward</source>
         <translation>Phường/xã</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="36"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="37"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="37"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="38"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="38"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="39"/>
         <source>Owner</source>
         <translation>Người xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="39"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="40"/>
         <source>Duplicates</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="40"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="41"/>
         <source>SLA left</source>
         <translation>Còn lại (SLA)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="44"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="42"/>
+        <source>Incident</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="48"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="45"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="49"/>
         <source>Acknowledged</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="46"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="50"/>
         <source>In progress</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="47"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="51"/>
         <source>Escalated</source>
         <translation>Đã chuyển cấp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="48"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="52"/>
         <source>Shelved</source>
         <translation>Tạm gác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="49"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="53"/>
         <source>Resolved</source>
         <translation>Đã xử lý xong</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="50"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="54"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="53"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="57"/>
         <source>AI detection</source>
         <translation>Phát hiện AI</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="54"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="58"/>
         <source>CAP warning</source>
         <translation>Cảnh báo CAP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="55"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="59"/>
         <source>KPI breach</source>
         <translation>Vượt ngưỡng KPI</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="56"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="60"/>
         <source>Overdue complaint</source>
         <translation>Phản ánh quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="57"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="61"/>
         <source>Manual</source>
         <translation>Thủ công</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="97"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="101"/>
         <source>Whole city</source>
         <translation>Toàn thành phố</translation>
     </message>
@@ -592,22 +607,22 @@
 <context>
     <name>AlertQueuePanel</name>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="244"/>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="249"/>
         <source>%1 of %2 alerts shown</source>
         <translation>Đang hiển thị %1 trong %2 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="248"/>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="253"/>
         <source>%1 not seen yet</source>
         <translation>%1 chưa xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="250"/>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="255"/>
         <source>%1 rows in flood view</source>
         <translation>%1 dòng ở chế độ quá tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="261"/>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="266"/>
         <source>Someone else acted on “%1” first: your “%2” was not applied. It is now “%3”.</source>
         <translation>Người khác đã thao tác trên “%1” trước: thao tác “%2” của bạn không được áp dụng. Hiện trạng thái là “%3”.</translation>
     </message>
@@ -761,8 +776,8 @@
     </message>
     <message>
         <location filename="../../ioc_console/gui/alerts/attention/install.py" line="32"/>
-        <source>%1 open item(s) taken over; the queue cannot list them alone: see the handover.</source>
-        <translation>Đã nhận %1 việc còn mở; danh sách cảnh báo không lọc riêng được các việc này: xem biên bản giao ca.</translation>
+        <source>%1 open item(s) taken over; there is no alert queue here: see the handover.</source>
+        <translation>Đã nhận %1 việc còn mở; máy này không có danh sách cảnh báo: xem biên bản giao ca.</translation>
     </message>
     <message>
         <location filename="../../ioc_console/gui/alerts/attention/load_panel.py" line="43"/>
@@ -1809,6 +1824,16 @@ Hãy mở một bảng từ menu Bảng, hoặc gửi một bảng sang đây b�
         <location filename="../../ioc_console/gui/complaints/list_widgets.py" line="84"/>
         <source>Show all</source>
         <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/drill_banner.py" line="45"/>
+        <source>Show the whole queue</source>
+        <translation>Hiện toàn bộ danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/drill_banner.py" line="47"/>
+        <source>Showing only %1 alert(s): %2</source>
+        <translation>Chỉ hiện %1 cảnh báo: %2</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3207,11 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <location filename="../../ioc_console/gui/alerts/table.py" line="140"/>
         <source>Sort descending</source>
         <translation>Sắp xếp giảm dần</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/table.py" line="143"/>
+        <source>Columns</source>
+        <translation>Các cột</translation>
     </message>
 </context>
 <context>
