@@ -109,3 +109,10 @@ def test_fill_screen_when_no_rect_and_screen_of():
     assert fit_rect(None, ScreenRef(0), SCREENS_TWO[1]) == SCREENS_TWO[1].available
     assert screen_of(Rect(2000, 10, 100, 100), SCREENS_TWO).index == 1
     assert screen_of(Rect(-5000, -5000, 10, 10), SCREENS_TWO).index == 0
+
+
+@pytest.mark.parametrize("name", sorted(DEFAULT_LAYOUTS))
+def test_a_default_layout_places_each_panel_once(name):
+    """A panel placed twice opens only where the second placement puts it."""
+    ids = [pid for window in DEFAULT_LAYOUTS[name].windows for pid in window.panel_ids]
+    assert len(ids) == len(set(ids)), sorted(i for i in set(ids) if ids.count(i) > 1)

@@ -62,7 +62,6 @@ DEFAULT_LAYOUTS: dict[str, Layout] = {
                 (
                     P("alert_queue", L),
                     P("map", C),
-                    P("complaint_list", C, tab_with="map"),
                     P("system_status", R),
                     P("event_log", B),
                 ),
