@@ -889,6 +889,146 @@
         <source>P%1 alert: %2</source>
         <translation>Cảnh báo P%1: %2</translation>
     </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/local.py" line="27"/>
+        <source>The alert is no longer in the console; nothing was done.</source>
+        <translation>Cảnh báo không còn trên bàn điều hành; chưa có thao tác nào được thực hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/local.py" line="28"/>
+        <source>The alert changed meanwhile; nothing was done. Look at it again.</source>
+        <translation>Cảnh báo đã thay đổi trong lúc đó; chưa có thao tác nào được thực hiện. Hãy xem lại cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="119"/>
+        <source>Only a new or escalated alert can be acknowledged.</source>
+        <translation>Chỉ xác nhận được cảnh báo mới hoặc đã chuyển cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="122"/>
+        <source>Only an open alert can be assigned.</source>
+        <translation>Chỉ giao xử lý được cảnh báo đang mở.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="123"/>
+        <source>Only an open alert not escalated yet can be escalated.</source>
+        <translation>Chỉ chuyển cấp được cảnh báo đang mở và chưa chuyển cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="126"/>
+        <source>Only an open alert can be shelved.</source>
+        <translation>Chỉ tạm gác được cảnh báo đang mở.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="127"/>
+        <source>Only a shelved alert can be unshelved.</source>
+        <translation>Chỉ bỏ tạm gác được cảnh báo đang tạm gác.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="128"/>
+        <source>This alert cannot take comments.</source>
+        <translation>Cảnh báo này không nhận thêm ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="129"/>
+        <source>Procedure steps can be ticked only on an open alert.</source>
+        <translation>Chỉ đánh dấu được các bước quy trình của cảnh báo đang mở.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="130"/>
+        <source>Only an open alert can be resolved.</source>
+        <translation>Chỉ hoàn tất xử lý được cảnh báo đang mở.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="131"/>
+        <source>Only a resolved alert can be closed.</source>
+        <translation>Chỉ đóng được cảnh báo đã xử lý xong.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="132"/>
+        <source>Only open alerts can be merged.</source>
+        <translation>Chỉ gộp được các cảnh báo đang mở.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="134"/>
+        <source>A ward clerk cannot act on a city-wide alert; the city&apos;s operators handle it.</source>
+        <translation>Cán bộ phường/xã không thao tác được trên cảnh báo toàn thành phố; điều hành viên của thành phố xử lý cảnh báo này.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="137"/>
+        <source>A ward clerk can act only on the alerts of their own ward (%1).</source>
+        <translation>Cán bộ phường/xã chỉ thao tác được trên cảnh báo của phường/xã mình (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="140"/>
+        <source>Name the person or agency to assign the alert to.</source>
+        <translation>Hãy nêu người hoặc cơ quan được giao xử lý cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="141"/>
+        <source>Say why the alert is shelved.</source>
+        <translation>Hãy nêu lý do tạm gác cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="142"/>
+        <source>An alert can be shelved for 1 to %1 minutes.</source>
+        <translation>Chỉ tạm gác cảnh báo từ 1 đến %1 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="143"/>
+        <source>A comment needs some text.</source>
+        <translation>Ghi chú cần có nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="144"/>
+        <source>Say how the alert was resolved.</source>
+        <translation>Hãy nêu kết quả xử lý cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="145"/>
+        <source>The alert cannot be resolved before the mandatory steps of its procedure are done: %1.</source>
+        <translation>Chưa thể hoàn tất xử lý khi các bước bắt buộc của quy trình chưa xong: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="149"/>
+        <source>The alert has no procedure with a step %1.</source>
+        <translation>Quy trình của cảnh báo không có bước %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="150"/>
+        <source>The alert has no procedure steps to tick.</source>
+        <translation>Cảnh báo không có bước quy trình nào để đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="151"/>
+        <source>Step %1 is mandatory: it cannot be skipped.</source>
+        <translation>Bước %1 là bắt buộc, không được bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="152"/>
+        <source>Skipping step %1 needs a reason.</source>
+        <translation>Bỏ qua bước %1 cần nêu lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="153"/>
+        <source>Choose the other alerts to merge into this one.</source>
+        <translation>Hãy chọn các cảnh báo khác để gộp vào cảnh báo này.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="154"/>
+        <source>An alert cannot be merged into itself.</source>
+        <translation>Không thể gộp một cảnh báo vào chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="155"/>
+        <source>The role %1 may not act on alerts.</source>
+        <translation>Vai trò %1 không được thao tác trên cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/alerts/workflow.py" line="156"/>
+        <source>An alert from the site&apos;s CAP feed cannot be merged: the server does not know it.</source>
+        <translation>Không thể gộp một cảnh báo từ nguồn CAP của đơn vị: máy chủ không có cảnh báo này.</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -906,6 +1046,111 @@
         <location filename="../../ioc_console/gui/briefing/on_demand.py" line="27"/>
         <source>The cache is not available: no briefing can be made.</source>
         <translation>Bộ nhớ đệm không sẵn sàng: không tạo được bản tin.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="7"/>
+        <source>Daily briefing for the city&apos;s leaders</source>
+        <translation>Bản tin điều hành hằng ngày cho lãnh đạo thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="8"/>
+        <source>Day %1 · figures as of %2 · period: the last 30 days (%3 to %4)</source>
+        <translation>Ngày %1 · số liệu lúc %2 · kỳ: 30 ngày qua (%3 đến %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="11"/>
+        <source>Complaints and petitions (1022)</source>
+        <translation>Phản ánh, kiến nghị (1022)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="12"/>
+        <source>Administrative procedures (TTHC)</source>
+        <translation>Thủ tục hành chính (TTHC)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="13"/>
+        <source>Alerts of the last 24 hours</source>
+        <translation>Cảnh báo trong 24 giờ qua</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="14"/>
+        <source>Priority %1: %2</source>
+        <translation>Mức ưu tiên %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="15"/>
+        <source>No alert in the last 24 hours.</source>
+        <translation>Không có cảnh báo trong 24 giờ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="16"/>
+        <source>Procedure files received (bars) and resolved (line) per day</source>
+        <translation>Hồ sơ TTHC tiếp nhận (cột) và đã giải quyết (đường) theo ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="19"/>
+        <source>Procedure files resolved by field: early, on time, late</source>
+        <translation>TTHC đã giải quyết theo lĩnh vực: trước, đúng, trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="22"/>
+        <source>On-time rate of procedures by ward (files resolved)</source>
+        <translation>Tỷ lệ giải quyết TTHC đúng hạn theo phường (số hồ sơ đã giải quyết)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="23"/>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="24"/>
+        <source>On the due day</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="25"/>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="26"/>
+        <source>Overdue complaints (%1 in all, oldest deadline first)</source>
+        <translation>Phản ánh quá hạn (tổng %1, hạn cũ nhất trước)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="29"/>
+        <source>Overdue procedure files (%1 in all, oldest first)</source>
+        <translation>Hồ sơ TTHC quá hạn (tổng %1, cũ nhất trước)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="30"/>
+        <source>Lagging agencies (lowest on-time rate, at least %1 files resolved)</source>
+        <translation>Cơ quan chậm (tỷ lệ đúng hạn thấp nhất, từ %1 hồ sơ đã giải quyết)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="33"/>
+        <source>Wards by on-time rate</source>
+        <translation>Phường theo tỷ lệ đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="34"/>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="35"/>
+        <source>%1 files</source>
+        <translation>%1 hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="36"/>
+        <source>deadline %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="37"/>
+        <source>received %1</source>
+        <translation>tiếp nhận %1</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1346,154 @@
         <location filename="../../plugins/city_facilities/plugin.py" line="30"/>
         <source>Administrative offices</source>
         <translation>Cơ quan hành chính</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDashboard</name>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="42"/>
+        <source>Satisfied (%)</source>
+        <translation>Hài lòng (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="49"/>
+        <source>On time (%)</source>
+        <translation>Đúng hạn (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="56"/>
+        <source>Handled (%)</source>
+        <translation>Đã xử lý (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="63"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="70"/>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="79"/>
+        <source>Complaints received by channel</source>
+        <translation>Phản ánh tiếp nhận theo kênh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="80"/>
+        <source>Open and overdue at the end of each day</source>
+        <translation>Đang xử lý và quá hạn cuối mỗi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="81"/>
+        <source>Handling time (working days)</source>
+        <translation>Thời gian xử lý (ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="82"/>
+        <source>Citizens satisfied (%)</source>
+        <translation>Người dân hài lòng (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="83"/>
+        <source>By ward</source>
+        <translation>Theo phường</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="84"/>
+        <source>By agency</source>
+        <translation>Theo cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="86"/>
+        <source>Open</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="87"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="88"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="89"/>
+        <source>Whole city</source>
+        <translation>Toàn thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="90"/>
+        <source>Figures as of %1</source>
+        <translation>Số liệu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="91"/>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="92"/>
+        <source>The cache is not available: no figures can be computed.</source>
+        <translation>Không mở được bộ nhớ đệm: không tính được số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="95"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>Không tính được số liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="96"/>
+        <source>Scope:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="97"/>
+        <source>Rank by:</source>
+        <translation>Xếp hạng theo:</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="98"/>
+        <source>Wards</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="99"/>
+        <source>Agencies</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="100"/>
+        <source>Categories</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="101"/>
+        <source>Channels</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="102"/>
+        <source>open at the end of %1</source>
+        <translation>đang xử lý cuối ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="103"/>
+        <source>overdue at the end of %1</source>
+        <translation>quá hạn cuối ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="104"/>
+        <source>handled in %1–%2 working hours</source>
+        <translation>xử lý trong %1–%2 giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="105"/>
+        <source>handled in %1 working hours or more</source>
+        <translation>xử lý trong %1 giờ làm việc trở lên</translation>
     </message>
 </context>
 <context>
@@ -2231,29 +2624,155 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>KPIs</name>
     <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="104"/>
         <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="45"/>
         <source>rated</source>
         <translation>có đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="47"/>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="50"/>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="52"/>
         <source>handled or past deadline</source>
         <translation>đã xử lý hoặc đã quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="49"/>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="31"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="35"/>
+        <source>Complaints received in the period</source>
+        <translation>Phản ánh tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="39"/>
+        <source>Handled</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="42"/>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="59"/>
         <source>deadline passed</source>
         <translation>đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="51"/>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="34"/>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="66"/>
         <source>received</source>
         <translation>tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="52"/>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="43"/>
+        <source>Resolved or closed, among those whose deadline has passed</source>
+        <translation>Đã giải quyết hoặc kết thúc, trong số phản ánh đã đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="47"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="51"/>
+        <source>Handled by the legal deadline, among those handled or past it</source>
+        <translation>Xử lý trong hạn luật định, trong số đã xử lý hoặc đã quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="57"/>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="60"/>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="73"/>
         <source>late</source>
         <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="61"/>
+        <source>Handled after the deadline, or still open past it</source>
+        <translation>Xử lý sau hạn, hoặc chưa xử lý mà đã quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="65"/>
+        <source>Open now</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="68"/>
+        <source>open</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="70"/>
+        <source>Not yet resolved, at the end of the period</source>
+        <translation>Chưa giải quyết, tại cuối kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="74"/>
+        <source>Overdue now</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="77"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="79"/>
+        <source>Past the deadline and not resolved, at the end of the period</source>
+        <translation>Quá hạn mà chưa giải quyết, tại cuối kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="85"/>
+        <source>Median handling time</source>
+        <translation>Thời gian xử lý trung vị</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="88"/>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="96"/>
+        <source>handled</source>
+        <translation>đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="89"/>
+        <source>Working hours from receipt to resolution</source>
+        <translation>Số giờ làm việc từ lúc tiếp nhận đến khi giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="93"/>
+        <source>90th percentile handling time</source>
+        <translation>Thời gian xử lý phân vị 90</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="97"/>
+        <source>Nine in ten are handled within this many working hours</source>
+        <translation>Chín trên mười phản ánh được xử lý trong số giờ làm việc này</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="101"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="105"/>
+        <source>Satisfied (4 or 5 of 5) among the citizens who rated</source>
+        <translation>Hài lòng (4 hoặc 5 trên 5) trong số người dân đã đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="109"/>
+        <source>Rated</source>
+        <translation>Có đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="112"/>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/complaints/kpi_defs.py" line="113"/>
+        <source>Citizens who rated the handling, among the closed complaints</source>
+        <translation>Người dân đã đánh giá việc xử lý, trong số phản ánh đã kết thúc</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3708,301 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <location filename="../../ioc_console/core/video/tours.py" line="164"/>
         <source>the camera tours could not be read (%1); the file was kept as %2</source>
         <translation>không đọc được các vòng xem camera (%1); tệp được giữ lại thành %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureKPIs</name>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="26"/>
+        <source>Files received</source>
+        <translation>Hồ sơ tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="29"/>
+        <source>received</source>
+        <translation>tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="30"/>
+        <source>Files received in the period</source>
+        <translation>Hồ sơ tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="34"/>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="37"/>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="45"/>
+        <source>resolved</source>
+        <translation>đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="38"/>
+        <source>Files of the period resolved so far</source>
+        <translation>Hồ sơ trong kỳ đã giải quyết đến nay</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="42"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="46"/>
+        <source>Resolved early or on the due day, among the resolved</source>
+        <translation>Giải quyết trước hạn hoặc đúng hạn, trên số đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="50"/>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="53"/>
+        <source>resolved early</source>
+        <translation>giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="54"/>
+        <source>Resolved before the due day, among the resolved</source>
+        <translation>Giải quyết trước ngày hẹn trả, trên số đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="58"/>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="61"/>
+        <source>resolved late</source>
+        <translation>giải quyết trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="62"/>
+        <source>Resolved after the deadline</source>
+        <translation>Giải quyết sau thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="66"/>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="69"/>
+        <source>in progress</source>
+        <translation>đang giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="70"/>
+        <source>Files of the period not yet resolved</source>
+        <translation>Hồ sơ trong kỳ chưa giải quyết xong</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="74"/>
+        <source>Overdue now</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="77"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="78"/>
+        <source>Unresolved past the deadline, whenever received</source>
+        <translation>Chưa giải quyết và đã quá hạn, bất kể ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="83"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="86"/>
+        <source>submitted online</source>
+        <translation>nộp trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/procedures/defs.py" line="87"/>
+        <source>Share of the files submitted online</source>
+        <translation>Tỷ lệ hồ sơ nộp trực tuyến</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresDashboard</name>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="9"/>
+        <source>Files received and resolved</source>
+        <translation>Hồ sơ tiếp nhận và đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="10"/>
+        <source>Resolved on time (%)</source>
+        <translation>Giải quyết đúng hạn (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="11"/>
+        <source>Resolved by field: early, on time, late</source>
+        <translation>Đã giải quyết theo lĩnh vực: trước hạn, đúng hạn, trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="12"/>
+        <source>On-time rate by agency, lagging first (files resolved)</source>
+        <translation>Tỷ lệ đúng hạn theo cơ quan, chậm nhất trước (số hồ sơ đã giải quyết)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="15"/>
+        <source>On-time rate by ward, lagging first (files resolved)</source>
+        <translation>Tỷ lệ đúng hạn theo phường, chậm nhất trước (số hồ sơ đã giải quyết)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="19"/>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="60"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="20"/>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="21"/>
+        <source>On time (%)</source>
+        <translation>Đúng hạn (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="24"/>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="62"/>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="25"/>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="63"/>
+        <source>On the due day</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="26"/>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="64"/>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="30"/>
+        <source>LĐ-TB&amp;XH</source>
+        <translation>LĐ-TB&amp;XH</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="32"/>
+        <source>%1 with fewer than %2 resolved files are listed last, not ranked</source>
+        <translation>%1 đơn vị có dưới %2 hồ sơ đã giải quyết được xếp cuối, không xếp hạng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="35"/>
+        <source>Overdue files now (oldest first)</source>
+        <translation>Hồ sơ đang quá hạn (cũ nhất trước)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="37"/>
+        <source>Received on</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="38"/>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="57"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="39"/>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="58"/>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="40"/>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="59"/>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="41"/>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="66"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="43"/>
+        <source>Whole city</source>
+        <translation>Toàn thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="44"/>
+        <source>Scope:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="45"/>
+        <source>Wards</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="46"/>
+        <source>Agencies</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="47"/>
+        <source>Fields</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="48"/>
+        <source>Figures as of %1</source>
+        <translation>Số liệu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="49"/>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="50"/>
+        <source>The cache is not available: no figures can be computed.</source>
+        <translation>Bộ nhớ đệm không sẵn sàng: không tính được số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="53"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>Không tính được số liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="54"/>
+        <source>Procedure results: %1</source>
+        <translation>Kết quả giải quyết TTHC: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="56"/>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="61"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="65"/>
+        <source>Pending</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/procedures/texts.py" line="68"/>
+        <source>%1 rows, %2 files</source>
+        <translation>%1 dòng, %2 hồ sơ</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,10 @@ from ioc_console.core.clock import read_time
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
-_C = "Alerts"
-GONE = QT_TRANSLATE_NOOP(_C, "The alert is no longer in the console; nothing was done.")
-CHANGED = QT_TRANSLATE_NOOP(_C, "The alert changed meanwhile; nothing was done. Look at it again.")
+GONE = QT_TRANSLATE_NOOP("Alerts", "The alert is no longer in the console; nothing was done.")
+CHANGED = QT_TRANSLATE_NOOP(
+    "Alerts", "The alert changed meanwhile; nothing was done. Look at it again."
+)
 
 
 class Outbox(Protocol):
@@ -34,12 +35,21 @@ class Outbox(Protocol):
     or the sync engine (its ``enqueue`` also wakes the sender). ``enqueue`` queues an action on
     a backend alert; ``update_item`` changes an alert of the console's own."""
 
-    def enqueue(self, path: str, body: dict[str, Any], *, method: str = "POST",
-                dataset: str | None = None, item_id: str | None = None,
-                key: str | None = None) -> Future: ...
+    def enqueue(
+        self,
+        path: str,
+        body: dict[str, Any],
+        *,
+        method: str = "POST",
+        dataset: str | None = None,
+        item_id: str | None = None,
+        key: str | None = None,
+    ) -> Future: ...
 
     def update_item(
-        self, name: str, item_id: str,
+        self,
+        name: str,
+        item_id: str,
         change: Callable[[dict[str, Any] | None], dict[str, Any] | None],
     ) -> Future: ...
 
@@ -79,8 +89,7 @@ def apply_locally(
             log.info("alert %s: %s not applied: %s", seen.id, body["action"], refused[0])
             result.set_exception(ActionRefusedError(refused[0]))
         else:
-            log.info("alert %s (the console's own): %s by %s applied", seen.id, body["action"],
-                     by)
+            log.info("alert %s (the console's own): %s by %s applied", seen.id, body["action"], by)
             result.set_result(str(uuid.uuid4()))
 
     cache.update_item("alerts", seen.id, change).add_done_callback(done)
@@ -95,9 +104,14 @@ def caught_up(row: dict[str, Any], now: datetime) -> dict[str, Any]:
     if row.get("state") != State.SHELVED.value or until is None or until > now:
         return row
     entry = {"action": "unshelve", "by": "system", "at": until.isoformat(timespec="milliseconds")}
-    return {**row, "state": row.get("shelved_from") or State.NEW.value, "shelved_until": None,
-            "shelved_from": None, "shelve_reason": None,
-            "history": [*(row.get("history") or []), entry]}
+    return {
+        **row,
+        "state": row.get("shelved_from") or State.NEW.value,
+        "shelved_until": None,
+        "shelved_from": None,
+        "shelve_reason": None,
+        "history": [*(row.get("history") or []), entry],
+    }
 
 
 def _refusal(
@@ -144,10 +158,12 @@ def applied(
         return changed
     if target is State.SHELVED:
         state = row.get("state")
-        changed["shelved_from"] = (row.get("shelved_from") if state == State.SHELVED.value
-                                   else state) or State.NEW.value
+        changed["shelved_from"] = (
+            row.get("shelved_from") if state == State.SHELVED.value else state
+        ) or State.NEW.value
         changed["shelved_until"] = (now + timedelta(minutes=body["minutes"])).isoformat(
-            timespec="milliseconds")
+            timespec="milliseconds"
+        )
         changed["shelve_reason"] = body["reason"].strip()
     else:
         changed.update(shelved_until=None, shelved_from=None, shelve_reason=None)
@@ -190,8 +206,13 @@ def _text_of(body: dict[str, Any]) -> str | None:
 def _marked(row: dict[str, Any], body: dict[str, Any], by: str, at: str) -> list[dict]:
     """The record's step marks with ``body``'s step ticked (or skipped)."""
     n = body["step"]
-    mark = {"step": n, "done": body["done"], "by": by, "at": at,
-            "skipped_reason": None if body["done"] else body["skipped_reason"].strip()}
+    mark = {
+        "step": n,
+        "done": body["done"],
+        "by": by,
+        "at": at,
+        "skipped_reason": None if body["done"] else body["skipped_reason"].strip(),
+    }
     kept = [m for m in row.get("steps") or [] if isinstance(m, dict) and m.get("step") != n]
     return sorted([*kept, mark], key=lambda m: m["step"])
 
@@ -203,4 +224,3 @@ def _later(at: str, before: object) -> str:
     if then is not None and now is not None and then > now:
         return then.isoformat(timespec="microseconds")
     return at
-

@@ -50,9 +50,26 @@ from ioc_console.core.clock import city_now
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message, TrText
 
 __all__ = [  # the actions are defined in actions.py and used from here
-    "ACTIONS", "Acknowledge", "Action", "ActionRefusedError", "Assign", "Close", "Comment",
-    "Escalate", "Merge", "Operator", "Outbox", "Resolve", "Shelve", "Step", "Unshelve",
-    "allowed_actions", "queue_action", "rearm", "refusal", "request_body",
+    "ACTIONS",
+    "Acknowledge",
+    "Action",
+    "ActionRefusedError",
+    "Assign",
+    "Close",
+    "Comment",
+    "Escalate",
+    "Merge",
+    "Operator",
+    "Outbox",
+    "Resolve",
+    "Shelve",
+    "Step",
+    "Unshelve",
+    "allowed_actions",
+    "queue_action",
+    "rearm",
+    "refusal",
+    "request_body",
 ]
 DEFAULT_SHELVE_LIMIT = 120  # minutes; the site profile's [alerts] shelve_max_minutes
 ROLE_WARD_CLERK = "ward_clerk"
@@ -84,46 +101,61 @@ ALLOWED_FROM: dict[str, frozenset[State]] = {
 }
 # action name -> the state it leads to (None: unchanged; unshelve: the state shelving left)
 LEADS_TO: dict[str, State | None] = {
-    "acknowledge": State.ACKNOWLEDGED, "assign": State.ASSIGNED, "escalate": State.ESCALATED,
-    "shelve": State.SHELVED, "unshelve": None, "comment": None, "step": None,
-    "resolve": State.RESOLVED, "close": State.CLOSED, "merge": None,
+    "acknowledge": State.ACKNOWLEDGED,
+    "assign": State.ASSIGNED,
+    "escalate": State.ESCALATED,
+    "shelve": State.SHELVED,
+    "unshelve": None,
+    "comment": None,
+    "step": None,
+    "resolve": State.RESOLVED,
+    "close": State.CLOSED,
+    "merge": None,
 }
 
-_C = "Alerts"
 # action name -> why it does not fit the alert's state (no state word to fill in: the whole
 # sentence is translated)
 NOT_FROM_STATE: dict[str, TrText] = {
-    "acknowledge": QT_TRANSLATE_NOOP(_C, "Only a new or escalated alert can be acknowledged."),
-    "assign": QT_TRANSLATE_NOOP(_C, "Only an open alert can be assigned."),
-    "escalate": QT_TRANSLATE_NOOP(_C, "Only an open alert not escalated yet can be escalated."),
-    "shelve": QT_TRANSLATE_NOOP(_C, "Only an open alert can be shelved."),
-    "unshelve": QT_TRANSLATE_NOOP(_C, "Only a shelved alert can be unshelved."),
-    "comment": QT_TRANSLATE_NOOP(_C, "This alert cannot take comments."),
-    "step": QT_TRANSLATE_NOOP(_C, "Procedure steps can be ticked only on an open alert."),
-    "resolve": QT_TRANSLATE_NOOP(_C, "Only an open alert can be resolved."),
-    "close": QT_TRANSLATE_NOOP(_C, "Only a resolved alert can be closed."),
-    "merge": QT_TRANSLATE_NOOP(_C, "Only open alerts can be merged."),
+    "acknowledge": QT_TRANSLATE_NOOP(
+        "Alerts", "Only a new or escalated alert can be acknowledged."
+    ),
+    "assign": QT_TRANSLATE_NOOP("Alerts", "Only an open alert can be assigned."),
+    "escalate": QT_TRANSLATE_NOOP(
+        "Alerts", "Only an open alert not escalated yet can be escalated."
+    ),
+    "shelve": QT_TRANSLATE_NOOP("Alerts", "Only an open alert can be shelved."),
+    "unshelve": QT_TRANSLATE_NOOP("Alerts", "Only a shelved alert can be unshelved."),
+    "comment": QT_TRANSLATE_NOOP("Alerts", "This alert cannot take comments."),
+    "step": QT_TRANSLATE_NOOP("Alerts", "Procedure steps can be ticked only on an open alert."),
+    "resolve": QT_TRANSLATE_NOOP("Alerts", "Only an open alert can be resolved."),
+    "close": QT_TRANSLATE_NOOP("Alerts", "Only a resolved alert can be closed."),
+    "merge": QT_TRANSLATE_NOOP("Alerts", "Only open alerts can be merged."),
 }
 CLERK_CITY_WIDE = QT_TRANSLATE_NOOP(
-    _C, "A ward clerk cannot act on a city-wide alert; the city's operators handle it.")
+    "Alerts", "A ward clerk cannot act on a city-wide alert; the city's operators handle it."
+)
 CLERK_OTHER_WARD = QT_TRANSLATE_NOOP(
-    _C, "A ward clerk can act only on the alerts of their own ward (%1).")
-NO_ASSIGNEE = QT_TRANSLATE_NOOP(_C, "Name the person or agency to assign the alert to.")
-NO_SHELVE_REASON = QT_TRANSLATE_NOOP(_C, "Say why the alert is shelved.")
-SHELVE_MINUTES = QT_TRANSLATE_NOOP(_C, "An alert can be shelved for 1 to %1 minutes.")
-NO_COMMENT = QT_TRANSLATE_NOOP(_C, "A comment needs some text.")
-NO_OUTCOME = QT_TRANSLATE_NOOP(_C, "Say how the alert was resolved.")
+    "Alerts", "A ward clerk can act only on the alerts of their own ward (%1)."
+)
+NO_ASSIGNEE = QT_TRANSLATE_NOOP("Alerts", "Name the person or agency to assign the alert to.")
+NO_SHELVE_REASON = QT_TRANSLATE_NOOP("Alerts", "Say why the alert is shelved.")
+SHELVE_MINUTES = QT_TRANSLATE_NOOP("Alerts", "An alert can be shelved for 1 to %1 minutes.")
+NO_COMMENT = QT_TRANSLATE_NOOP("Alerts", "A comment needs some text.")
+NO_OUTCOME = QT_TRANSLATE_NOOP("Alerts", "Say how the alert was resolved.")
 MANDATORY_LEFT = QT_TRANSLATE_NOOP(
-    _C, "The alert cannot be resolved before the mandatory steps of its procedure are done: %1.")
-NO_PROCEDURE = QT_TRANSLATE_NOOP(_C, "The alert has no procedure with a step %1.")
-NO_STEPS = QT_TRANSLATE_NOOP(_C, "The alert has no procedure steps to tick.")
-MANDATORY_SKIP = QT_TRANSLATE_NOOP(_C, "Step %1 is mandatory: it cannot be skipped.")
-NO_SKIP_REASON = QT_TRANSLATE_NOOP(_C, "Skipping step %1 needs a reason.")
-NO_DUPLICATES = QT_TRANSLATE_NOOP(_C, "Choose the other alerts to merge into this one.")
-MERGE_ITSELF = QT_TRANSLATE_NOOP(_C, "An alert cannot be merged into itself.")
-UNKNOWN_ROLE = QT_TRANSLATE_NOOP(_C, "The role %1 may not act on alerts.")
+    "Alerts",
+    "The alert cannot be resolved before the mandatory steps of its procedure are done: %1.",
+)
+NO_PROCEDURE = QT_TRANSLATE_NOOP("Alerts", "The alert has no procedure with a step %1.")
+NO_STEPS = QT_TRANSLATE_NOOP("Alerts", "The alert has no procedure steps to tick.")
+MANDATORY_SKIP = QT_TRANSLATE_NOOP("Alerts", "Step %1 is mandatory: it cannot be skipped.")
+NO_SKIP_REASON = QT_TRANSLATE_NOOP("Alerts", "Skipping step %1 needs a reason.")
+NO_DUPLICATES = QT_TRANSLATE_NOOP("Alerts", "Choose the other alerts to merge into this one.")
+MERGE_ITSELF = QT_TRANSLATE_NOOP("Alerts", "An alert cannot be merged into itself.")
+UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Alerts", "The role %1 may not act on alerts.")
 LOCAL_MERGE = QT_TRANSLATE_NOOP(
-    _C, "An alert from the site's CAP feed cannot be merged: the server does not know it.")
+    "Alerts", "An alert from the site's CAP feed cannot be merged: the server does not know it."
+)
 
 
 def refusal(
@@ -230,8 +262,11 @@ def request_body(alert: Alert, action: Action) -> dict[str, Any]:
     is acknowledged again with a comment saying so: the server holds it acknowledged already,
     and the comment records who saw the worse priority, from which console, when."""
     if alert.rearmed and isinstance(action, Acknowledge):
-        return {"action": "comment", "expected_state": alert.wire_state.value,
-                "text": REACKNOWLEDGED.format(priority=alert.priority)}
+        return {
+            "action": "comment",
+            "expected_state": alert.wire_state.value,
+            "text": REACKNOWLEDGED.format(priority=alert.priority),
+        }
     return {"action": action.name, "expected_state": alert.wire_state.value, **action.fields()}
 
 
@@ -265,14 +300,26 @@ def queue_action(
     if alert.is_local:
 
         def recheck(current: Alert) -> str | None:  # as the operator saw it, re-armed too
-            return refusal(replace(current, state=alert.state, rearmed=alert.rearmed), action,
-                           operator, procedure, at, shelve_limit)
+            return refusal(
+                replace(current, state=alert.state, rearmed=alert.rearmed),
+                action,
+                operator,
+                procedure,
+                at,
+                shelve_limit,
+            )
 
-        return local.apply_locally(cache, alert, body, operator.user, operator.console, at,
-                                   LEADS_TO[body["action"]], recheck)
-    future: Future = cache.enqueue(
-        action_path(alert.id), body, dataset="alerts", item_id=alert.id
-    )
+        return local.apply_locally(
+            cache,
+            alert,
+            body,
+            operator.user,
+            operator.console,
+            at,
+            LEADS_TO[body["action"]],
+            recheck,
+        )
+    future: Future = cache.enqueue(action_path(alert.id), body, dataset="alerts", item_id=alert.id)
     return future
 
 

@@ -25,31 +25,94 @@ class KpiDef:
     hint: TrText = _NO_HINT
 
 
-def _t(text: str) -> TrText:
-    return QT_TRANSLATE_NOOP("KPIs", text)
-
-
 KPIS: tuple[KpiDef, ...] = (
-    KpiDef("complaints.received", _t("Received"), "", Measure.RECEIVED, _t("received"),
-           hint=_t("Complaints received in the period")),
-    KpiDef("complaints.handled_rate", _t("Handled"), "%", Measure.DUE, _t("deadline passed"),
-           hint=_t("Resolved or closed, among those whose deadline has passed")),
-    KpiDef("complaints.on_time_rate", _t("On time"), "%", Measure.JUDGED,
-           _t("handled or past deadline"),
-           hint=_t("Handled by the legal deadline, among those handled or past it")),
-    KpiDef("complaints.late", _t("Late"), "", Measure.LATE, _t("late"),
-           hint=_t("Handled after the deadline, or still open past it")),
-    KpiDef("complaints.open_now", _t("Open now"), "", Measure.OPEN_AT, _t("open"), now=True,
-           hint=_t("Not yet resolved, at the end of the period")),
-    KpiDef("complaints.overdue_now", _t("Overdue now"), "", Measure.OVERDUE_AT, _t("overdue"),
-           now=True, hint=_t("Past the deadline and not resolved, at the end of the period")),
-    KpiDef("complaints.median_hours", _t("Median handling time"), "h", Measure.TIMED,
-           _t("handled"), hint=_t("Working hours from receipt to resolution")),
-    KpiDef("complaints.p90_hours", _t("90th percentile handling time"), "h", Measure.TIMED,
-           _t("handled"), hint=_t("Nine in ten are handled within this many working hours")),
-    KpiDef("complaints.satisfaction_rate", _t("Satisfied"), "%", Measure.RATED, _t("rated"),
-           hint=_t("Satisfied (4 or 5 of 5) among the citizens who rated")),
-    KpiDef("complaints.rating_rate", _t("Rated"), "%", Measure.CLOSED, _t("closed"),
-           hint=_t("Citizens who rated the handling, among the closed complaints")),
+    KpiDef(
+        "complaints.received",
+        QT_TRANSLATE_NOOP("KPIs", "Received"),
+        "",
+        Measure.RECEIVED,
+        QT_TRANSLATE_NOOP("KPIs", "received"),
+        hint=QT_TRANSLATE_NOOP("KPIs", "Complaints received in the period"),
+    ),
+    KpiDef(
+        "complaints.handled_rate",
+        QT_TRANSLATE_NOOP("KPIs", "Handled"),
+        "%",
+        Measure.DUE,
+        QT_TRANSLATE_NOOP("KPIs", "deadline passed"),
+        hint=QT_TRANSLATE_NOOP("KPIs", "Resolved or closed, among those whose deadline has passed"),
+    ),
+    KpiDef(
+        "complaints.on_time_rate",
+        QT_TRANSLATE_NOOP("KPIs", "On time"),
+        "%",
+        Measure.JUDGED,
+        QT_TRANSLATE_NOOP("KPIs", "handled or past deadline"),
+        hint=QT_TRANSLATE_NOOP(
+            "KPIs", "Handled by the legal deadline, among those handled or past it"
+        ),
+    ),
+    KpiDef(
+        "complaints.late",
+        QT_TRANSLATE_NOOP("KPIs", "Late"),
+        "",
+        Measure.LATE,
+        QT_TRANSLATE_NOOP("KPIs", "late"),
+        hint=QT_TRANSLATE_NOOP("KPIs", "Handled after the deadline, or still open past it"),
+    ),
+    KpiDef(
+        "complaints.open_now",
+        QT_TRANSLATE_NOOP("KPIs", "Open now"),
+        "",
+        Measure.OPEN_AT,
+        QT_TRANSLATE_NOOP("KPIs", "open"),
+        now=True,
+        hint=QT_TRANSLATE_NOOP("KPIs", "Not yet resolved, at the end of the period"),
+    ),
+    KpiDef(
+        "complaints.overdue_now",
+        QT_TRANSLATE_NOOP("KPIs", "Overdue now"),
+        "",
+        Measure.OVERDUE_AT,
+        QT_TRANSLATE_NOOP("KPIs", "overdue"),
+        now=True,
+        hint=QT_TRANSLATE_NOOP(
+            "KPIs", "Past the deadline and not resolved, at the end of the period"
+        ),
+    ),
+    KpiDef(
+        "complaints.median_hours",
+        QT_TRANSLATE_NOOP("KPIs", "Median handling time"),
+        "h",
+        Measure.TIMED,
+        QT_TRANSLATE_NOOP("KPIs", "handled"),
+        hint=QT_TRANSLATE_NOOP("KPIs", "Working hours from receipt to resolution"),
+    ),
+    KpiDef(
+        "complaints.p90_hours",
+        QT_TRANSLATE_NOOP("KPIs", "90th percentile handling time"),
+        "h",
+        Measure.TIMED,
+        QT_TRANSLATE_NOOP("KPIs", "handled"),
+        hint=QT_TRANSLATE_NOOP("KPIs", "Nine in ten are handled within this many working hours"),
+    ),
+    KpiDef(
+        "complaints.satisfaction_rate",
+        QT_TRANSLATE_NOOP("KPIs", "Satisfied"),
+        "%",
+        Measure.RATED,
+        QT_TRANSLATE_NOOP("KPIs", "rated"),
+        hint=QT_TRANSLATE_NOOP("KPIs", "Satisfied (4 or 5 of 5) among the citizens who rated"),
+    ),
+    KpiDef(
+        "complaints.rating_rate",
+        QT_TRANSLATE_NOOP("KPIs", "Rated"),
+        "%",
+        Measure.CLOSED,
+        QT_TRANSLATE_NOOP("KPIs", "closed"),
+        hint=QT_TRANSLATE_NOOP(
+            "KPIs", "Citizens who rated the handling, among the closed complaints"
+        ),
+    ),
 )
 BY_ID: dict[str, KpiDef] = {k.id: k for k in KPIS}

@@ -36,49 +36,73 @@ class RankMeasure:
         return getattr(counts, self.key)
 
 
-def _t(text: str) -> TrText:
-    return QT_TRANSLATE_NOOP("ComplaintDashboard", text)
-
-
 RANK_MEASURES: tuple[RankMeasure, ...] = (
-    RankMeasure("satisfaction_rate", _t("Satisfied (%)"), "complaints.satisfaction_rate",
-                Measure.RATED, QT_TRANSLATE_NOOP("KPIs", "rated")),
-    RankMeasure("on_time_rate", _t("On time (%)"), "complaints.on_time_rate", Measure.JUDGED,
-                QT_TRANSLATE_NOOP("KPIs", "handled or past deadline")),
-    RankMeasure("handled_rate", _t("Handled (%)"), "complaints.handled_rate", Measure.DUE,
-                QT_TRANSLATE_NOOP("KPIs", "deadline passed")),
-    RankMeasure("received", _t("Received"), None, Measure.RECEIVED,
-                QT_TRANSLATE_NOOP("KPIs", "received")),
-    RankMeasure("late", _t("Late"), None, Measure.LATE, QT_TRANSLATE_NOOP("KPIs", "late")),
+    RankMeasure(
+        "satisfaction_rate",
+        QT_TRANSLATE_NOOP("ComplaintDashboard", "Satisfied (%)"),
+        "complaints.satisfaction_rate",
+        Measure.RATED,
+        QT_TRANSLATE_NOOP("KPIs", "rated"),
+    ),
+    RankMeasure(
+        "on_time_rate",
+        QT_TRANSLATE_NOOP("ComplaintDashboard", "On time (%)"),
+        "complaints.on_time_rate",
+        Measure.JUDGED,
+        QT_TRANSLATE_NOOP("KPIs", "handled or past deadline"),
+    ),
+    RankMeasure(
+        "handled_rate",
+        QT_TRANSLATE_NOOP("ComplaintDashboard", "Handled (%)"),
+        "complaints.handled_rate",
+        Measure.DUE,
+        QT_TRANSLATE_NOOP("KPIs", "deadline passed"),
+    ),
+    RankMeasure(
+        "received",
+        QT_TRANSLATE_NOOP("ComplaintDashboard", "Received"),
+        None,
+        Measure.RECEIVED,
+        QT_TRANSLATE_NOOP("KPIs", "received"),
+    ),
+    RankMeasure(
+        "late",
+        QT_TRANSLATE_NOOP("ComplaintDashboard", "Late"),
+        None,
+        Measure.LATE,
+        QT_TRANSLATE_NOOP("KPIs", "late"),
+    ),
 )
 RANK_BY_KEY = {m.key: m for m in RANK_MEASURES}
 
 TITLES: dict[str, TrText] = {
-    "intake": _t("Complaints received by channel"),
-    "backlog": _t("Open and overdue at the end of each day"),
-    "hours": _t("Handling time (working days)"),
-    "satisfaction": _t("Citizens satisfied (%)"),
-    "wards": _t("By ward"),
-    "agencies": _t("By agency"),
+    "intake": QT_TRANSLATE_NOOP("ComplaintDashboard", "Complaints received by channel"),
+    "backlog": QT_TRANSLATE_NOOP("ComplaintDashboard", "Open and overdue at the end of each day"),
+    "hours": QT_TRANSLATE_NOOP("ComplaintDashboard", "Handling time (working days)"),
+    "satisfaction": QT_TRANSLATE_NOOP("ComplaintDashboard", "Citizens satisfied (%)"),
+    "wards": QT_TRANSLATE_NOOP("ComplaintDashboard", "By ward"),
+    "agencies": QT_TRANSLATE_NOOP("ComplaintDashboard", "By agency"),
 }
-OPEN = _t("Open")
-OVERDUE = _t("Overdue")
-SATISFIED = _t("Satisfied")
-CITY = _t("Whole city")
-AS_OF = _t("Figures as of %1")
-COMPUTING = _t("Computing…")
-NO_CACHE = _t("The cache is not available: no figures can be computed.")
-FAILED = _t("The figures could not be computed: %1")
-SCOPE = _t("Scope:")
-RANK_BY = _t("Rank by:")
-GROUP_WARDS = _t("Wards")
-GROUP_AGENCIES = _t("Agencies")
-GROUP_CATEGORIES = _t("Categories")
-GROUP_CHANNELS = _t("Channels")
-OPEN_AT = _t("open at the end of %1")
-OVERDUE_AT = _t("overdue at the end of %1")
-HOURS_BIN = _t("handled in %1–%2 working hours")
-HOURS_LAST = _t("handled in %1 working hours or more")
+OPEN = QT_TRANSLATE_NOOP("ComplaintDashboard", "Open")
+OVERDUE = QT_TRANSLATE_NOOP("ComplaintDashboard", "Overdue")
+SATISFIED = QT_TRANSLATE_NOOP("ComplaintDashboard", "Satisfied")
+CITY = QT_TRANSLATE_NOOP("ComplaintDashboard", "Whole city")
+AS_OF = QT_TRANSLATE_NOOP("ComplaintDashboard", "Figures as of %1")
+COMPUTING = QT_TRANSLATE_NOOP("ComplaintDashboard", "Computing…")
+NO_CACHE = QT_TRANSLATE_NOOP(
+    "ComplaintDashboard", "The cache is not available: no figures can be computed."
+)
+FAILED = QT_TRANSLATE_NOOP("ComplaintDashboard", "The figures could not be computed: %1")
+SCOPE = QT_TRANSLATE_NOOP("ComplaintDashboard", "Scope:")
+RANK_BY = QT_TRANSLATE_NOOP("ComplaintDashboard", "Rank by:")
+GROUP_WARDS = QT_TRANSLATE_NOOP("ComplaintDashboard", "Wards")
+GROUP_AGENCIES = QT_TRANSLATE_NOOP("ComplaintDashboard", "Agencies")
+GROUP_CATEGORIES = QT_TRANSLATE_NOOP("ComplaintDashboard", "Categories")
+GROUP_CHANNELS = QT_TRANSLATE_NOOP("ComplaintDashboard", "Channels")
+OPEN_AT = QT_TRANSLATE_NOOP("ComplaintDashboard", "open at the end of %1")
+OVERDUE_AT = QT_TRANSLATE_NOOP("ComplaintDashboard", "overdue at the end of %1")
+HOURS_BIN = QT_TRANSLATE_NOOP("ComplaintDashboard", "handled in %1–%2 working hours")
+HOURS_LAST = QT_TRANSLATE_NOOP("ComplaintDashboard", "handled in %1 working hours or more")
 
 
 def day_text(day: date) -> str:

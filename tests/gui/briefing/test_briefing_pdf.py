@@ -54,11 +54,13 @@ def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot,
     from ioc_console.gui.procedures.dashboard import ProceduresDashboardPanel
 
     conn = filled.services.cache.conn
+    assert filled.languages.set_language("vi")  # the leaders read it in Vietnamese
     path = write_briefing(build_briefing(conn, NOW.date(), NOW), tmp_path / "b.pdf")
     assert path.stat().st_size < 2_000_000
     text = pdf_text(path)
     for heading in (texts.TITLE, texts.COMPLAINTS, texts.PROCEDURES, texts.ALERTS):
         assert tr(heading) in text
+    assert "Bản tin điều hành hằng ngày cho lãnh đạo thành phố" in text
     # Vietnamese words of the records copy back out of the PDF as they went in (composed)
     # (the dash prints as "-": the bundled font has no en dash, and no other font is embedded)
     composed = unicodedata.normalize("NFC", DECOMPOSED).replace("–", "-")
