@@ -333,7 +333,7 @@
     </message>
     <message>
         <location filename="../../ioc_console/gui/alerts/commands.py" line="90"/>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="151"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="159"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -414,62 +414,62 @@
         <translation>Nhấn Enter hoặc nhấp đúp để xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="33"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="34"/>
         <source>Choose an alert first.</source>
         <translation>Hãy chọn một cảnh báo trước.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="43"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="44"/>
         <source>This alert names no camera.</source>
         <translation>Cảnh báo này không gắn với camera nào.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="49"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="50"/>
         <source>This alert is not grouped with others.</source>
         <translation>Cảnh báo này không thuộc nhóm sự vụ nào.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="57"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="58"/>
         <source>This alert has no position.</source>
         <translation>Cảnh báo này không có vị trí.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="63"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="64"/>
         <source>Only an AI detection has a snapshot.</source>
         <translation>Chỉ cảnh báo phát hiện AI mới có ảnh chụp.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="118"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="126"/>
         <source>“%1” queued for %2 alert(s).</source>
         <translation>Đã xếp hàng “%1” cho %2 cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="125"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="133"/>
         <source>“%1” queued for %2 alert(s), not taken for %3: %4</source>
         <translation>Đã xếp hàng “%1” cho %2 cảnh báo, không thực hiện được cho %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="147"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="155"/>
         <source>Skip a step</source>
         <translation>Bỏ qua một bước</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="148"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="156"/>
         <source>Why is step %1 skipped?</source>
         <translation>Vì sao bỏ qua bước %1?</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="168"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="176"/>
         <source>Step %1 queued.</source>
         <translation>Đã xếp hàng bước %1.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="177"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="185"/>
         <source>Filter by column</source>
         <translation>Lọc theo cột</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="178"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="186"/>
         <source>Show the rows whose “%1” contains:</source>
         <translation>Hiện các dòng có “%1” chứa:</translation>
     </message>
@@ -607,24 +607,24 @@
 <context>
     <name>AlertQueuePanel</name>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="249"/>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="250"/>
         <source>%1 of %2 alerts shown</source>
         <translation>Đang hiển thị %1 trong %2 cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="253"/>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="254"/>
         <source>%1 not seen yet</source>
         <translation>%1 chưa xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="255"/>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="256"/>
         <source>%1 rows in flood view</source>
         <translation>%1 dòng ở chế độ quá tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel.py" line="266"/>
-        <source>Someone else acted on “%1” first: your “%2” was not applied. It is now “%3”.</source>
-        <translation>Người khác đã thao tác trên “%1” trước: thao tác “%2” của bạn không được áp dụng. Hiện trạng thái là “%3”.</translation>
+        <location filename="../../ioc_console/gui/alerts/panel.py" line="265"/>
+        <source>“%1” was not applied: %2</source>
+        <translation>“%1” không được thực hiện: %2</translation>
     </message>
 </context>
 <context>

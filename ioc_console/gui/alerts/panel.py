@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,7 +21,6 @@ from ioc_console.core.intents import ShowRecords
 from ioc_console.core.services import Services
 from ioc_console.gui.alerts.action_specs import COMMANDS
 from ioc_console.gui.alerts.commands import WorkflowRunner
-from ioc_console.gui.alerts.conflicts import ConflictWatch
 from ioc_console.gui.alerts.details import DetailsPane
 from ioc_console.gui.alerts.dialogs import Ask, ask_form
 from ioc_console.gui.alerts.drill_banner import DrillBanner
@@ -61,6 +60,9 @@ SIDE_BY_SIDE_WIDTH = 1000  # px: narrower, the details go under the table
 
 
 class AlertQueuePanel(QueueViewState, QueueCommands, QWidget):
+    refusedHere = Signal(str, str)
+    """(action title, reason): an action applied here was refused (emitted from any thread)."""
+
     def __init__(
         self,
         services: Services,
@@ -76,7 +78,7 @@ class AlertQueuePanel(QueueViewState, QueueCommands, QWidget):
         self.instance_id = instance_id
         self.runtime = runtime or alerts_runtime(services)
         self.runner = WorkflowRunner(self.runtime, ask, self)
-        self.conflicts = ConflictWatch(services.cache)
+        self.refusedHere.connect(self._refused_here)
         runtime = self.runtime
         self.model = AlertTableModel(
             runtime.book, runtime.clock, lambda a, now: runtime.sla.countdown(a, now), self
@@ -227,7 +229,6 @@ class AlertQueuePanel(QueueViewState, QueueCommands, QWidget):
             self._wards_due = 20
             names = {r.ward: r.texts[4] for r in index.rows.values() if r.ward}
             self.filter_bar.know_wards(names)
-        self._check_conflicts()
         self.show_details(refresh=True)
         self.update_commands()
 
@@ -257,24 +258,13 @@ class AlertQueuePanel(QueueViewState, QueueCommands, QWidget):
             )
         self.status.setText(text)
 
-    def _check_conflicts(self) -> None:
-        book = self.runtime.book
-        watched = {i: book.get(i) for i in list(self.conflicts._sent)}
-        for alert, action in self.conflicts.check(watched):
-            self.tell(
-                self.tr(
-                    "Someone else acted on “%1” first: your “%2” was not applied. It is now “%3”."
-                )
-                .replace("%1", alert.title or alert.id)
-                .replace("%2", tr(next(c.text for c in COMMANDS if c.name == action), "AlertQueue"))
-                .replace(
-                    "%3",
-                    self.model.index_.rows[alert.id].texts[6]
-                    if alert.id in self.model.index_.rows
-                    else str(alert.state),
-                ),
-                "warning",
-            )
+    def _refused_here(self, title: str, reason: str) -> None:
+        """An action on an alert of this console's own (a CAP feed warning) that did not fit
+        the alert as it was when it was applied (the feed changed it meanwhile)."""
+        self.tell(
+            self.tr("“%1” was not applied: %2").replace("%1", title).replace("%2", reason),
+            "warning",
+        )
 
     # -- flood mode --------------------------------------------------------------------------
 

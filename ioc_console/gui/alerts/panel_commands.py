@@ -4,6 +4,7 @@ filter by a column; moving and the other panels are in :mod:`~.panel_navigation`
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication
@@ -11,7 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ioc_console.core.alerts.model import Alert
-from ioc_console.core.alerts.workflow import Step, role_refusal
+from ioc_console.core.alerts.workflow import ActionRefusedError, Step, role_refusal
 from ioc_console.gui.alerts.action_specs import BY_NAME, WORKFLOW
 from ioc_console.gui.alerts.details import cameras_of
 from ioc_console.gui.alerts.dialogs import Field, Form
@@ -107,12 +108,19 @@ class QueueCommands(QueueNavigation):
             self.filter_bar.text.setFocus()
             self.filter_bar.text.selectAll()
 
+    def _applied(self, future: Future, title: str) -> None:
+        """On the cache's writer thread: an action on a local alert refused when applied."""
+        error = future.exception()
+        if isinstance(error, ActionRefusedError):
+            self.refusedHere.emit(title, tr(error.reason, "Alerts"))
+
     def act(self, name: str, values: dict | None = None) -> None:
         alerts = self.selected_alerts()
         outcome = self.runner.run(name, alerts, values)
-        for alert_id, future in outcome.futures.items():
-            self.conflicts.queued(alert_id, name, future)
         title = tr(BY_NAME[name].text, "AlertQueue").rstrip("…")
+        for future in outcome.futures.values():
+            if future is not None:  # a refusal by the server itself is told by the link notices
+                future.add_done_callback(lambda f: self._applied(f, title))
         if outcome.queued and not outcome.refused:
             self.tell(
                 QCoreApplication.translate("AlertQueue", "“%1” queued for %2 alert(s).")

@@ -13,12 +13,12 @@ from ioc_console.core.intents import SelectItem, ShowCamera
 from ioc_console.gui.alerts.details import cameras_of
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QSplitter
 
     from ioc_console.core.services import Services
     from ioc_console.gui.alerts.commands import WorkflowRunner
-    from ioc_console.gui.alerts.conflicts import ConflictWatch
     from ioc_console.gui.alerts.details import DetailsPane
     from ioc_console.gui.alerts.filter_bar import FilterBar
     from ioc_console.gui.alerts.model import AlertTableModel
@@ -35,7 +35,7 @@ class QueueNavigation:
     model: AlertTableModel
     runtime: AlertsRuntime
     runner: WorkflowRunner
-    conflicts: ConflictWatch
+    refusedHere: SignalInstance
     commands: dict[str, QAction]
     services: Services
     instance_id: str

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from ioc_console.gui.link_texts import refusal_text
 from tests.gui.alerts.conftest import alert_row
 
 
@@ -171,11 +172,14 @@ def test_the_operator_is_told_when_someone_else_acted_first_and_nothing_is_overw
     with store.lock:
         taken = dict(store.get("alerts", alert.id), state="assigned", assignee="Trần Văn B")
         store.put("alerts", taken)
+    refusals = []
+    engine.refused.connect(refusals.append)  # the console's notification bar tells them
     engine.push()  # the server answers 409 with the alert as it is now
 
-    qtbot.waitUntil(lambda: "Someone else acted" in panel.reason.text())
-    assert alert.title in panel.reason.text() or alert.id in panel.reason.text()
-    assert "In progress" in panel.reason.text()
+    qtbot.waitUntil(lambda: len(refusals) == 1)
+    told = refusal_text(refusals[0])
+    assert "someone else changed it first" in told and alert.id in told
+    assert "It is now “In progress”" in told
     assert store.get("alerts", alert.id)["state"] == "assigned"  # nothing overwritten
     assert services.cache.outbox() == []
     qtbot.waitUntil(lambda: panel.runtime.book.get(alert.id).owner == "Trần Văn B")

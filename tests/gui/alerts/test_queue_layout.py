@@ -37,3 +37,23 @@ def test_the_details_go_under_the_table_in_a_narrow_dock(qtbot, fill, make_panel
     qtbot.waitUntil(lambda: panel.splitter.orientation() == Qt.Orientation.Vertical)
     panel.resize(1300, 700)
     qtbot.waitUntil(lambda: panel.splitter.orientation() == Qt.Orientation.Horizontal)
+
+
+def test_an_action_refused_when_applied_here_is_told_under_the_table(qtbot, fill, make_panel):
+    """An action on a CAP-feed warning of this console is applied by the cache's writer; when
+    the feed changed the warning meanwhile, the writer refuses it and the operator is told."""
+    import threading
+    from concurrent.futures import Future
+
+    from ioc_console.core.alerts.workflow import ActionRefusedError
+
+    fill([alert_row(1)])
+    panel = make_panel()
+    future: Future = Future()
+    panel._applied_later = future  # keeps it alive
+    future.add_done_callback(lambda f: panel._applied(f, "Acknowledge"))
+    threading.Thread(
+        target=future.set_exception, args=(ActionRefusedError("the alert changed meanwhile"),)
+    ).start()  # the writer's thread
+    qtbot.waitUntil(lambda: "was not applied" in panel.reason.text())
+    assert "the alert changed meanwhile" in panel.reason.text()
