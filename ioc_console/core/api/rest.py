@@ -22,7 +22,7 @@ from ioc_console import __version__
 from ioc_console.core.api.client import BackendClient, Page
 from ioc_console.core.api.errors import ApiError
 from ioc_console.core.api.payload import check_page, iso_datetime
-from ioc_console.core.api.responses import raise_for_status, read_json
+from ioc_console.core.api.responses import raise_for_status, read_body, read_json
 from ioc_console.core.api.tokens import TokenStore
 from ioc_console.core.api.transport import header_text, request_error, retrying_adapter
 
@@ -143,6 +143,12 @@ class RestClient:
             resp.close()
             return None, resp.headers.get("ETag") or etag
         return read_json(resp, self.max_body, self.read_timeout), resp.headers.get("ETag")
+
+    def get_bytes(self, path: str, limit: int, accept: str = "*/*") -> bytes:
+        """The body of a GET (a picture), at most ``limit`` bytes (``too_large`` beyond)."""
+        resp = self._request("GET", path, headers={"Accept": accept})
+        raise_for_status(resp)
+        return read_body(resp, limit, read_timeout=self.read_timeout)
 
     def pages(self, path: str, params: Mapping[str, Any] | None = None) -> Iterator[Page]:
         """Follow the cursor: ``(items, next_cursor, server_time)`` per page, each checked

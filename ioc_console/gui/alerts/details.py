@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ioc_console.core.alerts.model import Alert
 from ioc_console.core.alerts.procedures import Procedure
 from ioc_console.gui.alerts.rows import state_name, type_name
-from ioc_console.gui.alerts.snapshot import SnapshotView
+from ioc_console.gui.alerts.snapshot import SnapshotSource, SnapshotView
 from ioc_console.gui.tasks import run_in_background
 from ioc_console.gui.timefmt import format_datetime
 
@@ -141,8 +141,7 @@ class DetailsPane(QWidget):
         sla_text: str = "",
         cache: Any = None,
         incident: int = 0,
-        base_url: str = "",
-        username: str | None = None,
+        source: SnapshotSource | None = None,
     ) -> None:
         same = alert is not None and self.alert is not None and alert.id == self.alert.id
         self.alert, self.procedure = alert, procedure
@@ -185,7 +184,7 @@ class DetailsPane(QWidget):
         self._fill_history()
         if not same:
             self._fill_nearby(cache)
-        self.snapshot.show_alert(alert, base_url, username)
+        self.snapshot.show_alert(alert, source)
 
     def _fill_steps(self) -> None:
         self._filling = True

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
 from ioc_console.core.alerts.model import Alert
 from ioc_console.core.intents import SelectItem, ShowCamera
 from ioc_console.gui.alerts.details import cameras_of
+from ioc_console.gui.alerts.snapshot import SnapshotSource
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -139,6 +140,15 @@ class QueueNavigation:
         self.details.tabs.setCurrentIndex(0)
         self.details.steps.setFocus()
 
+    def snapshot_source(self) -> SnapshotSource:
+        profile = self.services.profile
+        return SnapshotSource(
+            self.services.status.backend.url,
+            self.runtime.operator().user,
+            str(profile.ca_bundle) if profile is not None and profile.ca_bundle else None,
+            self.services.console_id,
+        )
+
     def incident_of(self, alert: Alert) -> tuple[Alert, ...]:
         """The open alerts grouped with ``alert`` (same place within minutes, same camera)."""
         return self.runtime.book.incident(alert.incident_id) if alert.incident_id else ()
@@ -200,6 +210,5 @@ class QueueNavigation:
             sla_text=sla,
             cache=self.services.cache,
             incident=len(self.incident_of(alert)) if alert is not None else 0,
-            base_url=self.services.status.backend.url,
-            username=self.runtime.operator().user,
+            source=self.snapshot_source(),
         )

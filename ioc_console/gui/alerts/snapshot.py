@@ -5,6 +5,7 @@ on an empty frame of the camera's shape and the reason is written under it."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -12,30 +13,42 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ioc_console.core.api.rest import RestClient
+from ioc_console.core.api.tokens import TokenStore
 from ioc_console.gui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 MAX_BYTES = 8 * 1024 * 1024
 
 
-def fetch_snapshot(base_url: str, path: str, username: str | None, timeout_s: float = 5.0) -> bytes:
-    """The snapshot's bytes (off the GUI thread), with the signed-in user's token from the
-    keyring when one is kept there. The address must be a path on the backend itself."""
-    import requests
+@dataclass(frozen=True)
+class SnapshotSource:
+    """Where snapshots come from: the console's backend, as the signed-in user, through the
+    site's CA bundle, naming this console position."""
 
-    from ioc_console.core.api.tokens import TokenStore
+    base_url: str
+    username: str | None = None
+    ca_bundle: str | None = None
+    console_id: str = ""
 
+
+def fetch_snapshot(source: SnapshotSource, path: str, timeout_s: float = 5.0) -> bytes:
+    """The snapshot's bytes (off the GUI thread), through the core's REST client with the
+    signed-in user's token from the keyring. The address must be a path on the backend."""
     if not path.startswith("/") or path.startswith("//"):
         raise ValueError("the snapshot address is not on the backend")
-    root = base_url.rstrip("/")
-    token = TokenStore().get(root, username) if username else None
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    with requests.get(root + path, headers=headers, timeout=timeout_s, stream=True) as answer:
-        answer.raise_for_status()
-        data = answer.raw.read(MAX_BYTES + 1, decode_content=True)
-    if len(data) > MAX_BYTES:
-        raise ValueError("the snapshot is too large")
-    return data
+    client = RestClient(
+        source.base_url,
+        token_store=TokenStore(),
+        ca_bundle=source.ca_bundle,
+        read_timeout=timeout_s,
+        retries=0,
+        console_id=source.console_id or None,
+    )
+    with client:
+        if source.username:
+            client.restore(source.username)
+        return client.get_bytes(path, MAX_BYTES, accept="image/*")
 
 
 class SnapshotView(QWidget):
@@ -48,7 +61,7 @@ class SnapshotView(QWidget):
         self.setMinimumSize(240, 135)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def show_alert(self, alert: Any, base_url: str, username: str | None = None) -> None:
+    def show_alert(self, alert: Any, source: SnapshotSource | None) -> None:
         self.box = alert.snapshot_box if alert is not None else None
         url = alert.snapshot_url if alert is not None else None
         if url == self._wanted:
@@ -56,7 +69,7 @@ class SnapshotView(QWidget):
         self._wanted, self.image = url, None
         self.note = self.tr("Loading the snapshot…") if url else self.tr("No snapshot")
         self.update()
-        if url and base_url:
+        if url and source is not None and source.base_url:
             wanted: str = url
 
             def loaded(data: bytes) -> None:
@@ -65,7 +78,7 @@ class SnapshotView(QWidget):
             def failed(error: Exception) -> None:
                 self._failed(wanted, error)
 
-            run_in_background(lambda: fetch_snapshot(base_url, wanted, username), loaded, failed)
+            run_in_background(lambda: fetch_snapshot(source, wanted), loaded, failed)
 
     def _loaded(self, url: str, data: bytes) -> None:
         if not shiboken6.isValid(self) or url != self._wanted:  # closed, or another alert
