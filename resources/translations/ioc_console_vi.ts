@@ -374,42 +374,47 @@
         <translation>Hãy chọn từ hai cảnh báo trở lên để gộp.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="113"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="34"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="114"/>
         <source>↻ Chattering: raised and cleared again and again</source>
         <translation>↻ Chập chờn: phát lên rồi tắt liên tục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="117"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="118"/>
         <source>Part of the incident of %1</source>
         <translation>Thuộc sự cố %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="121"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="122"/>
         <source>New: not seen yet</source>
         <translation>Mới: chưa xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="147"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="148"/>
         <source>%1 alerts from %2; the first: %3</source>
         <translation>%1 cảnh báo từ %2; cảnh báo đầu tiên: %3</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="160"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="161"/>
         <source>%1 lower-priority alerts (priorities 3 and 4):</source>
         <translation>%1 cảnh báo mức ưu tiên thấp (mức 3 và 4):</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="164"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="165"/>
         <source>%1 lower-priority alerts (priorities 3 and 4), folded</source>
         <translation>%1 cảnh báo mức ưu tiên thấp (mức 3 và 4), đã thu gọn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="176"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="177"/>
         <source>Press Enter or double-click to fold</source>
         <translation>Nhấn Enter hoặc nhấp đúp để thu gọn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="178"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="179"/>
         <source>Press Enter or double-click to show them</source>
         <translation>Nhấn Enter hoặc nhấp đúp để xem</translation>
     </message>
@@ -474,12 +479,12 @@
         <translation>Hiện các dòng có “%1” chứa:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_navigation.py" line="126"/>
+        <location filename="../../ioc_console/gui/alerts/panel_navigation.py" line="127"/>
         <source>No unacknowledged priority 1 alert is shown.</source>
         <translation>Không có cảnh báo mức 1 chưa xác nhận nào đang hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_navigation.py" line="162"/>
+        <location filename="../../ioc_console/gui/alerts/panel_navigation.py" line="172"/>
         <source>%1 alerts of one incident are chosen.</source>
         <translation>Đã chọn %1 cảnh báo của cùng một sự vụ.</translation>
     </message>
@@ -680,22 +685,27 @@
         <translation>Không có cảnh báo chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="65"/>
+        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="66"/>
         <source>Sound on</source>
         <translation>Đang bật âm thanh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="67"/>
+        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="68"/>
+        <source>No audio device</source>
+        <translation>Không có thiết bị âm thanh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="71"/>
         <source>Mute the alert sounds for %1 minutes</source>
         <translation>Tắt âm thanh cảnh báo trong %1 phút</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="77"/>
+        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="81"/>
         <source>Muted until %1</source>
         <translation>Tắt tiếng đến %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="82"/>
+        <location filename="../../ioc_console/gui/alerts/attention/badge.py" line="86"/>
         <source>Click to turn the alert sounds on again</source>
         <translation>Bấm để bật lại âm thanh cảnh báo</translation>
     </message>
@@ -2146,62 +2156,62 @@ Hãy mở một bảng từ menu Bảng, hoặc gửi một bảng sang đây b�
         <translation>Ảnh chụp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="150"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="149"/>
         <source>No alert chosen</source>
         <translation>Chưa chọn cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="151"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="150"/>
         <source>Choose an alert in the queue (J and K move).</source>
         <translation>Chọn một cảnh báo trong danh sách (J và K để di chuyển).</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="164"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="163"/>
         <source>Raised %1</source>
         <translation>Phát sinh lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="167"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="166"/>
         <source>SLA left: %1</source>
         <translation>Còn lại (SLA): %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="169"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="168"/>
         <source>Repeated %1 times</source>
         <translation>Lặp lại %1 lần</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="172"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="171"/>
         <source>One of an incident of %1 related alerts (I chooses them all)</source>
         <translation>Thuộc một sự vụ gồm %1 cảnh báo liên quan (phím I để chọn tất cả)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="177"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="176"/>
         <source>Chattering: raised and cleared 3+ times within a minute</source>
         <translation>Dao động: phát sinh và tự hết từ 3 lần trở lên trong một phút</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="195"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="194"/>
         <source>This alert has no procedure.</source>
         <translation>Cảnh báo này không có quy trình.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="206"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="205"/>
         <source>skipped: %1</source>
         <translation>đã bỏ qua: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="220"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="219"/>
         <source>Mandatory: the alert cannot be resolved before it is done</source>
         <translation>Bắt buộc: chưa xong bước này thì chưa thể hoàn tất xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="222"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="221"/>
         <source>Optional: it may be skipped with a reason</source>
         <translation>Không bắt buộc: có thể bỏ qua nếu nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="258"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="257"/>
         <source>No complaint within %1 m</source>
         <translation>Không có phản ánh nào trong phạm vi %1 m</translation>
     </message>
@@ -4188,17 +4198,17 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
 <context>
     <name>SnapshotView</name>
     <message>
-        <location filename="../../ioc_console/gui/alerts/snapshot.py" line="57"/>
+        <location filename="../../ioc_console/gui/alerts/snapshot.py" line="70"/>
         <source>Loading the snapshot…</source>
         <translation>Đang tải ảnh chụp…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/snapshot.py" line="57"/>
+        <location filename="../../ioc_console/gui/alerts/snapshot.py" line="70"/>
         <source>No snapshot</source>
         <translation>Không có ảnh chụp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/snapshot.py" line="84"/>
+        <location filename="../../ioc_console/gui/alerts/snapshot.py" line="97"/>
         <source>Snapshot not available: %1</source>
         <translation>Không tải được ảnh chụp: %1</translation>
     </message>

@@ -31,7 +31,8 @@ def format_left(seconds: float) -> str:
     whole = int(abs(seconds))
     if whole >= 86400:
         days, rest = divmod(whole, 86400)
-        return f"{sign}{days} d {rest // 3600:02d} h"
+        days_hours = QCoreApplication.translate("AlertQueue", "%1 d %2 h")
+        return sign + days_hours.replace("%1", str(days)).replace("%2", f"{rest // 3600:02d}")
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:

@@ -71,7 +71,7 @@ def test_a_waiting_p1_repeats_every_30_seconds_until_acknowledged(qapp):
 
 def test_the_mute_is_visible_silences_for_its_minutes_and_can_be_lifted(qtbot):
     clock = Clock()
-    attention = attention_for(clock)
+    attention = attention_for(clock, device=True)
     badge = AlertBadge(attention)
     qtbot.addWidget(badge)
     assert badge.mute_button.text() == "Sound on"
@@ -97,6 +97,7 @@ def test_without_an_audio_device_everything_but_the_sound_goes_on(qtbot, caplog)
     attention = attention_for(clock, device=False)
     badge = AlertBadge(attention)
     qtbot.addWidget(badge)
+    assert badge.mute_button.text() == "No audio device"  # not "Sound on"
     attention.feed.book.apply([row(priority=1), row(priority=2)])
     tick(attention, clock, 31)
     assert attention.sounds.played == [1, 1]

@@ -62,7 +62,11 @@ class AlertBadge(QWidget):
             self.mute_button.setIcon(
                 self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume)
             )
-            self.mute_button.setText(QCoreApplication.translate("Alerts", "Sound on"))
+            self.mute_button.setText(
+                QCoreApplication.translate("Alerts", "Sound on")
+                if self.attention.sounds.check()
+                else QCoreApplication.translate("Alerts", "No audio device")
+            )
             self.mute_button.setToolTip(
                 QCoreApplication.translate(
                     "Alerts", "Mute the alert sounds for %1 minutes"
