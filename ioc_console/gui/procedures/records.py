@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from datetime import date, timedelta
 from typing import Any
@@ -15,6 +16,9 @@ from ioc_console.core.intents import ShowRecords
 from ioc_console.core.procedures.sql import TABLE
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.procedures import texts
+from ioc_console.gui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
 
 DATASET = "procedure_results"
 _EPOCH = date(1970, 1, 1)
@@ -22,17 +26,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def read_rows(conn: sqlite3.Connection, ids: tuple[str, ...],
-              ward_names: dict[str, str]) -> list[tuple[str, ...]]:
-    """The display texts of the rows ``ids`` (those still cached), oldest first."""
+              ward_names: dict[str, str]) -> tuple[list[tuple[str, ...]], int]:
+    """The display texts of the rows ``ids`` (those still cached), oldest first, and the
+    number of files they received."""
     sql = (f"SELECT f.day, f.field, f.agency, f.ward, f.received, f.online, f.early, f.on_time,"
            f" f.late, f.pending, f.overdue FROM {TABLE} f JOIN json_each(?) j ON j.value = f.id"
            " ORDER BY f.day, f.id")
-    out = []
+    out, files = [], 0
     for day, field, agency, ward, *numbers in conn.execute(sql, (json.dumps(list(ids)),)):
         shown = (_EPOCH + timedelta(days=day)).strftime("%d/%m/%Y")
         out.append((shown, field or "", agency or "", ward_names.get(ward, ward or ""),
                     *(f"{n:,}" for n in numbers)))
-    return out
+        files += numbers[0] or 0
+    return out, files
 
 
 class RowsModel(QAbstractTableModel):
@@ -90,19 +96,29 @@ class ProcedureRecordsWindow(QDialog):
         self.intent: ShowRecords | None = None
 
     def take(self, intent: ShowRecords) -> bool:
-        if intent.dataset != DATASET:
-            return False
-        conn = self.conn_of()
-        if conn is None:
+        """Show the rows behind a figure: read off the GUI thread (a year's drill-down is
+        thousands of rows), then listed."""
+        if intent.dataset != DATASET or self.conn_of() is None:
             return False
         self.intent = intent
-        self.model.set_rows(read_rows(conn, intent.ids, self.ward_names))
-        files = sum(int(r[4].replace(",", "")) for r in self.model.rows)
         self.setWindowTitle(tr(texts.RECORDS_TITLE).replace("%1", intent.description))
-        self.description.setText(intent.description + " — " + tr(texts.RECORDS_COUNT)
-                                 .replace("%1", f"{len(self.model.rows):,}")
-                                 .replace("%2", f"{files:,}"))
+        self.description.setText(intent.description)
         self.show()
         self.raise_()
         self.activateWindow()
+        names = dict(self.ward_names)
+        run_in_background(
+            lambda: read_rows(self.conn_of(), intent.ids, names),  # the pool thread's connection
+            lambda result: self._read(intent, *result),
+            lambda error: log.error("the rows behind a figure could not be read: %s", error),
+            owner=self,
+        )
         return True
+
+    def _read(self, intent: ShowRecords, rows: list[tuple[str, ...]], files: int) -> None:
+        if intent is not self.intent:  # another drill-down meanwhile
+            return
+        self.model.set_rows(rows)
+        self.description.setText(intent.description + " — " + tr(texts.RECORDS_COUNT)
+                                 .replace("%1", f"{len(rows):,}")
+                                 .replace("%2", f"{files:,}"))
