@@ -5,11 +5,12 @@ redrawn within a second of a change, each figure a door to the complaints behind
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -30,11 +31,10 @@ from ioc_console.core.config.targets import DEFAULT_TARGETS
 from ioc_console.core.intents import Notice
 from ioc_console.core.periods import PeriodKind
 from ioc_console.core.services import Services
-from ioc_console.core.store.changes import Change
-from ioc_console.gui.bridge import follow
 from ioc_console.gui.charts.drilldown import show_records
 from ioc_console.gui.charts.kpi_tile import KpiTile
 from ioc_console.gui.charts.period_selector import PeriodSelector
+from ioc_console.gui.charts.recompute import Recompute
 from ioc_console.gui.complaints import dashboard_texts as texts
 from ioc_console.gui.complaints.dashboard_charts import DashboardCharts
 from ioc_console.gui.complaints.dashboard_scope import ScopePicker
@@ -43,8 +43,8 @@ from ioc_console.gui.tasks import run_in_background
 from ioc_console.gui.timefmt import format_datetime
 
 log = logging.getLogger(__name__)
-DEBOUNCE_MS = 30  # changes arriving together are drawn once (during a computation: after it)
-TICK_MS = 60_000  # "now" moves: open and overdue figures age
+Figures = tuple[kpis.Dashboard, ScopeChoices | None]  # board, scope choices if re-read
+DATASET = "complaints"
 
 
 class ComplaintDashboardPanel(QWidget):
@@ -62,9 +62,6 @@ class ComplaintDashboardPanel(QWidget):
         self.targets = dict(services.profile.targets if services.profile else DEFAULT_TARGETS)
         self.board: kpis.Dashboard | None = None
         self.names = ward_names(clock().date())
-        self._busy = False
-        self._again = False
-        self._choices_stale = True
 
         self.period = PeriodSelector(PeriodKind.ALL, self)
         self.scope = ScopePicker(self)
@@ -105,72 +102,47 @@ class ComplaintDashboardPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
 
-        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.refresh)
-        self._tick = QTimer(self, interval=TICK_MS)
-        self._tick.timeout.connect(self.refresh)
-        self._tick.start()
+        self.recompute = Recompute(
+            self, services.cache, DATASET, self._work, self._computed, self._failed
+        )
         if state:
             self.restore_state(state)
         self.period.changed.connect(self.refresh)
         self.scope.changed.connect(self.refresh)
         self.rank.currentIndexChanged.connect(lambda _i: self._redraw())
-        if services.cache is not None:
-            follow(self, services.cache.changed, self._cache_changed)
         self.retranslate()
         self.refresh()
 
     # -- computing --------------------------------------------------------------------------
 
-    def _cache_changed(self, change: Change) -> None:
-        if change.dataset == "complaints":
-            self._choices_stale = self._choices_stale or change.reset
-            self._debounce.start()
-
     def refresh(self) -> None:
         """Recompute every figure in the background (once more after it if asked meanwhile)."""
-        cache = self.services.cache
-        if cache is None:
+        if not self.recompute.refresh():
             self.status.setText(tr(texts.NO_CACHE))
-            return
-        if self._busy:
-            self._again = True
-            return
-        self._busy, self._again = True, False
+
+    def _work(self, choices: bool) -> Callable[[sqlite3.Connection], Figures]:
+        """On the GUI thread: what to compute, for the period and scope chosen now."""
         now = self.clock()
         period, scope = self.period.period(now), self.scope.scope()
-        choices = self._choices_stale
-        self._choices_stale = False
         self.status.setText(tr(texts.COMPUTING))
 
-        def compute() -> tuple[kpis.Dashboard, ScopeChoices | None]:
-            conn = cache.conn
+        def compute(conn: sqlite3.Connection) -> Figures:
             return (kpis.dashboard(conn, period, scope, now),
                     scope_choices(conn, now.date()) if choices else None)
 
-        run_in_background(compute, self._computed, self._failed)
+        return compute
 
-    def _computed(self, result: tuple[kpis.Dashboard, ScopeChoices | None]) -> None:
-        if not isValid(self.status):  # the panel was closed while the figures were computed
-            return
-        self._busy = False
+    def _computed(self, result: Figures) -> None:
         board, choices = result
         if choices is not None:
             self.scope.set_choices(choices, self.names)
         self.board = board
         self._redraw()
         self.status.setText(tr(texts.AS_OF).replace("%1", format_datetime(board.now)))
-        if self._again:
-            self.refresh()
 
     def _failed(self, error: Exception) -> None:
-        if not isValid(self.status):
-            return
-        self._busy = False
         log.error("complaint figures failed: %s", error, exc_info=error)
         self.status.setText(tr(texts.FAILED).replace("%1", str(error)))
-        if self._again:
-            self.refresh()
 
     def _redraw(self) -> None:
         board = self.board

@@ -5,11 +5,12 @@ off the GUI thread, redrawn soon after a change, each figure a door to the rows 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -33,11 +34,10 @@ from ioc_console.core.procedures.defs import KPIS, KpiDef
 from ioc_console.core.procedures.drill import Drill, drill_ids
 from ioc_console.core.procedures.scopes import ScopeChoices, scope_choices
 from ioc_console.core.services import Services
-from ioc_console.core.store.changes import Change
-from ioc_console.gui.bridge import follow
 from ioc_console.gui.charts.drilldown import show_records
 from ioc_console.gui.charts.kpi_tile import KpiTile
 from ioc_console.gui.charts.period_selector import PeriodSelector
+from ioc_console.gui.charts.recompute import Recompute
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.procedures import texts
 from ioc_console.gui.procedures.charts import ProcedureCharts
@@ -47,8 +47,7 @@ from ioc_console.gui.tasks import run_in_background
 from ioc_console.gui.timefmt import format_datetime
 
 log = logging.getLogger(__name__)
-DEBOUNCE_MS = 30
-TICK_MS = 60_000
+Figures = tuple[ind.Dashboard, ScopeChoices | None]  # board, scope choices if re-read
 OVERDUE_ROWS = 200  # the overdue list shows the oldest; the tile drills to all of them
 
 
@@ -67,8 +66,6 @@ class ProceduresDashboardPanel(QWidget):
         self.targets = dict(services.profile.targets if services.profile else DEFAULT_TARGETS)
         self.board: ind.Dashboard | None = None
         self.names = ward_names(clock().date())
-        self._busy = self._again = False
-        self._choices_stale = True
 
         self.period = PeriodSelector(PeriodKind.DAYS_30, self)
         self.scope = ProcedureScopePicker(self)
@@ -126,17 +123,13 @@ class ProceduresDashboardPanel(QWidget):
         self.records = ProcedureRecordsWindow(self._conn, self.names, self)
         self._forget = services.intents.handle(ShowRecords, self._take_records)
         self.destroyed.connect(lambda *_a, f=self._forget: f())
-        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.refresh)
-        self._tick = QTimer(self, interval=TICK_MS)
-        self._tick.timeout.connect(self.refresh)
-        self._tick.start()
+        self.recompute = Recompute(
+            self, services.cache, DATASET, self._work, self._computed, self._failed
+        )
         if state:
             self.restore_state(state)
         self.period.changed.connect(self.refresh)
         self.scope.changed.connect(self.refresh)
-        if services.cache is not None:
-            follow(self, services.cache.changed, self._cache_changed)
         self.retranslate()
         self.refresh()
 
@@ -153,55 +146,34 @@ class ProceduresDashboardPanel(QWidget):
 
     # -- computing --------------------------------------------------------------------------
 
-    def _cache_changed(self, change: Change) -> None:
-        if change.dataset == DATASET:
-            self._choices_stale = self._choices_stale or change.reset
-            self._debounce.start()
-
     def refresh(self) -> None:
         """Recompute every figure in the background (once more after it if asked meanwhile)."""
-        cache = self.services.cache
-        if cache is None:
+        if not self.recompute.refresh():
             self.status.setText(tr(texts.NO_CACHE))
-            return
-        if self._busy:
-            self._again = True
-            return
-        self._busy, self._again = True, False
+
+    def _work(self, choices: bool) -> Callable[[sqlite3.Connection], Figures]:
+        """On the GUI thread: what to compute, for the period and scope chosen now."""
         now = self.clock()
         period, scope = self.period.period(now), self.scope.scope()
-        choices = self._choices_stale
-        self._choices_stale = False
         self.status.setText(tr(texts.COMPUTING))
 
-        def compute() -> tuple[ind.Dashboard, ScopeChoices | None]:
-            conn = cache.conn
+        def compute(conn: sqlite3.Connection) -> Figures:
             return (ind.dashboard(conn, period, scope, now),
                     scope_choices(conn, now.date()) if choices else None)
 
-        run_in_background(compute, self._computed, self._failed)
+        return compute
 
-    def _computed(self, result: tuple[ind.Dashboard, ScopeChoices | None]) -> None:
-        if not isValid(self.status):
-            return
-        self._busy = False
+    def _computed(self, result: Figures) -> None:
         board, choices = result
         if choices is not None:
             self.scope.set_choices(choices)
         self.board = board
         self._redraw()
         self.status.setText(tr(texts.AS_OF).replace("%1", format_datetime(board.now)))
-        if self._again:
-            self.refresh()
 
     def _failed(self, error: Exception) -> None:
-        if not isValid(self.status):
-            return
-        self._busy = False
         log.error("procedure figures failed: %s", error, exc_info=error)
         self.status.setText(tr(texts.FAILED).replace("%1", str(error)))
-        if self._again:
-            self.refresh()
 
     def _redraw(self) -> None:
         board = self.board
