@@ -37,7 +37,7 @@ from ioc_console.gui.charts.period_selector import PeriodSelector
 from ioc_console.gui.charts.recompute import Recompute
 from ioc_console.gui.complaints import dashboard_texts as texts
 from ioc_console.gui.complaints.dashboard_charts import DashboardCharts
-from ioc_console.gui.complaints.dashboard_scope import ScopePicker
+from ioc_console.gui.complaints.dashboard_scope import complaint_groups, complaint_scope_picker
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.tasks import run_in_background
 from ioc_console.gui.timefmt import format_datetime
@@ -64,7 +64,7 @@ class ComplaintDashboardPanel(QWidget):
         self.names = ward_names(clock().date())
 
         self.period = PeriodSelector(PeriodKind.ALL, self)
-        self.scope = ScopePicker(self)
+        self.scope = complaint_scope_picker(self)
         self.rank = QComboBox(self)
         self.rank.setObjectName("rank-by")
         for measure in texts.RANK_MEASURES:
@@ -135,7 +135,7 @@ class ComplaintDashboardPanel(QWidget):
     def _computed(self, result: Figures) -> None:
         board, choices = result
         if choices is not None:
-            self.scope.set_choices(choices, self.names)
+            self.scope.set_groups(complaint_groups(choices, self.names))
         self.board = board
         self._redraw()
         self.status.setText(tr(texts.AS_OF).replace("%1", format_datetime(board.now)))

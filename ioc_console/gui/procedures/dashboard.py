@@ -42,7 +42,7 @@ from ioc_console.gui.i18n import tr
 from ioc_console.gui.procedures import texts
 from ioc_console.gui.procedures.charts import ProcedureCharts
 from ioc_console.gui.procedures.records import DATASET, ProcedureRecordsWindow
-from ioc_console.gui.procedures.scope import ProcedureScopePicker
+from ioc_console.gui.procedures.scope import procedure_groups, procedure_scope_picker
 from ioc_console.gui.tasks import run_in_background
 from ioc_console.gui.timefmt import format_datetime
 
@@ -68,7 +68,7 @@ class ProceduresDashboardPanel(QWidget):
         self.names = ward_names(clock().date())
 
         self.period = PeriodSelector(PeriodKind.DAYS_30, self)
-        self.scope = ProcedureScopePicker(self)
+        self.scope = procedure_scope_picker(self)
         self.scope_label = QLabel(self)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -166,7 +166,7 @@ class ProceduresDashboardPanel(QWidget):
     def _computed(self, result: Figures) -> None:
         board, choices = result
         if choices is not None:
-            self.scope.set_choices(choices)
+            self.scope.set_groups(procedure_groups(choices))
         self.board = board
         self._redraw()
         self.status.setText(tr(texts.AS_OF).replace("%1", format_datetime(board.now)))

@@ -93,7 +93,6 @@ def test_drill_down_from_a_wards_bar_lists_exactly_that_wards_complaints(
 
 def test_drill_down_from_a_tile_and_a_scope(dashboard, console, demo_complaints, qtbot):
     records = posted(console)
-    dashboard.scope.set_choices(dashboard.scope._choices, dashboard.names)
     with qtbot.waitSignal(dashboard.shown, timeout=5000):
         dashboard.scope.choose("channel", "zalo")
         dashboard.scope.changed.emit()
