@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ioc_console.core.events import Event
 from ioc_console.core.intents import ShowRecords
 from ioc_console.core.services import Services
 from ioc_console.gui.alerts.action_specs import COMMANDS
@@ -60,9 +61,6 @@ SIDE_BY_SIDE_WIDTH = 1000  # px: narrower, the details go under the table
 
 
 class AlertQueuePanel(QueueViewState, QueueCommands, QWidget):
-    refusedHere = Signal(str, str)
-    """(action title, reason): an action applied here was refused (emitted from any thread)."""
-
     def __init__(
         self,
         services: Services,
@@ -78,7 +76,9 @@ class AlertQueuePanel(QueueViewState, QueueCommands, QWidget):
         self.instance_id = instance_id
         self.runtime = runtime or alerts_runtime(services)
         self.runner = WorkflowRunner(self.runtime, ask, self)
-        self.refusedHere.connect(self._refused_here)
+        self.refused_here: Event[[str, Any]] = Event("alert_queue.refused_here")
+        """(action title, reason): an action applied here was refused (from any thread)."""
+        follow(self, self.refused_here, self._refused_here)
         runtime = self.runtime
         self.model = AlertTableModel(
             runtime.book, runtime.clock, lambda a, now: runtime.sla.countdown(a, now), self
@@ -258,11 +258,11 @@ class AlertQueuePanel(QueueViewState, QueueCommands, QWidget):
             )
         self.status.setText(text)
 
-    def _refused_here(self, title: str, reason: str) -> None:
+    def _refused_here(self, title: str, reason: Any) -> None:
         """An action on an alert of this console's own (a CAP feed warning) that did not fit
         the alert as it was when it was applied (the feed changed it meanwhile)."""
         self.tell(
-            self.tr("“%1” was not applied: %2").replace("%1", title).replace("%2", reason),
+            self.tr("“%1” was not applied: %2").replace("%1", title).replace("%2", tr(reason)),
             "warning",
         )
 

@@ -5,7 +5,8 @@ filter by a column; moving and the other panels are in :mod:`~.panel_navigation`
 from __future__ import annotations
 
 from concurrent.futures import Future
-from typing import cast
+from functools import partial
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ioc_console.core.alerts.model import Alert
 from ioc_console.core.alerts.workflow import ActionRefusedError, Step, role_refusal
+from ioc_console.core.events import Event
 from ioc_console.gui.alerts.action_specs import BY_NAME, WORKFLOW
 from ioc_console.gui.alerts.details import cameras_of
 from ioc_console.gui.alerts.dialogs import Field, Form
@@ -22,6 +24,14 @@ from ioc_console.gui.i18n import tr
 from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 JUDGED = 200  # the commands' state follows the first selected alerts (a bulk acts on all)
+
+
+def tell_refusal(told: Event[[str, Any]], title: str, future: Future) -> None:
+    """On the cache's writer thread: an action on an alert of this console's own (a CAP feed
+    warning) refused when it was applied (the feed changed the warning meanwhile)."""
+    error = future.exception()
+    if isinstance(error, ActionRefusedError):
+        told.emit(title, error.reason)  # a TrText or a Message: translated on the GUI thread
 
 
 class QueueCommands(QueueNavigation):
@@ -108,19 +118,15 @@ class QueueCommands(QueueNavigation):
             self.filter_bar.text.setFocus()
             self.filter_bar.text.selectAll()
 
-    def _applied(self, future: Future, title: str) -> None:
-        """On the cache's writer thread: an action on a local alert refused when applied."""
-        error = future.exception()
-        if isinstance(error, ActionRefusedError):
-            self.refusedHere.emit(title, tr(error.reason, "Alerts"))
-
     def act(self, name: str, values: dict | None = None) -> None:
         alerts = self.selected_alerts()
         outcome = self.runner.run(name, alerts, values)
         title = tr(BY_NAME[name].text, "AlertQueue").rstrip("…")
         for future in outcome.futures.values():
             if future is not None:  # a refusal by the server itself is told by the link notices
-                future.add_done_callback(lambda f: self._applied(f, title))
+                # the callback holds the panel's event, never the panel: a widget must not be
+                # released on the cache's writer thread
+                future.add_done_callback(partial(tell_refusal, self.refused_here, title))
         if outcome.queued and not outcome.refused:
             self.tell(
                 QCoreApplication.translate("AlertQueue", "“%1” queued for %2 alert(s).")

@@ -4,7 +4,7 @@ detection's snapshot beside its live video. Mixed into the alert queue panel."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
 
@@ -14,10 +14,10 @@ from ioc_console.gui.alerts.details import cameras_of
 from ioc_console.gui.alerts.snapshot import SnapshotSource
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QSplitter
 
+    from ioc_console.core.events import Event
     from ioc_console.core.services import Services
     from ioc_console.gui.alerts.commands import WorkflowRunner
     from ioc_console.gui.alerts.details import DetailsPane
@@ -36,7 +36,7 @@ class QueueNavigation:
     model: AlertTableModel
     runtime: AlertsRuntime
     runner: WorkflowRunner
-    refusedHere: SignalInstance
+    refused_here: Event[[str, Any]]
     commands: dict[str, QAction]
     services: Services
     instance_id: str

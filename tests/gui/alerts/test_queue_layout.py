@@ -41,19 +41,27 @@ def test_the_details_go_under_the_table_in_a_narrow_dock(qtbot, fill, make_panel
 
 def test_an_action_refused_when_applied_here_is_told_under_the_table(qtbot, fill, make_panel):
     """An action on a CAP-feed warning of this console is applied by the cache's writer; when
-    the feed changed the warning meanwhile, the writer refuses it and the operator is told."""
+    the feed changed the warning meanwhile, the writer refuses it and the operator is told. The
+    writer's callback holds only the panel's event, so the panel is never released there."""
     import threading
     from concurrent.futures import Future
+    from functools import partial
+
+    from PySide6.QtWidgets import QWidget
 
     from ioc_console.core.alerts.workflow import ActionRefusedError
+    from ioc_console.core.i18n import QT_TRANSLATE_NOOP
+    from ioc_console.gui.alerts.panel_commands import tell_refusal
 
     fill([alert_row(1)])
     panel = make_panel()
     future: Future = Future()
-    panel._applied_later = future  # keeps it alive
-    future.add_done_callback(lambda f: panel._applied(f, "Acknowledge"))
-    threading.Thread(
-        target=future.set_exception, args=(ActionRefusedError("the alert changed meanwhile"),)
-    ).start()  # the writer's thread
+    future.add_done_callback(partial(tell_refusal, panel.refused_here, "Acknowledge"))
+    reason = QT_TRANSLATE_NOOP("Alerts", "The alert changed meanwhile.")
+    threading.Thread(target=future.set_exception, args=(ActionRefusedError(reason),)).start()
     qtbot.waitUntil(lambda: "was not applied" in panel.reason.text())
-    assert "the alert changed meanwhile" in panel.reason.text()
+    assert "The alert changed meanwhile." in panel.reason.text()
+
+    # what the writer's thread holds: the event and the title, not the widget
+    callback = partial(tell_refusal, panel.refused_here, "Close")
+    assert not any(isinstance(arg, QWidget) for arg in callback.args)
