@@ -7,20 +7,24 @@
 #
 #   FREEZE_VENV   the build environment (default /tmp/ioc-console-freeze-venv; reused while the
 #                 pinned requirements are unchanged)
-#   PYTHON        the interpreter to build with (default python3.11, Debian 12's)
+#   PYTHON        the interpreter to build with (default Debian 12's /usr/bin/python3.11: an
+#                 interpreter built elsewhere, e.g. by pyenv, brings its own RUNPATH and libs)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="$root/build/out"
 venv=${FREEZE_VENV:-/tmp/ioc-console-freeze-venv}
-python=${PYTHON:-python3.11}
+python=${PYTHON:-/usr/bin/python3.11}
 req="$root/build/requirements-freeze.txt"
 
-if [ ! -f "$venv/.pinned" ] || ! cmp -s "$req" "$venv/.pinned"; then
+interpreter=$(readlink -f "$(command -v "$python")")
+if [ ! -f "$venv/.pinned" ] || ! cmp -s "$req" "$venv/.pinned" \
+   || [ "$(cat "$venv/.interpreter" 2>/dev/null)" != "$interpreter" ]; then
   echo "make-bundle: creating the build environment $venv"
   rm -rf "$venv"
   "$python" -m venv "$venv"
   "$venv/bin/pip" install -q --no-deps -r "$req"
   cp "$req" "$venv/.pinned"
+  echo "$interpreter" > "$venv/.interpreter"
 fi
 "$venv/bin/pip" check
 # the project itself is not installed: PyInstaller reads it from the checkout (pathex)
