@@ -48,6 +48,14 @@ PYTHONPATH="$root" "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN 
 # QtWebEngine creates resources/locales (mode 0700) in the bundle at its first run when it is
 # missing: as root under /opt that folder would then outlive the package. Ship it, readable.
 mkdir -p "$out/dist/ioc-console/_internal/PySide6/Qt/resources/locales"
+# the console speaks Vietnamese and English: Chromium's page locales and Qt's own catalogues of
+# other languages are left out (about 50 MB)
+qt="$out/dist/ioc-console/_internal/PySide6/Qt"
+find "$qt/translations/qtwebengine_locales" -name '*.pak' \
+  ! -name 'vi.pak' ! -name 'en-US.pak' ! -name 'en-GB.pak' -delete
+find "$qt/translations" -maxdepth 1 -name '*.qm' ! -name '*_vi.qm' ! -name '*_en.qm' -delete
+# PulseAudio's client library comes from the system (it carries a RUNPATH of the build host's)
+rm -f "$out/dist/ioc-console/_internal/libpulse.so.0"
 # folders readable by everyone, files not writable by others, whatever the umask was
 chmod -R u+rwX,go+rX,go-w "$out/dist/ioc-console"
 echo "make-bundle: PyInstaller took $(( $(date +%s) - started )) s;" \
