@@ -13,6 +13,7 @@ import math
 import sqlite3
 from dataclasses import astuple, dataclass, field
 from datetime import date, datetime, timedelta
+from typing import ClassVar
 
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.complaints.kpi_defs import BY_ID
@@ -26,6 +27,7 @@ from ioc_console.core.complaints.kpi_sql import (
     where,
 )
 from ioc_console.core.periods import Bucket, Period
+from ioc_console.core.scopes import RecordScope
 
 _EPOCH_DAY = date(1970, 1, 1)
 _OFFSET = 25200
@@ -34,21 +36,11 @@ HOURS_BIN = 10.0
 HOURS_BINS = 15
 
 
-@dataclass(frozen=True)
-class Scope:
+class Scope(RecordScope):
     """Which complaints: the whole city (``column`` None) or those of one ward (today's ward
     code), agency, category or channel. ``label`` names it in words."""
 
-    column: str | None = None
-    value: str | None = None
-    label: str = ""
-
-    def __post_init__(self) -> None:
-        if self.column is not None and self.column not in COLUMNS:
-            raise ValueError(f"a scope is one of {', '.join(COLUMNS)}, not {self.column!r}")
-
-    def conditions(self) -> dict[str, str]:
-        return {} if self.column is None else {self.column: self.value or ""}
+    COLUMNS: ClassVar[tuple[str, ...]] = COLUMNS
 
 
 CITY = Scope()

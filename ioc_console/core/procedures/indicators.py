@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import astuple, dataclass, field
 from datetime import date, datetime, timedelta
+from typing import ClassVar
 
 from ioc_console.core.periods import Bucket, Period
 from ioc_console.core.procedures.sql import (
@@ -24,28 +25,19 @@ from ioc_console.core.procedures.sql import (
     counts_query,
     where,
 )
+from ioc_console.core.scopes import RecordScope
 
 EPOCH_DAY = date(1970, 1, 1)
 # a ranking's rate stands on at least this many resolved files; fewer are listed after it
 MIN_VOLUME = 20
 
 
-@dataclass(frozen=True)
-class Scope:
+class Scope(RecordScope):
     """Which results: the whole city (``column`` None) or one ward (today's ward code, so a
     ward's results before the 2025 reorganisation count under the ward it lies in today),
     agency or field. ``label`` names it in words."""
 
-    column: str | None = None
-    value: str | None = None
-    label: str = ""
-
-    def __post_init__(self) -> None:
-        if self.column is not None and self.column not in COLUMNS:
-            raise ValueError(f"a scope is one of {', '.join(COLUMNS)}, not {self.column!r}")
-
-    def conditions(self) -> dict[str, str]:
-        return {} if self.column is None else {self.column: self.value or ""}
+    COLUMNS: ClassVar[tuple[str, ...]] = COLUMNS
 
 
 CITY = Scope()
