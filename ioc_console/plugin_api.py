@@ -31,12 +31,32 @@ Administrative units, time and text
 
 Translation
     :func:`QT_TRANSLATE_NOOP` -- marks a title for Qt Linguist (context of the plugin's choice).
+
+A domain (API 4: ``register_feed``, ``register_kpi``, ``register_alert_rule``,
+``register_procedure``, ``register_dashboard``, ``register_domain``,
+``register_console_panel``, ``register_translations``)
+    KPI formulas :class:`Aggregate`, :class:`Ratio`; :class:`Direction`, :class:`KpiState`.
+    Dashboards :class:`DashboardSpec`, :class:`ChartSpec` (:class:`ChartKind`,
+    :class:`Reduce`), :class:`TableSpec`, :class:`Column` (:class:`ColumnFormat`),
+    :class:`RecordAction`. Requests :class:`FileComplaint` (the complaint intake, filled in)
+    and :class:`ShowPlace`.
 """
 
 from __future__ import annotations
 
 from ioc_console.core.clock import CITY_TZ, city_now, city_today
 from ioc_console.core.domain.admin_units import AdminUnit, find_unit, units_on
+from ioc_console.core.domains.dashboards import (
+    ChartKind,
+    ChartSpec,
+    Column,
+    ColumnFormat,
+    DashboardSpec,
+    RecordAction,
+    Reduce,
+    TableSpec,
+)
+from ioc_console.core.domains.kpis import Aggregate, Direction, KpiState, Ratio
 from ioc_console.core.geo.features import (
     FeatureContext,
     camera_feature,
@@ -44,7 +64,7 @@ from ioc_console.core.geo.features import (
     point_feature,
 )
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP
-from ioc_console.core.intents import Notice, SelectItem, ShowCamera
+from ioc_console.core.intents import FileComplaint, Notice, SelectItem, ShowCamera, ShowPlace
 from ioc_console.core.panels import DockArea
 from ioc_console.core.plugins.api import PLUGIN_API_VERSION, PluginAPI
 from ioc_console.core.plugins.context import CachedData, PluginPanelContext
@@ -56,15 +76,29 @@ __all__ = [
     "PLUGIN_API_VERSION",
     "QT_TRANSLATE_NOOP",
     "AdminUnit",
+    "Aggregate",
     "CachedData",
+    "ChartKind",
+    "ChartSpec",
+    "Column",
+    "ColumnFormat",
+    "DashboardSpec",
+    "Direction",
     "DockArea",
     "FeatureContext",
     "FieldFilter",
+    "FileComplaint",
+    "KpiState",
     "Notice",
     "PluginAPI",
     "PluginPanelContext",
+    "Ratio",
+    "RecordAction",
+    "Reduce",
     "SelectItem",
     "ShowCamera",
+    "ShowPlace",
+    "TableSpec",
     "camera_feature",
     "city_now",
     "city_today",

@@ -81,9 +81,28 @@ class PickPlace:
     source: str = ""
 
 
-Intent = ShowCamera | SelectItem | Notice | ShowRecords | ShowPlace | PickPlace
+@dataclass(frozen=True)
+class FileComplaint:
+    """Open the complaint intake filled in from something seen elsewhere (a social-media post):
+    the operator checks it, looks at the possible duplicates and files it (or attaches it to an
+    existing complaint). ``channel`` is one of the intake's channels; ``reference`` names the
+    origin (``social_posts/SM-0042``) and is kept in the complaint's text."""
+
+    text: str
+    channel: str = "facebook"
+    category: str = ""
+    lon: float | None = None
+    lat: float | None = None
+    address: str = ""
+    reference: str = ""
+    source: str = ""
+
+
+Intent = ShowCamera | SelectItem | Notice | ShowRecords | ShowPlace | PickPlace | FileComplaint
 Handler = Callable[[Intent], bool | None]
-IntentT = TypeVar("IntentT", ShowCamera, SelectItem, Notice, ShowRecords, ShowPlace, PickPlace)
+IntentT = TypeVar(
+    "IntentT", ShowCamera, SelectItem, Notice, ShowRecords, ShowPlace, PickPlace, FileComplaint
+)
 
 
 class Intents:

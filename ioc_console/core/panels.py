@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from ioc_console.core.events import Event
 from ioc_console.core.i18n import TrText
 
 if TYPE_CHECKING:
@@ -94,15 +95,30 @@ class PanelRegistry:
 
     def __init__(self) -> None:
         self._specs: dict[str, PanelSpec] = {}
+        self._offered: dict[str, PanelSpec] = {}
+        self.changed: Event[[PanelSpec, bool]] = Event("panels.changed")
+        """``(spec, added)`` after a kind is registered or unregistered (the shell closes the
+        docks of a kind that went away)."""
 
     def register(self, spec: PanelSpec) -> PanelSpec:
         if spec.id in self._specs:
             raise ValueError(f"a panel with id {spec.id!r} is already registered")
         self._specs[spec.id] = spec
+        self.changed.emit(spec, True)
         return spec
 
     def unregister(self, panel_id: str) -> None:
-        self._specs.pop(panel_id, None)
+        spec = self._specs.pop(panel_id, None)
+        if spec is not None:
+            self.changed.emit(spec, False)
+
+    def offer(self, spec: PanelSpec) -> None:
+        """Make one of the console's panels available to a domain plugin, which registers it
+        (``PluginAPI.register_console_panel``): it exists while that plugin is enabled."""
+        self._offered[spec.id] = spec
+
+    def offered(self, panel_id: str) -> PanelSpec | None:
+        return self._offered.get(panel_id)
 
     def get(self, panel_id: str) -> PanelSpec | None:
         return self._specs.get(panel_kind(panel_id))

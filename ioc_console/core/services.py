@@ -11,6 +11,7 @@ from ioc_console.core.cli import PROFILE_ENV
 from ioc_console.core.config.console_id import console_id
 from ioc_console.core.config.profile import SiteProfile, load_profile
 from ioc_console.core.config.settings import Settings
+from ioc_console.core.domains.registry import DomainRegistry
 from ioc_console.core.events import Event
 from ioc_console.core.geo.layers import MapLayerRegistry
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -64,6 +65,8 @@ class Services:
     actions_queued: Event[[]] = field(default_factory=lambda: Event("actions_queued"))
     """A panel put an operator action in the outbox: the backend link sends it now."""
     console_id: str = ""  # this console position (X-Console-Id; the alerts' history)
+    domains: DomainRegistry = field(default_factory=DomainRegistry)
+    """The plugins' KPIs, alert rules, procedures, dashboards and domains."""
 
     @property
     def demo(self) -> bool:
@@ -81,11 +84,13 @@ def build_services(
     settings = Settings.load(paths.settings_file)
     panels = PanelRegistry()
     map_layers = MapLayerRegistry()
+    domains = DomainRegistry()
     plugins = PluginManager(
         [builtin_plugins_dir(), paths.user_plugins_dir, *(extra_plugin_dirs or [])],
         panels,
         disabled=set(settings.get("plugins.disabled")),
         map_layers=map_layers,
+        domains=domains,
     )
     if profile is None:
         backend = BackendStatus("demo", state=ConnectionState.CONNECTING)
@@ -104,6 +109,7 @@ def build_services(
         status,
         log_ring,
         map_layers=map_layers,
+        domains=domains,
         console_id=console_id(settings, profile.console_position if profile else None),
     )
     try:

@@ -16,9 +16,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from ioc_console.core.domains.registry import DomainRegistry
 from ioc_console.core.geo.layers import MapLayerRegistry
 from ioc_console.core.panels import PanelRegistry
-from ioc_console.core.plugins.api import PLUGIN_API_VERSION, SUPPORTED_API_VERSIONS, PluginAPI
+from ioc_console.core.plugins.api import (
+    PLUGIN_API_VERSION,
+    SUPPORTED_API_VERSIONS,
+    DashboardFactory,
+    PluginAPI,
+)
 from ioc_console.core.plugins.manifest import MANIFEST_NAME, Manifest, ManifestError, read_manifest
 
 log = logging.getLogger(__name__)
@@ -63,10 +69,13 @@ class PluginManager:
         panels: PanelRegistry,
         disabled: set[str] | None = None,
         map_layers: MapLayerRegistry | None = None,
+        domains: DomainRegistry | None = None,
     ) -> None:
         self.search_dirs = [Path(d) for d in search_dirs]
         self.panels = panels
         self.map_layers = map_layers if map_layers is not None else MapLayerRegistry()
+        self.domains = domains if domains is not None else DomainRegistry()
+        self.dashboard_factory: DashboardFactory | None = None  # given by the Qt layer
         self.disabled = set(disabled or ())
         self.records: list[PluginRecord] = []
 
@@ -116,7 +125,9 @@ class PluginManager:
             )
             log.error("plugin %s skipped: %s", manifest.id, message)
             return PluginRecord(folder, PluginState.INCOMPATIBLE, manifest, error=message)
-        api = PluginAPI(manifest, self.panels, self.map_layers)
+        api = PluginAPI(
+            manifest, self.panels, self.map_layers, self.domains, self.dashboard_factory
+        )
         try:
             module = _import_plugin_module(manifest)
             entry = getattr(module, manifest.function, None)
