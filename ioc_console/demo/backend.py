@@ -28,7 +28,7 @@ from .faults import Faults
 from .live import LiveFeed, emit_live_event, live_functions
 from .live_mix import LiveMix
 from .serving import Connections, serve
-from .store import DATASETS, Change, Store
+from .store import DATASETS, Change, Store, items_of
 from .streamer import DemoStreamer
 from .timeutil import StampClock, parse
 
@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 def _latest_stamp(world) -> datetime | None:
     stamps = [
-        parse(item["updated_at"]) for name in DATASETS for item in getattr(world, name, []) or []
+        parse(item["updated_at"]) for name in DATASETS for item in items_of(world, name)
     ]
     return max(stamps, default=None)
 

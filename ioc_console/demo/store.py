@@ -26,11 +26,14 @@ from operator import itemgetter
 
 from ioc_console.core.store.datasets import DATASETS as CONTRACT_DATASETS
 
+from .data.domains import DOMAIN_DATASETS
 from .timeutil import StampClock, fmt, parse
 from .wards import WardResolver
 
 # dataset name -> path below /api/v1 (the contract's names, kept in one place)
-DATASETS = {d.name: d.path.lstrip("/") for d in CONTRACT_DATASETS}
+DATASETS = {d.name: d.path.lstrip("/") for d in CONTRACT_DATASETS} | {
+    d.name: d.path for d in DOMAIN_DATASETS
+}
 KEEP_EVENTS = 10_000
 IDS_PER_MS = 1000
 
@@ -61,6 +64,15 @@ class Change:
     ward: str | None  # today's ward of the item (None: city-wide), for ward-scoped streams
     moved: bool = False  # this change gave the item another ward (or made it city-wide or not)
     previous_ward: str | None = None  # the item's ward before, when moved
+
+
+def items_of(world: object, name: str) -> list[dict]:
+    """Dataset ``name`` of a demo world (a World, or any object with the datasets as
+    attributes)."""
+    read = getattr(world, "dataset", None)
+    if callable(read):
+        return read(name)
+    return getattr(world, name, []) or []
 
 
 def in_scope(ward: str | None, scope: str) -> bool:
@@ -125,7 +137,7 @@ class Store:
         self._past: dict[str, dict[str, set[str | None]]] = {}
         self.resolver = WardResolver(list(getattr(world, "units", [])))
         for name in DATASETS:
-            self._load(name, getattr(world, name, []) or [])
+            self._load(name, items_of(world, name))
 
     def _load(self, dataset: str, items: list[dict]) -> None:
         self._items[dataset] = {}

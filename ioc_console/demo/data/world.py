@@ -12,6 +12,7 @@ from .alert_rules import procedure_items, sla_items
 from .alerts import build_alerts
 from .cameras import build_cameras
 from .complaints import START, build_complaints
+from .domains import DOMAIN_DATASETS
 from .facilities import build_facilities
 from .kpis import build_kpis
 from .procedures import build_procedure_results
@@ -21,7 +22,7 @@ from .times import local
 from .units import Atlas, build_atlas, unit_items
 from .users import build_users
 
-DATASETS = tuple(d.name for d in CONTRACT_DATASETS)
+DATASETS = tuple(d.name for d in CONTRACT_DATASETS) + tuple(d.name for d in DOMAIN_DATASETS)
 
 
 @dataclass
@@ -42,11 +43,14 @@ class World:
     alert_procedures: list[dict] = field(default_factory=list)
     users: list[dict] = field(default_factory=list)
     services: list[dict] = field(default_factory=list)
+    domains: dict[str, list[dict]] = field(default_factory=dict)  # the domain plugins' datasets
 
     def dataset(self, name: str) -> list[dict]:
         if name not in DATASETS:
             raise KeyError(name)
-        return getattr(self, name)
+        if name in self.domains:
+            return self.domains[name]
+        return getattr(self, name, None) or []
 
 
 @cache
@@ -78,4 +82,6 @@ def build_world(seed: int = 1, now: datetime | None = None, complaints: int = 10
     world.alert_procedures = procedure_items(now)
     world.users = build_users()
     world.services = service_items()
+    for data in DOMAIN_DATASETS:
+        world.domains[data.name] = data.build(seed, places, now, world)
     return world
