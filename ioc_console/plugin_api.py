@@ -35,7 +35,7 @@ Translation
 A domain (API 4: ``register_feed``, ``register_kpi``, ``register_alert_rule``,
 ``register_procedure``, ``register_dashboard``, ``register_domain``,
 ``register_console_panel``, ``register_translations``)
-    KPI formulas :class:`Aggregate`, :class:`Ratio`; :class:`Direction`, :class:`KpiState`.
+    KPI formulas :class:`Aggregate`, :class:`Ratio`; :class:`KpiState` (a KPI's band).
     Dashboards :class:`DashboardSpec`, :class:`ChartSpec` (:class:`ChartKind`,
     :class:`Reduce`), :class:`TableSpec`, :class:`Column` (:class:`ColumnFormat`),
     :class:`RecordAction`. Requests :class:`FileComplaint` (the complaint intake, filled in)
@@ -45,6 +45,7 @@ A domain (API 4: ``register_feed``, ``register_kpi``, ``register_alert_rule``,
 from __future__ import annotations
 
 from ioc_console.core.clock import CITY_TZ, city_now, city_today
+from ioc_console.core.config.targets import KpiState
 from ioc_console.core.domain.admin_units import AdminUnit, find_unit, units_on
 from ioc_console.core.domains.dashboards import (
     ChartKind,
@@ -56,7 +57,7 @@ from ioc_console.core.domains.dashboards import (
     Reduce,
     TableSpec,
 )
-from ioc_console.core.domains.kpis import Aggregate, Direction, KpiState, Ratio
+from ioc_console.core.domains.kpis import Aggregate, Ratio
 from ioc_console.core.geo.features import (
     FeatureContext,
     camera_feature,
@@ -83,7 +84,6 @@ __all__ = [
     "Column",
     "ColumnFormat",
     "DashboardSpec",
-    "Direction",
     "DockArea",
     "FeatureContext",
     "FieldFilter",

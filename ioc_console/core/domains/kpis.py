@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
+from ioc_console.core.config.targets import KpiState, Target
 from ioc_console.core.i18n import TrText, as_tr_text
 from ioc_console.core.store.match import FieldFilter, Match, as_filters
 
@@ -58,38 +58,20 @@ RecordsFormula = Callable[[Sequence[Mapping[str, Any]]], float | None]
 Formula = Aggregate | Ratio | RecordsFormula
 
 
-class Direction(StrEnum):
-    HIGHER_IS_BETTER = "higher_is_better"
-    LOWER_IS_BETTER = "lower_is_better"
-
-
-class KpiState(StrEnum):
-    OK = "ok"
-    WARNING = "warning"  # past the warning threshold
-    ALARM = "alarm"  # past the alarm threshold
-    UNKNOWN = "unknown"  # no value (no records, a failing formula)
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """Where the value turns amber (``warning``) and red (``alarm``), on the bad side given by
-    the definition's direction: below them when higher is better, above when lower is better.
-    None: no such band."""
-
-    warning: float | None = None
-    alarm: float | None = None
-
-
 @dataclass(frozen=True)
 class KpiDefinition:
-    id: str  # "<plugin id>.<name>"
+    """KPI ``id`` (``<plugin id>.<name>``): ``formula`` over the cached ``dataset``. Its band
+    (:class:`~ioc_console.core.config.targets.KpiState`) comes from ``target`` (a
+    :class:`~ioc_console.core.config.targets.Target`: the target and the amber and red
+    thresholds; None: a figure without target), which the site profile's ``[targets]`` may
+    override like the console's own KPIs'."""
+
+    id: str
     title: TrText
     dataset: str
     formula: Formula
     unit: str = ""
-    target: float | None = None
-    direction: Direction = Direction.HIGHER_IS_BETTER
-    thresholds: Thresholds = field(default_factory=Thresholds)
+    target: Target | None = None
     decimals: int = 1
     description: TrText | str = ""
     plugin_id: str = ""
@@ -98,22 +80,13 @@ class KpiDefinition:
         if not KPI_ID.match(self.id):
             raise ValueError(f"KPI id {self.id!r} must look like 'plugin.name'")
         object.__setattr__(self, "title", as_tr_text(self.title, "KPIs"))
-        object.__setattr__(self, "direction", Direction(self.direction))
 
-    def state_of(self, value: float | None) -> KpiState:
-        """The band ``value`` falls in."""
-        if value is None:
-            return KpiState.UNKNOWN
-        worse = (
-            (lambda v, t: v < t)
-            if self.direction is Direction.HIGHER_IS_BETTER
-            else (lambda v, t: v > t)
-        )
-        if self.thresholds.alarm is not None and worse(value, self.thresholds.alarm):
-            return KpiState.ALARM
-        if self.thresholds.warning is not None and worse(value, self.thresholds.warning):
-            return KpiState.WARNING
-        return KpiState.OK
+    def state_of(self, value: float | None, target: Target | None = None) -> KpiState:
+        """The band ``value`` falls in against ``target`` (default: the definition's)."""
+        target = target or self.target
+        if target is None or value is None:
+            return KpiState.NONE
+        return target.state(value)
 
 
 @dataclass(frozen=True)
@@ -123,7 +96,7 @@ class KpiValue:
 
     id: str
     value: float | None
-    state: KpiState
+    state: KpiState  # NONE: no target, or no value
     records: int
     at: datetime
     error: str = ""  # why there is no value, when the formula failed
@@ -131,7 +104,6 @@ class KpiValue:
 
 __all__ = [
     "Aggregate",
-    "Direction",
     "Formula",
     "KpiDefinition",
     "KpiState",
@@ -139,5 +111,5 @@ __all__ = [
     "Match",
     "Ratio",
     "RecordsFormula",
-    "Thresholds",
+    "Target",
 ]

@@ -2,8 +2,8 @@
 the alert queue (a record of the cached ``alerts`` dataset the console makes itself,
 ``origin: "rule"``), evaluated by :mod:`ioc_console.core.domains.rule_engine`.
 
-- A **KPI rule** (``kpi=``) raises one alert while the KPI is in the band ``when`` (``alarm``
-  or ``warning``) or worse.
+- A **KPI rule** (``kpi=``) raises one alert while the KPI is in the band ``when`` (``red``, or
+  ``amber``: amber or red) against its target.
 - A **record rule** (``dataset=``) raises one alert per record for which ``match`` (data) and
   ``condition`` (a function of the record and the city's current time) both hold, e.g. a
   directive task falling due.
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ioc_console.core.domains.kpis import KpiState
+from ioc_console.core.config.targets import KpiState
 from ioc_console.core.i18n import TrText, as_tr_text
 from ioc_console.core.store.match import FieldFilter, as_filters
 
@@ -37,7 +37,7 @@ class AlertRule:
     alert_type: str  # the alert's ``type`` (procedures are found by it)
     priority: int = 2  # 1 (highest) .. 4
     kpi: str = ""
-    when: KpiState = KpiState.ALARM
+    when: KpiState = KpiState.RED
     dataset: str = ""
     match: tuple[FieldFilter, ...] = ()
     condition: RecordCondition | None = None
@@ -51,8 +51,8 @@ class AlertRule:
             raise ValueError(f"alert rule {self.id!r}: give a kpi or a dataset, one of them")
         if not 1 <= int(self.priority) <= 4:
             raise ValueError(f"alert rule {self.id!r}: priority {self.priority} is not 1..4")
-        if self.when not in (KpiState.ALARM, KpiState.WARNING):
-            raise ValueError(f"alert rule {self.id!r}: when is 'alarm' or 'warning'")
+        if self.when not in (KpiState.RED, KpiState.AMBER):
+            raise ValueError(f"alert rule {self.id!r}: when is 'red' or 'amber'")
         object.__setattr__(self, "title", as_tr_text(self.title, "AlertRules"))
         object.__setattr__(self, "when", KpiState(self.when))
         object.__setattr__(self, "match", as_filters(self.match))

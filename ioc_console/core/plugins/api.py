@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ioc_console.core.alerts.procedures import Procedure, ProcedureStep
+from ioc_console.core.config.targets import KpiState, Target
 from ioc_console.core.domains.dashboards import DashboardSpec, DomainSpec
-from ioc_console.core.domains.kpis import Direction, Formula, KpiDefinition, KpiState, Thresholds
+from ioc_console.core.domains.kpis import Formula, KpiDefinition
 from ioc_console.core.domains.registry import Dashboard, DomainRegistry
 from ioc_console.core.domains.rules import AlertRule, RecordCondition, RecordText
 from ioc_console.core.geo.features import FeatureContext
@@ -256,26 +257,33 @@ class PluginAPI:
         formula: Formula,
         unit: str = "",
         target: float | None = None,
-        direction: Direction | str = Direction.HIGHER_IS_BETTER,
-        warning: float | None = None,
-        alarm: float | None = None,
+        amber: float | None = None,
+        red: float | None = None,
+        higher_is_better: bool = True,
         decimals: int = 1,
         description: str = "",
     ) -> str:
         """Declare KPI ``<plugin id>.<name>`` (API 4): ``formula`` (an ``Aggregate``, a
-        ``Ratio`` or a function of the records) over the cached ``dataset``. ``warning`` and
-        ``alarm`` are the thresholds past which the KPI turns amber and red, on the bad side
-        given by ``direction``. Returns the full id."""
+        ``Ratio`` or a function of the records) over the cached ``dataset``. ``target`` is
+        met or not; past ``amber`` and ``red`` (below them when ``higher_is_better``, at or
+        above them otherwise) the KPI turns amber and red; without a target it has no band.
+        The site profile's ``[targets]`` may change all three. Returns the full id."""
         datasets.dataset(dataset)  # KeyError naming the known datasets
+        goal = None
+        if target is not None:
+            goal = Target(
+                float(target),
+                float(target if amber is None else amber),
+                float((target if amber is None else amber) if red is None else red),
+                higher_is_better,
+            )
         kpi = KpiDefinition(
             self._full(name),
             as_tr_text(title, "KPIs"),
             dataset,
             formula,
             unit=unit,
-            target=target,
-            direction=Direction(direction),
-            thresholds=Thresholds(warning, alarm),
+            target=goal,
             decimals=decimals,
             description=description,
             plugin_id=self.plugin_id,
@@ -291,16 +299,17 @@ class PluginAPI:
         alert_type: str,
         priority: int = 2,
         kpi: str = "",
-        when: KpiState | str = KpiState.ALARM,
+        when: KpiState | str = KpiState.RED,
         dataset: str = "",
         match: Match | None = None,
         condition: RecordCondition | None = None,
         text: RecordText | None = None,
     ) -> str:
         """Declare alert rule ``<plugin id>.<name>`` (API 4): while KPI ``kpi`` is in band
-        ``when`` ("alarm" or "warning"), or for each record of ``dataset`` matching ``match``
-        and ``condition(record, now)``, an alert of ``alert_type`` and ``priority`` is raised
-        into the alert queue with ``title`` (and ``text(record)`` as its description)."""
+        ``when`` ("red", or "amber": amber or red), or for each record of ``dataset``
+        matching ``match`` and ``condition(record, now)``, an alert of ``alert_type`` and
+        ``priority`` is raised into the alert queue with ``title`` (and ``text(record)`` as
+        its description)."""
         if dataset:
             datasets.dataset(dataset)
         rule = AlertRule(
