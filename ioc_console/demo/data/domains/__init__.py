@@ -29,4 +29,17 @@ class DomainDataset:
     build: Builder
 
 
-DOMAIN_DATASETS: tuple[DomainDataset, ...] = ()
+from .security import build_patrol_points, build_security_incidents  # noqa: E402
+from .traffic import (  # noqa: E402
+    build_traffic_accidents,
+    build_traffic_congestion,
+    build_traffic_violations,
+)
+
+DOMAIN_DATASETS: tuple[DomainDataset, ...] = (
+    DomainDataset("security_incidents", "security-incidents", build_security_incidents),
+    DomainDataset("security_patrol_points", "security-patrol-points", build_patrol_points),
+    DomainDataset("traffic_accidents", "traffic-accidents", build_traffic_accidents),
+    DomainDataset("traffic_violations", "traffic-violations", build_traffic_violations),
+    DomainDataset("traffic_congestion", "traffic-congestion", build_traffic_congestion),
+)
