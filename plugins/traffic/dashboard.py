@@ -1,0 +1,116 @@
+"""The traffic-safety dashboard: the plan's KPI tiles, charts of violations, accidents by road
+and congestion, and the list of violations, each opening the camera that saw it or its place
+on the map."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ioc_console.plugin_api import (
+    QT_TRANSLATE_NOOP,
+    ChartKind,
+    ChartSpec,
+    Column,
+    ColumnFormat,
+    DashboardSpec,
+    RecordAction,
+    Reduce,
+    ShowCamera,
+    ShowPlace,
+    TableSpec,
+)
+
+from .figures import ACCIDENTS, CONGESTION, CTX, VIOLATIONS
+
+SOURCE = "traffic.dashboard"  # the panel that asks, for the log
+
+
+def _open_camera(record: Mapping[str, Any]) -> ShowCamera | None:
+    camera = record.get("camera_id")
+    return ShowCamera(str(camera), "popup", SOURCE) if isinstance(camera, str) and camera else None
+
+
+def _show_place(record: Mapping[str, Any]) -> ShowPlace | None:
+    lat, lon = record.get("lat"), record.get("lon")
+    if not isinstance(lat, int | float) or not isinstance(lon, int | float):
+        return None
+    label = f"{record.get('type', '')} · {record.get('camera_name', '')}"
+    return ShowPlace(float(lon), float(lat), label, SOURCE)
+
+
+def dashboard(kpis: dict[str, str]) -> DashboardSpec:
+    charts = (
+        ChartSpec(
+            QT_TRANSLATE_NOOP(CTX, "Violations a day"),
+            VIOLATIONS,
+            x="date",
+            kind=ChartKind.LINE,
+            reduce=Reduce.COUNT,
+            within_days=30,
+            unit="lượt",
+        ),
+        ChartSpec(
+            QT_TRANSLATE_NOOP(CTX, "Violations by type, last 7 days"),
+            VIOLATIONS,
+            x="type",
+            kind=ChartKind.RANKED,
+            reduce=Reduce.COUNT,
+            within_days=7,
+            unit="lượt",
+        ),
+        ChartSpec(
+            QT_TRANSLATE_NOOP(CTX, "Accidents by road, last 12 months"),
+            ACCIDENTS,
+            x="road",
+            kind=ChartKind.RANKED,
+            reduce=Reduce.COUNT,
+            within_days=365,
+            limit=8,
+            unit="vụ",
+        ),
+        ChartSpec(
+            QT_TRANSLATE_NOOP(CTX, "Congestion level now (0–3)"),
+            CONGESTION,
+            x="name",
+            y=("level",),
+            labels=(QT_TRANSLATE_NOOP(CTX, "Level"),),
+            kind=ChartKind.RANKED,
+            reduce=Reduce.LAST,
+            limit=6,
+        ),
+    )
+    table = TableSpec(
+        QT_TRANSLATE_NOOP(CTX, "Violations detected by the AI cameras"),
+        VIOLATIONS,
+        columns=(
+            Column("detected_at", QT_TRANSLATE_NOOP(CTX, "Detected"), ColumnFormat.DATETIME),
+            Column("type", QT_TRANSLATE_NOOP(CTX, "Violation")),
+            Column("plate", QT_TRANSLATE_NOOP(CTX, "Plate")),
+            Column("vehicle", QT_TRANSLATE_NOOP(CTX, "Vehicle")),
+            Column("camera_name", QT_TRANSLATE_NOOP(CTX, "Camera")),
+            Column("ward", QT_TRANSLATE_NOOP(CTX, "Ward"), ColumnFormat.WARD),
+            Column("state", QT_TRANSLATE_NOOP(CTX, "State")),
+        ),
+        sort_by="detected_at",
+        limit=500,
+        actions=(
+            RecordAction(QT_TRANSLATE_NOOP(CTX, "Open the camera"), _open_camera),
+            RecordAction(QT_TRANSLATE_NOOP(CTX, "Show on the map"), _show_place),
+        ),
+    )
+    return DashboardSpec(
+        tiles=(
+            kpis["accidents_month"],
+            kpis["deaths_month"],
+            kpis["accidents_change"],
+            kpis["deaths_change"],
+            kpis["injuries_change"],
+            kpis["violations_per_day"],
+            kpis["cameras_online"],
+            kpis["congested_now"],
+        ),
+        charts=charts,
+        table=table,
+        notes=QT_TRANSLATE_NOOP(CTX, "Plan: fewer accidents, deaths and injuries than last year"),
+    )
