@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
@@ -24,6 +23,7 @@ from ioc_console.core.clock import city_now
 from ioc_console.core.config.targets import KpiState, Target, merge_target
 from ioc_console.core.domains.kpi_engine import evaluate
 from ioc_console.core.domains.kpis import KpiDefinition, KpiValue
+from ioc_console.core.domains.recompute import Recompute
 from ioc_console.core.domains.registry import DomainRegistry
 from ioc_console.core.events import Event
 from ioc_console.core.geo.rows import read_rows
@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 ReportError = Callable[[str, str, BaseException | str], None]
 """``report_error(plugin_id, where, error)``: a plugin's part failed (the plugin manager's)."""
 DEBOUNCE_S = 0.2  # quiet time that ends a burst of changes
-MAX_WAIT_S = 2.0  # a steady stream of changes still gets a recomputation this often
 
 
 class KpiBoard:
@@ -62,17 +61,12 @@ class KpiBoard:
         }
         self.report_error = report_error
         self.clock = clock
-        self.debounce_s = debounce_s
         self.changed: Event[[frozenset[str]]] = Event("kpi_board.changed")
         """Ids of the KPIs whose value, band or error changed (or that were removed); emitted
         on the board's worker thread."""
         self._values: dict[str, KpiValue] = {}
-        self._cond = threading.Condition()
-        self._pending: set[str] | None = set()  # None: every KPI
-        self._requested = 0.0  # monotonic time of the latest request (0: none pending)
-        self._first = 0.0  # when the pending burst began
-        self._stopping = False
-        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._worker = Recompute("kpi-board", self._compute, debounce_s)
         self._disconnects: list[Callable[[], None]] = []
         self._reported: dict[str, str] = {}  # KPI id -> the error last reported
         self._bad_overrides: set[str] = set()
@@ -80,11 +74,11 @@ class KpiBoard:
     # -- reading (any thread) ----------------------------------------------------------------
     def value(self, kpi_id: str) -> KpiValue | None:
         """The KPI's latest value (None: not computed yet, or no such KPI)."""
-        with self._cond:
+        with self._lock:
             return self._values.get(kpi_id)
 
     def values(self) -> dict[str, KpiValue]:
-        with self._cond:
+        with self._lock:
             return dict(self._values)
 
     def target(self, kpi_id: str) -> Target | None:
@@ -127,32 +121,11 @@ class KpiBoard:
         for disconnect in self._disconnects:
             disconnect()
         self._disconnects.clear()
-        with self._cond:
-            self._stopping = True
-            self._cond.notify_all()
-            thread, self._thread = self._thread, None
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout=10)
-        with self._cond:
-            self._stopping = False
+        self._worker.stop()
 
     def refresh(self, ids: Iterable[str] | None = None) -> None:
         """Recompute ``ids`` (None: every KPI) soon, on the board's worker thread."""
-        with self._cond:
-            if ids is None:
-                self._pending = None
-            elif self._pending is not None:
-                self._pending.update(ids)
-            now = time.monotonic()
-            if not self._requested:
-                self._first = now
-            self._requested = now
-            if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._run, name="kpi-board", daemon=True
-                )
-                self._thread.start()
-            self._cond.notify_all()
+        self._worker.request(ids)
 
     # -- following ---------------------------------------------------------------------------
     def _cache_changed(self, change: Change) -> None:
@@ -164,28 +137,7 @@ class KpiBoard:
         if kind == "kpi":
             self.refresh([key])
 
-    # -- the worker --------------------------------------------------------------------------
-    def _run(self) -> None:
-        while True:
-            with self._cond:
-                while not self._stopping and not self._requested:
-                    self._cond.wait()
-                while not self._stopping:  # gather the burst
-                    now = time.monotonic()
-                    quiet = self._requested + self.debounce_s - now
-                    longest = self._first + MAX_WAIT_S - now
-                    if quiet <= 0 or longest <= 0:
-                        break
-                    self._cond.wait(min(quiet, longest))
-                if self._stopping:
-                    return
-                pending, self._pending = self._pending, set()
-                self._requested = 0.0
-            try:
-                self._compute(pending)
-            except Exception:  # the board itself must not die
-                log.exception("the KPIs could not be recomputed")
-
+    # -- the worker ----------------------------------------------------------------------
     def _definitions(self) -> list[KpiDefinition]:
         for _ in range(3):  # the registry changes on the GUI thread while this reads it
             try:
@@ -215,7 +167,7 @@ class KpiBoard:
                 continue
             fresh[definition.id] = evaluate(definition, rows, now, self.target(definition.id))
         changed: set[str] = set()
-        with self._cond:
+        with self._lock:
             for kpi_id, value in fresh.items():
                 old = self._values.get(kpi_id)
                 if old is None or _differs(old, value):
