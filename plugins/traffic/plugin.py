@@ -224,7 +224,7 @@ def _rules(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "congestion_jam",
-        QT_TRANSLATE_NOOP(CTX, "Traffic jam"),
+        "Quy trình xử lý ùn tắc giao thông",
         alert_types=(JAM_ALERT,),
         steps=[
             ("Mở camera tại điểm ùn tắc, xác định nguyên nhân", True),
@@ -235,7 +235,7 @@ def _rules(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "fatal_accident",
-        QT_TRANSLATE_NOOP(CTX, "Road accident with deaths"),
+        "Quy trình xử lý tai nạn giao thông có người chết",
         alert_types=(FATAL_ALERT,),
         steps=[
             ("Xác nhận vụ tai nạn với Đội CSGT và Công an phường", True),
