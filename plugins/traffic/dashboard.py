@@ -21,7 +21,7 @@ from ioc_console.plugin_api import (
     TableSpec,
 )
 
-from .figures import ACCIDENTS, CONGESTION, CTX, VIOLATIONS
+from .figures import ACCIDENTS, CTX, VIOLATIONS
 
 SOURCE = "traffic.dashboard"  # the panel that asks, for the log
 
@@ -70,14 +70,15 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
             unit="vụ",
         ),
         ChartSpec(
-            QT_TRANSLATE_NOOP(CTX, "Congestion level now (0–3)"),
-            CONGESTION,
-            x="name",
-            y=("level",),
-            labels=(QT_TRANSLATE_NOOP(CTX, "Level"),),
-            kind=ChartKind.RANKED,
-            reduce=Reduce.LAST,
-            limit=6,
+            QT_TRANSLATE_NOOP(CTX, "Deaths and injuries by road, last 12 months"),
+            ACCIDENTS,
+            x="road",
+            y=("deaths", "injuries"),
+            labels=(QT_TRANSLATE_NOOP(CTX, "Deaths"), QT_TRANSLATE_NOOP(CTX, "Injuries")),
+            kind=ChartKind.BARS,
+            reduce=Reduce.SUM,
+            within_days=365,
+            unit="người",
         ),
     )
     table = TableSpec(

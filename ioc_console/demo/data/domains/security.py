@@ -43,7 +43,7 @@ TYPES: dict[str, tuple[int, tuple[int, int, int], int, tuple[str, ...]]] = {
         "Bắt quả tang tàng trữ trái phép chất ma túy")),
     "Cháy, nổ": (6, (50, 40, 10), 4, (
         "Cháy nhà dân do chập điện", "Cháy bãi cỏ, rác thải", "Cháy kiot tại chợ")),
-    "Tranh chấp, va chạm giao thông": (12, (85, 14, 1), 2, (
+    "Tranh chấp giao thông": (12, (85, 14, 1), 2, (
         "Cãi vã sau va chạm giao thông", "Tranh chấp bồi thường sau va chạm xe")),
     "Đánh bạc": (5, (70, 28, 2), 7, (
         "Tụ tập đánh bạc ăn tiền", "Tổ chức đá gà ăn tiền")),
@@ -97,7 +97,7 @@ def _place(rng: random.Random, atlas: Atlas, unit: str) -> tuple[float, float, s
     lon, lat = atlas.near(unit, (rng.uniform(-0.004, 0.004), rng.uniform(-0.004, 0.004)))
     ward = atlas.ward_at((lon, lat))
     street = rng.choice(STREETS[unit])
-    place = f"{rng.choice(LANDMARKS)}, {street_phrase(street)}, {unit}"
+    place = f"{rng.choice(LANDMARKS)}, {street_phrase(street)}, {ward.name}"
     return lon, lat, ward.code, place
 
 

@@ -13,6 +13,7 @@ import random
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from ..places import street_phrase
 from ..times import TZ, iso
 
 if TYPE_CHECKING:
@@ -101,12 +102,13 @@ def _accident(rng: random.Random, atlas: Atlas, moment: datetime, deaths: int,
     road = road or _pick(rng, {r: w for r, (_, w) in ROADS.items()})
     unit = rng.choice(ROADS[road][0])
     lon, lat = atlas.near(unit, (rng.uniform(-0.004, 0.004), rng.uniform(-0.004, 0.004)))
+    ward = atlas.ward_at((lon, lat))
     return {
         "occurred_at": iso(moment),
         "date": moment.date().isoformat(),
         "road": road,
-        "place": f"{road}, {unit}",
-        "ward": atlas.ward_at((lon, lat)).code,
+        "place": f"{street_phrase(road)}, {ward.name}",
+        "ward": ward.code,
         "lat": lat,
         "lon": lon,
         "deaths": deaths,
