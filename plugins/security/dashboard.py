@@ -3,6 +3,9 @@ list of incidents with a way to their place on the map."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from ioc_console.plugin_api import (
     QT_TRANSLATE_NOOP,
     ChartKind,
@@ -19,7 +22,7 @@ from ioc_console.plugin_api import (
 from .figures import CTX, INCIDENTS
 
 
-def _show_place(record: dict) -> ShowPlace | None:
+def _show_place(record: Mapping[str, Any]) -> ShowPlace | None:
     lat, lon = record.get("lat"), record.get("lon")
     if not isinstance(lat, int | float) or not isinstance(lon, int | float):
         return None

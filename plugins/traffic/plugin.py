@@ -115,7 +115,6 @@ def _feeds(api: PluginAPI) -> None:
 
 
 def _kpis(api: PluginAPI) -> dict[str, str]:
-    plan = {"unit": "%", "target": -5, "amber": 0, "red": 10, "higher_is_better": False}
     return {
         "accidents_month": api.register_kpi(
             "accidents_month",
@@ -141,29 +140,17 @@ def _kpis(api: PluginAPI) -> dict[str, str]:
             higher_is_better=False,
             decimals=0,
         ),
-        "accidents_change": api.register_kpi(
-            "accidents_change",
-            QT_TRANSLATE_NOOP(CTX, "Accidents this year vs last year"),
-            dataset=ACCIDENTS,
-            formula=change_on_last_year(""),
-            **plan,
-            description=QT_TRANSLATE_NOOP(CTX, "Change on the same period of last year"),
+        "accidents_change": _against_last_year(
+            api, "accidents_change", QT_TRANSLATE_NOOP(CTX, "Accidents this year vs last year"), ""
         ),
-        "deaths_change": api.register_kpi(
-            "deaths_change",
-            QT_TRANSLATE_NOOP(CTX, "Deaths this year vs last year"),
-            dataset=ACCIDENTS,
-            formula=change_on_last_year("deaths"),
-            **plan,
-            description=QT_TRANSLATE_NOOP(CTX, "Change on the same period of last year"),
+        "deaths_change": _against_last_year(
+            api, "deaths_change", QT_TRANSLATE_NOOP(CTX, "Deaths this year vs last year"), "deaths"
         ),
-        "injuries_change": api.register_kpi(
+        "injuries_change": _against_last_year(
+            api,
             "injuries_change",
             QT_TRANSLATE_NOOP(CTX, "Injuries this year vs last year"),
-            dataset=ACCIDENTS,
-            formula=change_on_last_year("injuries"),
-            **plan,
-            description=QT_TRANSLATE_NOOP(CTX, "Change on the same period of last year"),
+            "injuries",
         ),
         "violations_per_day": api.register_kpi(
             "violations_per_day",
@@ -200,6 +187,23 @@ def _kpis(api: PluginAPI) -> dict[str, str]:
             decimals=0,
         ),
     }
+
+
+def _against_last_year(api: PluginAPI, name: str, title: str, field: str) -> str:
+    """A KPI of the year's plan: ``field`` ("": accidents) so far this year against the same
+    period of last year; the plan asks for 5 % fewer, and more than last year is amber."""
+    return api.register_kpi(
+        name,
+        title,
+        dataset=ACCIDENTS,
+        formula=change_on_last_year(field),
+        unit="%",
+        target=-5,
+        amber=0,
+        red=10,
+        higher_is_better=False,
+        description=QT_TRANSLATE_NOOP(CTX, "Change on the same period of last year"),
+    )
 
 
 def _rules(api: PluginAPI) -> None:
