@@ -104,6 +104,9 @@ class RuleEngine:
             self.refresh(wanted)
 
     def _cache_changed(self, change: Change) -> None:
+        if change.dataset == ALERTS and change.reset:  # the alerts were cleared: raise anew
+            self.refresh()
+            return
         wanted = [r.id for r in self._rules() if r.dataset and r.dataset == change.dataset]
         if wanted:
             self.refresh(wanted)
@@ -136,10 +139,8 @@ class RuleEngine:
         plugin = rule.plugin_id or self.registry.rules.owner(rule.id) or ""
         if rule.kpi:
             value = self.board.value(rule.kpi) if self.board is not None else None
-            if value is None:
-                return None
-            if value.error:
-                raise RuntimeError(f"KPI {rule.kpi}: {value.error}")
+            if value is None or value.error:  # not computed yet, or its formula failed (the
+                return None  # board reports that): nothing raised, nothing cleared
             if value.state not in BANDS[rule.when]:
                 return []
             definition = self.registry.kpis.get(rule.kpi)
