@@ -22,6 +22,7 @@ from functools import partial
 
 from ioc_console.core.clock import city_now
 from ioc_console.core.config.targets import KpiState
+from ioc_console.core.domains.cached import dataset_rows
 from ioc_console.core.domains.kpi_board import KpiBoard, ReportError
 from ioc_console.core.domains.recompute import Recompute
 from ioc_console.core.domains.registry import DomainRegistry
@@ -150,7 +151,7 @@ class RuleEngine:
                             str(rule.title), text, source=rule.kpi, kpi=rule.kpi)]
         ward_field = dataset(rule.dataset).ward_field
         findings = []
-        for record in read_rows(self.cache, rule.dataset, match=rule.match):
+        for record in dataset_rows(self.cache, rule.dataset, match=rule.match):
             subject = record.get("id")
             if not isinstance(subject, str) or not subject:
                 continue
