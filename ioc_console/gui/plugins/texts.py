@@ -23,6 +23,8 @@ ORIGINS = {
     "command line": QT_TRANSLATE_NOOP("PluginManager", "Folder named at start-up"),
 }
 ENTRY_POINT = "entry point "
+WITH_ERRORS = QT_TRANSLATE_NOOP("PluginManager", "%1, errors: %2")
+PACKAGE = QT_TRANSLATE_NOOP("PluginManager", "Installed package %1")
 # what a plugin registered, by kind of PluginAPI.registered, in the order shown
 KINDS = (
     ("panel", QT_TRANSLATE_NOOP("PluginManager", "Panels")),
@@ -44,7 +46,7 @@ def state_text(record: PluginRecord) -> str:
     text = t(STATES[record.state])
     if record.runtime_errors:
         errors = str(len(record.runtime_errors))
-        text = t("%1, errors: %2").replace("%1", text).replace("%2", errors)
+        text = t(WITH_ERRORS).replace("%1", text).replace("%2", errors)
     return text
 
 
@@ -64,7 +66,7 @@ def origin_of(record: PluginRecord, services: Services) -> str:
 
 def origin_text(origin: str) -> str:
     if origin.startswith(ENTRY_POINT):
-        return t("Installed package %1").replace("%1", origin.removeprefix(ENTRY_POINT))
+        return t(PACKAGE).replace("%1", origin.removeprefix(ENTRY_POINT))
     return t(ORIGINS[origin]) if origin in ORIGINS else origin
 
 

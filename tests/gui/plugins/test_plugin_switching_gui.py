@@ -7,6 +7,7 @@ import json
 
 from shiboken6 import isValid
 
+from ioc_console.core.layouts.defaults import OPERATOR
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.store import datasets
 from ioc_console.gui.shell import layout_io
@@ -143,3 +144,28 @@ def test_a_plugin_disabled_at_start_is_switched_on_and_its_translations_follow(
         assert translations not in console.languages.plugin_dirs
     finally:
         plugins.disable("tiny")
+
+
+def test_a_floating_dock_comes_back_floating_and_a_layout_opened_meanwhile_forgets_it(
+    tiny_console, qtbot
+):
+    console, wm = tiny_console, tiny_console.wm
+    dock = wm.open_panel("tiny.board", wm.main_window)
+    wm.float_panel("tiny.board")
+    qtbot.waitUntil(lambda: dock.isFloating())
+    floating = dock.window()
+    console.services.plugins.disable("tiny")
+    flush(qtbot)
+    assert not floating.isVisible()
+    console.services.plugins.enable("tiny")
+    flush(qtbot)
+    assert wm.docks["tiny.board"] is dock and dock.isFloating() and dock.window().isVisible()
+
+    console.services.plugins.disable("tiny")
+    assert console.open_layout(OPERATOR)  # replaces the windows: the closed dock is let go
+    flush(qtbot)
+    assert not wm.kinds.parked
+    console.services.plugins.enable("tiny")
+    flush(qtbot)
+    assert "tiny.board" not in wm.docks
+    assert wm.open_panel("tiny.board", wm.main_window).widget().objectName() == "tiny_board"
