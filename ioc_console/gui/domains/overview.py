@@ -60,7 +60,7 @@ class OverviewPanel(QWidget):
         self.columns = 0
         self._alerts_timer = QTimer(self, singleShot=True, interval=ALERTS_DEBOUNCE_MS)
         self._alerts_timer.timeout.connect(self.count_alerts)
-        self.board = getattr(services, "kpi_board", None)
+        self.board = services.kpi_board
         if self.board is not None:
             follow(self, self.board.changed, self._kpis_changed)
         follow(self, services.domains.changed, self._registry_changed)
