@@ -40,6 +40,8 @@ def start_console(qapp, ioc_home):
             window.close()
             window.deleteLater()
         console.languages.set_language("en")  # remove this console's translators
+        for record in list(console.services.plugins.records):
+            console.services.plugins.unload(record.id)  # their feeds are process-wide
         console.deleteLater()
     _flush()
 
