@@ -1,10 +1,7 @@
 """The security dashboard: its KPI tiles, charts of incidents by type, ward and day, and the
-list of incidents with a way to their place on the map."""
+list of incidents (the console's list shows a record's place on the map)."""
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import Any
 
 from ioc_console.plugin_api import (
     QT_TRANSLATE_NOOP,
@@ -13,20 +10,11 @@ from ioc_console.plugin_api import (
     Column,
     ColumnFormat,
     DashboardSpec,
-    RecordAction,
     Reduce,
-    ShowPlace,
     TableSpec,
 )
 
 from .figures import CTX, INCIDENTS
-
-
-def _show_place(record: Mapping[str, Any]) -> ShowPlace | None:
-    lat, lon = record.get("lat"), record.get("lon")
-    if not isinstance(lat, int | float) or not isinstance(lon, int | float):
-        return None
-    return ShowPlace(float(lon), float(lat), str(record.get("type", "")), "security.dashboard")
 
 
 def dashboard(kpis: dict[str, str]) -> DashboardSpec:
@@ -71,7 +59,6 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
             Column("state", QT_TRANSLATE_NOOP(CTX, "State")),
         ),
         sort_by="occurred_at",
-        actions=(RecordAction(QT_TRANSLATE_NOOP(CTX, "Show on the map"), _show_place),),
     )
     return DashboardSpec(
         tiles=(

@@ -1,6 +1,6 @@
-"""The traffic-safety dashboard: the plan's KPI tiles, charts of violations, accidents by road
-and congestion, and the list of violations, each opening the camera that saw it or its place
-on the map."""
+"""The traffic-safety dashboard: the plan's KPI tiles, charts of violations and of accidents,
+deaths and injuries by road, and the list of violations, each opening the camera that saw it
+(the console's list shows its place on the map: the camera's)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from ioc_console.plugin_api import (
     RecordAction,
     Reduce,
     ShowCamera,
-    ShowPlace,
     TableSpec,
 )
 
@@ -29,14 +28,6 @@ SOURCE = "traffic.dashboard"  # the panel that asks, for the log
 def _open_camera(record: Mapping[str, Any]) -> ShowCamera | None:
     camera = record.get("camera_id")
     return ShowCamera(str(camera), "popup", SOURCE) if isinstance(camera, str) and camera else None
-
-
-def _show_place(record: Mapping[str, Any]) -> ShowPlace | None:
-    lat, lon = record.get("lat"), record.get("lon")
-    if not isinstance(lat, int | float) or not isinstance(lon, int | float):
-        return None
-    label = f"{record.get('type', '')} · {record.get('camera_name', '')}"
-    return ShowPlace(float(lon), float(lat), label, SOURCE)
 
 
 def dashboard(kpis: dict[str, str]) -> DashboardSpec:
@@ -95,10 +86,7 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
         ),
         sort_by="detected_at",
         limit=500,
-        actions=(
-            RecordAction(QT_TRANSLATE_NOOP(CTX, "Open the camera"), _open_camera),
-            RecordAction(QT_TRANSLATE_NOOP(CTX, "Show on the map"), _show_place),
-        ),
+        actions=(RecordAction(QT_TRANSLATE_NOOP(CTX, "Open the camera"), _open_camera),),
     )
     return DashboardSpec(
         tiles=(

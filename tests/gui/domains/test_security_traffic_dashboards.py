@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 
 from ioc_console.core.clock import city_today
-from ioc_console.core.intents import ShowCamera
+from ioc_console.core.intents import ShowCamera, ShowPlace
 
 WAIT_MS = 60_000
 FEEDS = ("security_incidents", "security_patrol_points", "traffic_accidents",
@@ -139,6 +139,10 @@ def test_the_traffic_dashboard_shows_the_demo_citys_figures(console, qtbot):
     button = next(b for b in panel.records.action_buttons if b.text() == "Open the camera")
     button.click()
     assert [p.camera_id for p in posted] == [newest["camera_id"]]
+    places = []
+    console.services.intents.handle(ShowPlace, places.append)
+    panel.records.map_button.click()
+    assert [(p.lon, p.lat) for p in places] == [(newest["lon"], newest["lat"])]
     qtbot.waitUntil(
         lambda: {"traffic_congestion_jam", "traffic_fatal_accident"} <= alert_types(console),
         timeout=WAIT_MS,
