@@ -27,7 +27,7 @@ from ioc_console.core.domains.dashboards import (
     TableSpec,
 )
 from ioc_console.core.store.datasets import dataset
-from ioc_console.core.store.match import FieldFilter, filter_sql
+from ioc_console.core.store.match import Match, as_filters, filter_sql
 from ioc_console.core.text import fold
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ Record = Mapping[str, Any]
 
 
 def read_records(
-    conn: sqlite3.Connection, name: str, match: Iterable[FieldFilter] = ()
+    conn: sqlite3.Connection, name: str, match: Match | None = None
 ) -> list[dict[str, Any]]:
     """The cached records of dataset ``name`` matching ``match``, in id order; none when the
     dataset is unknown or has no table yet (a feed registered before its first sync)."""
@@ -47,7 +47,7 @@ def read_records(
     except KeyError:
         log.warning("dashboard: unknown dataset %r", name)
         return []
-    where, params = filter_sql(match)
+    where, params = filter_sql(as_filters(match))
     sql = f"SELECT body FROM {table}" + (f" WHERE {where}" if where else "") + " ORDER BY id"
     try:
         return [json.loads(body) for (body,) in conn.execute(sql, params)]

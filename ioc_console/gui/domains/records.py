@@ -92,6 +92,7 @@ class RecordsView(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("record-search")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
         self.search.textChanged.connect(lambda _t: self._refilter())
         self.count = QLabel(self)
         top = QHBoxLayout()
