@@ -282,8 +282,12 @@ class Row:
     search: str  # the cells together, folded (no diacritics, no case), for the search box
 
 
-def _sort_key(value: Any) -> tuple[int, float, str]:
+def sort_key(value: Any) -> tuple[int, float, str]:
+    """How a value sorts: numbers and date-times (by their moment) before other texts."""
     number = as_number(value) if not isinstance(value, str) else None
+    if isinstance(value, str) and len(value) > 10 and value[4:5] == "-":
+        moment = read_time(value)
+        number = moment.timestamp() if moment is not None else None
     if number is not None:
         return (0, number, "")
     return (1, 0.0, "" if value is None else str(value))
@@ -300,7 +304,7 @@ def table_rows(
     names, style = names or {}, style or NumberStyle()
     present = [r for r in records if field_value(r, spec.sort_by) not in (None, "")]
     absent = [r for r in records if field_value(r, spec.sort_by) in (None, "")]
-    present.sort(key=lambda r: _sort_key(field_value(r, spec.sort_by)), reverse=spec.descending)
+    present.sort(key=lambda r: sort_key(field_value(r, spec.sort_by)), reverse=spec.descending)
     ordered = present + absent
     if spec.limit:
         ordered = ordered[: spec.limit]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ioc_console.core.config.targets import KpiState, Target
 from ioc_console.core.domains.dashboards import DomainSpec
 from ioc_console.core.domains.kpis import KpiDefinition, KpiValue
-from ioc_console.gui.charts.kpi_tile import _state_word
+from ioc_console.gui.charts.kpi_tile import state_word
 from ioc_console.gui.domains import texts
 from ioc_console.gui.domains.formats import format_kpi
 from ioc_console.gui.domains.kpi_tiles import band_colour
@@ -88,7 +88,7 @@ class DomainTile(QFrame):
             if target is not None:
                 line = tr(texts.TARGET).replace(
                     "%1", format_kpi(target.target, definition.unit, definition.decimals))
-                word = _state_word(self.state)
+                word = state_word(self.state)
                 line += f" · {word}" if word else ""
             self.target.setText(line)
         self.target.setVisible(bool(self.target.text()))

@@ -107,6 +107,13 @@ def test_the_list_is_sorted_limited_and_formatted():
     assert [r.id for r in ascending] == ["e", "b", "c", "a", "d", "f"]  # without beds: last
 
 
+def test_date_times_sort_by_their_moment():
+    spec = TableSpec("L", "x", (Column("at", "At"),), sort_by="at", descending=False)
+    records = [{"id": "late", "at": "2026-12-05T01:00:00Z"},  # 08:00 in the city
+               {"id": "early", "at": "2026-12-05T07:30:00+07:00"}]
+    assert [r.id for r in table_rows(spec, records)] == ["early", "late"]
+
+
 def test_cells_follow_their_format():
     vi, en = NumberStyle(",", "."), NumberStyle(".", ",")
     assert format_cell(1234.5, ColumnFormat.NUMBER, {}, vi) == "1.234,5"

@@ -9,6 +9,7 @@ import os
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.config.targets import KpiState, Target
@@ -139,6 +140,13 @@ def test_a_click_on_a_bar_lists_the_records_behind_it_and_back(panel, qtbot):
     assert len(panel.records.shown_ids()) == 12 and not panel.records.drill_bar.isVisible()
     panel.charts[0].chart.click_at(1.5, 1.0)  # between two bars: nothing changes
     assert len(panel.records.shown_ids()) == 12
+
+
+def test_a_header_click_sorts_the_list_by_that_column(panel):
+    panel.records.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert panel.records.shown_ids()[:3] == ["F00", "F01", "F02"]  # 10, 11, 12 beds
+    panel.records.search.setText("phuong cao lanh")  # a search keeps the order chosen
+    assert panel.records.shown_ids() == ["F00", "F03", "F06", "F09"]
 
 
 def test_search_ignores_diacritics(panel):
