@@ -26,8 +26,9 @@ from ioc_console.core.domains.dashboards import (
     Reduce,
     TableSpec,
 )
+from ioc_console.core.domains.kpis import Aggregate, Formula, Ratio
 from ioc_console.core.store.datasets import dataset
-from ioc_console.core.store.match import Match, as_filters, filter_sql
+from ioc_console.core.store.match import Match, as_filters, filter_sql, record_matches
 from ioc_console.core.text import fold
 
 log = logging.getLogger(__name__)
@@ -364,6 +365,23 @@ def search_rows(rows: Sequence[Row], query: str, ids: frozenset[str] | None = No
                 continue
         found.append(row)
     return found
+
+
+def formula_ids(formula: Formula, rows: Sequence[Row], today: date) -> frozenset[str] | None:
+    """The rows behind a KPI's formula: those its aggregate (a ratio's numerator) takes;
+    None for a plugin's own function, whose records cannot be told."""
+    while isinstance(formula, Ratio):
+        formula = formula.numerator
+    if not isinstance(formula, Aggregate):
+        return None
+    filters = as_filters(formula.match)
+    taken = [r for r in rows if record_matches(r.record, filters)]
+    if formula.within_days > 0:
+        first = today - timedelta(days=formula.within_days - 1)
+        taken = [r for r in taken
+                 if (day := as_day(field_value(r.record, formula.date_field))) is not None
+                 and first <= day <= today]
+    return frozenset(r.id for r in taken)
 
 
 def datasets_of(spec: DashboardSpec) -> frozenset[str]:

@@ -149,6 +149,12 @@ def test_a_header_click_sorts_the_list_by_that_column(panel):
     assert panel.records.shown_ids() == ["F00", "F03", "F06", "F09"]
 
 
+def test_a_click_on_a_kpi_tile_lists_the_records_behind_it(panel, qtbot):
+    qtbot.mouseClick(panel.tiles["health.stations"], Qt.MouseButton.LeftButton)
+    assert len(panel.records.shown_ids()) == 12 and panel.records.drill_bar.isVisible()
+    assert "Stations" in panel.records.drill_label.text()
+
+
 def test_search_ignores_diacritics(panel):
     panel.records.search.setText("TRẠM Y te SO 3")
     assert panel.records.shown_ids() == ["F03"]
