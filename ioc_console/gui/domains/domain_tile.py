@@ -108,8 +108,10 @@ class DomainTile(QFrame):
         self.setStyleSheet(f"DomainTile {{ border-left: 6px solid {colour}; }}")
         self.value.setStyleSheet(f"color: {colour};" if self.state is not KpiState.NONE else "")
         self.setAccessibleName(f"{self.title.text()}: {self.value.text()}")
+        hints = [tr(texts.KPI_ERROR).replace("%1", value.error)] if value and value.error else []
         if not self.domain.dashboard:
-            self.setToolTip(tr(texts.NO_DASHBOARD))
+            hints.append(tr(texts.NO_DASHBOARD))
+        self.setToolTip("\n".join(hints))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
