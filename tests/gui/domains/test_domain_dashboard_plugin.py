@@ -31,15 +31,17 @@ def test_a_plugins_dashboard_opens_from_the_overview(start_console, write_plugin
     services = console.services
     services.cache.apply_items("facilities", SITES).result()
     services.start_domains()
-    overview = console.wm.open_panel("overview").widget()
-    tile = overview.tiles["tours"]
-    qtbot.waitUntil(lambda: tile.value.text() == "3", timeout=5000)
-    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: console.wm.is_open("tours.dashboard"))
-    panel = console.wm.docks["tours.dashboard"].widget()
-    assert type(panel).__name__ == "DashboardPanel"
-    qtbot.waitUntil(lambda: panel.data is not None, timeout=10_000)
-    assert panel.tiles["tours.sites"].value.text() == "3"
-    assert panel.data.charts[0].series == [[3]]
-    assert panel.records.shown_ids() == ["T0", "T1", "T2"]
-    services.stop_domains()
+    try:
+        overview = console.wm.open_panel("overview").widget()
+        tile = overview.tiles["tours"]
+        qtbot.waitUntil(lambda: tile.value.text() == "3", timeout=5000)
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: console.wm.is_open("tours.dashboard"))
+        panel = console.wm.docks["tours.dashboard"].widget()
+        assert type(panel).__name__ == "DashboardPanel"
+        qtbot.waitUntil(lambda: panel.data is not None, timeout=10_000)
+        assert panel.tiles["tours.sites"].value.text() == "3"
+        assert panel.data.charts[0].series == [[3]]
+        assert panel.records.shown_ids() == ["T0", "T1", "T2"]
+    finally:
+        services.stop_domains()
