@@ -8,13 +8,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from waiting import wait_until
 
 from ioc_console.core.panels import PanelRegistry
 from ioc_console.core.plugins import PluginManager, PluginState
 from ioc_console.core.plugins.context import CachedData
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.datasets import DATASETS, all_datasets
-from waiting import wait_until
 
 READINGS = "test_readings"  # a throwaway dataset of the demo backend, for these tests only
 BROKEN = "test_broken"  # served, but its records break the contract (ids that are numbers)
