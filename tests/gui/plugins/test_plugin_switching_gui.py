@@ -209,3 +209,16 @@ def test_a_plugins_translations_come_and_go_with_it(start_console, tiny_root):
         assert wm.docks["tiny.board"].windowTitle() == "Bảng nhỏ"
     finally:
         plugins.disable("tiny")
+
+
+def test_a_window_closed_while_its_plugin_is_off_does_not_come_back(tiny_console, qtbot):
+    console, wm = tiny_console, tiny_console.wm
+    wm.open_panel("tiny.board", wm.main_window)
+    extra = wm.open_window(screen=0)
+    wm.open_panel("tiny.board", extra)
+    console.services.plugins.disable("tiny")
+    extra.close()
+    console.services.plugins.enable("tiny")  # before or after the window's deletion
+    flush(qtbot)
+    assert sorted(i for i in wm.docks if i.startswith("tiny.")) == ["tiny.board"]
+    assert not wm.kinds.parked and extra.window_id not in wm.windows
