@@ -126,3 +126,25 @@ def test_its_map_layers(load_builtin, demo_world):
     accidents = [f for a in demo_world.dataset("traffic_accidents")
                  if (f := layers["traffic.accidents"].feature(a, ctx))]
     assert 20 < len(accidents) < len(demo_world.dataset("traffic_accidents"))
+
+
+def test_switched_off_and_on_it_leaves_nothing_behind_and_comes_back(load_builtin):
+    from ioc_console.core.store.datasets import all_datasets
+
+    manager = load_builtin("traffic")
+
+    def ours() -> dict[str, list[str]]:
+        return {
+            "feeds": [d.name for d in all_datasets() if d.plugin_id == "traffic"],
+            "layers": [s.id for s in manager.map_layers if s.plugin_id == "traffic"],
+            "panels": [p.id for p in manager.panels if p.id.startswith("traffic.")],
+            **{kind: [k for k in manager.domains.table(kind).ids() if k.startswith("traffic")]
+               for kind in ("kpi", "rule", "procedure", "dashboard", "domain")},
+        }
+
+    before = ours()
+    assert all(before.values()), before
+    manager.disable("traffic")
+    assert not any(ours().values()), ours()
+    manager.enable("traffic")
+    assert ours() == before
