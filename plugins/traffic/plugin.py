@@ -5,7 +5,8 @@ Feeds: road accidents (``traffic_accidents``), violations the AI cameras detecte
 (``traffic_congestion``). KPIs: this month's accidents and deaths, accidents, deaths and
 injuries so far this year against the same period of last year (the city's plan: fewer of all
 three), violations a day, cameras online and congested points now. Alerts: a jammed point; an
-accident with deaths. Map: accidents, violations of the last 24 hours and congestion points.
+accident with deaths. Map: accidents, violations of the last 24 hours, congestion points and
+those slow or jammed now.
 The violations list opens the camera that saw one and shows its place on the map.
 """
 
@@ -265,7 +266,16 @@ def _layers(api: PluginAPI) -> None:
         QT_TRANSLATE_NOOP(CTX, "Congestion points"),
         dataset=CONGESTION,
         feature=congestion_feature,
-        style={"color": "#d4a72c", "radius": 6, "symbol": "≋"},
+        style={"color": "#9a6700", "radius": 6, "symbol": "≋"},
+        visible=False,
+    )
+    api.register_map_layer(
+        "slow_traffic",
+        QT_TRANSLATE_NOOP(CTX, "Slow traffic and jams now"),
+        dataset=CONGESTION,
+        feature=congestion_feature,
+        match=(FieldFilter("level", ">=", 2),),
+        style={"color": "#cf222e", "radius": 7, "symbol": "≋"},
     )
     api.register_map_layer(
         "violations",

@@ -23,7 +23,7 @@ def test_it_registers_its_feeds_kpis_rules_layers_dashboard_and_domain(load_buil
     what = manager.record("traffic").api.registered
     assert what["feed"] == ["traffic_accidents", "traffic_violations", "traffic_congestion"]
     assert set(what["map_layer"]) == {
-        "traffic.accidents", "traffic.congestion", "traffic.violations"
+        "traffic.accidents", "traffic.congestion", "traffic.slow_traffic", "traffic.violations"
     }
     assert set(what["rule"]) == {"traffic.congestion_jam", "traffic.fatal_accident"}
     domains = manager.domains
@@ -123,6 +123,10 @@ def test_its_map_layers(load_builtin, demo_world):
             for p in demo_world.dataset("traffic_congestion")]
     assert all(j is not None for j in jams)
     assert any("ùn tắc" in j["properties"]["name"] for j in jams)
+    slow = layers["traffic.slow_traffic"]
+    assert [p["id"] for p in demo_world.dataset("traffic_congestion")
+            if record_matches(p, slow.match)] == [
+        p["id"] for p in demo_world.dataset("traffic_congestion") if p["level"] >= 2]
     accidents = [f for a in demo_world.dataset("traffic_accidents")
                  if (f := layers["traffic.accidents"].feature(a, ctx))]
     assert 20 < len(accidents) < len(demo_world.dataset("traffic_accidents"))
