@@ -174,7 +174,7 @@ def build_patrol_points(seed: int, atlas: Atlas, now: datetime,
             last = local - timedelta(hours=late)
         else:
             done = max(0, due - (1 if rng.random() < 0.2 else 0))
-            last = local - timedelta(minutes=rng.randint(10, int(24 * 60 / planned)))
+            last = local - timedelta(minutes=rng.randint(10, min(220, 24 * 60 // planned)))
         items.append({
             "id": f"patrol-{n + 1:02d}",
             "name": name,
