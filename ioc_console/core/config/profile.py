@@ -25,7 +25,13 @@ from ioc_console.core.config.console_id import position as console_position
 from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
 from ioc_console.core.config.open311_source import Open311Source, open311_source
 from ioc_console.core.config.options import LANGUAGES, THEMES
-from ioc_console.core.config.targets import DEFAULT_TARGETS, Target, read_targets
+from ioc_console.core.config.targets import (
+    DEFAULT_TARGETS,
+    PLUGIN_KPI,
+    Target,
+    read_plugin_targets,
+    read_targets,
+)
 from ioc_console.core.domain.admin_units import find_unit, units_on
 
 # section -> key -> (type, required)
@@ -42,6 +48,8 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "briefing": BRIEFING_SECTION,
     # the version feed of the update notice; default: the backend's /api/v1/client-version
     "updates": {"feed_url": (str, False), "check": (bool, False)},
+    # the site's own plugins: a folder of plugin folders, relative to this file
+    "plugins": {"folder": (str, False)},
 }
 
 
@@ -70,12 +78,15 @@ class SiteProfile:
     theme: str | None = None
     open311: Open311Source | None = None
     targets: dict[str, Target] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
+    # [targets] of the plugins' KPIs ("<plugin>.<name>"): applied when the plugin registers it
+    plugin_targets: dict[str, dict[str, float]] = field(default_factory=dict)
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
     cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
     console_position: str | None = None  # [console] position: this console's id
     briefing: BriefingSettings = field(default_factory=BriefingSettings)
     update_feed: str | None = None  # None: the backend's own feed
     update_check: bool = True
+    plugins_folder: Path | None = None  # [plugins] folder: the site's plugins
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -103,11 +114,12 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
             errors.append(f"[{section}] must be a table, not a value")
             continue
         for key, value in body.items():
-            if key not in SCHEMA[section]:
+            plugin_kpi = section == "targets" and bool(PLUGIN_KPI.match(key))
+            if key not in SCHEMA[section] and not plugin_kpi:  # "<plugin>.<name>": a table
                 known = ", ".join(SCHEMA[section])
                 errors.append(f"[{section}] unknown key '{key}'; known keys: {known}")
                 continue
-            expected, _ = SCHEMA[section][key]
+            expected, _ = SCHEMA[section].get(key, (dict, False))
             if expected is float and isinstance(value, int) and not isinstance(value, bool):
                 value = float(value)
             if expected is str and isinstance(value, int) and not isinstance(value, bool):
@@ -133,6 +145,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         )
     ca_bundle = _existing_file(flat.get("backend.ca_bundle"), path, "[backend] ca_bundle", errors)
     mbtiles = _existing_file(flat.get("map.mbtiles"), path, "[map] mbtiles", errors)
+    plugins = _existing_folder(flat.get("plugins.folder"), path, "[plugins] folder", errors)
     timeout = flat.get("backend.timeout_s", 10.0)
     if not 0 < timeout <= 300:
         errors.append(f"[backend] timeout_s must be between 0 and 300 seconds, not {timeout}")
@@ -160,6 +173,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
     open311 = open311_source(open311_keys, errors)
     target_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("targets.")}
     targets = read_targets(target_keys, errors)
+    plugin_targets = read_plugin_targets(target_keys, errors)
     alerts_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}
     alerts = alerts_settings({k: v for k, v in alerts_keys.items() if k not in CAP_KEYS}, errors)
     cap = cap_settings({k: v for k, v in alerts_keys.items() if k in CAP_KEYS}, errors)
@@ -184,12 +198,14 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         theme=flat.get("ui.theme"),
         open311=open311,
         targets=targets,
+        plugin_targets=plugin_targets,
         alerts=alerts,
         cap=cap,
         console_position=console,
         briefing=briefing,
         update_feed=feed,
         update_check=flat.get("updates.check", True),
+        plugins_folder=plugins,
     )
 
 
@@ -221,5 +237,26 @@ def _existing_file(value: str | None, profile: Path, label: str, errors: list[st
         candidate = profile.parent / candidate
     if not candidate.is_file():
         errors.append(f"{label} '{value}' is not a file (looked for {candidate})")
+        return None
+    return candidate
+
+
+def _existing_folder(
+    value: str | None, profile: Path, label: str, errors: list[str]
+) -> Path | None:
+    """A folder named relative to the profile's own folder (or absolute); it must exist."""
+    if value is None:
+        return None
+    if not value.strip():
+        errors.append(f"{label} must name a folder, not an empty text")
+        return None
+    candidate = Path(value).expanduser()
+    if not candidate.is_absolute():
+        candidate = profile.parent / candidate
+    if not candidate.is_dir():
+        errors.append(
+            f"{label} '{value}' is not a folder (looked for {candidate}; a relative folder is "
+            "read from the profile's own folder)"
+        )
         return None
     return candidate
