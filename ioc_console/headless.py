@@ -22,7 +22,6 @@ from ioc_console.core.logbook import setup_logging
 from ioc_console.core.paths import app_paths
 from ioc_console.core.store.cache import Cache, CacheError
 from ioc_console.core.sync.link import BackendTarget, build_engine
-from ioc_console.core.sync.pull import pull_dataset
 from ioc_console.core.sync.status import DatasetResult
 
 log = logging.getLogger(__name__)
@@ -52,8 +51,8 @@ def sync_once(args: argparse.Namespace, profile: SiteProfile | None) -> int:
     done: list[DatasetResult] = []
     try:
         engine.login()  # nothing is written before the backend has answered
-        for ds in engine.datasets:
-            done.append(pull_dataset(cache, engine.client, ds, engine.scope_ward))
+        for ds in engine.datasets:  # the console's own and the loaded plugins' feeds
+            done.append(engine.pull(ds))
         delivered = engine.push()
     except ApiError as exc:
         print(f"sync: {target.url}: {exc}", file=sys.stderr)
