@@ -74,6 +74,7 @@ EVENTS: list[tuple[str, str, str, int, int, int, int, int]] = [
     ("Lễ hội Sen Đồng Tháp (hoạt động tại Cao Lãnh)", "Lễ hội", "Văn Miếu Cao Lãnh", 4, 4000,
      16000, -70, 7),
 ]
+STATE_NAMES = {"planned": "Sắp diễn ra", "ongoing": "Đang diễn ra", "done": "Đã kết thúc"}
 ORGANISERS = ["UBND phường Cao Lãnh", "Sở Văn hóa, Thể thao và Du lịch Đồng Tháp",
               "Trung tâm Xúc tiến Thương mại – Du lịch", "Hiệp hội Du lịch Đồng Tháp"]
 
@@ -100,7 +101,7 @@ def _events(seed: int, now: datetime, sites: dict[str, dict]) -> list[dict[str, 
         items.append({
             "id": f"tev-{n:03d}", "name": name, "kind": kind, "place": place,
             "site_id": site["id"], "address": site["address"],
-            "start": iso(start), "end": iso(end), "state": state,
+            "start": iso(start), "end": iso(end), "state": state, "state_name": STATE_NAMES[state],
             "expected_visitors": expected, "capacity": capacity, "visitors_now": crowd,
             "organiser": ORGANISERS[rng.randrange(len(ORGANISERS))],
             "lat": site["lat"], "lon": site["lon"], "ward": site["ward"],
