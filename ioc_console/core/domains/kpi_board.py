@@ -21,12 +21,12 @@ from datetime import datetime
 
 from ioc_console.core.clock import city_now
 from ioc_console.core.config.targets import KpiState, Target, merge_target
+from ioc_console.core.domains.cached import dataset_rows
 from ioc_console.core.domains.kpi_engine import evaluate
 from ioc_console.core.domains.kpis import KpiDefinition, KpiValue
 from ioc_console.core.domains.recompute import Recompute
 from ioc_console.core.domains.registry import DomainRegistry
 from ioc_console.core.events import Event
-from ioc_console.core.geo.rows import read_rows
 from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.changes import Change
 
@@ -156,7 +156,7 @@ class KpiBoard:
         for definition in wanted:
             try:
                 if definition.dataset not in records:
-                    records[definition.dataset] = read_rows(self.cache, definition.dataset)
+                    records[definition.dataset] = dataset_rows(self.cache, definition.dataset)
                 rows = records[definition.dataset]
             except Exception as exc:  # an unknown dataset (feed gone), a damaged table
                 log.warning("KPI %s: dataset %s unreadable: %s", definition.id,

@@ -118,7 +118,7 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             area=DockArea.CENTER,
         )
     )
-    registry.register(
+    registry.offer(  # registered by its domain plugin (plugins/complaints, plugins/procedures)
         PanelSpec(
             "complaint_list",
             QT_TRANSLATE_NOOP("Panels", "Complaints (1022)"),
@@ -136,7 +136,7 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             area=DockArea.RIGHT,
         )
     )
-    registry.register(
+    registry.offer(  # registered by its domain plugin (plugins/complaints, plugins/procedures)
         PanelSpec(
             "complaint_dashboard",
             QT_TRANSLATE_NOOP("Panels", "Complaint dashboard"),
@@ -145,7 +145,7 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             area=DockArea.CENTER,
         )
     )
-    registry.register(
+    registry.offer(  # registered by its domain plugin (plugins/complaints, plugins/procedures)
         PanelSpec(
             "procedures_dashboard",
             QT_TRANSLATE_NOOP("Panels", "Administrative procedures dashboard"),

@@ -135,3 +135,28 @@ def test_a_failing_formula_is_reported_once_and_the_other_kpis_go_on(cache, regi
         assert reports == [("security", "KPI security.broken", broken.error)]
     finally:
         board.stop()
+
+
+def test_a_feed_not_synced_yet_gives_no_value_and_no_error(cache, registry):
+    from ioc_console.core.store import datasets
+
+    feed = datasets.register_feed(datasets.Dataset("boardtest_daily", "/boardtest-daily", "x",
+                                                   plugin_id="boardtest"))
+    try:
+        registry.kpis.add("boardtest.visits", KpiDefinition(
+            "boardtest.visits", "Lượt khám", "boardtest_daily", Aggregate("sum", "visits"),
+            plugin_id="boardtest"), "boardtest")
+        reports: list[tuple] = []
+        board = KpiBoard(cache, registry, report_error=lambda *a: reports.append(a),
+                         debounce_s=0.05)
+        seen = Seen(board)
+        board.start()
+        try:
+            seen.wait(lambda: board.value("boardtest.visits") is not None)
+            value = board.value("boardtest.visits")
+            assert (value.value, value.error, value.state) == (None, "", KpiState.NONE)
+            assert reports == []
+        finally:
+            board.stop()
+    finally:
+        datasets.unregister_feed(feed.name)
