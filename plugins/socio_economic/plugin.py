@@ -133,7 +133,7 @@ def register(api: PluginAPI) -> None:
                            _dashboard(kpis), icon="icon.svg")
     api.register_domain(QT_TRANSLATE_NOOP(CONTEXT, "Socio-economic indicators"),
                         headline_kpi=kpis[0], dashboard="socio_economic.dashboard",
-                        kpis=(kpis[2], kpis[4]), icon="icon.svg", order=90)
+                        kpis=(kpis[4], kpis[5]), icon="icon.svg", order=90)
 
 
 def _against_plan(title: str, indicator: str, unit: str) -> ChartSpec:
@@ -145,7 +145,7 @@ def _against_plan(title: str, indicator: str, unit: str) -> ChartSpec:
 
 def _dashboard(kpis: list[str]) -> DashboardSpec:
     return DashboardSpec(
-        tiles=tuple(kpis),
+        tiles=tuple(kpis[:5]),  # one row; "indicators on pace" is on the overview's tile
         charts=(
             _against_plan(QT_TRANSLATE_NOOP(CONTEXT, "Budget revenue against the plan"),
                           "budget_revenue", "tỷ đồng"),

@@ -35,8 +35,10 @@ def synced(console, world):
         for name in ("tourism_visits", "tourism_accommodation", "tourism_events",
                      "socio_indicators"):
             assert results[name].error is None and results[name].rows > 0, results[name]
+        console.services.start_domains()  # what the link starts in a connected console
         yield console
     finally:
+        console.services.stop_domains()
         engine.stop()
         demo.stop()
 
@@ -113,8 +115,6 @@ def test_the_socio_economic_dashboard_shows_the_last_reported_month(synced, worl
         "socio_economic.disbursement": disbursed["pct_of_plan"],
         "socio_economic.disbursement_pace": 100 * disbursed["pct_of_plan"]
         / disbursed["expected_pct"],
-        "socio_economic.on_pace": sum(r["pct_of_plan"] >= r["expected_pct"]
-                                      for r in latest.values()),
     })
     wait_for_tiles(panel, expected, qtbot)
     against_plan = panel.data.charts[0]
