@@ -142,7 +142,7 @@ LODGINGS: list[tuple[str, str, int, int, str, str]] = [
     ("Homestay Sen Hồng", "Homestay", 0, 6, "Đê bao Tân Thuận Tây", "Xã Tân Thuận Tây"),
     ("Homestay Bến Sông", "Homestay", 0, 5, "Đê bao Cồn Bắc Nam", "Xã Tân Thuận Đông"),
 ]
-BUSY_NEAR_EVENT = 3  # while an event is on, so many lodgings nearest to it are (nearly) full
+BUSY_NEAR_EVENT = 2  # while an event is on, so many lodgings nearest to it are (nearly) full
 
 
 def _lodgings(seed: int, atlas: Atlas, now: datetime,
