@@ -47,6 +47,10 @@ PLUGIN = textwrap.dedent('''
                                 text=lambda task: task["title"])
         api.register_alert_rule("broken", "Quy tắc hỏng", alert_type="broken", dataset="tasks",
                                 condition=broken)
+        api.register_kpi("broken_kpi", "Chỉ số hỏng", dataset="facilities",
+                         formula=lambda rows: rows[0]["beds_free"] / 0, target=1)
+        api.register_alert_rule("broken_kpi_red", "Chỉ số hỏng đỏ", alert_type="broken",
+                                kpi="rulecheck.broken_kpi")
 ''')
 MANIFEST = '''id = "rulecheck"
 name = "Rule check"
@@ -188,19 +192,24 @@ def test_a_record_rule_raises_one_alert_per_record_that_falls_due(domains):
     assert {a["state"] for a in domains.alerts("rulecheck.task_due")} == {"new"}
 
 
-def test_a_rule_that_raises_is_contained_and_reported_to_the_plugin_manager(domains):
+def test_a_rule_or_kpi_that_raises_is_contained_and_reported_to_the_plugin_manager(domains):
     domains.cache.apply_items("tasks", [task(1, "2026-12-07")]).result()
+    domains.beds(10)
     domains.wait(lambda: domains.alerts("rulecheck.task_due"))  # the other rules go on
+    domains.wait(lambda: domains.alerts("rulecheck.beds_low"))
     record = domains.plugins.record("rulecheck")
-    domains.wait(lambda: record.runtime_errors)
-    [error] = record.runtime_errors
-    assert error.where == "rule rulecheck.broken"
-    assert "KeyError" in error.error
+    domains.wait(lambda: len(record.runtime_errors) == 2)
+    errors = {e.where: e.error for e in record.runtime_errors}
+    assert "KeyError" in errors["rule rulecheck.broken"]
+    assert "ZeroDivisionError" in errors["KPI rulecheck.broken_kpi"]
     assert domains.alerts("rulecheck.broken") == []
+    assert domains.alerts("rulecheck.broken_kpi_red") == []  # a failed KPI raises nothing
     # evaluated again, failing the same way: reported once
     domains.cache.apply_items("tasks", [task(2, "2026-12-07")]).result()
+    domains.beds(11)
     domains.wait(lambda: len(domains.alerts("rulecheck.task_due")) == 2)
-    assert len(record.runtime_errors) == 1
+    domains.evaluate()
+    assert len(record.runtime_errors) == 2
 
 
 def test_an_alert_the_operator_closed_opens_again_when_its_condition_returns(domains):
