@@ -1,5 +1,6 @@
 """Screenshots of panels in the real console: opens it like ``main.py`` does (with the demo
-backend), waits for the data, then opens each panel named, floats it over the whole screen and grabs it.
+backend), waits for the data, then opens each panel named, floats it over the whole screen
+and grabs it.
 
     XVFB_SCREENS=1366x768 scripts/with-xvfb.sh .venv/bin/python scripts/screenshot_panels.py \
         OUT_DIR overview,healthcare.dashboard -- --lang vi --plugins-dir DIR

@@ -139,8 +139,13 @@ class ChartData:
 
 
 def group_key(value: Any) -> str | None:
+    """The x group of a value as text; a date-time falls in its city day (``2026-12-04``)."""
     if value is None or value == "":
         return None
+    if isinstance(value, str) and len(value) > 10 and value[4:5] == "-":
+        day = as_day(value)
+        if day is not None:
+            return day.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -149,6 +154,8 @@ def group_key(value: Any) -> str | None:
 def _reduce(reduce: Reduce, group: list[Record], y: str, order_by: str) -> float | None:
     if reduce is Reduce.COUNT:
         return float(len(group))
+    if not group and reduce is Reduce.SUM:
+        return 0.0
     if reduce is Reduce.LAST:
         dated = [r for r in group if as_number(field_value(r, y)) is not None]
         if not dated:
@@ -171,11 +178,13 @@ def chart_series(
     today: date,
     names: Mapping[str, str] | None = None,
 ) -> ChartData:
-    """``spec`` over ``records`` (already of its dataset): the records matching nothing more
-    than ``within_days`` are grouped by ``x``; every y reduced per group. LINE charts and x
-    values that are all days are in date order; RANKED ones largest first (the first ``limit``);
-    other categories in their order (``limit``: the last so many days, the first so many
-    categories). ``names`` label ward codes (and any other code) by their names."""
+    """``spec`` over ``records`` (already of its dataset and match): those within
+    ``within_days`` are grouped by ``x`` (a date-time by its city day), every y reduced per
+    group. When x are days they are in date order, and with ``within_days`` every day of the
+    window is there (a day without records: 0 counted or summed, no mean or last value);
+    RANKED charts are largest first (the first ``limit``); other categories in their order
+    (``limit``: the last so many days, the first so many categories). ``names`` label ward
+    codes (and any other code) by their names."""
     names = names or {}
     kept = within_days(records, spec.within_days, spec.date_field, today)
     groups: dict[str, list[Record]] = {}
@@ -192,6 +201,15 @@ def chart_series(
         return [_reduce(spec.reduce, groups[key], y, order_by) for y in ys]
 
     keys = list(groups)
+    if dates and spec.within_days > 0 and spec.kind is not ChartKind.RANKED:
+        # every day of the window, a day without records too (no records: 0 counted or summed)
+        first = today - timedelta(days=spec.within_days - 1)
+        for offset in range(spec.within_days):
+            day = first + timedelta(days=offset)
+            key = day.isoformat()
+            if key not in groups:
+                groups[key], days[key] = [], day
+                keys.append(key)
     if spec.kind is ChartKind.RANKED:
         keys.sort(key=lambda k: (-(values(k)[0] or 0.0), names.get(k, k)))
         if spec.limit:

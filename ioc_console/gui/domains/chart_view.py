@@ -20,6 +20,7 @@ from ioc_console.gui.domains import texts
 from ioc_console.gui.i18n import tr
 
 MAX_TICKS = 12
+CHART_HEIGHT = 300
 
 
 class GroupedBars:
@@ -78,6 +79,7 @@ class DashboardChart:
         self.spec = spec
         self.chart = Chart()
         self.frame = ChartFrame(self.chart, name)
+        self.frame.setMaximumHeight(CHART_HEIGHT)  # the list below gets the rest
         self.empty = QLabel(self.frame)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

@@ -48,8 +48,7 @@ class OverviewPanel(QWidget):
         body = QWidget(self)
         inner = QVBoxLayout(body)
         inner.addLayout(self.grid)
-        inner.addWidget(self.empty)
-        inner.addStretch(1)
+        inner.addWidget(self.empty, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -110,6 +109,9 @@ class OverviewPanel(QWidget):
                 self.grid.addWidget(tile, index // columns, index % columns)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        rows = -(-len(self.tiles) // columns)
+        for row in range(max(self.grid.rowCount(), rows)):  # the rows share the panel's height
+            self.grid.setRowStretch(row, 1 if row < rows else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

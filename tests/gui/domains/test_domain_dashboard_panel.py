@@ -6,7 +6,7 @@ action posts the intent it makes."""
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -116,8 +116,9 @@ def test_charts_and_list_come_from_the_records(panel):
     assert list(bars) == [expected[w] for w in by_ward.keys]
     assert panel.names[by_ward.keys[0]] in by_ward.labels[0]
     line = panel.charts[1].lines.items[0]
-    days = sorted({r["date"] for r in health()})
+    days = [(NOW.date() - timedelta(days=n)).isoformat() for n in range(29, -1, -1)]
     assert list(line.yData) == [sum(r["beds"] for r in health() if r["date"] == d) for d in days]
+    assert line.yData[-1] == 0 and line.yData[-2] > 0  # nothing on the 6th, some on the 5th
     rows = panel.records.model.rows
     assert [r.id for r in rows] == [r["id"] for r in sorted(health(), key=lambda r: -r["beds"])]
     assert rows[0].cells == ("Trạm y tế số 11", panel.names[RECORDS[11]["ward"]], "21")

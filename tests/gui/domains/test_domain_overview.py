@@ -48,6 +48,8 @@ def board(console):
 @pytest.fixture
 def overview(console, board, qtbot):
     services = console.services
+    for domain_id in services.domains.domains.ids():  # the built-in plugins' (complaints, ...)
+        services.domains.domains.remove(domain_id)
     add_domain(services, "healthcare", "Healthcare", 10)
     add_domain(services, "tourism", "Tourism", 50)
     add_domain(services, "education", "Education", 10)
@@ -117,3 +119,10 @@ def test_a_click_opens_the_domains_dashboard_and_enter_brings_it_back(overview, 
     tile.setFocus()
     qtbot.keyClick(tile, Qt.Key.Key_Return)
     assert console.wm.docks["healthcare.dashboard"] is dock and dock.isCurrentTab()
+
+
+def test_the_consoles_own_domains_have_their_tiles_like_any_other(console, board, qtbot):
+    registered = set(console.services.domains.domains.ids())
+    assert registered  # the complaints and procedures plugins register theirs
+    panel = console.wm.open_panel("overview").widget()
+    assert set(panel.tiles) == registered
