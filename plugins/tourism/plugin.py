@@ -245,7 +245,8 @@ def _dashboard(kpis: list[str]) -> DashboardSpec:
                       "tourism_visits", x="date", y=("visitors", "plan"),
                       labels=(QT_TRANSLATE_NOOP(CONTEXT, "Visitors"),
                               QT_TRANSLATE_NOOP(CONTEXT, "Plan")),
-                      kind=ChartKind.LINE, within_days=60, unit="lượt"),
+                      kind=ChartKind.LINE, limit=60, unit="lượt"),  # the last 60 reported days:
+            # today is reported tomorrow, and a window ending today would end on a false 0
             ChartSpec(QT_TRANSLATE_NOOP(CONTEXT, "Visitors per site, 30 days"),
                       "tourism_visits", x="site", y=("visitors",),
                       labels=(QT_TRANSLATE_NOOP(CONTEXT, "Visitors"),),

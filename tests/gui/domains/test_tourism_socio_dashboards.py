@@ -126,3 +126,29 @@ def test_the_socio_economic_dashboard_shows_the_last_reported_month(synced, worl
     if os.environ.get("IOC_SCREENSHOTS"):
         qtbot.wait(300)
         panel.grab().save(os.path.join(os.environ["IOC_SCREENSHOTS"], "socio_economic.png"))
+
+
+def test_the_rules_raise_their_alerts_into_the_queue_on_the_demo_city(synced, world, qtbot):
+    from ioc_console.core.plugins.context import CachedData
+
+    data = CachedData(synced.services.cache)
+
+    def raised() -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {}
+        for alert in data.records("alerts", {"origin": "rule"}):
+            out.setdefault(alert["type"], []).append(alert)
+        return out
+
+    full = [r for r in world.domains["tourism_accommodation"] if r["occupancy"] >= 95]
+    crowded = [e for e in world.domains["tourism_events"]
+               if e["state"] == "ongoing" and e["visitors_now"] > e["capacity"]]
+    wanted = {"tourism_rooms_full": len(full), "tourism_crowd": len(crowded),
+              "socio_disbursement_lag": 1}
+
+    def all_raised() -> None:
+        assert {k: len(raised().get(k, [])) for k in wanted} == wanted
+
+    qtbot.waitUntil(all_raised, timeout=20_000)
+    crowd = raised()["tourism_crowd"][0]
+    assert crowd["priority"] == 1 and crowded[0]["name"] in crowd["description"]
+    assert {a["rule"] for a in raised()["tourism_rooms_full"]} == {"tourism.rooms_full"}
