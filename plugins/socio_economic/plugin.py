@@ -136,21 +136,21 @@ def register(api: PluginAPI) -> None:
                         kpis=(kpis[4], kpis[5]), icon="icon.svg", order=90)
 
 
-def _against_plan(title: str, indicator: str, unit: str) -> ChartSpec:
-    return ChartSpec(title, DATASET, x="date", y=("cumulative", "plan_to_date"),
-                     labels=(QT_TRANSLATE_NOOP(CONTEXT, "Year to date"),
-                             QT_TRANSLATE_NOOP(CONTEXT, "Plan to date")),
-                     kind=ChartKind.LINE, match={"indicator": indicator}, unit=unit)
-
-
 def _dashboard(kpis: list[str]) -> DashboardSpec:
+    against_plan = (QT_TRANSLATE_NOOP(CONTEXT, "Year to date"),
+                    QT_TRANSLATE_NOOP(CONTEXT, "Plan to date"))
     return DashboardSpec(
         tiles=tuple(kpis[:5]),  # one row; "indicators on pace" is on the overview's tile
         charts=(
-            _against_plan(QT_TRANSLATE_NOOP(CONTEXT, "Budget revenue against the plan"),
-                          "budget_revenue", "tỷ đồng"),
-            _against_plan(QT_TRANSLATE_NOOP(CONTEXT, "Public investment disbursed against "
-                                            "the schedule"), "public_investment", "tỷ đồng"),
+            ChartSpec(QT_TRANSLATE_NOOP(CONTEXT, "Budget revenue against the plan"), DATASET,
+                      x="date", y=("cumulative", "plan_to_date"), labels=against_plan,
+                      kind=ChartKind.LINE, match={"indicator": "budget_revenue"},
+                      unit="tỷ đồng"),
+            ChartSpec(QT_TRANSLATE_NOOP(CONTEXT, "Public investment disbursed against "
+                                        "the schedule"), DATASET,
+                      x="date", y=("cumulative", "plan_to_date"), labels=against_plan,
+                      kind=ChartKind.LINE, match={"indicator": "public_investment"},
+                      unit="tỷ đồng"),
             ChartSpec(QT_TRANSLATE_NOOP(CONTEXT, "Share of the year's plan reached"), DATASET,
                       x="name", y=("pct_of_plan",), kind=ChartKind.RANKED,
                       match={"latest": True}, unit="%", limit=12),

@@ -153,16 +153,17 @@ def _lodgings(seed: int, atlas: Atlas, now: datetime,
         counted -= timedelta(days=1)
     day_rng = random.Random(f"{seed}:tourism:rooms:{counted.date().isoformat()}")
     weekend = counted.weekday() >= 5  # counted after a Friday or Saturday night
-    items = []
+    items: list[dict[str, Any]] = []
+    shares: dict[str, float] = {}  # lodging id -> share of its rooms occupied
     for n, (name, kind, stars, rooms, street, unit) in enumerate(LODGINGS, 1):
         jitter = random.Random(f"lodging:{n}")
         lon, lat = atlas.near(unit, (jitter.uniform(-0.004, 0.004), jitter.uniform(-0.004, 0.004)))
         ward = atlas.ward_at((lon, lat))
         base = {"Khách sạn": 0.39 + 0.04 * stars, "Nhà nghỉ": 0.38, "Homestay": 0.32}[kind]
-        share = base + (0.08 if weekend else 0) + day_rng.uniform(-0.1, 0.08)
+        shares[f"tac-{n:03d}"] = base + (0.08 if weekend else 0) + day_rng.uniform(-0.1, 0.08)
         items.append({
             "id": f"tac-{n:03d}", "name": name, "kind": kind, "stars": stars or None,
-            "rooms": rooms, "share": share, "phone": f"0277 3{jitter.randint(800000, 899999)}",
+            "rooms": rooms, "phone": f"0277 3{jitter.randint(800000, 899999)}",
             "address": f"số {jitter.randint(1, 250)} {street_phrase(street)}, "
                        + locality(ward.name, today),
             "ward": ward.code, "lat": lat, "lon": lon,
@@ -172,12 +173,13 @@ def _lodgings(seed: int, atlas: Atlas, now: datetime,
         nearest = sorted(items, key=lambda i: math.dist((i["lat"], i["lon"]),
                                                          (event["lat"], event["lon"])))
         for item in nearest[:BUSY_NEAR_EVENT]:
-            item["share"] = max(item["share"], 0.95 + day_rng.uniform(0, 0.05))
+            shares[item["id"]] = max(shares[item["id"]], 0.95 + day_rng.uniform(0, 0.05))
     for item in items:
-        share = min(1.0, max(0.1, item.pop("share")))
-        item["occupied"] = min(item["rooms"], math.ceil(item["rooms"] * share - 1e-9)
-                               if share >= 0.95 else round(item["rooms"] * share))
-        item["occupancy"] = round(100 * item["occupied"] / item["rooms"], 1)
+        share, rooms = min(1.0, max(0.1, shares[item["id"]])), int(item["rooms"])
+        occupied = min(rooms, math.ceil(rooms * share - 1e-9) if share >= 0.95
+                       else round(rooms * share))
+        item["occupied"] = occupied
+        item["occupancy"] = round(100 * occupied / rooms, 1)
         item["counted_at"] = iso(counted)
         item["updated_at"] = iso(counted)
         item["deleted"] = False
