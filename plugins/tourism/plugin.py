@@ -38,6 +38,7 @@ CONTEXT = "TourismPlugin"
 CROWD_ALERT = "tourism_crowd"
 ROOMS_ALERT = "tourism_rooms_full"
 FULL_ROOMS = 95.0  # % of a lodging's rooms occupied: (nearly) full
+COUNT_VALID = timedelta(hours=36)  # a morning count of the rooms stands for so long
 
 
 def _days(records: Records) -> list[str]:
@@ -101,8 +102,16 @@ def crowd_text(event: Mapping[str, Any]) -> str:
 
 
 def rooms_full(lodging: Mapping[str, Any], now: datetime) -> bool:
+    """The lodging's last count found it (nearly) full, and that count is this morning's or
+    yesterday's: an old count says nothing of tonight."""
     occupancy = lodging.get("occupancy")
-    return isinstance(occupancy, int | float) and occupancy >= FULL_ROOMS
+    if not isinstance(occupancy, int | float) or occupancy < FULL_ROOMS:
+        return False
+    try:
+        counted = datetime.fromisoformat(str(lodging.get("counted_at")))
+    except ValueError:
+        return False
+    return counted.tzinfo is not None and now - counted <= COUNT_VALID
 
 
 def rooms_text(lodging: Mapping[str, Any]) -> str:

@@ -158,3 +158,12 @@ def test_the_map_shows_sites_lodgings_and_the_events_not_yet_over(manager, world
     events = [layers["tourism.events"].feature(e, ctx) for e in world.domains["tourism_events"]]
     shown = [f for f in events if f]
     assert {f["properties"]["state"] for f in shown} == {"Đang diễn ra", "Sắp diễn ra"}
+
+
+def test_an_old_count_of_full_rooms_raises_nothing(manager, world):
+    rule = manager.domains.rules.get("tourism.rooms_full")
+    full = next(r for r in world.domains["tourism_accommodation"] if r["occupancy"] >= 95)
+    assert rule.condition(full, NOW)
+    assert not rule.condition(full, NOW + timedelta(days=2))  # not counted again since
+    assert not rule.condition(dict(full, counted_at=None), NOW)
+    assert not rule.condition(dict(full, occupancy=80.0), NOW)
