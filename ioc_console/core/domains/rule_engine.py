@@ -166,13 +166,16 @@ class RuleEngine:
         return findings
 
     def _write(self, rule: AlertRule, findings: list[Finding], now: datetime) -> None:
-        """Raise what holds (unless raised already) and clear what no longer does."""
+        """Raise what holds (unless raised already: then only a changed description is
+        written) and clear what no longer does."""
         mine: dict[str, str | bool] = {"rule": rule.id, "rule_active": True}
-        active = {row.get("id") for row in read_rows(self.cache, ALERTS, ("id",), match=mine)}
+        active = {row.get("id"): row.get("description") for row in read_rows(
+            self.cache, ALERTS, ("id", "description"), match=mine)}
         holding = {f.alert_id for f in findings}
         writes: list[Future] = []
         for finding in findings:
-            if finding.alert_id not in active:
+            new = finding.alert_id not in active
+            if new or finding.description not in ("", active[finding.alert_id]):
                 writes.append(self.cache.update_item(
                     ALERTS, finding.alert_id, partial(raised, finding=finding, now=now)))
         for gone in sorted(a for a in active if isinstance(a, str) and a not in holding):

@@ -160,3 +160,27 @@ def test_a_feed_not_synced_yet_gives_no_value_and_no_error(cache, registry):
             board.stop()
     finally:
         datasets.unregister_feed(feed.name)
+
+
+def test_a_kpi_over_the_last_days_moves_on_with_the_city_day_without_a_change(cache):
+    from datetime import datetime, timedelta
+
+    from ioc_console.core.clock import CITY_TZ
+
+    now = [datetime(2026, 12, 6, 23, 59, tzinfo=CITY_TZ)]
+    registry = DomainRegistry()
+    registry.kpis.add("healthcare.today", KpiDefinition(
+        "healthcare.today", "Lượt khám hôm nay", "facilities",
+        Aggregate("sum", "visits", within_days=1)), "healthcare")
+    cache.apply_items("facilities", [{"id": "TYT-1", "date": "2026-12-06", "visits": 42,
+                                      "updated_at": "2026-12-06T23:00:00+07:00"}]).result()
+    board = KpiBoard(cache, registry, clock=lambda: now[0], debounce_s=0.05, every_s=0.2)
+    seen = Seen(board)
+    board.start()
+    try:
+        seen.wait(lambda: board.value("healthcare.today") is not None)
+        assert board.value("healthcare.today").value == 42
+        now[0] += timedelta(minutes=2)  # midnight passed: nothing counted today yet
+        seen.wait(lambda: board.value("healthcare.today").value is None)
+    finally:
+        board.stop()

@@ -141,6 +141,11 @@ def test_a_kpi_rule_raises_one_alert_while_red_records_the_clearing_and_counts_a
     assert "22 giường" in alert["description"] and "ngưỡng đỏ 30 giường" in alert["description"]
     assert alert["state"] == "new" and alert["ward"] is None and alert["rule_active"] is True
 
+    domains.beds(10, 5)  # worse, still red: the same alert tells the figure of now
+    domains.wait(lambda: "15 giường" in domains.alerts("rulecheck.beds_low")[0]["description"])
+    [alert] = domains.alerts("rulecheck.beds_low")
+    assert alert["duplicate_count"] == 0 and len(alert["history"]) == 1
+
     domains.clock.now += timedelta(minutes=5)
     domains.beds(40, 30)  # 70: below the target, not red any more
     domains.wait(lambda: domains.alerts("rulecheck.beds_low")[0]["rule_active"] is False)
