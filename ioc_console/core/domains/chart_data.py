@@ -26,8 +26,9 @@ from ioc_console.core.domains.dashboards import (
     Reduce,
     TableSpec,
 )
+from ioc_console.core.domains.kpis import Aggregate, Formula, Ratio
 from ioc_console.core.store.datasets import dataset
-from ioc_console.core.store.match import FieldFilter, filter_sql
+from ioc_console.core.store.match import Match, as_filters, filter_sql, record_matches
 from ioc_console.core.text import fold
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ Record = Mapping[str, Any]
 
 
 def read_records(
-    conn: sqlite3.Connection, name: str, match: Iterable[FieldFilter] = ()
+    conn: sqlite3.Connection, name: str, match: Match | None = None
 ) -> list[dict[str, Any]]:
     """The cached records of dataset ``name`` matching ``match``, in id order; none when the
     dataset is unknown or has no table yet (a feed registered before its first sync)."""
@@ -47,7 +48,7 @@ def read_records(
     except KeyError:
         log.warning("dashboard: unknown dataset %r", name)
         return []
-    where, params = filter_sql(match)
+    where, params = filter_sql(as_filters(match))
     sql = f"SELECT body FROM {table}" + (f" WHERE {where}" if where else "") + " ORDER BY id"
     try:
         return [json.loads(body) for (body,) in conn.execute(sql, params)]
@@ -282,8 +283,12 @@ class Row:
     search: str  # the cells together, folded (no diacritics, no case), for the search box
 
 
-def _sort_key(value: Any) -> tuple[int, float, str]:
+def sort_key(value: Any) -> tuple[int, float, str]:
+    """How a value sorts: numbers and date-times (by their moment) before other texts."""
     number = as_number(value) if not isinstance(value, str) else None
+    if isinstance(value, str) and len(value) > 10 and value[4:5] == "-":
+        moment = read_time(value)
+        number = moment.timestamp() if moment is not None else None
     if number is not None:
         return (0, number, "")
     return (1, 0.0, "" if value is None else str(value))
@@ -300,7 +305,7 @@ def table_rows(
     names, style = names or {}, style or NumberStyle()
     present = [r for r in records if field_value(r, spec.sort_by) not in (None, "")]
     absent = [r for r in records if field_value(r, spec.sort_by) in (None, "")]
-    present.sort(key=lambda r: _sort_key(field_value(r, spec.sort_by)), reverse=spec.descending)
+    present.sort(key=lambda r: sort_key(field_value(r, spec.sort_by)), reverse=spec.descending)
     ordered = present + absent
     if spec.limit:
         ordered = ordered[: spec.limit]
@@ -360,6 +365,23 @@ def search_rows(rows: Sequence[Row], query: str, ids: frozenset[str] | None = No
                 continue
         found.append(row)
     return found
+
+
+def formula_ids(formula: Formula, rows: Sequence[Row], today: date) -> frozenset[str] | None:
+    """The rows behind a KPI's formula: those its aggregate (a ratio's numerator) takes;
+    None for a plugin's own function, whose records cannot be told."""
+    while isinstance(formula, Ratio):
+        formula = formula.numerator
+    if not isinstance(formula, Aggregate):
+        return None
+    filters = as_filters(formula.match)
+    taken = [r for r in rows if record_matches(r.record, filters)]
+    if formula.within_days > 0:
+        first = today - timedelta(days=formula.within_days - 1)
+        taken = [r for r in taken
+                 if (day := as_day(field_value(r.record, formula.date_field))) is not None
+                 and first <= day <= today]
+    return frozenset(r.id for r in taken)
 
 
 def datasets_of(spec: DashboardSpec) -> frozenset[str]:

@@ -83,7 +83,9 @@ class DashboardChart:
         self.empty = QLabel(self.frame)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.frame.layout().addWidget(self.empty)
+        frame_layout = self.frame.layout()
+        if frame_layout is not None:
+            frame_layout.addWidget(self.empty)
         self.data: ChartData | None = None
         titles = series_titles(spec)
         kind = spec.kind
@@ -138,6 +140,11 @@ class DashboardChart:
             top = max(finite, default=1.0)
         low = min([0.0, *finite])
         self.chart.getPlotItem().setYRange(low, max(top, 1e-9) * 1.08, padding=0)
+        left = self.chart.getPlotItem().getAxis("left")
+        if top <= 8 and all(float(v).is_integer() for v in finite):
+            left.setTickSpacing(1, 1)  # counts: no "0.5" between one record and two
+        else:
+            left.setTickSpacing()
 
     def hit(self, x: float, y: float) -> int | None:
         """The index of the category under a click at (x, y), if any."""

@@ -79,19 +79,19 @@ class OverviewPanel(QWidget):
         domains = self.domains()
         ids = {d.id for d in domains}
         for domain_id in [i for i in self.tiles if i not in ids]:
-            tile = self.tiles.pop(domain_id)
-            self.grid.removeWidget(tile)
-            tile.deleteLater()
+            gone = self.tiles.pop(domain_id)
+            self.grid.removeWidget(gone)
+            gone.deleteLater()
         for domain in domains:
-            tile = self.tiles.get(domain.id)
-            if tile is not None and tile.domain is not domain:  # registered anew
-                self.grid.removeWidget(tile)
-                tile.deleteLater()
-                tile = None
-            if tile is None:
-                tile = DomainTile(domain, self)
-                tile.activated.connect(self.open_domain)
-                self.tiles[domain.id] = tile
+            kept = self.tiles.get(domain.id)
+            if kept is not None and kept.domain is domain:
+                continue
+            if kept is not None:  # registered anew
+                self.grid.removeWidget(kept)
+                kept.deleteLater()
+            tile = DomainTile(domain, self)
+            tile.activated.connect(self.open_domain)
+            self.tiles[domain.id] = tile
         self._place(force=True)
         self.empty.setVisible(not domains)
         self.update_tiles()
@@ -104,9 +104,9 @@ class OverviewPanel(QWidget):
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
         for index, domain in enumerate(self.domains()):
-            tile = self.tiles.get(domain.id)
-            if tile is not None:
-                self.grid.addWidget(tile, index // columns, index % columns)
+            placed = self.tiles.get(domain.id)
+            if placed is not None:
+                self.grid.addWidget(placed, index // columns, index % columns)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         rows = -(-len(self.tiles) // columns)

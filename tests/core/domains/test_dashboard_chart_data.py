@@ -13,6 +13,7 @@ from ioc_console.core.domains.chart_data import (
     chart_series,
     compute,
     format_cell,
+    formula_ids,
     search_rows,
     table_rows,
 )
@@ -25,6 +26,7 @@ from ioc_console.core.domains.dashboards import (
     Reduce,
     TableSpec,
 )
+from ioc_console.core.domains.kpis import Aggregate, Ratio
 from ioc_console.core.store.match import FieldFilter
 
 TODAY = date(2026, 12, 6)
@@ -105,6 +107,22 @@ def test_the_list_is_sorted_limited_and_formatted():
     ascending = table_rows(TableSpec("L", "x", spec.columns, sort_by="beds", descending=False),
                            RECORDS, NAMES)
     assert [r.id for r in ascending] == ["e", "b", "c", "a", "d", "f"]  # without beds: last
+
+
+def test_date_times_sort_by_their_moment():
+    spec = TableSpec("L", "x", (Column("at", "At"),), sort_by="at", descending=False)
+    records = [{"id": "late", "at": "2026-12-05T01:00:00Z"},  # 08:00 in the city
+               {"id": "early", "at": "2026-12-05T07:30:00+07:00"}]
+    assert [r.id for r in table_rows(spec, records)] == ["early", "late"]
+
+
+def test_the_rows_behind_a_kpi_are_those_its_aggregate_takes():
+    spec = TableSpec("L", "x", (Column("id", "Id"),))
+    rows = table_rows(spec, RECORDS)
+    beds = Aggregate("sum", "beds", {"kind": "tyt"}, within_days=7)
+    assert formula_ids(beds, rows, TODAY) == {"b", "d"}
+    assert formula_ids(Ratio(beds, Aggregate("count")), rows, TODAY) == {"b", "d"}
+    assert formula_ids(lambda records: 1.0, rows, TODAY) is None
 
 
 def test_cells_follow_their_format():
