@@ -63,7 +63,7 @@ def test_disabling_closes_docks_everywhere_and_enabling_reopens_them_where_they_
     assert second.objectName() == "tiny.board#2"
     area = first.dockAreaWidget()
     neighbours = sorted(d.objectName() for d in area.dockWidgets())
-    assert neighbours == ["event_log", "tiny.board"]
+    assert {"event_log", "tiny.board"} <= set(neighbours)
     widgets = [first.widget(), second.widget()]
     loaded = tiny_everything(console)
     assert all(loaded.values()), loaded
@@ -222,3 +222,30 @@ def test_a_window_closed_while_its_plugin_is_off_does_not_come_back(tiny_console
     flush(qtbot)
     assert sorted(i for i in wm.docks if i.startswith("tiny.")) == ["tiny.board"]
     assert not wm.kinds.parked and extra.window_id not in wm.windows
+
+
+def test_a_plugin_layer_the_operator_showed_comes_back_shown(tiny_console, qtbot):
+    console = tiny_console
+    dock = console.wm.open_panel("map", console.wm.main_window)
+    dock.toggleView(True)
+    dock.setAsCurrentTab()
+    panel = dock.widget()
+    qtbot.waitUntil(lambda: panel.view.ready, timeout=LOAD_MS)
+    visible = "window.iocMap.visible()"
+    qtbot.waitUntil(lambda: "tiny.sites" in (js(qtbot, panel.view, visible) or []), timeout=LOAD_MS)
+    console.services.plugins.disable("tiny")
+    qtbot.waitUntil(
+        lambda: "tiny.sites" not in (js(qtbot, panel.view, "window.iocMap.layerIds()") or ["x"]),
+        timeout=LOAD_MS,
+    )
+    qtbot.waitUntil(lambda: panel.view.ready, timeout=LOAD_MS)
+    toggle = (
+        "Array.prototype.some.call(document.querySelectorAll('.leaflet-control-layers-selector'),"
+        " function (box) { if (box.nextSibling.textContent.trim() === 'Complaint density') {"
+        " box.click(); return true; } return false; })"
+    )
+    assert js(qtbot, panel.view, toggle)  # the operator changes the layers meanwhile
+    qtbot.waitUntil(lambda: panel.visible is not None and "heat" in panel.visible)
+    console.services.plugins.enable("tiny")
+    qtbot.waitUntil(lambda: "tiny.sites" in (js(qtbot, panel.view, visible) or []), timeout=LOAD_MS)
+    assert "heat" in js(qtbot, panel.view, visible)
