@@ -30,3 +30,14 @@ class DomainDataset:
 
 
 DOMAIN_DATASETS: tuple[DomainDataset, ...] = ()
+
+# -- tourism and socio-economic indicators --------------------------------------------------
+from . import socio_economic, tourism  # noqa: E402
+
+DOMAIN_DATASETS += (
+    DomainDataset("tourism_visits", "tourism-visits", tourism.build_visits),
+    DomainDataset("tourism_accommodation", "tourism-accommodation", tourism.build_accommodation),
+    DomainDataset("tourism_events", "tourism-events", tourism.build_events),
+    DomainDataset("socio_indicators", "socio-indicators",
+                  socio_economic.build_indicators),
+)
