@@ -29,4 +29,8 @@ class DomainDataset:
     build: Builder
 
 
-DOMAIN_DATASETS: tuple[DomainDataset, ...] = ()
+from .social_media import build_social_posts  # noqa: E402
+
+DOMAIN_DATASETS: tuple[DomainDataset, ...] = (
+    DomainDataset("social_posts", "social-posts", build_social_posts),
+)
