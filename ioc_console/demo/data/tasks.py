@@ -74,7 +74,8 @@ def _plan(seed: int, n: int) -> dict:
     w = WARDS[ward]
     kind, sign = DOCUMENTS.get(issuer, ("TB", "UBND"))  # a ward's notice of conclusions
     number = random.Random(f"{seed}:task-document:{n}").randint(12, 980)
-    return {"id": f"NV-{n:03d}", "document": f"{number}/{kind}-{sign}", "title": f"{title} ({w})", "issued_by": issuer.format(w=w),
+    return {"id": f"NV-{n:03d}", "document": f"{number}/{kind}-{sign}",
+            "title": f"{title} ({w})", "issued_by": issuer.format(w=w),
             "assignee_agency": agency.format(w=w), "ward": ward, "issued": issued,
             "deadline": deadline, "started": started, "done": done}
 
@@ -106,7 +107,9 @@ def _as_of(task: dict, now: datetime) -> dict:
     keep = {k: v for k, v in task.items() if k in ("id", "document", "title", "issued_by",
                                                    "assignee_agency", "ward")}
     return {**keep, "issued_at": iso(task["issued"]), "deadline": iso(task["deadline"]),
-            "state": state, "progress": progress, "updated_at": iso(changed), "deleted": False}
+            "state": state, "progress": progress,
+            "completed_at": iso(task["done"]) if state == "done" else None,
+            "updated_at": iso(changed), "deleted": False}
 
 
 def build_tasks(seed: int, now: datetime) -> list[dict]:

@@ -81,7 +81,7 @@ TOPICS: dict[str, list[tuple[str, str, str]]] = {
         (NEUTRAL, "Khu di tích Nguyễn Sinh Sắc mở cửa tới mấy giờ vậy mọi người?", ""),
     ],
 }
-SENTIMENTS = [(NEGATIVE, 22), (NEUTRAL, 42), (POSITIVE, 36)]  # an ordinary post's mood
+SENTIMENTS = [(NEGATIVE, 16), (NEUTRAL, 46), (POSITIVE, 38)]  # an ordinary post's mood
 BURST_TOPICS = ["Ngập úng", "Rác thải", "Giao thông", "Chiếu sáng"]
 UNITS = ["Phường 1", "Phường 3", "Phường 4", "Phường 6", "Phường Mỹ Phú", "Phường Hòa Thuận",
          "Phường Mỹ Ngãi", "Xã Mỹ Tân", "Xã Mỹ Trà", "Xã Hòa An", "Xã Tịnh Thới"]
@@ -102,7 +102,8 @@ def _post(rng: random.Random, atlas: Atlas, day: date, n: int, posted: datetime,
           negative_only: bool = False) -> dict[str, Any]:
     lines = TOPICS[topic]
     mood = NEGATIVE if negative_only else _pick(rng, SENTIMENTS)
-    lines = [line for line in lines if line[0] == mood] or lines
+    lines = ([line for line in lines if line[0] == mood]
+             or [line for line in lines if line[0] != NEGATIVE] or lines)
     sentiment, text, category = rng.choice(lines)
     unit = rng.choice(UNITS)
     street = rng.choice(_streets().get(unit, ["Nguyễn Huệ"]))
