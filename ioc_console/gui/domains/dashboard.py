@@ -112,7 +112,7 @@ class DashboardPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
 
-        self.board = getattr(services, "kpi_board", None)
+        self.board = services.kpi_board
         if self.board is not None:
             follow(self, self.board.changed, self._kpis_changed)
         follow(self, services.domains.changed, self._registry_changed)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
 from ioc_console.core.config.targets import KpiState, Target
+from ioc_console.core.domains.kpi_board import KpiBoard
 from ioc_console.core.domains.kpis import KpiDefinition, KpiValue
 from ioc_console.gui.charts.kpi_tile import _STATE_COLOURS, KpiTile, _state_word
 from ioc_console.gui.domains import texts
@@ -16,11 +15,11 @@ from ioc_console.gui.theme import state_colour
 from ioc_console.gui.timefmt import format_datetime
 
 
-def kpi_target(board: Any, definition: KpiDefinition) -> Target | None:
-    """The KPI's target: the site profile's (the board's) over the definition's."""
-    targets = getattr(board, "targets", None)
-    if isinstance(targets, dict) and isinstance(targets.get(definition.id), Target):
-        return targets[definition.id]
+def kpi_target(board: KpiBoard | None, definition: KpiDefinition) -> Target | None:
+    """The KPI's target: the board's (the site profile's over the plugin's), else the
+    definition's."""
+    if board is not None:
+        return board.target(definition.id)
     return definition.target
 
 

@@ -21,9 +21,8 @@ from ioc_console.core.domains.dashboards import (
     RecordAction,
     TableSpec,
 )
-from ioc_console.core.domains.kpis import Aggregate, KpiDefinition, KpiValue
+from ioc_console.core.domains.kpis import Aggregate, KpiDefinition
 from ioc_console.core.domains.registry import Dashboard
-from ioc_console.core.events import Event
 from ioc_console.core.intents import FileComplaint, ShowPlace
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=CITY_TZ)
@@ -35,25 +34,6 @@ RECORDS = [
     for i in range(12)
 ] + [{"id": "S1", "updated_at": "2026-12-06T08:00:00+07:00", "domain": "education",
       "name": "Trường THPT", "ward": WARDS[0], "beds": 0, "date": "2026-12-05"}]
-
-
-class FakeBoard:
-    """The KPI board's interface (value, values, changed, targets)."""
-
-    def __init__(self) -> None:
-        self.changed: Event[[frozenset[str]]] = Event("kpi_board.changed")
-        self.targets: dict[str, Target] = {}
-        self._values: dict[str, KpiValue] = {}
-
-    def set(self, kpi_id: str, value: float | None, state: KpiState) -> None:
-        self._values[kpi_id] = KpiValue(kpi_id, value, state, 12, NOW)
-        self.changed.emit(frozenset({kpi_id}))
-
-    def value(self, kpi_id: str) -> KpiValue | None:
-        return self._values.get(kpi_id)
-
-    def values(self) -> dict[str, KpiValue]:
-        return dict(self._values)
 
 
 def complaint_of(record):
@@ -81,15 +61,17 @@ SPEC = DashboardSpec(
 
 @pytest.fixture
 def board(console):
-    board = FakeBoard()
-    console.services.kpi_board = board
+    """The console's KPI board, with the dashboard's two KPIs registered."""
+    board = console.services.kpi_board
     registry = console.services.domains
     registry.kpis.add("health.beds", KpiDefinition(
-        "health.beds", "Beds", "facilities", Aggregate("sum", "beds"), unit="giường",
-        target=Target(200, 150, 100), decimals=0))
+        "health.beds", "Beds", "facilities", Aggregate("sum", "beds", {"domain": "healthcare"}),
+        unit="giường", target=Target(200, 150, 100), decimals=0))
     registry.kpis.add("health.stations", KpiDefinition(
-        "health.stations", "Stations", "facilities", Aggregate("count"), decimals=0))
-    return board
+        "health.stations", "Stations", "facilities", Aggregate("count", match={
+            "domain": "healthcare"}), decimals=0))
+    yield board
+    board.stop()
 
 
 @pytest.fixture
@@ -110,16 +92,20 @@ def health():
     return [r for r in RECORDS if r["domain"] == "healthcare"]
 
 
-def test_tiles_show_the_boards_values_and_follow_its_changes(panel, board, qtbot):
-    assert panel.tiles["health.beds"].value.text() == "–"
+def test_tiles_show_the_kpis_computed_from_the_records(panel, board, console, qtbot):
+    assert panel.tiles["health.beds"].value.text() == "–"  # the board has not started
+    board.start()
     beds = sum(r["beds"] for r in health())
-    board.set("health.beds", beds, KpiState.MET)
-    qtbot.waitUntil(lambda: panel.tiles["health.beds"].value.text() == f"{beds} giường")
     tile = panel.tiles["health.beds"]
-    assert tile.title.text() == "Beds" and tile.state is KpiState.MET
-    assert tile.target.text().startswith("target 200 giường")
-    board.set("health.stations", 12, KpiState.NONE)
+    qtbot.waitUntil(lambda: tile.value.text() == f"{beds} giường", timeout=5000)
+    assert tile.title.text() == "Beds" and tile.state is KpiState.BELOW  # 186: under 200, over 150
+    assert tile.target.text() == "target 200 giường · below target"
     qtbot.waitUntil(lambda: panel.tiles["health.stations"].value.text() == "12")
+    more = dict(RECORDS[0], id="F50", beds=30, updated_at="2026-12-06T08:30:00+07:00")
+    console.services.cache.apply_items("facilities", [more]).result()
+    qtbot.waitUntil(lambda: tile.value.text() == f"{beds + 30} giường", timeout=5000)
+    assert tile.state is KpiState.MET
+    assert panel.tiles["health.stations"].value.text() == "13"
 
 
 def test_charts_and_list_come_from_the_records(panel):
