@@ -65,7 +65,7 @@ def register(api: PluginAPI) -> None:
     )
     api.register_alert_rule(
         "falls_due",
-        QT_TRANSLATE_NOOP("Directives", "A directive task falls due"),
+        "Nhiệm vụ chỉ đạo đến hạn",  # the alert's title: data, in Vietnamese
         alert_type="directive_task_due",
         priority=3,
         dataset=DATASET,
@@ -75,7 +75,7 @@ def register(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "falls_due",
-        QT_TRANSLATE_NOOP("Directives", "A directive task falls due"),
+        "Nhắc hạn nhiệm vụ chỉ đạo",
         alert_types=["directive_task_due"],
         steps=[
             ("Mở danh sách nhiệm vụ chỉ đạo, xem văn bản và tiến độ đã báo cáo", True),

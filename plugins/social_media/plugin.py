@@ -151,7 +151,7 @@ def register(api: PluginAPI) -> None:
     )
     api.register_alert_rule(
         "negative_burst",
-        QT_TRANSLATE_NOOP("SocialMedia", "A burst of negative posts on one topic"),
+        "Nhiều bài viết tiêu cực về cùng một chủ đề",  # the alert's title: data, in Vietnamese
         alert_type="social_negative_burst",
         priority=2,
         kpi=burst,
@@ -159,7 +159,7 @@ def register(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "negative_burst",
-        QT_TRANSLATE_NOOP("SocialMedia", "A burst of negative posts"),
+        "Xử lý làn sóng bài viết tiêu cực",
         alert_types=["social_negative_burst"],
         steps=[
             ("Xem các bài viết tiêu cực của chủ đề trên bảng điều khiển mạng xã hội", True),
