@@ -34,6 +34,7 @@ FEED = "social_posts"
 FIELDS = (
     "platform",
     "posted_at",
+    "date",
     "author",
     "text",
     "topic",
@@ -184,6 +185,15 @@ def register(api: PluginAPI) -> None:
         DashboardSpec(
             tiles=(mentions_24h, mentions_7d, negative, handled, burst),
             charts=(
+                ChartSpec(
+                    QT_TRANSLATE_NOOP("SocialMedia", "Mentions per day, last 30 days"),
+                    FEED,
+                    x="date",
+                    kind=ChartKind.LINE,
+                    reduce=Reduce.COUNT,
+                    within_days=30,
+                    unit="bài",
+                ),
                 ChartSpec(
                     QT_TRANSLATE_NOOP("SocialMedia", "Hot topics, last 7 days"),
                     FEED,

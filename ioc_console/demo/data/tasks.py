@@ -46,6 +46,8 @@ TASKS = [
     ("Chỉnh trang cây xanh trên các tuyến đường chính", "UBND {w}",
      "Công ty Cổ phần Cấp nước và Môi trường đô thị Đồng Tháp", 20),
 ]
+STATE_NAMES = {"open": "Chưa thực hiện", "in_progress": "Đang thực hiện", "done": "Đã hoàn thành",
+               "overdue": "Quá hạn"}  # as the city's follow-up system words them
 ORIGIN = date(2024, 1, 1)  # task n is issued about EVERY_DAYS * n days after it
 EVERY_DAYS = 3
 SHOWN = 30  # the tasks shown: the last ones issued
@@ -107,7 +109,7 @@ def _as_of(task: dict, now: datetime) -> dict:
     keep = {k: v for k, v in task.items() if k in ("id", "document", "title", "issued_by",
                                                    "assignee_agency", "ward")}
     return {**keep, "issued_at": iso(task["issued"]), "deadline": iso(task["deadline"]),
-            "state": state, "progress": progress,
+            "state": state, "state_name": STATE_NAMES[state], "progress": progress,
             "completed_at": iso(task["done"]) if state == "done" else None,
             "updated_at": iso(changed), "deleted": False}
 

@@ -69,7 +69,7 @@ def test_the_social_media_dashboard_shows_the_figures_of_the_posts(console, qtbo
     )
     first = (city_now().date() - timedelta(days=6)).isoformat()
     topics = Counter(p["topic"] for p in posts if p["posted_at"][:10] >= first)
-    hot = panel.data.charts[0]
+    hot = panel.data.charts[1]
     assert hot.series[0] == [topics[t] for t in hot.keys]  # the counts of these topics
     assert hot.series[0] == sorted(hot.series[0], reverse=True)  # the hottest first
     left_out = [n for t, n in topics.items() if t not in hot.keys]

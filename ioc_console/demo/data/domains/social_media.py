@@ -175,7 +175,8 @@ def _as_of(post: dict[str, Any], now: datetime, complaint_ids: list[str]) -> dic
     if state == "đã chuyển phản ánh" and complaint_ids:
         complaint = complaint_ids[int(post["reach"]) % len(complaint_ids)]
     keep = {k: v for k, v in post.items() if not k.startswith("_")}
-    return {**keep, "posted_at": iso(posted), "state": state, "complaint_id": complaint,
+    return {**keep, "posted_at": iso(posted), "date": posted.date().isoformat(),
+            "state": state, "complaint_id": complaint,
             "updated_at": iso(changed), "deleted": False}
 
 
