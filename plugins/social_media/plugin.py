@@ -10,6 +10,7 @@ sees the possible duplicates and files it).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
 from ioc_console.plugin_api import (
@@ -51,6 +52,8 @@ FIELDS = (
 # the post's platform -> the complaint intake's channel (the 1022 website takes the others)
 CHANNELS = {"Facebook": "facebook", "Zalo": "zalo"}
 FILED = "đã chuyển phản ánh"
+AWAITING = ("mới", "đã xác minh")  # not handled yet
+ON_MAP = timedelta(days=7)
 SENTIMENT_COLOURS = {"tiêu cực": "#cf222e", "trung lập": "#6e7781", "tích cực": "#1a7f37"}
 
 
@@ -70,8 +73,17 @@ def complaint_from(post: Mapping[str, Any]) -> FileComplaint | None:
 
 
 def post_feature(record: dict, context: FeatureContext) -> dict | None:
+    """A negative post of the last 7 days still awaiting handling, where it was made."""
     if record.get("lat") is None or record.get("lon") is None:
         return None  # a post the listening service could not place
+    if record.get("state") not in AWAITING:
+        return None
+    try:
+        posted = datetime.fromisoformat(str(record.get("posted_at")))
+    except ValueError:
+        return None
+    if context.now - posted > ON_MAP:
+        return None
     return point_feature(
         "social_post",
         record,
@@ -81,9 +93,18 @@ def post_feature(record: dict, context: FeatureContext) -> dict | None:
             "text": str(record.get("text") or ""),
             "sentiment": str(record.get("sentiment") or ""),
             "state": str(record.get("state") or ""),
+            "posted_at": posted.isoformat(),
             "ward_name": context.ward_names.get(str(record.get("ward")), ""),
         },
     )
+
+
+def leaves_map(feature: dict) -> datetime | None:
+    """When a post's marker goes: 7 days after it was posted."""
+    try:
+        return datetime.fromisoformat(feature["properties"]["posted_at"]) + ON_MAP
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def register(api: PluginAPI) -> None:
@@ -172,12 +193,12 @@ def register(api: PluginAPI) -> None:
     )
     api.register_map_layer(
         "posts",
-        QT_TRANSLATE_NOOP("SocialMedia", "Social-media posts"),
+        QT_TRANSLATE_NOOP("SocialMedia", "Negative posts awaiting handling"),
         dataset=FEED,
         feature=post_feature,
         match={"sentiment": "tiêu cực"},
-        style={"color": "#bf3989", "radius": 5, "symbol": "💬"},
-        visible=False,
+        style={"color": "#bf3989", "radius": 5, "symbol": "!"},
+        refresh_at=leaves_map,
     )
     api.register_dashboard(
         "dashboard",
