@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from ioc_console.core.config.targets import KpiState, Target
 from ioc_console.core.domains.kpi_board import KpiBoard
 from ioc_console.core.domains.kpis import KpiDefinition, KpiValue
-from ioc_console.gui.charts.kpi_tile import _STATE_COLOURS, KpiTile, _state_word
+from ioc_console.gui.charts.kpi_tile import STATE_COLOURS, KpiTile, state_word
 from ioc_console.gui.domains import texts
 from ioc_console.gui.domains.formats import format_kpi
 from ioc_console.gui.i18n import tr
@@ -24,7 +24,7 @@ def kpi_target(board: KpiBoard | None, definition: KpiDefinition) -> Target | No
 
 
 def band_colour(state: KpiState) -> str:
-    return state_colour(_STATE_COLOURS[state]).name()
+    return state_colour(STATE_COLOURS[state]).name()
 
 
 class DomainKpiTile(KpiTile):
@@ -50,7 +50,7 @@ class DomainKpiTile(KpiTile):
         if target is not None:
             line = tr(texts.TARGET).replace(
                 "%1", format_kpi(target.target, definition.unit, definition.decimals))
-            word = _state_word(state)
+            word = state_word(state)
             line += f" · {word}" if word else ""
         hint = tr(definition.description) if definition.description else ""
         if value is None:

@@ -6,9 +6,10 @@ action posts the intent it makes."""
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.config.targets import KpiState, Target
@@ -116,8 +117,9 @@ def test_charts_and_list_come_from_the_records(panel):
     assert list(bars) == [expected[w] for w in by_ward.keys]
     assert panel.names[by_ward.keys[0]] in by_ward.labels[0]
     line = panel.charts[1].lines.items[0]
-    days = sorted({r["date"] for r in health()})
+    days = [(NOW.date() - timedelta(days=n)).isoformat() for n in range(29, -1, -1)]
     assert list(line.yData) == [sum(r["beds"] for r in health() if r["date"] == d) for d in days]
+    assert line.yData[-1] == 0 and line.yData[-2] > 0  # nothing on the 6th, some on the 5th
     rows = panel.records.model.rows
     assert [r.id for r in rows] == [r["id"] for r in sorted(health(), key=lambda r: -r["beds"])]
     assert rows[0].cells == ("Trạm y tế số 11", panel.names[RECORDS[11]["ward"]], "21")
@@ -138,6 +140,19 @@ def test_a_click_on_a_bar_lists_the_records_behind_it_and_back(panel, qtbot):
     assert len(panel.records.shown_ids()) == 12 and not panel.records.drill_bar.isVisible()
     panel.charts[0].chart.click_at(1.5, 1.0)  # between two bars: nothing changes
     assert len(panel.records.shown_ids()) == 12
+
+
+def test_a_header_click_sorts_the_list_by_that_column(panel):
+    panel.records.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert panel.records.shown_ids()[:3] == ["F00", "F01", "F02"]  # 10, 11, 12 beds
+    panel.records.search.setText("phuong cao lanh")  # a search keeps the order chosen
+    assert panel.records.shown_ids() == ["F00", "F03", "F06", "F09"]
+
+
+def test_a_click_on_a_kpi_tile_lists_the_records_behind_it(panel, qtbot):
+    qtbot.mouseClick(panel.tiles["health.stations"], Qt.MouseButton.LeftButton)
+    assert len(panel.records.shown_ids()) == 12 and panel.records.drill_bar.isVisible()
+    assert "Stations" in panel.records.drill_label.text()
 
 
 def test_search_ignores_diacritics(panel):
@@ -179,3 +194,49 @@ def test_an_empty_dashboard_says_so(console, board, qtbot):
     qtbot.waitUntil(lambda: panel.data is not None, timeout=10_000)
     assert panel.empty.isVisible() and "No data yet" in panel.empty.text()
     assert panel.charts[0].empty.isVisible() and panel.records.empty.isVisible()
+
+
+def test_an_action_that_does_not_apply_or_fails_tells_the_operator(console, board, qtbot):
+    from ioc_console.core.intents import Notice
+    from ioc_console.gui.domains.dashboard import DashboardPanel
+
+    def broken(record):
+        raise ValueError("no text")
+
+    table = TableSpec("List", "facilities", (Column("name", "Name"),),
+                      actions=(RecordAction("Nothing", lambda r: None),
+                               RecordAction("Broken", broken)))
+    console.services.cache.apply_items("facilities", RECORDS).result()
+    panel = DashboardPanel(console.services, Dashboard(
+        "health.list", DashboardSpec(table=table), "health"), clock=lambda: NOW)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.data is not None, timeout=10_000)
+    notices = []
+    console.services.intents.handle(Notice, notices.append)
+    panel.records.select_id("F01")
+    for button in panel.records.action_buttons:
+        button.click()
+    assert [n.level for n in notices] == ["info", "error"]
+    assert "Nothing" in notices[0].text and "no text" in notices[1].text
+
+
+def test_a_chart_of_another_dataset_drills_by_its_x_value(console, board, qtbot):
+    from ioc_console.gui.domains.dashboard import DashboardPanel
+
+    alerts = [{"id": f"A{i}", "updated_at": "2026-12-06T08:00:00+07:00", "type": "x",
+               "state": "new", "ward": WARDS[i % 2]} for i in range(5)]
+    console.services.cache.apply_items("alerts", alerts).result()
+    console.services.cache.apply_items("facilities", RECORDS).result()
+    spec = DashboardSpec(
+        charts=(ChartSpec("Alerts by ward", "alerts", x="ward", reduce="count",
+                          kind="bars"),),
+        table=SPEC.table)
+    panel = DashboardPanel(console.services, Dashboard("health.mix", spec, "health"),
+                           clock=lambda: NOW)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 900)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.data is not None, timeout=10_000)
+    assert panel.data.charts[0].series == [[3, 2]]
+    assert panel.drill_chart(0, 1.0, 1.0)
+    assert set(panel.records.shown_ids()) == {r["id"] for r in health() if r["ward"] == WARDS[1]}

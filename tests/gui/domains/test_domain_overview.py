@@ -48,6 +48,8 @@ def board(console):
 @pytest.fixture
 def overview(console, board, qtbot):
     services = console.services
+    for domain_id in services.domains.domains.ids():  # the built-in plugins' (complaints, ...)
+        services.domains.domains.remove(domain_id)
     add_domain(services, "healthcare", "Healthcare", 10)
     add_domain(services, "tourism", "Tourism", 50)
     add_domain(services, "education", "Education", 10)
@@ -117,3 +119,28 @@ def test_a_click_opens_the_domains_dashboard_and_enter_brings_it_back(overview, 
     tile.setFocus()
     qtbot.keyClick(tile, Qt.Key.Key_Return)
     assert console.wm.docks["healthcare.dashboard"] is dock and dock.isCurrentTab()
+
+
+def test_the_consoles_own_domains_have_their_tiles_like_any_other(console, board, qtbot):
+    registered = set(console.services.domains.domains.ids())
+    assert registered  # the complaints and procedures plugins register theirs
+    panel = console.wm.open_panel("overview").widget()
+    assert set(panel.tiles) == registered
+
+
+def test_a_tile_counts_the_open_alerts_its_domains_rules_raised(overview, console, qtbot):
+    from ioc_console.core.domains.rules import AlertRule
+
+    services = console.services
+    services.domains.rules.add("healthcare.low", AlertRule(
+        "healthcare.low", "Coverage low", "health_low", kpi="healthcare.rate",
+        plugin_id="healthcare"), "healthcare")
+    stamp = "2026-12-06T08:00:00+07:00"
+    services.cache.apply_items("alerts", [
+        {"id": "A1", "type": "health_low", "state": "new", "updated_at": stamp},
+        {"id": "A2", "type": "health_low", "state": "acknowledged", "updated_at": stamp},
+        {"id": "A3", "type": "health_low", "state": "resolved", "updated_at": stamp},
+        {"id": "A4", "type": "other", "state": "new", "updated_at": stamp}]).result()
+    tile = overview.tiles["healthcare"]
+    qtbot.waitUntil(lambda: tile.alerts.text() == "2 open alerts", timeout=5000)
+    assert not overview.tiles["tourism"].alerts.isVisible()
