@@ -53,9 +53,8 @@ def state_text(record: PluginRecord) -> str:
 def origin_of(record: PluginRecord, services: Services) -> str:
     """Where the plugin comes from, as the plugin manager's discovery tells it (or, for a
     record without it, from its folder)."""
-    origin = str(getattr(record, "origin", "") or "")
-    if origin:
-        return origin
+    if record.origin:
+        return record.origin
     parent = record.folder.parent.resolve()
     if parent == builtin_plugins_dir().resolve():
         return "built-in"

@@ -116,3 +116,22 @@ def test_plugins_switched_in_the_settings_take_effect_at_once(tiny_console):
     console.apply_settings({"plugins.disabled": ["not_installed"]})
     assert "tiny.board" in console.wm.docks
     assert console.services.settings.get("plugins.disabled") == ["not_installed"]
+
+
+def test_console_plugins_opens_the_manager_and_escape_closes_it(console, qtbot, menu_item):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, look)
+            return
+        seen.append((dialog.objectName(), dialog.windowTitle(), dialog.table.topLevelItemCount()))
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, look)
+    menu_item(console, "&Plugins…").trigger()  # returns once the dialog is closed
+    assert seen == [("plugin_manager", "Plugins", len(console.services.plugins.records))]
