@@ -135,3 +135,20 @@ def test_console_plugins_opens_the_manager_and_escape_closes_it(console, qtbot, 
     QTimer.singleShot(0, look)
     menu_item(console, "&Plugins…").trigger()  # returns once the dialog is closed
     assert seen == [("plugin_manager", "Plugins", len(console.services.plugins.records))]
+
+
+def test_system_status_follows_a_plugin_switched_off(tiny_console, qtbot):
+    console = tiny_console
+    tree = console.wm.open_panel("system_status", console.wm.main_window).widget().tree
+
+    def tiny_row() -> str:
+        for index in range(tree.topLevelItemCount()):
+            section = tree.topLevelItem(index)
+            for child in range(section.childCount()):
+                if section.child(child).text(0) == "Tiny domain 2.1.0":
+                    return section.child(child).text(1)
+        return ""
+
+    assert tiny_row() == "Loaded"
+    console.services.plugins.disable("tiny")
+    assert tiny_row() == "Disabled in the settings"
