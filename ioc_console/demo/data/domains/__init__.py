@@ -29,7 +29,10 @@ class DomainDataset:
     build: Builder
 
 
+# each domain's builders (imported here, below the type they are listed with)
+from . import socio_economic, tourism  # noqa: E402
 from .security import build_patrol_points, build_security_incidents  # noqa: E402
+from .social_media import build_social_posts  # noqa: E402
 from .traffic import (  # noqa: E402
     build_traffic_accidents,
     build_traffic_congestion,
@@ -37,6 +40,11 @@ from .traffic import (  # noqa: E402
 )
 
 DOMAIN_DATASETS: tuple[DomainDataset, ...] = (
+    DomainDataset("social_posts", "social-posts", build_social_posts),
+    DomainDataset("tourism_visits", "tourism-visits", tourism.build_visits),
+    DomainDataset("tourism_accommodation", "tourism-accommodation", tourism.build_accommodation),
+    DomainDataset("tourism_events", "tourism-events", tourism.build_events),
+    DomainDataset("socio_indicators", "socio-indicators", socio_economic.build_indicators),
     DomainDataset("security_incidents", "security-incidents", build_security_incidents),
     DomainDataset("security_patrol_points", "security-patrol-points", build_patrol_points),
     DomainDataset("traffic_accidents", "traffic-accidents", build_traffic_accidents),
