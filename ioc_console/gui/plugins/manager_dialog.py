@@ -121,8 +121,9 @@ class PluginManagerDialog(QDialog):
         layout.addLayout(row)
         follow(self, services.plugins.changed, lambda _record: self.refresh())
         self.refresh()
-        if self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
         self.table.setFocus()
         self.resize(980, 560)
 
@@ -168,7 +169,7 @@ class PluginManagerDialog(QDialog):
     def item(self, plugin_id: str) -> QTreeWidgetItem | None:
         for index in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(index)
-            if item.data(NAME, ID_ROLE) == plugin_id:
+            if item is not None and item.data(NAME, ID_ROLE) == plugin_id:
                 return item
         return None
 
