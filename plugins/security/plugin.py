@@ -181,7 +181,7 @@ def _rules(api: PluginAPI, kpis: dict[str, str]) -> None:
     )
     api.register_procedure(
         "incident_cluster",
-        "Quy trình xử lý vụ việc dồn dập trong một phường",
+        QT_TRANSLATE_NOOP(CTX, "Incidents clustering in a ward"),
         alert_types=(CLUSTER_ALERT,),
         steps=[
             ("Xem danh sách vụ việc trong ngày của phường trên bảng An ninh trật tự", True),
@@ -193,7 +193,7 @@ def _rules(api: PluginAPI, kpis: dict[str, str]) -> None:
     )
     api.register_procedure(
         "patrol_overdue",
-        "Quy trình điểm tuần tra bị bỏ trống",
+        QT_TRANSLATE_NOOP(CTX, "Patrol point left unvisited"),
         alert_types=(PATROL_ALERT,),
         steps=[
             ("Liên hệ tổ tuần tra phụ trách điểm để biết lý do", True),

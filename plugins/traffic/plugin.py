@@ -229,7 +229,7 @@ def _rules(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "congestion_jam",
-        "Quy trình xử lý ùn tắc giao thông",
+        QT_TRANSLATE_NOOP(CTX, "Traffic jam procedure"),
         alert_types=(JAM_ALERT,),
         steps=[
             ("Mở camera tại điểm ùn tắc, xác định nguyên nhân", True),
@@ -240,7 +240,7 @@ def _rules(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "fatal_accident",
-        "Quy trình xử lý tai nạn giao thông có người chết",
+        QT_TRANSLATE_NOOP(CTX, "Fatal road accident procedure"),
         alert_types=(FATAL_ALERT,),
         steps=[
             ("Xác nhận vụ tai nạn với Đội CSGT và Công an phường", True),
