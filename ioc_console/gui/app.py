@@ -25,6 +25,7 @@ from ioc_console.core.layouts.defaults import OPERATOR
 from ioc_console.core.logbook import enable_faulthandler, set_log_level, setup_logging
 from ioc_console.core.paths import app_paths
 from ioc_console.core.services import Services, build_services
+from ioc_console.gui.domains.factory import dashboard_factory
 from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.icons import icon
@@ -105,6 +106,8 @@ def bootstrap(
     services = build_services(profile, ring, list(args.plugins_dir or []), paths)
     set_log_level(services.settings.get("log.level"))
     services.previous_crash = previous_crash
+    if services.rule_engine is not None:  # rules' alerts are raised in the console's language
+        services.rule_engine.translate = tr
     log.info(
         "IOC Console %s starting (%s, platform %s)",
         __version__,
@@ -114,6 +117,7 @@ def bootstrap(
     docking.configure()
     register_builtin_panels(services.panels)
     languages = Languages()
+    services.plugins.dashboard_factory = dashboard_factory
     for record in services.plugins.load_all():
         languages.set_plugin_dirs(record.id, translation_dirs(record))
     language = (

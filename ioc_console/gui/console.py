@@ -16,6 +16,7 @@ from ioc_console.core.services import Services
 from ioc_console.gui.alerts.attention import install as attention
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.checks import PlatformChecks
+from ioc_console.gui.complaints.intake_request import ComplaintRequests
 from ioc_console.gui.crash import CrashReporter
 from ioc_console.gui.dialogs.about import about_dialog
 from ioc_console.gui.dialogs.settings_dialog import SettingsDialog
@@ -74,10 +75,14 @@ class Console(QObject):
         forget_notices = services.intents.handle(Notice, self._panel_notice)
         self.intent_panels = IntentPanels(services, self.wm)  # drill-downs, places on the map
         intent_panels = self.intent_panels
+        # a complaint asked for from another panel (a social-media post): the intake, filled in
+        self.complaint_requests = ComplaintRequests(services, self.wm)
+        complaint_requests = self.complaint_requests
 
         def forget(*_args: object) -> None:
             forget_notices()
             intent_panels.close()
+            complaint_requests.close()
 
         self.destroyed.connect(forget)
         self.meter = LagMeter(services.status.lag, self)  # the GUI event loop's lag, always on
@@ -319,6 +324,7 @@ class Console(QObject):
         if self.services.settings.get("layout.save_on_exit") and self.layout_name:
             self.save_layout(self.layout_name)
         self.link.stop()
+        self.services.stop_domains()
         self.attention.stop()
 
     # -- platform and backend checks ---------------------------------------------------------
@@ -327,7 +333,9 @@ class Console(QObject):
 
     def start_link(self, username: str | None = None, password: str | None = None) -> None:
         """Connect to the backend (the embedded demo backend in demo mode), and ask the site's
-        version feed whether a newer console is out."""
+        version feed whether a newer console is out. The plugins' KPIs and alert rules start
+        with it, over the cache's last known data."""
+        self.services.start_domains()
         self.link.start(username, password)
         self.updates.start()
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from waiting import wait_until
 
 from ioc_console.core.panels import PanelRegistry
 from ioc_console.core.plugins import PluginManager, PluginState
 from ioc_console.core.plugins.context import CachedData
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.datasets import DATASETS, all_datasets
-from waiting import wait_until
 
 READINGS = "test_readings"  # a throwaway dataset of the demo backend, for these tests only
 BROKEN = "test_broken"  # served, but its records break the contract (ids that are numbers)
@@ -107,7 +107,10 @@ def test_a_feed_gets_its_table_is_read_incrementally_and_the_plugin_reads_it(
     engine = make_engine(feed_backend, events=False)
     engine.login()
     results = {r.name: r for r in engine.pull_all()}
-    assert set(results) == {d.name for d in DATASETS} | {READINGS}
+    # every registered dataset is read: the console's, this plugin's (and the feeds of built-in
+    # plugins another test of this run may have loaded)
+    assert set(results) == {d.name for d in all_datasets()} >= {d.name for d in DATASETS} | {
+        READINGS}
     assert results[READINGS].error is None and results[READINGS].rows == 12
     assert cache.dataset_status(READINGS).refreshed_at is not None
 
@@ -182,3 +185,40 @@ def test_a_feed_no_longer_registered_is_no_longer_read_and_comes_back_where_it_w
     back = {r.name: r for r in engine.pull_all()}
     assert back[READINGS].received == 0 and back[READINGS].rows == 12  # incremental
     assert len(CachedData(cache).records(READINGS)) == 12
+
+
+def test_a_feed_whose_server_fails_is_read_again_after_a_pause_and_recovers(
+    feed_backend, cache, make_engine, load_plugins
+):
+    load_plugins(readings=FEEDS_PLUGIN)
+    reports: list[tuple[str, str, object]] = []
+    engine = make_engine(
+        feed_backend, events=False, on_feed_error=lambda *a: reports.append(a)
+    )
+    engine.login()
+    feed_backend.faults.fail_next(3, 500, prefix="/api/v1/test-readings")  # and 2 retries
+    first = {r.name: r for r in engine.pull_all()}
+    assert first[READINGS].error and first["complaints"].error is None
+    assert [(p, w) for p, w, _ in reports] == [("readings", "feed test_readings")]
+    assert cache.dataset_status(READINGS).last_error
+
+    feed = next(d for d in engine.datasets if d.name == READINGS)
+    wait_until(lambda: engine.feed_health.due(feed), timeout=10, what="the feed's pause")
+    again = {r.name: r for r in engine.pull_all()}
+    assert again[READINGS].error is None and again[READINGS].rows == 12
+    assert cache.dataset_status(READINGS).last_error is None
+    assert engine.feed_health.failing(READINGS) is None and len(reports) == 1
+
+
+def test_a_plugin_enabled_while_the_stream_is_live_has_its_feed_read_at_once(
+    feed_backend, cache, make_engine, load_plugins
+):
+    engine = make_engine(feed_backend, events=True, resync_s=600.0)
+    engine.start()
+    wait_until(lambda: engine.status.live and engine.status.state is ConnectionState.ONLINE,
+               timeout=15, what="a live link")
+    assert READINGS not in {d.name for d in cache.datasets()}
+
+    load_plugins(readings=FEEDS_PLUGIN)  # not at the next resynchronisation, ten minutes away
+    wait_until(lambda: len(CachedData(cache).records(READINGS)) == 12, timeout=15,
+               what="the new feed's records")

@@ -343,7 +343,9 @@ class PluginAPI:
             ProcedureStep(step, False) if isinstance(step, str) else ProcedureStep(*step)
             for step in steps
         )
-        procedure = Procedure(self._full(name), str(title), parsed, tuple(alert_types))
+        procedure = Procedure(
+            self._full(name), as_tr_text(title, "Procedures"), parsed, tuple(alert_types)
+        )
         self._record("procedure", procedure.id, procedure)
         return procedure.id
 

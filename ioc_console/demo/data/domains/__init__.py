@@ -29,4 +29,14 @@ class DomainDataset:
     build: Builder
 
 
-DOMAIN_DATASETS: tuple[DomainDataset, ...] = ()
+# each domain's builders (imported here, below the type they are listed with)
+from . import socio_economic, tourism  # noqa: E402
+from .social_media import build_social_posts  # noqa: E402
+
+DOMAIN_DATASETS: tuple[DomainDataset, ...] = (
+    DomainDataset("social_posts", "social-posts", build_social_posts),
+    DomainDataset("tourism_visits", "tourism-visits", tourism.build_visits),
+    DomainDataset("tourism_accommodation", "tourism-accommodation", tourism.build_accommodation),
+    DomainDataset("tourism_events", "tourism-events", tourism.build_events),
+    DomainDataset("socio_indicators", "socio-indicators", socio_economic.build_indicators),
+)
