@@ -17,8 +17,6 @@ import sys
 import traceback
 import types
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from ioc_console.core.domains.registry import DomainRegistry
@@ -39,42 +37,11 @@ from ioc_console.core.plugins.discovery import (
     plugin_folders,
 )
 from ioc_console.core.plugins.manifest import Manifest, ManifestError, read_manifest
-from ioc_console.core.plugins.runtime import PluginError, PluginRuntime
+from ioc_console.core.plugins.records import PluginRecord, PluginState
+from ioc_console.core.plugins.runtime import PluginRuntime
 
 log = logging.getLogger(__name__)
 NAMESPACE = "ioc_console_plugins"
-
-
-class PluginState(StrEnum):
-    LOADED = "loaded"
-    FAILED = "failed"
-    DISABLED = "disabled"
-    INCOMPATIBLE = "incompatible"
-
-
-@dataclass
-class PluginRecord:
-    folder: Path
-    state: PluginState
-    manifest: Manifest | None = None
-    error: str = ""
-    details: str = ""
-    api: PluginAPI | None = field(default=None, repr=False)
-    origin: str = ""
-    """Where it came from: "built-in", "user folder", "site folder", "command line" or
-    "entry point <distribution>"."""
-    runtime_errors: list[PluginError] = field(default_factory=list)  # once loaded, capped
-
-    @property
-    def id(self) -> str:
-        return self.manifest.id if self.manifest else self.folder.name
-
-    @property
-    def name(self) -> str:
-        return self.manifest.name if self.manifest else self.folder.name
-
-    def display_name(self, language: str) -> str:
-        return self.manifest.display_name(language) if self.manifest else self.folder.name
 
 
 class PluginManager(PluginRuntime):

@@ -16,32 +16,18 @@ from __future__ import annotations
 import logging
 import threading
 import traceback
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ioc_console.core.events import Event
+from ioc_console.core.plugins.records import PluginError, PluginRecord, PluginState
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from ioc_console.core.plugins.manager import PluginRecord
 
 log = logging.getLogger(__name__)
 MAX_RUNTIME_ERRORS = 50  # per plugin; the oldest go first
 _lock = threading.RLock()
-
-
-@dataclass(frozen=True)
-class PluginError:
-    """One error a loaded plugin made: ``where`` names the part ("panel healthcare.dashboard",
-    "feed health_daily", "rule healthcare.beds_full", "KPI x"), ``error`` is one line,
-    ``details`` the traceback, ``at`` when (UTC)."""
-
-    where: str
-    error: str
-    details: str = ""
-    at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
 def describe(error: BaseException | str) -> tuple[str, str]:
@@ -83,8 +69,6 @@ class PluginRuntime:
     def disable(self, plugin_id: str) -> PluginRecord:
         """Switch the plugin off now: everything it registered goes away. A plugin that had
         failed or is incompatible is marked disabled too (it is no longer tried)."""
-        from ioc_console.core.plugins.manager import PluginState
-
         record = self.record(plugin_id)
         self.disabled.add(plugin_id)
         if record.state is PluginState.DISABLED:
@@ -105,8 +89,6 @@ class PluginRuntime:
     def enable(self, plugin_id: str) -> PluginRecord:
         """Switch the plugin on now, loading it like at start-up. When its entry function
         raises, the plugin stays FAILED with its error and nothing of it registered."""
-        from ioc_console.core.plugins.manager import PluginState
-
         record = self.record(plugin_id)
         self.disabled.discard(plugin_id)
         if record.state is PluginState.LOADED:
