@@ -46,8 +46,9 @@ def test_broken_plugin_is_reported_and_the_rest_works(
     dock = console.wm.open_panel("faulty_panel.boom")
     assert isinstance(dock.widget(), ErrorPanel)
     assert "camera server refused the login" in dock.widget().message.text()
-    qtbot.waitUntil(console.wm.docks["event_log"].widget().isVisible)  # the rest works
+    console.wm.open_panel("event_log")  # the rest works: the Event log comes forward
     log = console.wm.docks["event_log"].widget()
+    qtbot.waitUntil(log.isVisible)
     log.search.setText("faulty_panel.boom")
     assert log.proxy.rowCount() >= 1
 
