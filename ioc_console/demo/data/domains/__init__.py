@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from . import education, healthcare
+
 if TYPE_CHECKING:
     from ..units import Atlas
     from ..world import World
@@ -29,4 +31,13 @@ class DomainDataset:
     build: Builder
 
 
-DOMAIN_DATASETS: tuple[DomainDataset, ...] = ()
+DOMAIN_DATASETS: tuple[DomainDataset, ...] = (
+    DomainDataset("health_daily", "health-daily", healthcare.build_health_daily),
+    DomainDataset("health_beds", "health-beds", healthcare.build_health_beds),
+    DomainDataset("health_vaccination", "health-vaccination",
+                  healthcare.build_health_vaccination),
+    DomainDataset("school_stats", "school-stats", education.build_school_stats),
+    DomainDataset("school_attendance", "school-attendance",
+                  education.build_school_attendance),
+    DomainDataset("exam_results", "exam-results", education.build_exam_results),
+)
