@@ -91,6 +91,7 @@ def _stats(seed: int, school: dict, year: int) -> dict[str, Any]:
     classes = max(6, round(pupils / (level.per_class * rng.uniform(0.92, 1.05))))
     teachers = round(classes * level.teachers_per_class * rng.uniform(0.9, 1.08))
     standard = school["name"] not in NOT_STANDARD
+    level_2 = 2 if school["name"] in LEVEL_2 else 1
     return {
         "id": f"ss-{school['id']}",
         "school_id": school["id"],
@@ -108,7 +109,8 @@ def _stats(seed: int, school: dict, year: int) -> dict[str, Any]:
         "computers": rng.randint(0, 15) if school["kind"] == "Mầm non" else
         rng.randint(25, 45) if standard else rng.randint(8, 20),
         "national_standard": standard,
-        "standard_level": (2 if school["name"] in LEVEL_2 else 1) if standard else None,
+        "standard_level": level_2 if standard else None,
+        "standard": f"Đạt chuẩn mức độ {level_2}" if standard else "Chưa đạt chuẩn",
         "updated_at": iso(at(date(year, 9, 5), 8)),
         "deleted": False,
     }

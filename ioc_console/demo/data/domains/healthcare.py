@@ -133,6 +133,7 @@ def build_health_beds(seed: int, atlas: Atlas, now: datetime, world: World) -> l
             "facility_id": facility["id"],
             "name": facility["name"],
             "kind": facility["kind"],
+            "address": facility["address"],
             "ward": facility["ward"],
             "lat": facility["lat"],
             "lon": facility["lon"],
