@@ -98,10 +98,30 @@ class FileComplaint:
     source: str = ""
 
 
-Intent = ShowCamera | SelectItem | Notice | ShowRecords | ShowPlace | PickPlace | FileComplaint
+@dataclass(frozen=True)
+class OpenPanel:
+    """Open panel ``panel_id`` (a panel kind, e.g. a domain's dashboard), or bring it forward
+    when it is open already; a new one opens in the window that holds panel ``source``."""
+
+    panel_id: str
+    source: str = ""
+
+
+Intent = (
+    ShowCamera | SelectItem | Notice | ShowRecords | ShowPlace | PickPlace | FileComplaint
+    | OpenPanel
+)
 Handler = Callable[[Intent], bool | None]
 IntentT = TypeVar(
-    "IntentT", ShowCamera, SelectItem, Notice, ShowRecords, ShowPlace, PickPlace, FileComplaint
+    "IntentT",
+    ShowCamera,
+    SelectItem,
+    Notice,
+    ShowRecords,
+    ShowPlace,
+    PickPlace,
+    FileComplaint,
+    OpenPanel,
 )
 
 

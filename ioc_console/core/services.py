@@ -11,6 +11,8 @@ from ioc_console.core.cli import PROFILE_ENV
 from ioc_console.core.config.console_id import console_id
 from ioc_console.core.config.profile import SiteProfile, load_profile
 from ioc_console.core.config.settings import Settings
+from ioc_console.core.config.targets import DEFAULT_TARGETS
+from ioc_console.core.domains.kpi_board import KpiBoard
 from ioc_console.core.domains.registry import DomainRegistry
 from ioc_console.core.events import Event
 from ioc_console.core.geo.layers import MapLayerRegistry
@@ -67,6 +69,8 @@ class Services:
     console_id: str = ""  # this console position (X-Console-Id; the alerts' history)
     domains: DomainRegistry = field(default_factory=DomainRegistry)
     """The plugins' KPIs, alert rules, procedures, dashboards and domains."""
+    kpi_board: KpiBoard | None = None
+    """The registered KPIs' current values (None without a cache); started with the link."""
 
     @property
     def demo(self) -> bool:
@@ -116,6 +120,13 @@ def build_services(
         services.cache = Cache.open(paths.cache_db)
         status.cache_problems = list(services.cache.problems)
         status.datasets = services.cache.datasets()
+        services.kpi_board = KpiBoard(
+            services.cache,
+            domains,
+            profile.targets if profile is not None else DEFAULT_TARGETS,
+            plugins.report_error,
+            overrides=profile.plugin_targets if profile is not None else None,
+        )
     except Exception as exc:  # the console still runs, without its cache
         log.error("the cache could not be opened: %s", exc, exc_info=True)
         status.cache_problems = [

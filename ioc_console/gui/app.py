@@ -26,6 +26,7 @@ from ioc_console.core.logbook import enable_faulthandler, set_log_level, setup_l
 from ioc_console.core.paths import app_paths
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.services import Services, build_services
+from ioc_console.gui.domains.factory import dashboard_factory
 from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.icons import icon
@@ -114,6 +115,7 @@ def bootstrap(
     docking.configure()
     register_builtin_panels(services.panels)
     languages = Languages()
+    services.plugins.dashboard_factory = dashboard_factory
     for record in services.plugins.load_all():
         if record.state is PluginState.LOADED:
             languages.add_plugin_dir(record.folder / "translations")

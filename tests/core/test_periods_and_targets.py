@@ -74,11 +74,11 @@ url = "https://ioc.example.vn/api/v1"
 [targets]
 "complaints.overdue_now" = { target = 5, amber = 1, red = 0 }
 "complaints.satisfaction_rate" = { target = "high" }
-"complaints.nonsense" = { target = 1 }
+"Complaints nonsense" = { target = 1 }
 """, encoding="utf-8")
     with pytest.raises(ProfileError) as raised:
         load_profile(path, date(2026, 11, 29))
     text = "\n".join(raised.value.errors)
     assert "complaints.overdue_now: lower is better" in text
     assert "complaints.satisfaction_rate: target must be a number" in text
-    assert "unknown key 'complaints.nonsense'" in text
+    assert "unknown key 'Complaints nonsense'" in text

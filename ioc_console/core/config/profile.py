@@ -25,7 +25,13 @@ from ioc_console.core.config.console_id import position as console_position
 from ioc_console.core.config.open311_source import SECTION as OPEN311_SECTION
 from ioc_console.core.config.open311_source import Open311Source, open311_source
 from ioc_console.core.config.options import LANGUAGES, THEMES
-from ioc_console.core.config.targets import DEFAULT_TARGETS, Target, read_targets
+from ioc_console.core.config.targets import (
+    DEFAULT_TARGETS,
+    PLUGIN_KPI,
+    Target,
+    read_plugin_targets,
+    read_targets,
+)
 from ioc_console.core.domain.admin_units import find_unit, units_on
 
 # section -> key -> (type, required)
@@ -70,6 +76,8 @@ class SiteProfile:
     theme: str | None = None
     open311: Open311Source | None = None
     targets: dict[str, Target] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
+    # [targets] of the plugins' KPIs ("<plugin>.<name>"): applied when the plugin registers it
+    plugin_targets: dict[str, dict[str, float]] = field(default_factory=dict)
     alerts: AlertsSettings = field(default_factory=AlertsSettings)
     cap: CapSettings = field(default_factory=CapSettings)  # the [alerts] cap_* keys
     console_position: str | None = None  # [console] position: this console's id
@@ -103,11 +111,12 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
             errors.append(f"[{section}] must be a table, not a value")
             continue
         for key, value in body.items():
-            if key not in SCHEMA[section]:
+            plugin_kpi = section == "targets" and bool(PLUGIN_KPI.match(key))
+            if key not in SCHEMA[section] and not plugin_kpi:  # "<plugin>.<name>": a table
                 known = ", ".join(SCHEMA[section])
                 errors.append(f"[{section}] unknown key '{key}'; known keys: {known}")
                 continue
-            expected, _ = SCHEMA[section][key]
+            expected, _ = SCHEMA[section].get(key, (dict, False))
             if expected is float and isinstance(value, int) and not isinstance(value, bool):
                 value = float(value)
             if expected is str and isinstance(value, int) and not isinstance(value, bool):
@@ -160,6 +169,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
     open311 = open311_source(open311_keys, errors)
     target_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("targets.")}
     targets = read_targets(target_keys, errors)
+    plugin_targets = read_plugin_targets(target_keys, errors)
     alerts_keys = {k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith("alerts.")}
     alerts = alerts_settings({k: v for k, v in alerts_keys.items() if k not in CAP_KEYS}, errors)
     cap = cap_settings({k: v for k, v in alerts_keys.items() if k in CAP_KEYS}, errors)
@@ -184,6 +194,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         theme=flat.get("ui.theme"),
         open311=open311,
         targets=targets,
+        plugin_targets=plugin_targets,
         alerts=alerts,
         cap=cap,
         console_position=console,

@@ -14,6 +14,8 @@ between ("past": under the threshold when higher is better, at or over it when l
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -67,36 +69,85 @@ DEFAULT_TARGETS: dict[str, Target] = {
     "procedures.online_share": Target(50, 40, 30),
 }
 KEYS = ("target", "amber", "red")
+PLUGIN_KPI = re.compile(r"^[a-z][a-z0-9_]*\.[a-z0-9_]+$")  # "<plugin id>.<name>"
+
+
+def merge_target(default: Target | None, numbers: Mapping[str, float]) -> Target:
+    """``numbers`` (any of target, amber, red) over ``default``; ValueError saying why when
+    they do not go from best to worst. Without a default the missing thresholds are the one
+    before them and the direction is read from their order (higher is better unless amber
+    or red lies above the target)."""
+    if default is None:
+        if "target" not in numbers:
+            raise ValueError("the KPI has no target of its own: give target (and amber, red)")
+        goal = numbers["target"]
+        amber = numbers.get("amber", goal)
+        red = numbers.get("red", amber)
+        default = Target(goal, amber, red, higher_is_better=not (amber > goal or red > goal))
+    merged = {k: float(numbers.get(k, getattr(default, k))) for k in KEYS}
+    sign = 1 if default.higher_is_better else -1
+    if not sign * merged["target"] >= sign * merged["amber"] >= sign * merged["red"]:
+        better = "higher" if default.higher_is_better else "lower"
+        raise ValueError(f"{better} is better, so target, amber and red must go from best to "
+                         f"worst, not {merged}")
+    return Target(**merged, higher_is_better=default.higher_is_better)
+
+
+def _numbers(kpi: str, value: Any, errors: list[str]) -> dict[str, float] | None:
+    if not isinstance(value, dict):
+        errors.append(f"[targets] {kpi} must be a table such as "
+                      "{ target = 95, amber = 90, red = 80 }")
+        return None
+    numbers: dict[str, float] = {}
+    for key, number in value.items():
+        if key not in KEYS:
+            errors.append(f"[targets] {kpi}: unknown key '{key}'; known keys: target, "
+                          "amber, red")
+        elif isinstance(number, bool) or not isinstance(number, int | float):
+            errors.append(f"[targets] {kpi}: {key} must be a number")
+        else:
+            numbers[key] = float(number)
+    return numbers
 
 
 def read_targets(section: dict[str, Any], errors: list[str]) -> dict[str, Target]:
     """The targets of ``[targets]`` over the defaults; problems are appended to ``errors``
-    naming the key."""
+    naming the key. A plugin's KPI (``"<plugin>.<name>"``, not one of the console's) is left
+    to :func:`read_plugin_targets`: its plugin is not loaded yet."""
     targets = dict(DEFAULT_TARGETS)
     for kpi, value in section.items():
         default = DEFAULT_TARGETS.get(kpi)
         if default is None:
-            errors.append(f"[targets] unknown KPI '{kpi}'; known: {', '.join(DEFAULT_TARGETS)}")
+            if not PLUGIN_KPI.match(kpi):
+                errors.append(f"[targets] unknown KPI '{kpi}'; known: "
+                              f"{', '.join(DEFAULT_TARGETS)}, or a plugin's '<plugin>.<name>'")
             continue
-        if not isinstance(value, dict):
-            errors.append(f"[targets] {kpi} must be a table such as "
-                          "{ target = 95, amber = 90, red = 80 }")
+        numbers = _numbers(kpi, value, errors)
+        if numbers is None:
             continue
-        numbers: dict[str, float] = {}
-        for key, number in value.items():
-            if key not in KEYS:
-                errors.append(f"[targets] {kpi}: unknown key '{key}'; known keys: target, "
-                              "amber, red")
-            elif isinstance(number, bool) or not isinstance(number, int | float):
-                errors.append(f"[targets] {kpi}: {key} must be a number")
-            else:
-                numbers[key] = float(number)
-        merged = {k: numbers.get(k, getattr(default, k)) for k in KEYS}
-        sign = 1 if default.higher_is_better else -1
-        if not sign * merged["target"] >= sign * merged["amber"] >= sign * merged["red"]:
-            better = "higher" if default.higher_is_better else "lower"
-            errors.append(f"[targets] {kpi}: {better} is better, so target, amber and red must "
-                          f"go from best to worst, not {merged}")
-            continue
-        targets[kpi] = Target(**merged, higher_is_better=default.higher_is_better)
+        try:
+            targets[kpi] = merge_target(default, numbers)
+        except ValueError as exc:
+            errors.append(f"[targets] {kpi}: {exc}")
     return targets
+
+
+def read_plugin_targets(section: dict[str, Any], errors: list[str]) -> dict[str, dict[str, float]]:
+    """The numbers ``[targets]`` gives the plugins' KPIs (``"<plugin>.<name>"``), applied to
+    each KPI when its plugin registers it (:class:`~ioc_console.core.domains.kpi_board.KpiBoard`);
+    a KPI no plugin registers is a warning in the log then, not an error here."""
+    out: dict[str, dict[str, float]] = {}
+    for kpi, value in section.items():
+        if kpi in DEFAULT_TARGETS or not PLUGIN_KPI.match(kpi):
+            continue
+        numbers = _numbers(kpi, value, errors)
+        if numbers is None:
+            continue
+        if "target" in numbers:  # what can be checked before the plugin is known
+            try:
+                merge_target(None, numbers)
+            except ValueError as exc:
+                errors.append(f"[targets] {kpi}: {exc}")
+                continue
+        out[kpi] = numbers
+    return out

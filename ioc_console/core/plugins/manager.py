@@ -26,6 +26,7 @@ from ioc_console.core.plugins.api import (
     PluginAPI,
 )
 from ioc_console.core.plugins.manifest import MANIFEST_NAME, Manifest, ManifestError, read_manifest
+from ioc_console.core.plugins.runtime import PluginError, PluginRuntime
 
 log = logging.getLogger(__name__)
 NAMESPACE = "ioc_console_plugins"
@@ -46,6 +47,7 @@ class PluginRecord:
     error: str = ""
     details: str = ""
     api: PluginAPI | None = field(default=None, repr=False)
+    runtime_errors: list[PluginError] = field(default_factory=list)  # once loaded, capped
 
     @property
     def id(self) -> str:
@@ -59,9 +61,10 @@ class PluginRecord:
         return self.manifest.display_name(language) if self.manifest else self.folder.name
 
 
-class PluginManager:
+class PluginManager(PluginRuntime):
     """Loads the plugins found in ``search_dirs`` (earlier folders win on equal ids); their
-    panels go to ``panels`` and their map layers to ``map_layers``."""
+    panels go to ``panels`` and their map layers to ``map_layers``. Switching plugins on and
+    off while the console runs, and their runtime errors: :class:`PluginRuntime`."""
 
     def __init__(
         self,

@@ -98,3 +98,49 @@ def filter_sql(filters: Iterable[FieldFilter]) -> tuple[str, tuple[Scalar, ...]]
         parts.append(condition)
         params.extend(values)
     return " AND ".join(parts), tuple(params)
+
+
+def field_value(record: Mapping[str, object], name: str) -> object:
+    """The value of ``name`` (dotted for a nested key) in ``record``; None when missing."""
+    value: object = record
+    for part in name.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value
+
+
+def _rank(value: object) -> tuple[int, object]:
+    """SQLite's order of values: numbers (true/false are 1/0) before text."""
+    if isinstance(value, bool):
+        return (1, int(value))
+    if isinstance(value, int | float):
+        return (1, value)
+    return (2, str(value))
+
+
+def _holds(item: FieldFilter, value: object) -> bool:
+    if isinstance(item.value, tuple):  # "in": a record without the field is never taken
+        return value is not None and any(_rank(value) == _rank(v) for v in item.value)
+    if item.op in ("=", "!="):
+        same = (value is None and item.value is None) or (
+            value is not None and item.value is not None and _rank(value) == _rank(item.value)
+        )
+        return same if item.op == "=" else not same
+    if value is None:
+        return False
+    left, right = _rank(value), _rank(item.value)
+    if item.op == "<":
+        return left < right
+    if item.op == "<=":
+        return left <= right
+    if item.op == ">":
+        return left > right
+    return left >= right
+
+
+def record_matches(record: Mapping[str, object], filters: Iterable[FieldFilter]) -> bool:
+    """Whether ``record`` passes every filter, with the same meaning as :func:`filter_sql`
+    in the cache (a missing field is None; numbers compare before text; ``in`` and the
+    orderings never take a record without the field)."""
+    return all(_holds(item, field_value(record, item.field)) for item in filters)

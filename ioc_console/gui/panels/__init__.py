@@ -70,6 +70,12 @@ def _alarm_load(context: PanelContext) -> QWidget:
     return alarm_load_panel(context.services)
 
 
+def _overview(context: PanelContext) -> QWidget:
+    from ioc_console.gui.domains.overview import OverviewPanel
+
+    return OverviewPanel(context.services, context.instance_id)
+
+
 def register_builtin_panels(registry: PanelRegistry) -> None:
     registry.register(
         PanelSpec(
@@ -161,5 +167,14 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             _alarm_load,
             icon="status",
             area=DockArea.RIGHT,
+        )
+    )
+    registry.register(
+        PanelSpec(
+            "overview",
+            QT_TRANSLATE_NOOP("Panels", "Overview"),
+            _overview,
+            icon="dashboard",
+            area=DockArea.CENTER,
         )
     )

@@ -1,13 +1,14 @@
 """Panels that come forward for an intent: a drill-down (:class:`ShowRecords`) opens the
 list of its dataset, a place to show or to pick opens the map. The panel, once open, handles
-the intent itself; a panel that was not open yet is opened and given the intent again."""
+the intent itself; a panel that was not open yet is opened and given the intent again.
+:class:`OpenPanel` opens a panel by its id (the overview opens a domain's dashboard)."""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
 
-from ioc_console.core.intents import PickPlace, ShowPlace, ShowRecords
+from ioc_console.core.intents import OpenPanel, PickPlace, ShowPlace, ShowRecords
 
 if TYPE_CHECKING:
     from ioc_console.core.services import Services
@@ -27,6 +28,7 @@ class IntentPanels:
             services.intents.handle(ShowRecords, self._records),
             services.intents.handle(ShowPlace, self._place),
             services.intents.handle(PickPlace, self._place),
+            services.intents.handle(OpenPanel, self._open),
         ]
 
     def close(self) -> None:
@@ -37,6 +39,23 @@ class IntentPanels:
     def _records(self, intent: ShowRecords) -> bool:
         panel = LISTS.get(intent.dataset)
         return panel is not None and self._bring(panel, intent)
+
+    def _open(self, intent: OpenPanel) -> bool:
+        """Open the panel (in the window of the panel that asks) or bring it forward."""
+        if intent.panel_id not in self.services.panels:
+            log.warning("no panel %r to open (asked by %s)", intent.panel_id,
+                        intent.source or "the console")
+            return False
+        window = self.wm.window_of(intent.source) if intent.source else None
+        dock = self.wm.open_panel(intent.panel_id, window)
+        if dock is None:
+            return False
+        holder = dock.window()
+        if holder is not None and not holder.isVisible():
+            holder.show()
+        if holder is not None:
+            holder.raise_()
+        return True
 
     def _place(self, intent: ShowPlace | PickPlace) -> bool:
         return self._bring(MAP, intent)

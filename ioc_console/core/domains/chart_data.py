@@ -1,0 +1,352 @@
+"""The figures of a declarative dashboard (:mod:`ioc_console.core.domains.dashboards`) computed
+from records, Qt-free: a chart's series (:func:`chart_series`) and the rows of its list
+(:func:`table_rows`), each knowing the records behind it (for drill-downs).
+
+The Qt layer reads the records off the GUI thread (:func:`read_records`, :func:`compute`) and
+only draws what comes back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from ioc_console.core.clock import CITY_TZ, read_time
+from ioc_console.core.domains.dashboards import (
+    ChartKind,
+    ChartSpec,
+    ColumnFormat,
+    DashboardSpec,
+    Reduce,
+    TableSpec,
+)
+from ioc_console.core.store.datasets import dataset
+from ioc_console.core.store.match import FieldFilter, filter_sql
+from ioc_console.core.text import fold
+
+log = logging.getLogger(__name__)
+Record = Mapping[str, Any]
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def read_records(
+    conn: sqlite3.Connection, name: str, match: Iterable[FieldFilter] = ()
+) -> list[dict[str, Any]]:
+    """The cached records of dataset ``name`` matching ``match``, in id order; none when the
+    dataset is unknown or has no table yet (a feed registered before its first sync)."""
+    try:
+        table = dataset(name).name
+    except KeyError:
+        log.warning("dashboard: unknown dataset %r", name)
+        return []
+    where, params = filter_sql(match)
+    sql = f"SELECT body FROM {table}" + (f" WHERE {where}" if where else "") + " ORDER BY id"
+    try:
+        return [json.loads(body) for (body,) in conn.execute(sql, params)]
+    except sqlite3.OperationalError as exc:
+        log.info("dashboard: dataset %s not readable yet (%s)", name, exc)
+        return []
+
+
+# -- field values --------------------------------------------------------------------------
+
+
+def field_value(record: Record, name: str) -> Any:
+    """``record[name]``; a dotted name reads a nested object (``address.ward``)."""
+    value: Any = record
+    for part in name.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value
+
+
+def as_number(value: Any) -> float | None:
+    """A number from a record (numbers, numeric text); None for anything else."""
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, int | float):
+        return None if isinstance(value, float) and math.isnan(value) else float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    return None
+
+
+def as_day(value: Any) -> date | None:
+    """The city's calendar day of a date (``2026-12-04``) or a date-time text; None otherwise."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    if len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    moment = read_time(value)
+    return moment.astimezone(CITY_TZ).date() if moment is not None else None
+
+
+def within_days(records: Iterable[Record], days: int, date_field: str, today: date) -> list[Record]:
+    """The records whose ``date_field`` lies in the last ``days`` days of the city's calendar
+    (today and the ``days - 1`` before it); all of them when ``days`` is 0."""
+    records = list(records)
+    if days <= 0:
+        return records
+    first = today - timedelta(days=days - 1)
+    kept = []
+    for record in records:
+        day = as_day(field_value(record, date_field))
+        if day is not None and first <= day <= today:
+            kept.append(record)
+    return kept
+
+
+def record_id(record: Record) -> str:
+    value = record.get("id")
+    return "" if value is None else str(value)
+
+
+# -- charts --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """A chart's series: ``keys`` (the x values, as text: a category or an ISO day), their
+    ``labels`` for the axis, one list of values per y (``series``, None where a group has no
+    value) titled ``titles``; ``ids`` the records behind each x. ``dates``: x are days."""
+
+    spec: ChartSpec
+    keys: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    series: list[list[float | None]] = field(default_factory=list)
+    ids: list[list[str]] = field(default_factory=list)
+    dates: bool = False
+    records: int = 0  # the records the chart was computed from
+
+    @property
+    def empty(self) -> bool:
+        return not self.keys
+
+
+def group_key(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _reduce(reduce: Reduce, group: list[Record], y: str, order_by: str) -> float | None:
+    if reduce is Reduce.COUNT:
+        return float(len(group))
+    if reduce is Reduce.LAST:
+        dated = [r for r in group if as_number(field_value(r, y)) is not None]
+        if not dated:
+            return None
+        last = max(dated, key=lambda r: str(field_value(r, order_by) or ""))
+        return as_number(field_value(last, y))
+    numbers = [n for r in group if (n := as_number(field_value(r, y))) is not None]
+    if not numbers:
+        return None
+    return sum(numbers) if reduce is Reduce.SUM else sum(numbers) / len(numbers)
+
+
+def day_label(day: date) -> str:
+    return day.strftime("%d/%m")
+
+
+def chart_series(
+    spec: ChartSpec,
+    records: Sequence[Record],
+    today: date,
+    names: Mapping[str, str] | None = None,
+) -> ChartData:
+    """``spec`` over ``records`` (already of its dataset): the records matching nothing more
+    than ``within_days`` are grouped by ``x``; every y reduced per group. LINE charts and x
+    values that are all days are in date order; RANKED ones largest first (the first ``limit``);
+    other categories in their order (``limit``: the last so many days, the first so many
+    categories). ``names`` label ward codes (and any other code) by their names."""
+    names = names or {}
+    kept = within_days(records, spec.within_days, spec.date_field, today)
+    groups: dict[str, list[Record]] = {}
+    for record in kept:
+        key = group_key(field_value(record, spec.x))
+        if key is not None:
+            groups.setdefault(key, []).append(record)
+    days = {key: as_day(key) for key in groups}
+    dates = bool(groups) and all(d is not None for d in days.values())
+    ys = spec.y or ("",)
+    order_by = spec.date_field if spec.date_field else "updated_at"
+
+    def values(key: str) -> list[float | None]:
+        return [_reduce(spec.reduce, groups[key], y, order_by) for y in ys]
+
+    keys = list(groups)
+    if spec.kind is ChartKind.RANKED:
+        keys.sort(key=lambda k: (-(values(k)[0] or 0.0), names.get(k, k)))
+        if spec.limit:
+            keys = keys[: spec.limit]
+    else:
+        if dates:
+            keys.sort(key=lambda k: days[k])  # type: ignore[arg-type, return-value]
+        else:
+            keys.sort(key=lambda k: (as_number(k) is None, as_number(k) or 0.0, k))
+        if spec.limit:
+            keys = keys[-spec.limit :] if dates else keys[: spec.limit]
+    series: list[list[float | None]] = [[] for _ in ys]
+    for key in keys:
+        for index, value in enumerate(values(key)):
+            series[index].append(value)
+    labels = [day_label(days[k]) if dates else names.get(k, k) for k in keys]  # type: ignore[arg-type]
+    ids = [[record_id(r) for r in groups[k]] for k in keys]
+    return ChartData(spec, keys, labels, series, ids, dates, len(kept))
+
+
+# -- the list ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NumberStyle:
+    """How numbers are written in the operator's language (Vietnamese: ``1.234,5``)."""
+
+    decimal: str = ","
+    group: str = "."
+
+
+def format_number(value: float, decimals: int, style: NumberStyle) -> str:
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", style.decimal).replace("\0", style.group)
+
+
+def format_cell(
+    value: Any, fmt: ColumnFormat, names: Mapping[str, str], style: NumberStyle
+) -> str:
+    """A record's value as the list shows it; "" for a missing one."""
+    if value is None or value == "":
+        return ""
+    if fmt is ColumnFormat.WARD:
+        return names.get(str(value), str(value))
+    if fmt in (ColumnFormat.NUMBER, ColumnFormat.PERCENT):
+        number = as_number(value)
+        if number is None:
+            return str(value)
+        if fmt is ColumnFormat.PERCENT:
+            return f"{format_number(number, 1, style)} %"
+        return format_number(number, 0 if number.is_integer() else 1, style)
+    if fmt is ColumnFormat.DATE:
+        day = as_day(value)
+        return day.strftime("%d/%m/%Y") if day else str(value)
+    if fmt is ColumnFormat.DATETIME:
+        moment = read_time(value)
+        return moment.astimezone(CITY_TZ).strftime("%d/%m/%Y %H:%M") if moment else str(value)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One record of the list: its id, the record itself and its cells as shown."""
+
+    id: str
+    record: Mapping[str, Any]
+    cells: tuple[str, ...]
+    search: str  # the cells together, folded (no diacritics, no case), for the search box
+
+
+def _sort_key(value: Any) -> tuple[int, float, str]:
+    number = as_number(value) if not isinstance(value, str) else None
+    if number is not None:
+        return (0, number, "")
+    return (1, 0.0, "" if value is None else str(value))
+
+
+def table_rows(
+    spec: TableSpec,
+    records: Sequence[Record],
+    names: Mapping[str, str] | None = None,
+    style: NumberStyle | None = None,
+) -> list[Row]:
+    """The list of ``spec`` over ``records`` (already of its dataset and match): sorted by
+    ``sort_by`` (records without it last), the first ``limit`` of them, cells formatted."""
+    names, style = names or {}, style or NumberStyle()
+    present = [r for r in records if field_value(r, spec.sort_by) not in (None, "")]
+    absent = [r for r in records if field_value(r, spec.sort_by) in (None, "")]
+    present.sort(key=lambda r: _sort_key(field_value(r, spec.sort_by)), reverse=spec.descending)
+    ordered = present + absent
+    if spec.limit:
+        ordered = ordered[: spec.limit]
+    rows = []
+    for record in ordered:
+        cells = tuple(
+            format_cell(field_value(record, c.field), c.format, names, style) for c in spec.columns
+        )
+        rows.append(Row(record_id(record), record, cells, fold(" ".join(cells))))
+    return rows
+
+
+# -- a whole dashboard ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    charts: list[ChartData]
+    rows: list[Row]
+    total: int  # records of the list before its limit
+    at: datetime
+
+
+def compute(
+    conn: sqlite3.Connection,
+    spec: DashboardSpec,
+    now: datetime,
+    names: Mapping[str, str] | None = None,
+    style: NumberStyle | None = None,
+) -> DashboardData:
+    """Every chart and the list of ``spec`` from the cache (any thread, its own ``conn``)."""
+    charts = [
+        chart_series(c, read_records(conn, c.dataset, c.match), now.date(), names)
+        for c in spec.charts
+    ]
+    rows: list[Row] = []
+    total = 0
+    if spec.table is not None:
+        records = read_records(conn, spec.table.dataset, spec.table.match)
+        total = len(records)
+        rows = table_rows(spec.table, records, names, style)
+    return DashboardData(charts, rows, total, now)
+
+
+def search_rows(rows: Sequence[Row], query: str, ids: frozenset[str] | None = None) -> list[Row]:
+    """The rows among ``ids`` (None: all) where every word of ``query`` begins a word of a
+    cell, diacritics and case ignored ("phuong cao lanh" finds "Phường Cao Lãnh"), as every
+    search box of the console."""
+    words = fold(query).split()
+    found = []
+    for row in rows:
+        if ids is not None and row.id not in ids:
+            continue
+        if words:
+            haystack = row.search.split()
+            if not all(any(h.startswith(w) for h in haystack) for w in words):
+                continue
+        found.append(row)
+    return found
+
+
+def datasets_of(spec: DashboardSpec) -> frozenset[str]:
+    """The datasets a dashboard reads (it is recomputed when one of them changes)."""
+    names = {c.dataset for c in spec.charts}
+    if spec.table is not None:
+        names.add(spec.table.dataset)
+    return frozenset(names)

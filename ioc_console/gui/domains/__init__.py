@@ -1,0 +1,1 @@
+"""The plugins' declarative dashboards and the leaders' overview of the domains."""
