@@ -1,7 +1,8 @@
 """``main.py --sync-once``: fill the cache from the backend without a window, then exit.
 
 With no backend named (``--backend`` or the site profile), the embedded demo backend is started
-in this process and read. One line per dataset: ``NAME: ROWS rows, as of TIME``.
+in this process and read. One line per dataset: ``NAME: ROWS rows, as of TIME``. The plugins
+are loaded (without their panels) so that their feeds are read too, as a window's would be.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from ioc_console.core.config.console_id import console_id
 from ioc_console.core.config.profile import SiteProfile
 from ioc_console.core.config.settings import Settings
 from ioc_console.core.logbook import setup_logging
-from ioc_console.core.paths import app_paths
+from ioc_console.core.panels import PanelRegistry
+from ioc_console.core.paths import AppPaths, app_paths
+from ioc_console.core.plugins import PluginManager
+from ioc_console.core.plugins.discovery import plugin_sources
 from ioc_console.core.store.cache import Cache, CacheError
 from ioc_console.core.sync.link import BackendTarget, build_engine
-from ioc_console.core.sync.pull import pull_dataset
 from ioc_console.core.sync.status import DatasetResult
 
 log = logging.getLogger(__name__)
@@ -46,14 +49,15 @@ def sync_once(args: argparse.Namespace, profile: SiteProfile | None) -> int:
     for problem in cache.problems:
         print(f"sync: {problem}", file=sys.stderr)
     # the queued actions it delivers name this console position, as the window's would
-    position = console_id(Settings.load(paths.settings_file),
-                          profile.console_position if profile else None)
+    settings = Settings.load(paths.settings_file)
+    position = console_id(settings, profile.console_position if profile else None)
+    plugins = _load_plugins(args, profile, paths, settings)
     engine = build_engine(cache, replace(target, console_id=position), events=False)
     done: list[DatasetResult] = []
     try:
         engine.login()  # nothing is written before the backend has answered
-        for ds in engine.datasets:
-            done.append(pull_dataset(cache, engine.client, ds, engine.scope_ward))
+        for ds in engine.datasets:  # the console's own and the loaded plugins' feeds
+            done.append(engine.pull(ds))
         delivered = engine.push()
     except ApiError as exc:
         print(f"sync: {target.url}: {exc}", file=sys.stderr)
@@ -68,6 +72,8 @@ def sync_once(args: argparse.Namespace, profile: SiteProfile | None) -> int:
         cache.close()
         if demo is not None:
             demo.stop()
+        for record in plugins.records:
+            plugins.unload(record.id)
     for result in done:
         when = result.refreshed_at.isoformat(timespec="seconds") if result.refreshed_at else "-"
         line = f"{result.name}: {result.rows} rows, as of {when}"
@@ -75,6 +81,27 @@ def sync_once(args: argparse.Namespace, profile: SiteProfile | None) -> int:
     if delivered:
         print(f"outbox: {delivered} action(s) delivered")
     return 1 if any(r.error for r in done) else 0
+
+
+def _load_plugins(
+    args: argparse.Namespace, profile: SiteProfile | None, paths: AppPaths, settings: Settings
+) -> PluginManager:
+    """The plugins enabled in the settings, from where the console finds them: their feeds
+    are registered (and read with the console's datasets); a plugin that fails is logged."""
+    manager = PluginManager(
+        plugin_sources(
+            paths.user_plugins_dir,
+            profile.plugins_folder if profile is not None else None,
+            getattr(args, "plugins_dir", None) or [],
+        ),
+        PanelRegistry(),
+        disabled=set(settings.get("plugins.disabled")),
+        entry_points=True,
+    )
+    for record in manager.load_all():
+        if record.error:
+            log.warning("plugin %s (%s): %s", record.id, record.origin, record.error)
+    return manager
 
 
 def _site_target(args: argparse.Namespace, profile: SiteProfile | None) -> BackendTarget:

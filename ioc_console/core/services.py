@@ -21,8 +21,9 @@ from ioc_console.core.intents import Intents
 from ioc_console.core.layouts.store import LayoutStore
 from ioc_console.core.logbook import LogRing
 from ioc_console.core.panels import PanelRegistry
-from ioc_console.core.paths import AppPaths, app_paths, builtin_plugins_dir, system_profile
+from ioc_console.core.paths import AppPaths, app_paths, system_profile
 from ioc_console.core.plugins import PluginManager
+from ioc_console.core.plugins.discovery import plugin_sources
 from ioc_console.core.status import AppStatus, BackendStatus, ConnectionState
 from ioc_console.core.store.cache import Cache
 
@@ -90,11 +91,16 @@ def build_services(
     map_layers = MapLayerRegistry()
     domains = DomainRegistry()
     plugins = PluginManager(
-        [builtin_plugins_dir(), paths.user_plugins_dir, *(extra_plugin_dirs or [])],
+        plugin_sources(
+            paths.user_plugins_dir,
+            profile.plugins_folder if profile is not None else None,
+            extra_plugin_dirs or [],
+        ),
         panels,
         disabled=set(settings.get("plugins.disabled")),
         map_layers=map_layers,
         domains=domains,
+        entry_points=True,  # installed packages' plugins
     )
     if profile is None:
         backend = BackendStatus("demo", state=ConnectionState.CONNECTING)

@@ -20,7 +20,7 @@ from ioc_console.core.panels import PanelContext
 from ioc_console.core.paths import resources_dir, translations_dir, ui_dir
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.services import Services
-from ioc_console.core.store.datasets import DATASETS
+from ioc_console.core.store.datasets import all_datasets
 from ioc_console.core.sync.link import BackendTarget, build_client
 from ioc_console.gui.dialogs.forms import load_form
 from ioc_console.gui.fonts import FAMILY
@@ -179,9 +179,10 @@ class SelfTest:
                 demo, target = self.start_demo(rate=0)
                 client = build_client(target)
                 client.login(target.username, target.password)
-                for ds in DATASETS:
+                read = all_datasets()  # the console's own and the loaded plugins' feeds
+                for ds in read:
                     client.get_json(ds.path, {"limit": 1})
-                detail = f"demo backend at {target.url}: signed in, {len(DATASETS)} datasets read"
+                detail = f"demo backend at {target.url}: signed in, {len(read)} datasets read"
             else:
                 client = build_client(
                     BackendTarget(

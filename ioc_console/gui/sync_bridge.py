@@ -145,12 +145,20 @@ class SyncBridge(QObject):
             return
         if self.services.console_id and target.console_id is None:  # X-Console-Id
             target = replace(target, console_id=self.services.console_id)
-        self.engine = build_engine(cache, target)
+        self.engine = build_engine(cache, target, on_feed_error=self._feed_failed)
         self._relays.append(follow(self, self.engine.status_changed, self.linkChanged.emit))
         self._relays.append(follow(self, self.engine.refused, self.refused.emit))
         # a panel's queued action goes out at once (the engine is thread-safe to kick)
         self._forget_queued = self.services.actions_queued.connect(self.engine.kick)
         self.engine.start()
+
+    def _feed_failed(self, plugin_id: str, where: str, error: BaseException | str) -> None:
+        """A plugin's feed failed (on the sync thread): reported against its plugin."""
+        report = getattr(self.services.plugins, "report_error", None)  # the plugin runtime's
+        if report is not None:
+            report(plugin_id, where, error)
+        else:
+            log.warning("plugin %s: %s failed: %s", plugin_id, where, error)
 
     def _start_cap_feed(self) -> None:
         """Poll the CAP feed the site profile names, into the cache's alerts."""

@@ -48,6 +48,8 @@ SCHEMA: dict[str, dict[str, tuple[type, bool]]] = {
     "briefing": BRIEFING_SECTION,
     # the version feed of the update notice; default: the backend's /api/v1/client-version
     "updates": {"feed_url": (str, False), "check": (bool, False)},
+    # the site's own plugins: a folder of plugin folders, relative to this file
+    "plugins": {"folder": (str, False)},
 }
 
 
@@ -84,6 +86,7 @@ class SiteProfile:
     briefing: BriefingSettings = field(default_factory=BriefingSettings)
     update_feed: str | None = None  # None: the backend's own feed
     update_check: bool = True
+    plugins_folder: Path | None = None  # [plugins] folder: the site's plugins
 
 
 def load_profile(path: Path, today: date | None = None) -> SiteProfile:
@@ -142,6 +145,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         )
     ca_bundle = _existing_file(flat.get("backend.ca_bundle"), path, "[backend] ca_bundle", errors)
     mbtiles = _existing_file(flat.get("map.mbtiles"), path, "[map] mbtiles", errors)
+    plugins = _existing_folder(flat.get("plugins.folder"), path, "[plugins] folder", errors)
     timeout = flat.get("backend.timeout_s", 10.0)
     if not 0 < timeout <= 300:
         errors.append(f"[backend] timeout_s must be between 0 and 300 seconds, not {timeout}")
@@ -201,6 +205,7 @@ def _validate(path: Path, raw: dict[str, Any], today: date) -> SiteProfile:
         briefing=briefing,
         update_feed=feed,
         update_check=flat.get("updates.check", True),
+        plugins_folder=plugins,
     )
 
 
@@ -232,5 +237,26 @@ def _existing_file(value: str | None, profile: Path, label: str, errors: list[st
         candidate = profile.parent / candidate
     if not candidate.is_file():
         errors.append(f"{label} '{value}' is not a file (looked for {candidate})")
+        return None
+    return candidate
+
+
+def _existing_folder(
+    value: str | None, profile: Path, label: str, errors: list[str]
+) -> Path | None:
+    """A folder named relative to the profile's own folder (or absolute); it must exist."""
+    if value is None:
+        return None
+    if not value.strip():
+        errors.append(f"{label} must name a folder, not an empty text")
+        return None
+    candidate = Path(value).expanduser()
+    if not candidate.is_absolute():
+        candidate = profile.parent / candidate
+    if not candidate.is_dir():
+        errors.append(
+            f"{label} '{value}' is not a folder (looked for {candidate}; a relative folder is "
+            "read from the profile's own folder)"
+        )
         return None
     return candidate

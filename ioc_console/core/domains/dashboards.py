@@ -15,7 +15,7 @@ from typing import Any
 
 from ioc_console.core.i18n import TrText, as_tr_text
 from ioc_console.core.intents import Intent
-from ioc_console.core.store.match import FieldFilter, as_filters
+from ioc_console.core.store.match import Match, as_filters
 
 
 class ChartKind(StrEnum):
@@ -45,7 +45,7 @@ class ChartSpec:
     labels: tuple[TrText | str, ...] = ()
     kind: ChartKind = ChartKind.LINE
     reduce: Reduce = Reduce.SUM
-    match: tuple[FieldFilter, ...] = ()
+    match: Match = ()  # {"field": value} or FieldFilters; kept as a tuple of FieldFilters
     within_days: int = 0
     date_field: str = "date"
     limit: int = 0  # RANKED: the first so many
@@ -102,7 +102,7 @@ class TableSpec:
     title: TrText | str
     dataset: str
     columns: tuple[Column, ...]
-    match: tuple[FieldFilter, ...] = ()
+    match: Match = ()  # {"field": value} or FieldFilters; kept as a tuple of FieldFilters
     sort_by: str = "updated_at"
     descending: bool = True
     limit: int = 1000

@@ -15,7 +15,7 @@ from typing import Any
 
 from ioc_console.core.config.targets import KpiState, Target
 from ioc_console.core.i18n import TrText, as_tr_text
-from ioc_console.core.store.match import FieldFilter, Match, as_filters
+from ioc_console.core.store.match import Match, as_filters
 
 KPI_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 OPS = ("count", "sum", "mean", "min", "max", "latest")
@@ -30,7 +30,7 @@ class Aggregate:
 
     op: str
     field: str = ""
-    match: tuple[FieldFilter, ...] = ()
+    match: Match = ()  # {"field": value} or FieldFilters; kept as a tuple of FieldFilters
     order_by: str = "updated_at"
     within_days: int = 0
     date_field: str = "date"

@@ -23,7 +23,7 @@ from typing import Any
 
 from ioc_console.core.config.targets import KpiState
 from ioc_console.core.i18n import TrText, as_tr_text
-from ioc_console.core.store.match import FieldFilter, as_filters
+from ioc_console.core.store.match import Match, as_filters
 
 RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 RecordCondition = Callable[[Mapping[str, Any], datetime], bool]
@@ -39,7 +39,7 @@ class AlertRule:
     kpi: str = ""
     when: KpiState = KpiState.RED
     dataset: str = ""
-    match: tuple[FieldFilter, ...] = ()
+    match: Match = ()  # {"field": value} or FieldFilters; kept as a tuple of FieldFilters
     condition: RecordCondition | None = None
     text: RecordText | None = None  # the alert's description from the record (record rules)
     plugin_id: str = ""

@@ -16,12 +16,13 @@ from typing import Any
 from ioc_console.core.geo.rows import read_rows
 from ioc_console.core.intents import Intents
 from ioc_console.core.store.cache import Cache
-from ioc_console.core.store.datasets import DATASETS, dataset
+from ioc_console.core.store.datasets import all_datasets, dataset
 from ioc_console.core.store.match import Match, as_filters
 
 
 class CachedData:
-    """Read-only access to the cached datasets (``cameras``, ``complaints``, ``facilities`` …).
+    """Read-only access to the cached datasets (``cameras``, ``complaints``, ``facilities`` …)
+    and the plugins' feeds (``health_daily`` …).
 
     Reads run on the calling thread (a panel's: the GUI thread) against the local cache and
     never wait for the network; without a cache (it could not be opened) every read is empty."""
@@ -31,8 +32,8 @@ class CachedData:
 
     @property
     def names(self) -> list[str]:
-        """The datasets the cache holds."""
-        return [ds.name for ds in DATASETS]
+        """The datasets the cache holds: the console's own and the enabled plugins' feeds."""
+        return [ds.name for ds in all_datasets()]
 
     def records(
         self, name: str, match: Match | None = None, keys: Sequence[str] = ()

@@ -1,5 +1,9 @@
 """Finds plugin folders, checks their manifests, imports them and calls their entry point.
 
+Plugins come from folders and from installed packages' entry points
+(:mod:`ioc_console.core.plugins.discovery`); both are loaded the same way, from the plugin's
+folder. Each record tells its origin.
+
 A plugin that cannot be read, imported or registered is recorded with its error and skipped;
 whatever it registered before failing is removed again. Start-up always goes on.
 """
@@ -12,6 +16,7 @@ import logging
 import sys
 import traceback
 import types
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -25,7 +30,15 @@ from ioc_console.core.plugins.api import (
     DashboardFactory,
     PluginAPI,
 )
-from ioc_console.core.plugins.manifest import MANIFEST_NAME, Manifest, ManifestError, read_manifest
+from ioc_console.core.plugins.discovery import (
+    EntryPointPlugin,
+    PluginSource,
+    as_source,
+    entry_point_folder,
+    entry_point_plugins,
+    plugin_folders,
+)
+from ioc_console.core.plugins.manifest import Manifest, ManifestError, read_manifest
 from ioc_console.core.plugins.runtime import PluginError, PluginRuntime
 
 log = logging.getLogger(__name__)
@@ -48,6 +61,9 @@ class PluginRecord:
     details: str = ""
     api: PluginAPI | None = field(default=None, repr=False)
     runtime_errors: list[PluginError] = field(default_factory=list)  # once loaded, capped
+    origin: str = ""
+    """Where it came from: "built-in", "user folder", "site folder", "command line" or
+    "entry point <distribution>"."""
 
     @property
     def id(self) -> str:
@@ -62,19 +78,26 @@ class PluginRecord:
 
 
 class PluginManager(PluginRuntime):
-    """Loads the plugins found in ``search_dirs`` (earlier folders win on equal ids); their
-    panels go to ``panels`` and their map layers to ``map_layers``. Switching plugins on and
-    off while the console runs, and their runtime errors: :class:`PluginRuntime`."""
+    """Loads the plugins found in ``search_dirs`` (earlier folders win on equal ids), then,
+    with ``entry_points``, those of installed packages; their panels go to ``panels`` and
+    their map layers to ``map_layers``. A folder given as a plain path is the console's own
+    ("built-in") or one named on the command line; a :class:`PluginSource` names its origin.
+    Switching plugins on and off while the console runs, and their runtime errors:
+    :class:`PluginRuntime`."""
 
     def __init__(
         self,
-        search_dirs: list[Path],
+        search_dirs: Sequence[Path | PluginSource],
         panels: PanelRegistry,
         disabled: set[str] | None = None,
         map_layers: MapLayerRegistry | None = None,
         domains: DomainRegistry | None = None,
+        *,
+        entry_points: bool = False,
     ) -> None:
-        self.search_dirs = [Path(d) for d in search_dirs]
+        self.sources = [as_source(d) for d in search_dirs]
+        self.search_dirs = [source.folder for source in self.sources]
+        self.entry_points = entry_points
         self.panels = panels
         self.map_layers = map_layers if map_layers is not None else MapLayerRegistry()
         self.domains = domains if domains is not None else DomainRegistry()
@@ -83,23 +106,41 @@ class PluginManager(PluginRuntime):
         self.records: list[PluginRecord] = []
 
     def discover(self) -> list[Path]:
-        folders: list[Path] = []
-        for directory in self.search_dirs:
-            if not directory.is_dir():
-                continue
-            for child in sorted(directory.iterdir()):
-                if child.is_dir() and (child / MANIFEST_NAME).is_file():
-                    folders.append(child)
-        return folders
+        """The plugin folders of the search folders, in loading order."""
+        return [folder for source in self.sources for folder in plugin_folders(source)]
 
     def load_all(self) -> list[PluginRecord]:
         seen: set[str] = set()
-        for folder in self.discover():
-            record = self._load(folder, seen)
-            self.records.append(record)
-            if record.manifest:
-                seen.add(record.manifest.id)
+        for source in self.sources:
+            for folder in plugin_folders(source):
+                self._add_record(self._load_from(folder, source.origin, seen), seen)
+        if self.entry_points:
+            for plugin in entry_point_plugins():
+                self._add_record(self._load_entry_point(plugin, seen), seen)
         return self.records
+
+    def _add_record(self, record: PluginRecord, seen: set[str]) -> None:
+        self.records.append(record)
+        if record.manifest:
+            seen.add(record.manifest.id)
+
+    def _load_from(self, folder: Path, origin: str, seen: set[str]) -> PluginRecord:
+        """Load the plugin in ``folder`` and say where it came from."""
+        record = self._load(folder, seen)
+        record.origin = origin
+        return record
+
+    def _load_entry_point(self, plugin: EntryPointPlugin, seen: set[str]) -> PluginRecord:
+        """Load an installed package's plugin from its folder, like a folder's; an entry
+        point that names no importable module, or one without a manifest, is a failed record."""
+        try:
+            folder = entry_point_folder(plugin)
+        except ManifestError as exc:
+            log.error("plugin of %s skipped: %s", plugin.distribution, exc)
+            record = PluginRecord(Path(plugin.name), PluginState.FAILED, error=str(exc))
+            record.origin = plugin.origin
+            return record
+        return self._load_from(folder, plugin.origin, seen)
 
     @property
     def failures(self) -> list[PluginRecord]:

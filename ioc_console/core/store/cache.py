@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 from ioc_console.core.clock import read_time
 from ioc_console.core.events import Event
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
-from ioc_console.core.store import dataset_writes, outbox
+from ioc_console.core.store import dataset_writes, feed_tables, outbox
 from ioc_console.core.store.changes import Change
-from ioc_console.core.store.datasets import DATASETS, dataset
+from ioc_console.core.store.datasets import BY_NAME, dataset
 from ioc_console.core.store.schema import SCHEMA_VERSION, migrate
 from ioc_console.core.store.writer import CacheWriter, connect
 
@@ -65,6 +65,7 @@ class Cache:
         self._readers: dict[int, sqlite3.Connection] = {threading.get_native_id(): conn}
         self._lock = threading.Lock()
         self.writer = CacheWriter(path)
+        self.feeds = feed_tables.FeedTables(self.writer)  # the plugins' feeds get tables
 
     @classmethod
     def open(cls, path: Path) -> Cache:
@@ -136,6 +137,8 @@ class Cache:
         return self.conn.execute("PRAGMA quick_check").fetchone()[0]
 
     def datasets(self) -> list[DatasetStatus]:
+        """The status of each registered dataset the cache holds (the console's own and the
+        feeds of the plugins enabled now)."""
         rows = self.conn.execute(
             """SELECT name, rows, refreshed_at, last_error, since, resume_cursor, resume_since,
                       resume_server_time FROM datasets ORDER BY name"""
@@ -143,6 +146,7 @@ class Cache:
         return [
             DatasetStatus(name, count, read_time(at), error, *rest)
             for name, count, at, error, *rest in rows
+            if name in BY_NAME
         ]
 
     def dataset_status(self, name: str) -> DatasetStatus | None:
@@ -153,16 +157,31 @@ class Cache:
         dataset(name)
         sql = f"SELECT body FROM {name}" + (f" WHERE {where}" if where else "")
         sql += f" ORDER BY {order}"
-        return [json.loads(body) for (body,) in self.conn.execute(sql, params)]
+        return [json.loads(body) for (body,) in self._read(name, sql, params)]
 
     def get(self, name: str, item_id: str) -> dict | None:
         dataset(name)
-        row = self.conn.execute(f"SELECT body FROM {name} WHERE id = ?", (item_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+        rows = self._read(name, f"SELECT body FROM {name} WHERE id = ?", (item_id,))
+        return json.loads(rows[0][0]) if rows else None
 
     def count(self, name: str) -> int:
         dataset(name)
-        return self.conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
+        rows = self._read(name, f"SELECT COUNT(*) FROM {name}")
+        return rows[0][0] if rows else 0
+
+    def _read(self, name: str, sql: str, params: tuple = ()) -> list[tuple]:
+        """Rows of a query on dataset ``name``'s table; none while a feed registered a moment
+        ago has no table yet (its creation is queued on the writer)."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if name in feed_tables.BUILT_IN or not feed_tables.is_missing_table(exc):
+                raise
+            return []
+
+    def ensure_table(self, name: str) -> Future:
+        """Make sure dataset ``name`` has its table (a plugin's feed: created if missing)."""
+        return self.feeds.ensure(name)
 
     def outbox(self, limit: int | None = None) -> list[outbox.OutboxAction]:
         return outbox.pending(self.conn, limit)
@@ -215,7 +234,10 @@ class Cache:
         return self.writer.submit(lambda c: dataset_writes.record_error(c, name, error))
 
     def clear_datasets(self) -> Future:
-        return self.writer.submit(lambda c: dataset_writes.clear_all(c, [d.name for d in DATASETS]))
+        """Empty every dataset, the feeds of plugins disabled now included."""
+        return self.writer.submit(
+            lambda c: dataset_writes.clear_all(c, feed_tables.dataset_tables(c))
+        )
 
     def set_meta(self, key: str, value: str | None) -> Future:
         return self.writer.submit(lambda c: dataset_writes.set_meta(c, key, value))
@@ -258,6 +280,7 @@ class Cache:
         return self.writer.submit(lambda c: outbox.record_failure(c, seq, error))
 
     def close(self) -> None:
+        self.feeds.close()
         self.writer.close()
         with self._lock:
             for conn in self._readers.values():

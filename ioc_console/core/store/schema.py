@@ -17,16 +17,18 @@ from ioc_console.core.store.datasets import DATASETS
 log = logging.getLogger(__name__)
 
 
-def _dataset_table(name: str) -> list[str]:
+def _dataset_table(name: str, if_not_exists: str = "") -> list[str]:
+    """The statements creating dataset ``name``'s table and indexes (``if_not_exists``:
+    ``"IF NOT EXISTS "`` for a plugin's feed, created when it is registered)."""
     return [
-        f"""CREATE TABLE {name} (
+        f"""CREATE TABLE {if_not_exists}{name} (
                id TEXT PRIMARY KEY,
                updated_at TEXT NOT NULL,
                ward TEXT,
                body TEXT NOT NULL
            )""",
-        f"CREATE INDEX {name}_updated_at ON {name}(updated_at)",
-        f"CREATE INDEX {name}_ward ON {name}(ward)",
+        f"CREATE INDEX {if_not_exists}{name}_updated_at ON {name}(updated_at)",
+        f"CREATE INDEX {if_not_exists}{name}_ward ON {name}(ward)",
     ]
 
 
@@ -68,6 +70,12 @@ MIGRATIONS: dict[int, list[str]] = {
     4: procedure_facts.migration(),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
+
+
+def feed_table(name: str) -> list[str]:
+    """A plugin's feed gets a table of the same shape as the console's datasets when it is
+    registered, without a new schema version (:mod:`ioc_console.core.store.feed_tables`)."""
+    return _dataset_table(name, "IF NOT EXISTS ")
 
 
 def migrate(conn: sqlite3.Connection, migrations: dict[int, list[str]] = MIGRATIONS) -> None:

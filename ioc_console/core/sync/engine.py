@@ -31,7 +31,8 @@ from ioc_console.core.status import ConnectionState
 from ioc_console.core.store import dataset_writes
 from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.changes import Change
-from ioc_console.core.store.datasets import BY_NAME, DATASETS, Dataset
+from ioc_console.core.store.datasets import BY_NAME, Dataset, all_datasets
+from ioc_console.core.sync.feeds import FeedErrorHandler, FeedHealth
 from ioc_console.core.sync.pull import pull_dataset
 from ioc_console.core.sync.push import push_outbox
 from ioc_console.core.sync.status import DatasetResult, Refusal, SyncStatus
@@ -40,6 +41,10 @@ log = logging.getLogger(__name__)
 LAST_EVENT_ID = "last_event_id"
 SCOPE = "scope"
 USER_META = "user"  # who signed in last (the token itself is in the keyring)
+# failures of the backend as a whole, not of one feed: the round ends and is tried again
+BACKEND_ERRORS = frozenset(
+    {"unreachable", "timeout", "unauthorized", "rate_limited", "unavailable"}
+)
 
 
 class SyncEngine:
@@ -51,18 +56,23 @@ class SyncEngine:
         ward: str | None = None,
         credentials: tuple[str, str] | None = None,
         username: str | None = None,
-        datasets: tuple[Dataset, ...] = DATASETS,
+        datasets: tuple[Dataset, ...] | None = None,
         poll_s: float = 30.0,
         resync_s: float = 300.0,
         events: bool = True,
         page_limit: int = 500,
+        on_feed_error: FeedErrorHandler | None = None,
     ) -> None:
+        """``datasets``: those read, by default the ones registered at each round (the
+        console's own and the enabled plugins' feeds). ``on_feed_error(plugin_id, where,
+        error)`` hears of a plugin's feed that fails (see :mod:`ioc_console.core.sync.feeds`)."""
         self.cache = cache
         self.client = client
         self.ward = ward
         self.credentials = credentials
         self.username = username or (credentials[0] if credentials else None)
-        self.datasets = datasets
+        self._datasets = datasets
+        self.feed_health = FeedHealth(on_feed_error, poll_s)
         self.poll_s = poll_s
         self.resync_s = resync_s
         self.page_limit = page_limit
@@ -191,14 +201,44 @@ class SyncEngine:
         """Sign in again before the next round."""
         self._logged_in = False
 
+    @property
+    def datasets(self) -> tuple[Dataset, ...]:
+        """The datasets read now: those given, else every one registered (a plugin's feed
+        from its registration to its removal)."""
+        return self._datasets if self._datasets is not None else all_datasets()
+
     def pull_all(self) -> list[DatasetResult]:
+        """Read every dataset due; a failing plugin feed waits its pause (not in the
+        results)."""
         self._need_pull = False  # a reset arriving during the read asks for another
-        results = [
-            pull_dataset(self.cache, self.client, ds, self.scope_ward, self.page_limit)
-            for ds in self.datasets
-        ]
+        results = [self.pull(ds) for ds in self.datasets if self.feed_health.due(ds)]
         self._last_pull = time.monotonic()
         return results
+
+    def pull(self, ds: Dataset) -> DatasetResult:
+        """Read one dataset. A plugin's feed that fails in any way other than the backend
+        being out of reach is contained, recorded and reported against its plugin."""
+        if not ds.plugin_id:
+            return pull_dataset(self.cache, self.client, ds, self.scope_ward, self.page_limit)
+        error: BaseException | None = None
+        try:
+            result = pull_dataset(self.cache, self.client, ds, self.scope_ward, self.page_limit)
+        except ApiError as exc:
+            if exc.kind in BACKEND_ERRORS:
+                raise  # the backend, not the feed: the round ends as for any dataset
+            error = exc
+        except Exception as exc:  # a plugin's feed must not stop the others
+            log.exception("feed %s of plugin %s could not be read", ds.name, ds.plugin_id)
+            error = exc
+        if error is not None:
+            detail = f"{type(error).__name__}: {error}"
+            try:
+                self.cache.record_error(ds.name, detail).result()
+            except Exception:
+                log.exception("the error of feed %s could not be recorded", ds.name)
+            result = DatasetResult(ds.name, 0, 0, None, detail)
+        self.feed_health.outcome(ds, result, error)
+        return result
 
     def push(self) -> int:
         return push_outbox(self.cache, self.client, self.refused.emit, self.scope_ward)

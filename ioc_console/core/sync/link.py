@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.datasets import Dataset
 from ioc_console.core.sync.engine import SyncEngine
+from ioc_console.core.sync.feeds import FeedErrorHandler
 
 if TYPE_CHECKING:
     from ioc_console.core.api.rest import RestClient
@@ -39,11 +40,12 @@ def server_root(url: str) -> str:
 class EngineOptions(TypedDict, total=False):
     """What :func:`build_engine` passes on to :class:`SyncEngine` besides the target."""
 
-    datasets: tuple[Dataset, ...]
+    datasets: tuple[Dataset, ...] | None
     poll_s: float
     resync_s: float
     events: bool
     page_limit: int
+    on_feed_error: FeedErrorHandler | None
 
 
 def build_client(target: BackendTarget) -> RestClient:

@@ -29,6 +29,7 @@ def pull_dataset(
     cache: Cache, client: BackendClient, ds: Dataset, ward: str | None = None, page_limit: int = 500
 ) -> DatasetResult:
     """Read one dataset; raises :class:`ApiError` when the backend cannot be read at all."""
+    cache.ensure_table(ds.name).result()  # a plugin's feed registered a moment ago
     status = cache.dataset_status(ds.name)
     cursor = None
     server_time = None

@@ -124,7 +124,7 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             area=DockArea.CENTER,
         )
     )
-    registry.register(
+    registry.offer(  # registered by its domain plugin (plugins/complaints, plugins/procedures)
         PanelSpec(
             "complaint_list",
             QT_TRANSLATE_NOOP("Panels", "Complaints (1022)"),
@@ -142,7 +142,7 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             area=DockArea.RIGHT,
         )
     )
-    registry.register(
+    registry.offer(  # registered by its domain plugin (plugins/complaints, plugins/procedures)
         PanelSpec(
             "complaint_dashboard",
             QT_TRANSLATE_NOOP("Panels", "Complaint dashboard"),
@@ -151,7 +151,7 @@ def register_builtin_panels(registry: PanelRegistry) -> None:
             area=DockArea.CENTER,
         )
     )
-    registry.register(
+    registry.offer(  # registered by its domain plugin (plugins/complaints, plugins/procedures)
         PanelSpec(
             "procedures_dashboard",
             QT_TRANSLATE_NOOP("Panels", "Administrative procedures dashboard"),

@@ -97,14 +97,12 @@ def test_drill_down_from_the_late_layer_of_a_field(dashboard, console, qtbot):
     assert rows == (counts.late, field, field)
 
 
-def test_panel_is_registered(console):
-    assert console.services is not None
-    from ioc_console.core.panels import PanelRegistry
-    from ioc_console.gui.panels import register_builtin_panels
-
-    registry = PanelRegistry()
-    register_builtin_panels(registry)
-    assert registry.get("procedures_dashboard") is not None
+def test_the_panel_comes_with_the_procedures_plugin(console):
+    """The console offers the panel; the procedures domain plugin registers it."""
+    spec = console.services.panels.get("procedures_dashboard")
+    assert spec is not None and spec.plugin_id == "procedures"
+    console.services.plugins.unload("procedures")
+    assert "procedures_dashboard" not in console.services.panels
 
 
 @pytest.mark.parametrize("kind", ["today", "year", "all"])
