@@ -14,6 +14,7 @@ from ioc_console.core.config.settings import Settings
 from ioc_console.core.config.targets import DEFAULT_TARGETS
 from ioc_console.core.domains.kpi_board import KpiBoard
 from ioc_console.core.domains.registry import DomainRegistry
+from ioc_console.core.domains.rule_engine import RuleEngine
 from ioc_console.core.events import Event
 from ioc_console.core.geo.layers import MapLayerRegistry
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -72,6 +73,22 @@ class Services:
     """The plugins' KPIs, alert rules, procedures, dashboards and domains."""
     kpi_board: KpiBoard | None = None
     """The registered KPIs' current values (None without a cache); started with the link."""
+    rule_engine: RuleEngine | None = None
+    """The plugins' alert rules raising alerts into the cache (None without a cache)."""
+
+    def start_domains(self) -> None:
+        """Start computing the KPIs and evaluating the alert rules (once the plugins are
+        loaded: the profile's targets of KPIs no plugin registered are told then)."""
+        if self.kpi_board is not None:
+            self.kpi_board.start()
+        if self.rule_engine is not None:
+            self.rule_engine.start()
+
+    def stop_domains(self) -> None:
+        if self.rule_engine is not None:
+            self.rule_engine.stop()
+        if self.kpi_board is not None:
+            self.kpi_board.stop()
 
     @property
     def demo(self) -> bool:
@@ -132,6 +149,9 @@ def build_services(
             profile.targets if profile is not None else DEFAULT_TARGETS,
             plugins.report_error,
             overrides=profile.plugin_targets if profile is not None else None,
+        )
+        services.rule_engine = RuleEngine(
+            services.cache, domains, services.kpi_board, plugins.report_error
         )
     except Exception as exc:  # the console still runs, without its cache
         log.error("the cache could not be opened: %s", exc, exc_info=True)

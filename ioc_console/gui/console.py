@@ -294,6 +294,7 @@ class Console(QObject):
         if self.services.settings.get("layout.save_on_exit") and self.layout_name:
             self.save_layout(self.layout_name)
         self.link.stop()
+        self.services.stop_domains()
         self.attention.stop()
 
     # -- platform and backend checks ---------------------------------------------------------
@@ -302,7 +303,9 @@ class Console(QObject):
 
     def start_link(self, username: str | None = None, password: str | None = None) -> None:
         """Connect to the backend (the embedded demo backend in demo mode), and ask the site's
-        version feed whether a newer console is out."""
+        version feed whether a newer console is out. The plugins' KPIs and alert rules start
+        with it, over the cache's last known data."""
+        self.services.start_domains()
         self.link.start(username, password)
         self.updates.start()
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from ioc_console.core.alerts.book import AlertBook
-from ioc_console.core.alerts.procedures import ProcedureBook
+from ioc_console.core.alerts.procedures import ProcedureBook, ProcedureLookup
 from ioc_console.core.alerts.sla import SlaPolicy, TargetKey
 from ioc_console.core.events import Event
 from ioc_console.core.store.changes import Change
@@ -41,13 +41,17 @@ class AlertFeed:
         cache: CacheReads,
         book: AlertBook | None = None,
         sla_overrides: dict[TargetKey, dict[str, int]] | None = None,
+        procedure_fallback: ProcedureLookup | None = None,
     ) -> None:
+        """``procedure_fallback``: the plugins' procedure for an alert type the backend's
+        procedures do not cover (``DomainRegistry.procedure_for``)."""
         self.cache = cache
+        self._fallback = procedure_fallback
         self.book = book if book is not None else AlertBook()  # an empty book is falsy
         self._overrides = sla_overrides or {}
         self._lock = threading.Lock()
         self.policy = SlaPolicy.from_rows([], self._overrides)
-        self.procedures = ProcedureBook()
+        self.procedures = ProcedureBook(fallback=procedure_fallback)
         self._disconnect: Callable[[], None] | None = None
         self.rules_changed: Event[[]] = Event("AlertFeed.rules_changed")
         """Emitted after the SLA targets or the procedures were read anew."""
@@ -84,7 +88,7 @@ class AlertFeed:
             if dataset == SLA:
                 self.policy = SlaPolicy.from_rows(rows, self._overrides)
             else:
-                self.procedures = ProcedureBook.from_rows(rows)
+                self.procedures = ProcedureBook.from_rows(rows, self._fallback)
         self.rules_changed.emit()
 
     def _on_change(self, change: Change) -> None:

@@ -27,8 +27,10 @@ __all__ = [  # the vocabulary is defined in vocabulary.py and used from here
     "Priority", "State", "StepMark",
 ]
 
-# ``origin`` of the records the console makes itself (the backend has no such alert)
-LOCAL_ORIGINS = frozenset({"cap_feed"})
+# ``origin`` of the records the console makes itself (the backend has no such alert): raised
+# from the site's CAP feed (core/cap/alerts.py), by a plugin's alert rule
+# (core/domains/rule_engine.py)
+LOCAL_ORIGINS = frozenset({"cap_feed", "rule"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +66,7 @@ class Alert:
     snapshot_box: tuple[float, float, float, float] | None = None
     sla_breached: frozenset[str] = frozenset()
     updated_at: datetime | None = None
-    origin: str | None = None  # "cap_feed": raised in this console from the site's CAP feed
+    origin: str | None = None  # "cap_feed", "rule": raised in this console (LOCAL_ORIGINS)
     # filled by the book (core/alerts/book.py), not by the wire:
     chattering: bool = False  # went active 3+ times within a minute
     incident_id: str | None = None  # the related alerts it is grouped with
@@ -76,8 +78,9 @@ class Alert:
 
     @property
     def is_local(self) -> bool:
-        """Raised in this console (from the site's CAP feed), unknown to the backend: its
-        actions are applied to the cached record (core/alerts/local.py), not sent."""
+        """Raised in this console (from the site's CAP feed, by a plugin's alert rule),
+        unknown to the backend: its actions are applied to the cached record
+        (core/alerts/local.py), not sent."""
         return self.origin in LOCAL_ORIGINS
 
     @property

@@ -7,7 +7,7 @@ mandatory}]}``); alerts name theirs in ``procedure``. A plugin may add its own t
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ioc_console.core.alerts.model import Alert
@@ -82,20 +82,30 @@ def mandatory_left(alert: Alert, procedure: Procedure | None) -> tuple[int, ...]
     return progress(alert, procedure).mandatory_left
 
 
-class ProcedureBook:
-    """Procedures by id, with a lookup by alert (its named procedure, else one for its type)."""
+ProcedureLookup = Callable[[str], Procedure | None]
+"""Another source of procedures by alert type (the plugins': ``DomainRegistry.procedure_for``)."""
 
-    def __init__(self, procedures: Iterable[Procedure] = ()) -> None:
+
+class ProcedureBook:
+    """Procedures by id, with a lookup by alert (its named procedure, else one for its type,
+    else ``fallback``'s for its type: the backend's procedures win over the plugins')."""
+
+    def __init__(
+        self, procedures: Iterable[Procedure] = (), fallback: ProcedureLookup | None = None
+    ) -> None:
         self._by_id: dict[str, Procedure] = {}
         self._by_type: dict[str, Procedure] = {}
+        self.fallback = fallback
         for procedure in procedures:
             self.add(procedure)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[dict]) -> ProcedureBook:
+    def from_rows(
+        cls, rows: Iterable[dict], fallback: ProcedureLookup | None = None
+    ) -> ProcedureBook:
         live = (r for r in rows if not (isinstance(r, dict) and r.get("deleted")))
         found = (Procedure.from_row(r) for r in live)
-        return cls(p for p in found if p is not None)
+        return cls((p for p in found if p is not None), fallback)
 
     def add(self, procedure: Procedure) -> None:
         self._by_id[procedure.id] = procedure
@@ -106,7 +116,13 @@ class ProcedureBook:
         return self._by_id.get(procedure_id) if procedure_id else None
 
     def for_alert(self, alert: Alert) -> Procedure | None:
-        return self.get(alert.procedure) or self._by_type.get(alert.type)
+        found = self.get(alert.procedure) or self._by_type.get(alert.type)
+        if found is None and self.fallback is not None and alert.type:
+            try:
+                found = self.fallback(alert.type)
+            except Exception:  # the plugins' registry: never a reason to show no alert
+                log.exception("the plugins' procedure for %s could not be looked up", alert.type)
+        return found
 
     def __len__(self) -> int:
         return len(self._by_id)

@@ -14,10 +14,10 @@ with the state the console saw as ``expected_state``, so it works offline and th
 action may not be taken (the state, the operator's role or ward, a procedure, a limit): a refused
 action never reaches the outbox, and the GUI disables it showing the same reason.
 
-An alert the console raised itself from the site's CAP feed (``Alert.is_local``) is unknown to
-the backend: :func:`queue_action` applies its actions to the cached record instead, checked the
-same way, in one transaction of the cache writer, with the same history entry (see
-:mod:`~ioc_console.core.alerts.local`). Such an alert cannot be merged.
+An alert the console raised itself (from the site's CAP feed, by a plugin's rule:
+``Alert.is_local``) is unknown to the backend: :func:`queue_action` applies its actions to the
+cached record instead, checked the same way, in one transaction of the cache writer, with the
+same history entry (see :mod:`~ioc_console.core.alerts.local`). Such an alert cannot be merged.
 """
 
 from __future__ import annotations
@@ -154,7 +154,9 @@ NO_DUPLICATES = QT_TRANSLATE_NOOP("Alerts", "Choose the other alerts to merge in
 MERGE_ITSELF = QT_TRANSLATE_NOOP("Alerts", "An alert cannot be merged into itself.")
 UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Alerts", "The role %1 may not act on alerts.")
 LOCAL_MERGE = QT_TRANSLATE_NOOP(
-    "Alerts", "An alert from the site's CAP feed cannot be merged: the server does not know it."
+    "Alerts",
+    "An alert the console raised itself (from the site's CAP feed or a plugin's rule) cannot "
+    "be merged: the server does not know it.",
 )
 
 

@@ -75,7 +75,9 @@ class AlertsRuntime(QObject):
         if cache is not None:
             # the cache's alerts, SLA targets and procedures, read off the GUI thread; the
             # feed then follows the cache's changes on its writer thread
-            feed = self.feed = CoreFeed(cache, self.book, self._overrides())
+            feed = self.feed = CoreFeed(
+                cache, self.book, self._overrides(), services.domains.procedure_for
+            )
             run_in_background(self._read_all, lambda _r: settle_heap(), self._start_failed)
             self.destroyed.connect(lambda *_: feed.stop())
 
@@ -85,7 +87,10 @@ class AlertsRuntime(QObject):
 
     @property
     def procedures(self) -> ProcedureBook:
-        return self.feed.procedures if self.feed is not None else ProcedureBook()
+        """The backend's procedures, falling back to the plugins' for an alert type."""
+        if self.feed is not None:
+            return self.feed.procedures
+        return ProcedureBook(fallback=self.services.domains.procedure_for)
 
     def shared(self) -> tuple[AlertBook, AlarmLoad, Callable[[], SlaPolicy]]:
         """What the attention features follow instead of a feed of their own."""

@@ -1,0 +1,197 @@
+"""The rule engine: the plugins' alert rules evaluated into the alert queue.
+
+A KPI rule is evaluated when the KPI board says its KPI changed; a record rule when its
+dataset changes in the cache, and every minute (a condition may depend on the time: a task
+falls due at midnight). Both when a rule is registered. What a rule finds is written into the
+cached ``alerts`` dataset through the cache's writer (:mod:`.rule_alerts`: one record per
+rule and subject, raised, repeated, cleared), read and written in one transaction, so an
+operator's action on the record at the same time is never lost.
+
+Work happens on the engine's own worker thread. A rule that raises (its condition, its text,
+its KPI's formula) is contained: logged, reported through ``report_error(plugin_id, where,
+error)`` once per distinct failure, nothing written for it this time, the other rules go on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
+from datetime import datetime
+from functools import partial
+
+from ioc_console.core.clock import city_now
+from ioc_console.core.config.targets import KpiState
+from ioc_console.core.domains.kpi_board import KpiBoard, ReportError
+from ioc_console.core.domains.recompute import Recompute
+from ioc_console.core.domains.registry import DomainRegistry
+from ioc_console.core.domains.rule_alerts import Finding, alert_id, cleared, placed, raised
+from ioc_console.core.domains.rule_texts import kpi_description
+from ioc_console.core.domains.rules import AlertRule
+from ioc_console.core.events import Event
+from ioc_console.core.geo.rows import read_rows
+from ioc_console.core.store.cache import Cache
+from ioc_console.core.store.changes import Change
+from ioc_console.core.store.datasets import dataset
+
+log = logging.getLogger(__name__)
+ALERTS = "alerts"
+DEBOUNCE_S = 0.2
+EVERY_S = 60.0  # record rules again, for conditions on the time
+WRITE_TIMEOUT_S = 30.0
+BANDS = {  # a KPI rule's ``when`` and the states it takes (red is worse than amber)
+    KpiState.RED: frozenset({KpiState.RED}),
+    KpiState.AMBER: frozenset({KpiState.AMBER, KpiState.RED}),
+}
+
+
+class RuleEngine:
+    def __init__(
+        self,
+        cache: Cache,
+        registry: DomainRegistry,
+        board: KpiBoard | None = None,
+        report_error: ReportError | None = None,
+        *,
+        clock: Callable[[], datetime] = city_now,
+        debounce_s: float = DEBOUNCE_S,
+        every_s: float = EVERY_S,
+    ) -> None:
+        self.cache = cache
+        self.registry = registry
+        self.board = board
+        self.report_error = report_error
+        self.clock = clock
+        self.evaluated: Event[[frozenset[str]]] = Event("rule_engine.evaluated")
+        """Ids of the rules just evaluated (their alerts written), on the worker thread."""
+        self._worker = Recompute("alert-rules", self._work, debounce_s, every_s)
+        self._disconnects: list[Callable[[], None]] = []
+        self._reported: dict[str, str] = {}  # rule id -> the failure last reported
+
+    # -- running -----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Follow the KPI board, the cache and the registry, and evaluate every rule."""
+        if self._disconnects:
+            return
+        if self.board is not None:
+            self._disconnects.append(self.board.changed.connect(self._kpis_changed))
+        self._disconnects.append(self.cache.changed.connect(self._cache_changed))
+        self._disconnects.append(self.registry.changed.connect(self._registry_changed))
+        self.refresh()
+
+    def stop(self) -> None:
+        for disconnect in self._disconnects:
+            disconnect()
+        self._disconnects.clear()
+        self._worker.stop()
+
+    def refresh(self, rule_ids: Iterable[str] | None = None) -> None:
+        """Evaluate ``rule_ids`` (None: every rule) soon, on the engine's worker thread."""
+        self._worker.request(rule_ids)
+
+    # -- following ---------------------------------------------------------------------------
+    def _rules(self) -> list[AlertRule]:
+        for _ in range(3):  # the registry changes on the GUI thread while this reads it
+            try:
+                return list(self.registry.rules)
+            except RuntimeError:
+                continue
+        return []
+
+    def _kpis_changed(self, ids: frozenset[str]) -> None:
+        wanted = [r.id for r in self._rules() if r.kpi and r.kpi in ids]
+        if wanted:
+            self.refresh(wanted)
+
+    def _cache_changed(self, change: Change) -> None:
+        wanted = [r.id for r in self._rules() if r.dataset and r.dataset == change.dataset]
+        if wanted:
+            self.refresh(wanted)
+
+    def _registry_changed(self, kind: str, key: str, added: bool) -> None:
+        if kind == "rule" and added:
+            self.refresh([key])
+
+    # -- the worker --------------------------------------------------------------------------
+    def _work(self, ids: set[str] | None) -> None:
+        now = self.clock()
+        done: set[str] = set()
+        for rule in self._rules():
+            if ids is not None and rule.id not in ids:
+                continue
+            try:
+                findings = self._findings(rule, now)
+                if findings is not None:
+                    self._write(rule, findings, now)
+            except Exception as exc:  # a plugin's rule: contained, reported, the rest go on
+                self._failed(rule, exc)
+                continue
+            self._reported.pop(rule.id, None)
+            done.add(rule.id)
+        if done:
+            self.evaluated.emit(frozenset(done))
+
+    def _findings(self, rule: AlertRule, now: datetime) -> list[Finding] | None:
+        """What ``rule`` finds now (None: it cannot tell yet, e.g. its KPI is not computed)."""
+        plugin = rule.plugin_id or self.registry.rules.owner(rule.id) or ""
+        if rule.kpi:
+            value = self.board.value(rule.kpi) if self.board is not None else None
+            if value is None:
+                return None
+            if value.error:
+                raise RuntimeError(f"KPI {rule.kpi}: {value.error}")
+            if value.state not in BANDS[rule.when]:
+                return []
+            definition = self.registry.kpis.get(rule.kpi)
+            target = self.board.target(rule.kpi) if self.board is not None else None
+            text = kpi_description(definition, value, target) if definition else ""
+            return [Finding(rule.id, plugin, rule.kpi, rule.alert_type, rule.priority,
+                            str(rule.title), text, source=rule.kpi, kpi=rule.kpi)]
+        ward_field = dataset(rule.dataset).ward_field
+        findings = []
+        for record in read_rows(self.cache, rule.dataset, match=rule.match):
+            subject = record.get("id")
+            if not isinstance(subject, str) or not subject:
+                continue
+            if rule.condition is not None and not rule.condition(record, now):
+                continue
+            text = rule.text(record) if rule.text is not None else ""
+            findings.append(Finding(
+                rule.id, plugin, subject, rule.alert_type, rule.priority, str(rule.title),
+                str(text or ""), source=f"{rule.dataset}/{subject}", dataset=rule.dataset,
+                **placed(record, ward_field),
+            ))
+        return findings
+
+    def _write(self, rule: AlertRule, findings: list[Finding], now: datetime) -> None:
+        """Raise what holds (unless raised already) and clear what no longer does."""
+        mine: dict[str, str | bool] = {"rule": rule.id, "rule_active": True}
+        active = {row.get("id") for row in read_rows(self.cache, ALERTS, ("id",), match=mine)}
+        holding = {f.alert_id for f in findings}
+        writes: list[Future] = []
+        for finding in findings:
+            if finding.alert_id not in active:
+                writes.append(self.cache.update_item(
+                    ALERTS, finding.alert_id, partial(raised, finding=finding, now=now)))
+        for gone in sorted(a for a in active if isinstance(a, str) and a not in holding):
+            writes.append(self.cache.update_item(ALERTS, gone, partial(cleared, now=now)))
+        for write in writes:
+            write.result(WRITE_TIMEOUT_S)
+        if writes:
+            log.info("rule %s: %d alert(s) raised or cleared", rule.id, len(writes))
+
+    def _failed(self, rule: AlertRule, exc: BaseException) -> None:
+        text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        log.warning("alert rule %s failed: %s", rule.id, text, exc_info=exc)
+        if self._reported.get(rule.id) == text:
+            return
+        self._reported[rule.id] = text
+        owner = rule.plugin_id or self.registry.rules.owner(rule.id) or ""
+        if self.report_error is not None:
+            try:
+                self.report_error(owner, f"rule {rule.id}", exc)
+            except Exception:
+                log.exception("reporting the failure of rule %s failed", rule.id)
+
+
+__all__ = ["RuleEngine", "alert_id"]
