@@ -24,13 +24,13 @@ from ioc_console.core.config.profile import SiteProfile
 from ioc_console.core.layouts.defaults import OPERATOR
 from ioc_console.core.logbook import enable_faulthandler, set_log_level, setup_logging
 from ioc_console.core.paths import app_paths
-from ioc_console.core.plugins import PluginState
 from ioc_console.core.services import Services, build_services
 from ioc_console.gui.domains.factory import dashboard_factory
 from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.icons import icon
 from ioc_console.gui.panels import register_builtin_panels
+from ioc_console.gui.plugins.switch import translation_dirs
 from ioc_console.gui.qapp import application
 from ioc_console.gui.shell import docking
 from ioc_console.gui.theme import apply_theme
@@ -117,8 +117,7 @@ def bootstrap(
     languages = Languages()
     services.plugins.dashboard_factory = dashboard_factory
     for record in services.plugins.load_all():
-        if record.state is PluginState.LOADED:
-            languages.add_plugin_dir(record.folder / "translations")
+        languages.set_plugin_dirs(record.id, translation_dirs(record))
     language = (
         args.lang or (profile.language if profile else None) or services.settings.get("ui.language")
     )

@@ -22,6 +22,7 @@ from ioc_console.gui.dialogs.settings_dialog import SettingsDialog
 from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.link_notices import LinkNotices
+from ioc_console.gui.plugins.switch import DISABLED, PluginSwitch
 from ioc_console.gui.qapp import application
 from ioc_console.gui.responsiveness import LagMeter
 from ioc_console.gui.shell import layout_io
@@ -63,6 +64,7 @@ class Console(QObject):
         self._saved_on_exit = False
         follow(self, services.status.changed, lambda _part: self._refresh_status_bars())
         languages.languageChanged.connect(self._language_changed)
+        self.plugin_switch = PluginSwitch(services, languages, self)  # on and off at run time
         self.checks = PlatformChecks(services, self)
         self.link = SyncBridge(services, self, start_demo=start_demo)
         self.link_notices = LinkNotices(self, self.link)
@@ -252,6 +254,9 @@ class Console(QObject):
                 self.set_language(value)
             elif key == "ui.theme":
                 self.set_theme(value)
+            elif key == DISABLED:  # plugins switch on and off at once
+                self.services.settings.set(key, value)
+                self._plugins_switched(self.plugin_switch.apply_disabled(value))
             else:
                 self.services.settings.set(key, value)
             if key == "ui.font_size":
@@ -259,6 +264,26 @@ class Console(QObject):
             elif key == "log.level":
                 set_log_level(value)
             log.info("setting %s changed to %r", key, value)
+
+    def show_plugins(self) -> None:
+        """The plugin manager: every plugin, its state and errors; switch one on or off."""
+        from ioc_console.gui.plugins.manager_dialog import PluginManagerDialog
+
+        dialog = PluginManagerDialog(
+            self.services, self.plugin_switch, self.languages.language, self.wm.active_window()
+        )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _plugins_switched(self, records: list) -> None:
+        for record in records:
+            if record.error:
+                self.notify(
+                    "error",
+                    QCoreApplication.translate("Startup", "Plugin “%1” was not loaded: %2")
+                    .replace("%1", record.display_name(self.languages.language))
+                    .replace("%2", record.error),
+                )
 
     def _language_changed(self, _language: str) -> None:
         self.wm.retranslate()

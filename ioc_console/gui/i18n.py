@@ -36,10 +36,25 @@ class Languages(QObject):
         self.language_requested = "en"
         self._installed: list[QTranslator] = []
         self._plugin_dirs = list(plugin_translation_dirs or [])
+        self._dirs_of: dict[str, list[Path]] = {}  # the folders of each enabled plugin
         self.loaded_files: list[Path] = []
 
     def add_plugin_dir(self, folder: Path) -> None:
         self._plugin_dirs.append(folder)
+
+    def set_plugin_dirs(self, plugin_id: str, folders: list[Path]) -> bool:
+        """The translation folders of plugin ``plugin_id`` (none: it was switched off); True
+        when they changed (:meth:`reload` installs them)."""
+        before = self._dirs_of.get(plugin_id, [])
+        if folders:
+            self._dirs_of[plugin_id] = list(folders)
+        else:
+            self._dirs_of.pop(plugin_id, None)
+        return list(folders) != before
+
+    def reload(self) -> None:
+        """Install the current language's translators again (plugins came or went)."""
+        self.set_language(self.language_requested)
 
     def set_language(self, language: str) -> bool:
         """Switch to ``language``; returns False when its catalogue is missing (English stays)."""
@@ -54,7 +69,7 @@ class Languages(QObject):
             ok = self._install(translations_dir() / f"{CATALOG}_{language}.qm")
             qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
             self._install(qt_dir / f"qtbase_{language}.qm", quiet=True)
-            for folder in self._plugin_dirs:
+            for folder in self.plugin_dirs:
                 for qm in sorted(folder.glob(f"*_{language}.qm")):
                     self._install(qm)
             if not ok:
@@ -73,6 +88,14 @@ class Languages(QObject):
         self.language = language if ok else "en"
         self.languageChanged.emit(self.language)
         return ok
+
+    @property
+    def plugin_dirs(self) -> list[Path]:
+        """Every folder whose ``*_<language>.qm`` files are installed with the console's."""
+        folders = list(self._plugin_dirs)
+        for owned in self._dirs_of.values():
+            folders.extend(f for f in owned if f not in folders)
+        return folders
 
     def _install(self, path: Path, quiet: bool = False) -> bool:
         translator = QTranslator(self)

@@ -42,7 +42,12 @@ class SettingsDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.hide()
-        note = QLabel(self.tr("Plugins that are switched off or on take effect at the next start."))
+        note = QLabel(
+            self.tr(
+                "Plugins switched off or on here take effect at once. Console › Plugins… "
+                "shows each plugin with its state and errors."
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)

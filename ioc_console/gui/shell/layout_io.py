@@ -64,6 +64,7 @@ def capture(wm: WindowManager, name: str) -> Layout:
 def apply(wm: WindowManager, layout: Layout) -> None:
     """Make the windows and panels look like ``layout`` on the screens present now."""
     infos = screen_infos()
+    wm.kinds.forget()  # the docks of a plugin switched off: the layout places what it names
     wanted = {p.id for w in layout.windows for p in w.panels if p.id in wm.services.panels}
     for instance_id in list(wm.docks):
         if instance_id in wanted:

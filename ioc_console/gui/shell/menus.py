@@ -117,6 +117,7 @@ class Menus:
             QCoreApplication.translate("Menus", "&Settings…"), self.console.show_settings
         )
         settings.setShortcut(QKeySequence("Ctrl+,"))
+        menu.addAction(QCoreApplication.translate("Menus", "&Plugins…"), self.console.show_plugins)
         menu.addAction(QCoreApplication.translate("Menus", "Daily &briefing (PDF)"),
                        self._daily_briefing)
         if self.console.services.demo:

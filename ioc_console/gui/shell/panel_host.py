@@ -31,6 +31,10 @@ def build_panel(
             exc,
             details,
         )
+        if spec.plugin_id and context.services is not None:  # shown next to the plugin too
+            context.services.plugins.report_error(
+                spec.plugin_id, f"panel {context.instance_id}", exc
+            )
         return ErrorPanel(tr(spec.title), f"{type(exc).__name__}: {exc}", details, retry)
     if context.state and isinstance(widget, RestoresState):
         try:

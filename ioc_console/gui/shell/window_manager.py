@@ -19,6 +19,7 @@ from ioc_console.gui.i18n import tr
 from ioc_console.gui.icons import icon
 from ioc_console.gui.shell.docking import AREAS, new_dock
 from ioc_console.gui.shell.panel_host import build_panel
+from ioc_console.gui.shell.panel_kinds import PanelKinds
 from ioc_console.gui.shell.screens import screen_index, screens
 from ioc_console.gui.shell.window import ConsoleWindow
 
@@ -41,6 +42,7 @@ class WindowManager(QObject):
         self.docks: dict[str, QtAds.CDockWidget] = {}
         self._counter = itertools.count(2)
         self.quitting = False
+        self.kinds = PanelKinds(self)  # docks of a plugin's panels close and reopen with it
 
     # -- windows -----------------------------------------------------------------------------
     @property
