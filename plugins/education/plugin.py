@@ -145,22 +145,21 @@ def dashboard(tiles: list[str]) -> DashboardSpec:
     return DashboardSpec(
         tiles=tuple(tiles),
         charts=(
-            ChartSpec(QT_TRANSLATE_NOOP(C, "Attendance per school day"), "school_attendance",
-                      "date", ("enrolled", "present"),
-                      (QT_TRANSLATE_NOOP(C, "Enrolled"), QT_TRANSLATE_NOOP(C, "Present")),
-                      kind=ChartKind.LINE, within_days=30, unit="HS"),
-            ChartSpec(QT_TRANSLATE_NOOP(C, "Attendance by school, last day"),
-                      "school_attendance", "school_name", ("rate",),
-                      (QT_TRANSLATE_NOOP(C, "Present (%)"),), kind=ChartKind.RANKED,
-                      reduce=Reduce.LAST, within_days=7, unit="%"),
+            ChartSpec(QT_TRANSLATE_NOOP(C, "Absent pupils per school day"),
+                      "school_attendance", "date", ("absent",),
+                      (QT_TRANSLATE_NOOP(C, "Absent"),), kind=ChartKind.LINE, within_days=30,
+                      unit="HS"),
+            ChartSpec(QT_TRANSLATE_NOOP(C, "Absent pupils by school, last school day"),
+                      "school_attendance", "school_name", ("absent",),
+                      (QT_TRANSLATE_NOOP(C, "Absent"),), kind=ChartKind.RANKED,
+                      reduce=Reduce.LAST, limit=10, unit="HS"),
             ChartSpec(QT_TRANSLATE_NOOP(C, "Graduation exam by year"), "exam_results", "year",
                       ("candidates", "passed"),
                       (QT_TRANSLATE_NOOP(C, "Candidates"), QT_TRANSLATE_NOOP(C, "Graduated")),
                       kind=ChartKind.BARS, match=(FieldFilter("exam", "=", figures.GRADUATION),)),
             ChartSpec(QT_TRANSLATE_NOOP(C, "Pupils by level"), "school_stats", "level",
-                      ("pupils", "teachers"),
-                      (QT_TRANSLATE_NOOP(C, "Pupils"), QT_TRANSLATE_NOOP(C, "Teachers")),
-                      kind=ChartKind.BARS),
+                      ("pupils",), (QT_TRANSLATE_NOOP(C, "Pupils"),), kind=ChartKind.BARS,
+                      unit="HS"),
         ),
         table=TableSpec(
             QT_TRANSLATE_NOOP(C, "Schools"), "school_stats",
@@ -184,8 +183,9 @@ def register(api: PluginAPI) -> None:
     kpis = register_kpis(api)
     register_rules(api)
     register_map(api)
+    tiles = [k for k in kpis if k != "education.entrance_rate"]  # one row of five
     board = api.register_dashboard("dashboard", QT_TRANSLATE_NOOP(C, "Education"),
-                                   dashboard(kpis), icon="icon.svg")
+                                   dashboard(tiles), icon="icon.svg")
     headline = "education.attendance_today"
     api.register_domain(QT_TRANSLATE_NOOP(C, "Education"), headline_kpi=headline,
                         dashboard=board, kpis=[k for k in kpis if k != headline],

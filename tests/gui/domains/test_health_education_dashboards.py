@@ -120,6 +120,10 @@ def test_the_education_dashboard_shows_the_demo_citys_figures(console, synced, w
     levels = next(c for c in panel.data.charts if set(c.keys) == {"Mầm non", "Tiểu học",
                                                                    "THCS", "THPT"})
     assert sum(levels.series[0]) == sum(s["pupils"] for s in stats)
+    absent = next(c for c in panel.data.charts if c.spec.x == "school_name")
+    worst = max(today, key=lambda r: r["absent"])
+    assert absent.keys[0] == worst["school_name"] == "Trường Tiểu học Tịnh Thới"
+    assert absent.series[0][0] == worst["absent"]
     assert panel.records.model.rowCount() == len(stats)
     if os.environ.get("IOC_SCREENSHOTS"):
         panel.grab().save(os.path.join(os.environ["IOC_SCREENSHOTS"], "education.png"))
