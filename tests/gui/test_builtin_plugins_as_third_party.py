@@ -42,7 +42,7 @@ def load(folder: Path) -> tuple[PluginManager, dict]:
     manager = PluginManager(
         [folder], panels, map_layers=MapLayerRegistry(()), domains=DomainRegistry()
     )
-    manager.dashboard_factory = lambda dashboard: (lambda context: dashboard.id)
+    manager.dashboard_factory = lambda dashboard: (lambda context: dashboard.panel_id)
     manager.load_all()
     what = {
         "panels": sorted(s.id for s in manager.panels if s.plugin_id),
@@ -92,8 +92,8 @@ def test_every_builtin_plugin_loads_from_another_folder_as_from_its_own(
             assert Path(module.__file__).is_relative_to(copy)  # the copy's code ran
         # a dashboard panel of a copied plugin is drawn by the console's factory
         for dashboard in theirs.domains.table("dashboard"):
-            spec = theirs.panels.get(dashboard.id)
-            assert spec.factory(PanelContext(dashboard.id, None)) == dashboard.id
+            spec = theirs.panels.get(dashboard.panel_id)
+            assert spec.factory(PanelContext(dashboard.panel_id, None)) == dashboard.panel_id
     finally:
         for record in theirs.records:
             theirs.unload(record.id)
