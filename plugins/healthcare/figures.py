@@ -19,7 +19,7 @@ def number(value: Any) -> float | None:
 
 def latest(records: Records, field: str = "date") -> list[Mapping[str, Any]]:
     """The records of the greatest ``field`` (the last reported day or month)."""
-    stamps = [r.get(field) for r in records if isinstance(r.get(field), str)]
+    stamps = [str(r[field]) for r in records if isinstance(r.get(field), str)]
     if not stamps:
         return []
     last = max(stamps)
