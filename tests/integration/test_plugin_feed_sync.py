@@ -8,13 +8,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from waiting import wait_until
 
 from ioc_console.core.panels import PanelRegistry
 from ioc_console.core.plugins import PluginManager, PluginState
 from ioc_console.core.plugins.context import CachedData
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.datasets import DATASETS, all_datasets
-from waiting import wait_until
 
 READINGS = "test_readings"  # a throwaway dataset of the demo backend, for these tests only
 BROKEN = "test_broken"  # served, but its records break the contract (ids that are numbers)
@@ -182,3 +182,26 @@ def test_a_feed_no_longer_registered_is_no_longer_read_and_comes_back_where_it_w
     back = {r.name: r for r in engine.pull_all()}
     assert back[READINGS].received == 0 and back[READINGS].rows == 12  # incremental
     assert len(CachedData(cache).records(READINGS)) == 12
+
+
+def test_a_feed_whose_server_fails_is_read_again_after_a_pause_and_recovers(
+    feed_backend, cache, make_engine, load_plugins
+):
+    load_plugins(readings=FEEDS_PLUGIN)
+    reports: list[tuple[str, str, object]] = []
+    engine = make_engine(
+        feed_backend, events=False, on_feed_error=lambda *a: reports.append(a)
+    )
+    engine.login()
+    feed_backend.faults.fail_next(3, 500, prefix="/api/v1/test-readings")  # and 2 retries
+    first = {r.name: r for r in engine.pull_all()}
+    assert first[READINGS].error and first["complaints"].error is None
+    assert [(p, w) for p, w, _ in reports] == [("readings", "feed test_readings")]
+    assert cache.dataset_status(READINGS).last_error
+
+    feed = next(d for d in engine.datasets if d.name == READINGS)
+    wait_until(lambda: engine.feed_health.due(feed), timeout=10, what="the feed's pause")
+    again = {r.name: r for r in engine.pull_all()}
+    assert again[READINGS].error is None and again[READINGS].rows == 12
+    assert cache.dataset_status(READINGS).last_error is None
+    assert engine.feed_health.failing(READINGS) is None and len(reports) == 1

@@ -63,7 +63,11 @@ def test_reading_a_feed_whose_table_is_not_made_yet_is_empty(tmp_path):
     cache = Cache.open(tmp_path / "c.sqlite3")
     release = threading.Event()
     try:
-        blocked = cache.writer.submit(lambda c: [] if release.wait(10) else [])
+        def slow_write(conn: object) -> list:
+            release.wait(10)
+            return []
+
+        blocked = cache.writer.submit(slow_write)
         datasets.register_feed(FEED)  # its table is queued behind the slow write
         try:
             assert not blocked.done()
