@@ -60,10 +60,10 @@ class PluginRecord:
     error: str = ""
     details: str = ""
     api: PluginAPI | None = field(default=None, repr=False)
-    runtime_errors: list[PluginError] = field(default_factory=list)  # once loaded, capped
     origin: str = ""
     """Where it came from: "built-in", "user folder", "site folder", "command line" or
     "entry point <distribution>"."""
+    runtime_errors: list[PluginError] = field(default_factory=list)  # once loaded, capped
 
     @property
     def id(self) -> str:

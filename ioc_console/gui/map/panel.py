@@ -73,6 +73,7 @@ class MapPanel(QWidget):
         self.centre: tuple[float, float] = CAO_LANH
         self.zoom = DEFAULT_ZOOM
         self.visible: list[str] | None = None  # None: each layer's default
+        self._shown_when_gone: dict[str, bool] = {}  # layers gone with their plugin: shown?
         # a ward's map with no saved view opens on the ward, once its unit is known
         self.fit_ward = bool(services.profile and services.profile.ward)
         self.executions: list[str] = []  # script that data ran: must stay empty
@@ -244,6 +245,13 @@ class MapPanel(QWidget):
             self.view.push(self.pump.set_as_of(self._as_of_day()))
 
     def _layer_event(self, spec: MapLayerSpec, added: bool) -> None:
+        # a plugin's layer comes back as it was shown when it went, a new one as it says
+        if not added:
+            shown = spec.visible if self.visible is None else spec.id in self.visible
+            self._shown_when_gone[spec.id] = shown
+        elif self.visible is not None:
+            shown = self._shown_when_gone.pop(spec.id, spec.visible)
+            self.visible = [i for i in self.visible if i != spec.id] + ([spec.id] if shown else [])
         log.info(
             "map: layer %s %s; the page is loaded again", spec.id, "added" if added else "gone"
         )

@@ -8,7 +8,7 @@ It follows :attr:`PluginManager.changed`, so an error a plugin makes while the d
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,11 +28,12 @@ from ioc_console.core.services import Services
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.plugins.switch import PluginSwitch
 from ioc_console.gui.plugins.texts import adds_text, origin_of, origin_text, state_text
+from ioc_console.gui.theme import state_colour
 from ioc_console.gui.timefmt import format_datetime
 
 NAME, VERSION, API, ORIGIN, STATE, ADDS = range(6)
-TROUBLE = QColor("#d1242f")  # readable on the dark and the light theme
 ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMN_PADDING = 16
 
 
 class PluginManagerDialog(QDialog):
@@ -75,7 +76,7 @@ class PluginManagerDialog(QDialog):
         )
         header = self.table.header()
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemChanged.connect(self._item_changed)
         self.table.currentItemChanged.connect(lambda *_: self._show_selected())
         self.summary = QLabel()
@@ -83,7 +84,9 @@ class PluginManagerDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        errors_title = QLabel(self.tr("&Errors (the latest first):"))
         self.errors = QPlainTextEdit()
+        errors_title.setBuddy(self.errors)
         self.errors.setObjectName("errors")
         self.errors.setReadOnly(True)
         self.errors.setPlaceholderText(self.tr("No errors."))
@@ -106,6 +109,7 @@ class PluginManagerDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.summary)
+        layout.addWidget(errors_title)
         layout.addWidget(self.errors, 2)
         layout.addLayout(row)
         follow(self, services.plugins.changed, lambda _record: self.refresh())
@@ -128,6 +132,9 @@ class PluginManagerDialog(QDialog):
                 self._fill(item, record)
         finally:
             self._filling = False
+        for column in range(ADDS):  # room for the check box and the longest text
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + COLUMN_PADDING)
         self._show_selected()
 
     def _fill(self, item: QTreeWidgetItem, record: PluginRecord) -> None:
@@ -149,9 +156,7 @@ class PluginManagerDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             on = record.state is not PluginState.DISABLED
             item.setCheckState(NAME, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        trouble = record.state in (PluginState.FAILED, PluginState.INCOMPATIBLE)
-        trouble = trouble or bool(record.runtime_errors)
-        item.setForeground(STATE, QBrush(TROUBLE) if trouble else QBrush())
+        item.setForeground(STATE, QBrush(state_colour(_colour(record))))
 
     def item(self, plugin_id: str) -> QTreeWidgetItem | None:
         for index in range(self.table.topLevelItemCount()):
@@ -220,12 +225,14 @@ class PluginManagerDialog(QDialog):
             if details and record.details:
                 parts.append(record.details.rstrip())
         for error in reversed(record.runtime_errors):  # the latest first
-            parts.append(
-                self.tr("%1 — %2: %3")
-                .replace("%1", format_datetime(error.at))
-                .replace("%2", error.where)
-                .replace("%3", error.error)
-            )
+            parts.append(f"{format_datetime(error.at)} — {error.where}: {error.error}")
             if details and error.details:
                 parts.append(error.details.rstrip())
         return "\n".join(parts)
+
+
+def _colour(record: PluginRecord) -> str:
+    """The theme's colour of the plugin's state: green on, grey off, red when in trouble."""
+    if record.state in (PluginState.FAILED, PluginState.INCOMPATIBLE) or record.runtime_errors:
+        return "error"
+    return "ok" if record.state is PluginState.LOADED else "muted"

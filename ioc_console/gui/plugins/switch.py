@@ -24,13 +24,14 @@ DISABLED = "plugins.disabled"
 
 def translation_dirs(record: PluginRecord) -> list[Path]:
     """The folders a loaded plugin's ``*_<language>.qm`` files are read from: its
-    ``translations/`` folder and those it registered (none when it is not loaded)."""
+    ``translations/`` folder and those it registered, those that exist (none when it is not
+    loaded: a plugin without translations costs no reinstalling of the translators)."""
     if record.state is not PluginState.LOADED:
         return []
     folders = [record.folder / "translations"]
     if record.api is not None:
         folders.extend(f for f in record.api.translation_dirs if f not in folders)
-    return folders
+    return [folder for folder in folders if folder.is_dir()]
 
 
 class PluginSwitch(QObject):

@@ -23,6 +23,8 @@ ORIGINS = {
     "command line": QT_TRANSLATE_NOOP("PluginManager", "Folder named at start-up"),
 }
 ENTRY_POINT = "entry point "
+WITH_ERRORS = QT_TRANSLATE_NOOP("PluginManager", "%1, errors: %2")
+PACKAGE = QT_TRANSLATE_NOOP("PluginManager", "Installed package %1")
 # what a plugin registered, by kind of PluginAPI.registered, in the order shown
 KINDS = (
     ("panel", QT_TRANSLATE_NOOP("PluginManager", "Panels")),
@@ -44,16 +46,15 @@ def state_text(record: PluginRecord) -> str:
     text = t(STATES[record.state])
     if record.runtime_errors:
         errors = str(len(record.runtime_errors))
-        text = t("%1, errors: %2").replace("%1", text).replace("%2", errors)
+        text = t(WITH_ERRORS).replace("%1", text).replace("%2", errors)
     return text
 
 
 def origin_of(record: PluginRecord, services: Services) -> str:
     """Where the plugin comes from, as the plugin manager's discovery tells it (or, for a
     record without it, from its folder)."""
-    origin = str(getattr(record, "origin", "") or "")
-    if origin:
-        return origin
+    if record.origin:
+        return record.origin
     parent = record.folder.parent.resolve()
     if parent == builtin_plugins_dir().resolve():
         return "built-in"
@@ -64,7 +65,7 @@ def origin_of(record: PluginRecord, services: Services) -> str:
 
 def origin_text(origin: str) -> str:
     if origin.startswith(ENTRY_POINT):
-        return t("Installed package %1").replace("%1", origin.removeprefix(ENTRY_POINT))
+        return t(PACKAGE).replace("%1", origin.removeprefix(ENTRY_POINT))
     return t(ORIGINS[origin]) if origin in ORIGINS else origin
 
 

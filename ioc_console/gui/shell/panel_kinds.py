@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import PySide6QtAds as QtAds
 from PySide6.QtCore import QObject
+from shiboken6 import isValid
 
 from ioc_console.core.panels import PanelContext, PanelSpec, SavesState, panel_kind
 from ioc_console.gui.bridge import follow
@@ -60,7 +61,9 @@ class PanelKinds(QObject):
         """Show the remembered docks of ``spec``'s kind again where they were."""
         for instance_id in [i for i in self.parked if panel_kind(i) == spec.id]:
             dock, state = self.parked.pop(instance_id)
-            if not any(dock.dockManager() is w.dock_manager for w in self.wm.windows.values()):
+            if not isValid(dock) or not any(
+                dock.dockManager() is w.dock_manager for w in self.wm.windows.values()
+            ):
                 continue  # its window went away meanwhile
             context = PanelContext(instance_id, self.wm.services, dict(state))
             dock.setWidget(build_panel(spec, context, retry=lambda i=instance_id: self._retry(i)))

@@ -7,6 +7,7 @@ import json
 
 from shiboken6 import isValid
 
+from ioc_console.core.layouts.defaults import OPERATOR
 from ioc_console.core.plugins import PluginState
 from ioc_console.core.store import datasets
 from ioc_console.gui.shell import layout_io
@@ -143,3 +144,108 @@ def test_a_plugin_disabled_at_start_is_switched_on_and_its_translations_follow(
         assert translations not in console.languages.plugin_dirs
     finally:
         plugins.disable("tiny")
+
+
+def test_a_floating_dock_comes_back_floating_and_a_layout_opened_meanwhile_forgets_it(
+    tiny_console, qtbot
+):
+    console, wm = tiny_console, tiny_console.wm
+    dock = wm.open_panel("tiny.board", wm.main_window)
+    wm.float_panel("tiny.board")
+    qtbot.waitUntil(lambda: dock.isFloating())
+    floating = dock.window()
+    console.services.plugins.disable("tiny")
+    flush(qtbot)
+    assert not floating.isVisible()
+    console.services.plugins.enable("tiny")
+    flush(qtbot)
+    assert wm.docks["tiny.board"] is dock and dock.isFloating() and dock.window().isVisible()
+
+    console.services.plugins.disable("tiny")
+    assert console.open_layout(OPERATOR)  # replaces the windows: the closed dock is let go
+    flush(qtbot)
+    assert not wm.kinds.parked
+    console.services.plugins.enable("tiny")
+    flush(qtbot)
+    assert "tiny.board" not in wm.docks
+    assert wm.open_panel("tiny.board", wm.main_window).widget().objectName() == "tiny_board"
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context><name>Plugins</name>
+<message><source>Tiny board</source><translation>Bảng nhỏ</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_a_plugins_translations_come_and_go_with_it(start_console, tiny_root):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    folder = tiny_root / "tiny" / "translations"
+    folder.mkdir()
+    (folder / "tiny_vi.ts").write_text(TS, encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease), "-silent", str(folder / "tiny_vi.ts"), "-qm", str(folder / "tiny_vi.qm")],
+        check=True,
+    )
+    console = start_console("--lang", "vi", "--plugins-dir", str(tiny_root))
+    plugins, wm = console.services.plugins, console.wm
+    try:
+        dock = wm.open_panel("tiny.board", wm.main_window)
+        assert dock.windowTitle() == "Bảng nhỏ"
+        plugins.disable("tiny")
+        assert QCoreApplication.translate("Plugins", "Tiny board") == "Tiny board"
+        assert console.languages.language == "vi"  # the console's own stay
+        plugins.enable("tiny")
+        assert QCoreApplication.translate("Plugins", "Tiny board") == "Bảng nhỏ"
+        assert wm.docks["tiny.board"].windowTitle() == "Bảng nhỏ"
+    finally:
+        plugins.disable("tiny")
+
+
+def test_a_window_closed_while_its_plugin_is_off_does_not_come_back(tiny_console, qtbot):
+    console, wm = tiny_console, tiny_console.wm
+    wm.open_panel("tiny.board", wm.main_window)
+    extra = wm.open_window(screen=0)
+    wm.open_panel("tiny.board", extra)
+    console.services.plugins.disable("tiny")
+    extra.close()
+    console.services.plugins.enable("tiny")  # before or after the window's deletion
+    flush(qtbot)
+    assert sorted(i for i in wm.docks if i.startswith("tiny.")) == ["tiny.board"]
+    assert not wm.kinds.parked and extra.window_id not in wm.windows
+
+
+def test_a_plugin_layer_the_operator_showed_comes_back_shown(tiny_console, qtbot):
+    console = tiny_console
+    dock = console.wm.open_panel("map", console.wm.main_window)
+    dock.toggleView(True)
+    dock.setAsCurrentTab()
+    panel = dock.widget()
+    qtbot.waitUntil(lambda: panel.view.ready, timeout=LOAD_MS)
+    visible = "window.iocMap.visible()"
+    qtbot.waitUntil(lambda: "tiny.sites" in (js(qtbot, panel.view, visible) or []), timeout=LOAD_MS)
+    console.services.plugins.disable("tiny")
+    qtbot.waitUntil(
+        lambda: "tiny.sites" not in (js(qtbot, panel.view, "window.iocMap.layerIds()") or ["x"]),
+        timeout=LOAD_MS,
+    )
+    qtbot.waitUntil(lambda: panel.view.ready, timeout=LOAD_MS)
+    toggle = (
+        "Array.prototype.some.call(document.querySelectorAll('.leaflet-control-layers-selector'),"
+        " function (box) { if (box.nextSibling.textContent.trim() === 'Complaint density') {"
+        " box.click(); return true; } return false; })"
+    )
+    assert js(qtbot, panel.view, toggle)  # the operator changes the layers meanwhile
+    qtbot.waitUntil(lambda: panel.visible is not None and "heat" in panel.visible)
+    console.services.plugins.enable("tiny")
+    qtbot.waitUntil(lambda: "tiny.sites" in (js(qtbot, panel.view, visible) or []), timeout=LOAD_MS)
+    assert "heat" in js(qtbot, panel.view, visible)
