@@ -82,3 +82,40 @@ url = "https://ioc.example.vn/api/v1"
     assert "complaints.overdue_now: lower is better" in text
     assert "complaints.satisfaction_rate: target must be a number" in text
     assert "unknown key 'Complaints nonsense'" in text
+
+
+def test_the_profile_names_targets_of_plugins_kpis_checked_once_the_plugin_is_known(tmp_path):
+    path = tmp_path / "site.toml"
+    path.write_text("""
+[backend]
+url = "https://ioc.example.vn/api/v1"
+[targets]
+"healthcare.bed_occupancy" = { target = 85, amber = 90, red = 95 }
+"tourism.visitors" = { target = 12000 }
+"complaints.satisfaction_rate" = { target = 92 }
+""", encoding="utf-8")
+    profile = load_profile(path, date(2026, 11, 29))
+    assert profile.plugin_targets == {
+        "healthcare.bed_occupancy": {"target": 85, "amber": 90, "red": 95},
+        "tourism.visitors": {"target": 12000},
+    }
+    assert profile.targets["complaints.satisfaction_rate"].target == 92
+    assert "healthcare.bed_occupancy" not in profile.targets
+
+
+def test_a_plugins_target_out_of_order_or_malformed_is_named(tmp_path):
+    path = tmp_path / "site.toml"
+    path.write_text("""
+[backend]
+url = "https://ioc.example.vn/api/v1"
+[targets]
+"healthcare.bed_occupancy" = { target = 85, amber = 90, red = 70 }
+"tourism.visitors" = { goal = 12000 }
+"education.attendance" = 95
+""", encoding="utf-8")
+    with pytest.raises(ProfileError) as raised:
+        load_profile(path, date(2026, 11, 29))
+    text = "\n".join(raised.value.errors)
+    assert "healthcare.bed_occupancy: lower is better" in text
+    assert "tourism.visitors: unknown key 'goal'" in text
+    assert "education.attendance must be a table" in text

@@ -1,8 +1,9 @@
 """The KPI board: the current value of every registered KPI, kept up to date off the GUI thread.
 
 One board per console (``Services.kpi_board``, made when the cache is open). Its worker thread
-recomputes a KPI when the cache's dataset it reads changes and when a plugin registers it; a
-burst of changes (a sync page after another) is gathered into one recomputation. Panels read
+recomputes a KPI when the cache's dataset it reads changes and when a plugin registers it (and
+every KPI every few minutes: the city's day moves on); a burst of changes (a sync page after
+another) is gathered into one recomputation. Panels read
 :meth:`KpiBoard.value` and follow :attr:`KpiBoard.changed` (emitted on the worker thread; the
 Qt layer follows it with ``gui.bridge.follow``).
 
@@ -21,12 +22,12 @@ from datetime import datetime
 
 from ioc_console.core.clock import city_now
 from ioc_console.core.config.targets import KpiState, Target, merge_target
+from ioc_console.core.domains.cached import dataset_rows
 from ioc_console.core.domains.kpi_engine import evaluate
 from ioc_console.core.domains.kpis import KpiDefinition, KpiValue
 from ioc_console.core.domains.recompute import Recompute
 from ioc_console.core.domains.registry import DomainRegistry
 from ioc_console.core.events import Event
-from ioc_console.core.geo.rows import read_rows
 from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.changes import Change
 
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 ReportError = Callable[[str, str, BaseException | str], None]
 """``report_error(plugin_id, where, error)``: a plugin's part failed (the plugin manager's)."""
 DEBOUNCE_S = 0.2  # quiet time that ends a burst of changes
+EVERY_S = 300.0  # every KPI again: "the last 7 days" move on at midnight without a change
 
 
 class KpiBoard:
@@ -49,6 +51,7 @@ class KpiBoard:
         overrides: Mapping[str, Mapping[str, float]] | None = None,
         clock: Callable[[], datetime] = city_now,
         debounce_s: float = DEBOUNCE_S,
+        every_s: float = EVERY_S,
     ) -> None:
         """``targets``: KPI id → target (the profile's, over the defaults); ``overrides``: the
         profile's numbers for plugin KPIs (``target``/``amber``/``red``, any of them), merged
@@ -66,7 +69,7 @@ class KpiBoard:
         on the board's worker thread."""
         self._values: dict[str, KpiValue] = {}
         self._lock = threading.Lock()
-        self._worker = Recompute("kpi-board", self._compute, debounce_s)
+        self._worker = Recompute("kpi-board", self._compute, debounce_s, every_s)
         self._disconnects: list[Callable[[], None]] = []
         self._reported: dict[str, str] = {}  # KPI id -> the error last reported
         self._bad_overrides: set[str] = set()
@@ -156,7 +159,7 @@ class KpiBoard:
         for definition in wanted:
             try:
                 if definition.dataset not in records:
-                    records[definition.dataset] = read_rows(self.cache, definition.dataset)
+                    records[definition.dataset] = dataset_rows(self.cache, definition.dataset)
                 rows = records[definition.dataset]
             except Exception as exc:  # an unknown dataset (feed gone), a damaged table
                 log.warning("KPI %s: dataset %s unreadable: %s", definition.id,

@@ -28,7 +28,7 @@ from typing import Any
 from ioc_console.core.clock import CITY_TZ, read_time
 from ioc_console.core.config.targets import KpiState, Target
 from ioc_console.core.domains.kpis import Aggregate, Formula, KpiDefinition, KpiValue, Ratio
-from ioc_console.core.store.match import field_value, record_matches
+from ioc_console.core.store.match import as_filters, field_value, record_matches
 
 log = logging.getLogger(__name__)
 Records = Sequence[Mapping[str, Any]]
@@ -72,7 +72,8 @@ def compute(formula: Formula, records: Records, now: datetime) -> tuple[float | 
 
 def aggregate(formula: Aggregate, records: Records, now: datetime) -> tuple[float | None, int]:
     """One :class:`Aggregate` over ``records`` (see the module's description)."""
-    taken = [r for r in records if record_matches(r, formula.match)]
+    filters = as_filters(formula.match)  # a tuple of FieldFilters already, typed as given
+    taken = [r for r in records if record_matches(r, filters)]
     if formula.within_days > 0:
         today = now.astimezone(CITY_TZ).date()
         first = today - timedelta(days=formula.within_days - 1)

@@ -4,7 +4,8 @@ the operator's actions treat them alike (the actions are applied to the cached r
 :mod:`ioc_console.core.alerts.local`).
 
 One record per (rule, subject) under a stable id: the rule's KPI, or the record of its dataset.
-While the condition holds the record is ``rule_active``; when it no longer holds the record
+While the condition holds the record is ``rule_active`` (its description follows the KPI's
+figure, the record's text); when it no longer holds the record
 stays for the operator to close and records that it cleared (``cleared_at`` and a ``clear``
 entry in its history); when it holds again that is a repeat (``duplicate_count`` and
 ``last_repeat_at`` grow, as the backend counts the repeats of its own alerts) and a record the
@@ -78,8 +79,11 @@ def raised(row: dict[str, Any] | None, finding: Finding, now: datetime) -> dict[
     at = now.isoformat(timespec="milliseconds")
     if row is None:
         return _new(finding, at)
-    if row.get("rule_active") is True:
-        return None
+    if row.get("rule_active") is True:  # raised already: only its figure or text may change
+        if not finding.description or finding.description == row.get("description"):
+            return None
+        return {**row, "description": finding.description,
+                "updated_at": _later(at, row.get("updated_at"))}
     out: dict[str, Any] = {
         **row,
         "rule_active": True,

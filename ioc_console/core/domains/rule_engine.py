@@ -22,6 +22,7 @@ from functools import partial
 
 from ioc_console.core.clock import city_now
 from ioc_console.core.config.targets import KpiState
+from ioc_console.core.domains.cached import dataset_rows
 from ioc_console.core.domains.kpi_board import KpiBoard, ReportError
 from ioc_console.core.domains.recompute import Recompute
 from ioc_console.core.domains.registry import DomainRegistry
@@ -104,6 +105,9 @@ class RuleEngine:
             self.refresh(wanted)
 
     def _cache_changed(self, change: Change) -> None:
+        if change.dataset == ALERTS and change.reset:  # the alerts were cleared: raise anew
+            self.refresh()
+            return
         wanted = [r.id for r in self._rules() if r.dataset and r.dataset == change.dataset]
         if wanted:
             self.refresh(wanted)
@@ -136,10 +140,8 @@ class RuleEngine:
         plugin = rule.plugin_id or self.registry.rules.owner(rule.id) or ""
         if rule.kpi:
             value = self.board.value(rule.kpi) if self.board is not None else None
-            if value is None:
-                return None
-            if value.error:
-                raise RuntimeError(f"KPI {rule.kpi}: {value.error}")
+            if value is None or value.error:  # not computed yet, or its formula failed (the
+                return None  # board reports that): nothing raised, nothing cleared
             if value.state not in BANDS[rule.when]:
                 return []
             definition = self.registry.kpis.get(rule.kpi)
@@ -149,7 +151,7 @@ class RuleEngine:
                             str(rule.title), text, source=rule.kpi, kpi=rule.kpi)]
         ward_field = dataset(rule.dataset).ward_field
         findings = []
-        for record in read_rows(self.cache, rule.dataset, match=rule.match):
+        for record in dataset_rows(self.cache, rule.dataset, match=rule.match):
             subject = record.get("id")
             if not isinstance(subject, str) or not subject:
                 continue
@@ -164,13 +166,16 @@ class RuleEngine:
         return findings
 
     def _write(self, rule: AlertRule, findings: list[Finding], now: datetime) -> None:
-        """Raise what holds (unless raised already) and clear what no longer does."""
+        """Raise what holds (unless raised already: then only a changed description is
+        written) and clear what no longer does."""
         mine: dict[str, str | bool] = {"rule": rule.id, "rule_active": True}
-        active = {row.get("id") for row in read_rows(self.cache, ALERTS, ("id",), match=mine)}
+        active = {row.get("id"): row.get("description") for row in read_rows(
+            self.cache, ALERTS, ("id", "description"), match=mine)}
         holding = {f.alert_id for f in findings}
         writes: list[Future] = []
         for finding in findings:
-            if finding.alert_id not in active:
+            new = finding.alert_id not in active
+            if new or finding.description not in ("", active[finding.alert_id]):
                 writes.append(self.cache.update_item(
                     ALERTS, finding.alert_id, partial(raised, finding=finding, now=now)))
         for gone in sorted(a for a in active if isinstance(a, str) and a not in holding):

@@ -80,3 +80,19 @@ def test_the_book_can_be_read_while_a_burst_is_applied():
         for reader in readers:
             reader.join(10)
     assert failures == [] and len(book) == 2000
+
+
+def test_a_plugins_procedure_serves_an_alert_type_the_backends_procedures_do_not_cover():
+    from ioc_console.core.alerts.procedures import Procedure, ProcedureStep
+    from ioc_console.core.domains.registry import DomainRegistry
+
+    domains = DomainRegistry()
+    for key, kinds in (("healthcare.beds", ("health_beds",)), ("traffic.ai", ("ai_detection",))):
+        domains.procedures.add(key, Procedure(key, key, (ProcedureStep("Gọi", True),), kinds))
+    book = ProcedureBook.from_rows(ROWS, domains.procedure_for)
+    beds = Alert("AL-1", type="health_beds")
+    assert book.for_alert(beds).id == "healthcare.beds"
+    assert book.for_alert(Alert("AL-2", type="ai_detection")).title == "Xử lý vi phạm giao thông"
+    assert book.for_alert(Alert("AL-3", type="flood")) is None
+    domains.procedures.remove("healthcare.beds")  # the plugin switched off
+    assert book.for_alert(beds) is None

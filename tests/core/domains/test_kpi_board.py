@@ -135,3 +135,52 @@ def test_a_failing_formula_is_reported_once_and_the_other_kpis_go_on(cache, regi
         assert reports == [("security", "KPI security.broken", broken.error)]
     finally:
         board.stop()
+
+
+def test_a_feed_not_synced_yet_gives_no_value_and_no_error(cache, registry):
+    from ioc_console.core.store import datasets
+
+    feed = datasets.register_feed(datasets.Dataset("boardtest_daily", "/boardtest-daily", "x",
+                                                   plugin_id="boardtest"))
+    try:
+        registry.kpis.add("boardtest.visits", KpiDefinition(
+            "boardtest.visits", "Lượt khám", "boardtest_daily", Aggregate("sum", "visits"),
+            plugin_id="boardtest"), "boardtest")
+        reports: list[tuple] = []
+        board = KpiBoard(cache, registry, report_error=lambda *a: reports.append(a),
+                         debounce_s=0.05)
+        seen = Seen(board)
+        board.start()
+        try:
+            seen.wait(lambda: board.value("boardtest.visits") is not None)
+            value = board.value("boardtest.visits")
+            assert (value.value, value.error, value.state) == (None, "", KpiState.NONE)
+            assert reports == []
+        finally:
+            board.stop()
+    finally:
+        datasets.unregister_feed(feed.name)
+
+
+def test_a_kpi_over_the_last_days_moves_on_with_the_city_day_without_a_change(cache):
+    from datetime import datetime, timedelta
+
+    from ioc_console.core.clock import CITY_TZ
+
+    now = [datetime(2026, 12, 6, 23, 59, tzinfo=CITY_TZ)]
+    registry = DomainRegistry()
+    registry.kpis.add("healthcare.today", KpiDefinition(
+        "healthcare.today", "Lượt khám hôm nay", "facilities",
+        Aggregate("sum", "visits", within_days=1)), "healthcare")
+    cache.apply_items("facilities", [{"id": "TYT-1", "date": "2026-12-06", "visits": 42,
+                                      "updated_at": "2026-12-06T23:00:00+07:00"}]).result()
+    board = KpiBoard(cache, registry, clock=lambda: now[0], debounce_s=0.05, every_s=0.2)
+    seen = Seen(board)
+    board.start()
+    try:
+        seen.wait(lambda: board.value("healthcare.today") is not None)
+        assert board.value("healthcare.today").value == 42
+        now[0] += timedelta(minutes=2)  # midnight passed: nothing counted today yet
+        seen.wait(lambda: board.value("healthcare.today").value is None)
+    finally:
+        board.stop()

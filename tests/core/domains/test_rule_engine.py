@@ -47,6 +47,10 @@ PLUGIN = textwrap.dedent('''
                                 text=lambda task: task["title"])
         api.register_alert_rule("broken", "Quy tắc hỏng", alert_type="broken", dataset="tasks",
                                 condition=broken)
+        api.register_kpi("broken_kpi", "Chỉ số hỏng", dataset="facilities",
+                         formula=lambda rows: rows[0]["beds_free"] / 0, target=1)
+        api.register_alert_rule("broken_kpi_red", "Chỉ số hỏng đỏ", alert_type="broken",
+                                kpi="rulecheck.broken_kpi")
 ''')
 MANIFEST = '''id = "rulecheck"
 name = "Rule check"
@@ -87,6 +91,12 @@ class Domains:
 
     def alerts(self, rule: str) -> list[dict]:
         return [a for a in self.cache.items("alerts") if a.get("rule") == rule]
+
+    def evaluate(self) -> None:
+        """Evaluate every rule now and wait until it is done."""
+        self._evaluated.clear()
+        self.engine.refresh()
+        assert self._evaluated.wait(WAIT_S)
 
     def wait(self, condition) -> None:
         for _ in range(100):
@@ -131,6 +141,11 @@ def test_a_kpi_rule_raises_one_alert_while_red_records_the_clearing_and_counts_a
     assert "22 giường" in alert["description"] and "ngưỡng đỏ 30 giường" in alert["description"]
     assert alert["state"] == "new" and alert["ward"] is None and alert["rule_active"] is True
 
+    domains.beds(10, 5)  # worse, still red: the same alert tells the figure of now
+    domains.wait(lambda: "15 giường" in domains.alerts("rulecheck.beds_low")[0]["description"])
+    [alert] = domains.alerts("rulecheck.beds_low")
+    assert alert["duplicate_count"] == 0 and len(alert["history"]) == 1
+
     domains.clock.now += timedelta(minutes=5)
     domains.beds(40, 30)  # 70: below the target, not red any more
     domains.wait(lambda: domains.alerts("rulecheck.beds_low")[0]["rule_active"] is False)
@@ -171,27 +186,50 @@ def test_a_record_rule_raises_one_alert_per_record_that_falls_due(domains):
 
     # the same records again (a sync that brings nothing new) add nothing
     domains.cache.apply_items("tasks", [task(1, tomorrow, lat=10.46, lon=105.63)]).result()
-    domains.engine.refresh()
-    domains.wait(lambda: True)
+    domains.evaluate()
     assert len(domains.alerts("rulecheck.task_due")) == 2
+    assert all(a["duplicate_count"] == 0 for a in domains.alerts("rulecheck.task_due"))
 
     # two days on the condition holds no more (the due date is past): both clear, both stay
     domains.clock.now += timedelta(days=2)
-    domains.engine.refresh()
-    domains.wait(lambda: all(not a["rule_active"] for a in domains.alerts("rulecheck.task_due")))
-    assert len(domains.alerts("rulecheck.task_due")) == 2
+    domains.evaluate()
+    assert [a["rule_active"] for a in domains.alerts("rulecheck.task_due")] == [False, False]
+    assert {a["state"] for a in domains.alerts("rulecheck.task_due")} == {"new"}
 
 
-def test_a_rule_that_raises_is_contained_and_reported_to_the_plugin_manager(domains):
+def test_a_rule_or_kpi_that_raises_is_contained_and_reported_to_the_plugin_manager(domains):
     domains.cache.apply_items("tasks", [task(1, "2026-12-07")]).result()
+    domains.beds(10)
     domains.wait(lambda: domains.alerts("rulecheck.task_due"))  # the other rules go on
+    domains.wait(lambda: domains.alerts("rulecheck.beds_low"))
     record = domains.plugins.record("rulecheck")
-    domains.wait(lambda: record.runtime_errors)
-    [error] = record.runtime_errors
-    assert error.where == "rule rulecheck.broken"
-    assert "KeyError" in error.error
+    domains.wait(lambda: len(record.runtime_errors) == 2)
+    errors = {e.where: e.error for e in record.runtime_errors}
+    assert "KeyError" in errors["rule rulecheck.broken"]
+    assert "ZeroDivisionError" in errors["KPI rulecheck.broken_kpi"]
     assert domains.alerts("rulecheck.broken") == []
+    assert domains.alerts("rulecheck.broken_kpi_red") == []  # a failed KPI raises nothing
     # evaluated again, failing the same way: reported once
     domains.cache.apply_items("tasks", [task(2, "2026-12-07")]).result()
+    domains.beds(11)
     domains.wait(lambda: len(domains.alerts("rulecheck.task_due")) == 2)
-    assert len(record.runtime_errors) == 1
+    domains.evaluate()
+    assert len(record.runtime_errors) == 2
+
+
+def test_an_alert_the_operator_closed_opens_again_when_its_condition_returns(domains):
+    domains.beds(10)
+    domains.wait(lambda: domains.alerts("rulecheck.beds_low"))
+    [alert] = domains.alerts("rulecheck.beds_low")
+    domains.cache.update_item("alerts", alert["id"], lambda row: {
+        **row, "state": "closed", "updated_at": domains.clock.now.isoformat()}).result()
+    domains.evaluate()  # still red: the operator's closing stands
+    assert domains.alerts("rulecheck.beds_low")[0]["state"] == "closed"
+    domains.beds(90)
+    domains.wait(lambda: domains.alerts("rulecheck.beds_low")[0]["rule_active"] is False)
+    domains.clock.now += timedelta(hours=1)
+    domains.beds(1)
+    domains.wait(lambda: domains.alerts("rulecheck.beds_low")[0]["state"] == "new")
+    [alert] = domains.alerts("rulecheck.beds_low")
+    assert alert["duplicate_count"] == 1
+    assert [h["action"] for h in alert["history"]] == ["create", "clear", "reopen"]

@@ -36,19 +36,27 @@ ALERT = alert_id("rulequeue.beds_low", "rulequeue.beds_free")
 
 
 @pytest.fixture
-def plugin_loaded(services, tmp_path):
-    """The plugin, loaded by the console's plugin manager (alone), and the KPIs and rules
-    running as the console runs them."""
+def services(ioc_home, tmp_path):
+    """The console's services with the plugin in a folder of its own (``--plugins-dir``),
+    loaded with the others as the console loads them, the KPIs and rules running."""
+    from ioc_console.core.logbook import LogRing
+    from ioc_console.core.services import build_services
+    from ioc_console.gui.panels import register_builtin_panels
+
     folder = tmp_path / "plugins" / "rulequeue"
     folder.mkdir(parents=True)
     (folder / "plugin.toml").write_text(MANIFEST, encoding="utf-8")
     (folder / "plugin.py").write_text(PLUGIN, encoding="utf-8")
-    services.plugins.search_dirs = [tmp_path / "plugins"]
+    services = build_services(None, LogRing(), [tmp_path / "plugins"])
+    register_builtin_panels(services.panels)
     services.plugins.load_all()
     assert "rulequeue.beds_low" in services.domains.rules
     services.start_domains()
     yield services
     services.stop_domains()
+    for record in list(services.plugins.records):  # their feeds are the console's, shared
+        services.plugins.unload(record.id)
+    services.cache.close()
 
 
 def beds(services, *free: int) -> None:
@@ -68,9 +76,8 @@ def choose(panel, alert_id: str) -> None:
 
 
 def test_a_kpi_crossing_its_threshold_raises_an_alert_in_the_queue_handled_locally(
-    qtbot, plugin_loaded, make_panel
+    qtbot, services, make_panel
 ):
-    services = plugin_loaded
     panel = make_panel()
     beds(services, 80, 45)  # 125 free: the target is met, no alert
     qtbot.waitUntil(lambda: services.kpi_board.value("rulequeue.beds_free") is not None
@@ -80,7 +87,7 @@ def test_a_kpi_crossing_its_threshold_raises_an_alert_in_the_queue_handled_local
 
     beds(services, 12, 8)  # 20 free: past the red threshold of 30
     qtbot.waitUntil(lambda: panel.model.row_of(ALERT) is not None, timeout=WAIT_MS)
-    assert panel.model.rowCount() == 1
+    rows = panel.model.rowCount()
     choose(panel, ALERT)
     alert = panel.current_alert()
     assert alert.id == ALERT and alert.is_local and alert.priority == 1
@@ -105,5 +112,5 @@ def test_a_kpi_crossing_its_threshold_raises_an_alert_in_the_queue_handled_local
                     timeout=WAIT_MS)
     beds(services, 3, 2)
     qtbot.waitUntil(lambda: panel.runtime.book.get(ALERT).duplicate_count == 1, timeout=WAIT_MS)
-    assert panel.model.rowCount() == 1
+    assert panel.model.rowCount() == rows
     assert str(panel.runtime.book.get(ALERT).state) == "acknowledged"  # the operator's stays
