@@ -26,8 +26,9 @@ from ioc_console.core.domains.dashboards import (
     Reduce,
     TableSpec,
 )
+from ioc_console.core.domains.kpis import Aggregate, Formula, Ratio
 from ioc_console.core.store.datasets import dataset
-from ioc_console.core.store.match import FieldFilter, filter_sql
+from ioc_console.core.store.match import Match, as_filters, filter_sql, record_matches
 from ioc_console.core.text import fold
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ Record = Mapping[str, Any]
 
 
 def read_records(
-    conn: sqlite3.Connection, name: str, match: Iterable[FieldFilter] = ()
+    conn: sqlite3.Connection, name: str, match: Match | None = None
 ) -> list[dict[str, Any]]:
     """The cached records of dataset ``name`` matching ``match``, in id order; none when the
     dataset is unknown or has no table yet (a feed registered before its first sync)."""
@@ -47,7 +48,7 @@ def read_records(
     except KeyError:
         log.warning("dashboard: unknown dataset %r", name)
         return []
-    where, params = filter_sql(match)
+    where, params = filter_sql(as_filters(match))
     sql = f"SELECT body FROM {table}" + (f" WHERE {where}" if where else "") + " ORDER BY id"
     try:
         return [json.loads(body) for (body,) in conn.execute(sql, params)]
@@ -139,8 +140,13 @@ class ChartData:
 
 
 def group_key(value: Any) -> str | None:
+    """The x group of a value as text; a date-time falls in its city day (``2026-12-04``)."""
     if value is None or value == "":
         return None
+    if isinstance(value, str) and len(value) > 10 and value[4:5] == "-":
+        day = as_day(value)
+        if day is not None:
+            return day.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -149,6 +155,8 @@ def group_key(value: Any) -> str | None:
 def _reduce(reduce: Reduce, group: list[Record], y: str, order_by: str) -> float | None:
     if reduce is Reduce.COUNT:
         return float(len(group))
+    if not group and reduce is Reduce.SUM:
+        return 0.0
     if reduce is Reduce.LAST:
         dated = [r for r in group if as_number(field_value(r, y)) is not None]
         if not dated:
@@ -171,11 +179,13 @@ def chart_series(
     today: date,
     names: Mapping[str, str] | None = None,
 ) -> ChartData:
-    """``spec`` over ``records`` (already of its dataset): the records matching nothing more
-    than ``within_days`` are grouped by ``x``; every y reduced per group. LINE charts and x
-    values that are all days are in date order; RANKED ones largest first (the first ``limit``);
-    other categories in their order (``limit``: the last so many days, the first so many
-    categories). ``names`` label ward codes (and any other code) by their names."""
+    """``spec`` over ``records`` (already of its dataset and match): those within
+    ``within_days`` are grouped by ``x`` (a date-time by its city day), every y reduced per
+    group. When x are days they are in date order, and with ``within_days`` every day of the
+    window is there (a day without records: 0 counted or summed, no mean or last value);
+    RANKED charts are largest first (the first ``limit``); other categories in their order
+    (``limit``: the last so many days, the first so many categories). ``names`` label ward
+    codes (and any other code) by their names."""
     names = names or {}
     kept = within_days(records, spec.within_days, spec.date_field, today)
     groups: dict[str, list[Record]] = {}
@@ -192,6 +202,15 @@ def chart_series(
         return [_reduce(spec.reduce, groups[key], y, order_by) for y in ys]
 
     keys = list(groups)
+    if dates and spec.within_days > 0 and spec.kind is not ChartKind.RANKED:
+        # every day of the window, a day without records too (no records: 0 counted or summed)
+        first = today - timedelta(days=spec.within_days - 1)
+        for offset in range(spec.within_days):
+            day = first + timedelta(days=offset)
+            key = day.isoformat()
+            if key not in groups:
+                groups[key], days[key] = [], day
+                keys.append(key)
     if spec.kind is ChartKind.RANKED:
         keys.sort(key=lambda k: (-(values(k)[0] or 0.0), names.get(k, k)))
         if spec.limit:
@@ -264,8 +283,12 @@ class Row:
     search: str  # the cells together, folded (no diacritics, no case), for the search box
 
 
-def _sort_key(value: Any) -> tuple[int, float, str]:
+def sort_key(value: Any) -> tuple[int, float, str]:
+    """How a value sorts: numbers and date-times (by their moment) before other texts."""
     number = as_number(value) if not isinstance(value, str) else None
+    if isinstance(value, str) and len(value) > 10 and value[4:5] == "-":
+        moment = read_time(value)
+        number = moment.timestamp() if moment is not None else None
     if number is not None:
         return (0, number, "")
     return (1, 0.0, "" if value is None else str(value))
@@ -282,7 +305,7 @@ def table_rows(
     names, style = names or {}, style or NumberStyle()
     present = [r for r in records if field_value(r, spec.sort_by) not in (None, "")]
     absent = [r for r in records if field_value(r, spec.sort_by) in (None, "")]
-    present.sort(key=lambda r: _sort_key(field_value(r, spec.sort_by)), reverse=spec.descending)
+    present.sort(key=lambda r: sort_key(field_value(r, spec.sort_by)), reverse=spec.descending)
     ordered = present + absent
     if spec.limit:
         ordered = ordered[: spec.limit]
@@ -342,6 +365,23 @@ def search_rows(rows: Sequence[Row], query: str, ids: frozenset[str] | None = No
                 continue
         found.append(row)
     return found
+
+
+def formula_ids(formula: Formula, rows: Sequence[Row], today: date) -> frozenset[str] | None:
+    """The rows behind a KPI's formula: those its aggregate (a ratio's numerator) takes;
+    None for a plugin's own function, whose records cannot be told."""
+    while isinstance(formula, Ratio):
+        formula = formula.numerator
+    if not isinstance(formula, Aggregate):
+        return None
+    filters = as_filters(formula.match)
+    taken = [r for r in rows if record_matches(r.record, filters)]
+    if formula.within_days > 0:
+        first = today - timedelta(days=formula.within_days - 1)
+        taken = [r for r in taken
+                 if (day := as_day(field_value(r.record, formula.date_field))) is not None
+                 and first <= day <= today]
+    return frozenset(r.id for r in taken)
 
 
 def datasets_of(spec: DashboardSpec) -> frozenset[str]:

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from ioc_console.core.config.targets import KpiState, Target
 from ioc_console.gui.theme import state_colour
 
-_STATE_COLOURS = {KpiState.MET: "ok", KpiState.BELOW: "muted", KpiState.AMBER: "warning",
+STATE_COLOURS = {KpiState.MET: "ok", KpiState.BELOW: "muted", KpiState.AMBER: "warning",
                   KpiState.RED: "error", KpiState.NONE: "muted"}
 
 
-def _state_word(state: KpiState) -> str:
+def state_word(state: KpiState) -> str:
     words = {
         KpiState.MET: QCoreApplication.translate("KpiTile", "target met"),
         KpiState.BELOW: QCoreApplication.translate("KpiTile", "below target"),
@@ -96,7 +96,7 @@ class KpiTile(QFrame):
             self.target.setText("")
         else:
             goal = format_value(target.target, unit)
-            word = _state_word(self.state)
+            word = state_word(self.state)
             self.target.setText(QCoreApplication.translate("KpiTile", "target %1").replace(
                 "%1", goal) + (f" · {word}" if word else ""))
         change = format_change(value, previous, unit)
@@ -104,7 +104,7 @@ class KpiTile(QFrame):
         self.change.setToolTip(QCoreApplication.translate(
             "KpiTile", "Change against the previous period of the same length"))
         self.setToolTip(hint)
-        colour = state_colour(_STATE_COLOURS[self.state]).name()
+        colour = state_colour(STATE_COLOURS[self.state]).name()
         self.setStyleSheet(f"KpiTile {{ border-left: 5px solid {colour}; }}")
         self.value.setStyleSheet(f"color: {colour};" if self.state is not KpiState.NONE else "")
 

@@ -20,6 +20,7 @@ from ioc_console.gui.domains import texts
 from ioc_console.gui.i18n import tr
 
 MAX_TICKS = 12
+CHART_HEIGHT = 300
 
 
 class GroupedBars:
@@ -78,10 +79,13 @@ class DashboardChart:
         self.spec = spec
         self.chart = Chart()
         self.frame = ChartFrame(self.chart, name)
+        self.frame.setMaximumHeight(CHART_HEIGHT)  # the list below gets the rest
         self.empty = QLabel(self.frame)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.frame.layout().addWidget(self.empty)
+        frame_layout = self.frame.layout()
+        if frame_layout is not None:
+            frame_layout.addWidget(self.empty)
         self.data: ChartData | None = None
         titles = series_titles(spec)
         kind = spec.kind
@@ -136,6 +140,11 @@ class DashboardChart:
             top = max(finite, default=1.0)
         low = min([0.0, *finite])
         self.chart.getPlotItem().setYRange(low, max(top, 1e-9) * 1.08, padding=0)
+        left = self.chart.getPlotItem().getAxis("left")
+        if top <= 8 and all(float(v).is_integer() for v in finite):
+            left.setTickSpacing(1, 1)  # counts: no "0.5" between one record and two
+        else:
+            left.setTickSpacing()
 
     def hit(self, x: float, y: float) -> int | None:
         """The index of the category under a click at (x, y), if any."""

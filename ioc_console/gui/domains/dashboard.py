@@ -79,6 +79,7 @@ class DashboardPanel(QWidget):
         tiles = QGridLayout()
         for index, kpi_id in enumerate(self.spec.tiles):
             tile = DomainKpiTile(kpi_id, self)
+            tile.clicked.connect(lambda k=kpi_id: self.drill_kpi(k))
             tiles.addWidget(tile, index // TILES_PER_ROW, index % TILES_PER_ROW)
             self.tiles[kpi_id] = tile
         self.charts: list[DashboardChart] = []
@@ -112,7 +113,7 @@ class DashboardPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
 
-        self.board = getattr(services, "kpi_board", None)
+        self.board = services.kpi_board
         if self.board is not None:
             follow(self, self.board.changed, self._kpis_changed)
         follow(self, services.domains.changed, self._registry_changed)
@@ -195,6 +196,21 @@ class DashboardPanel(QWidget):
             ids = frozenset(r.id for r in self.data.rows
                             if chart_data.group_key(field_value(r.record, view.spec.x)) == key)
         records.drill(ids, f"{tr(view.spec.title)}: {label}")
+        return True
+
+    def drill_kpi(self, kpi_id: str) -> bool:
+        """A click on a KPI tile: the list shows the records behind its figure, when the KPI
+        reads the list's dataset by an aggregate. False otherwise."""
+        definition = self.services.domains.kpis.get(kpi_id)
+        table, records = self.spec.table, self.records
+        if definition is None or table is None or records is None or self.data is None:
+            return False
+        if definition.dataset != table.dataset:
+            return False
+        ids = chart_data.formula_ids(definition.formula, self.data.rows, self.clock().date())
+        if ids is None:
+            return False
+        records.drill(ids, tr(definition.title))
         return True
 
     def _export_failed(self, text: str) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ioc_console.core.config.targets import KpiState, Target
 from ioc_console.core.domains.dashboards import DomainSpec
 from ioc_console.core.domains.kpis import KpiDefinition, KpiValue
-from ioc_console.gui.charts.kpi_tile import _state_word
+from ioc_console.gui.charts.kpi_tile import state_word
 from ioc_console.gui.domains import texts
 from ioc_console.gui.domains.formats import format_kpi
 from ioc_console.gui.domains.kpi_tiles import band_colour
@@ -88,7 +88,7 @@ class DomainTile(QFrame):
             if target is not None:
                 line = tr(texts.TARGET).replace(
                     "%1", format_kpi(target.target, definition.unit, definition.decimals))
-                word = _state_word(self.state)
+                word = state_word(self.state)
                 line += f" · {word}" if word else ""
             self.target.setText(line)
         self.target.setVisible(bool(self.target.text()))
@@ -108,8 +108,10 @@ class DomainTile(QFrame):
         self.setStyleSheet(f"DomainTile {{ border-left: 6px solid {colour}; }}")
         self.value.setStyleSheet(f"color: {colour};" if self.state is not KpiState.NONE else "")
         self.setAccessibleName(f"{self.title.text()}: {self.value.text()}")
+        hints = [tr(texts.KPI_ERROR).replace("%1", value.error)] if value and value.error else []
         if not self.domain.dashboard:
-            self.setToolTip(tr(texts.NO_DASHBOARD))
+            hints.append(tr(texts.NO_DASHBOARD))
+        self.setToolTip("\n".join(hints))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(

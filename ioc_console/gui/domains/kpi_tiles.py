@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
 from ioc_console.core.config.targets import KpiState, Target
+from ioc_console.core.domains.kpi_board import KpiBoard
 from ioc_console.core.domains.kpis import KpiDefinition, KpiValue
-from ioc_console.gui.charts.kpi_tile import _STATE_COLOURS, KpiTile, _state_word
+from ioc_console.gui.charts.kpi_tile import STATE_COLOURS, KpiTile, state_word
 from ioc_console.gui.domains import texts
 from ioc_console.gui.domains.formats import format_kpi
 from ioc_console.gui.i18n import tr
@@ -16,16 +15,16 @@ from ioc_console.gui.theme import state_colour
 from ioc_console.gui.timefmt import format_datetime
 
 
-def kpi_target(board: Any, definition: KpiDefinition) -> Target | None:
-    """The KPI's target: the site profile's (the board's) over the definition's."""
-    targets = getattr(board, "targets", None)
-    if isinstance(targets, dict) and isinstance(targets.get(definition.id), Target):
-        return targets[definition.id]
+def kpi_target(board: KpiBoard | None, definition: KpiDefinition) -> Target | None:
+    """The KPI's target: the board's (the site profile's over the plugin's), else the
+    definition's."""
+    if board is not None:
+        return board.target(definition.id)
     return definition.target
 
 
 def band_colour(state: KpiState) -> str:
-    return state_colour(_STATE_COLOURS[state]).name()
+    return state_colour(STATE_COLOURS[state]).name()
 
 
 class DomainKpiTile(KpiTile):
@@ -51,7 +50,7 @@ class DomainKpiTile(KpiTile):
         if target is not None:
             line = tr(texts.TARGET).replace(
                 "%1", format_kpi(target.target, definition.unit, definition.decimals))
-            word = _state_word(state)
+            word = state_word(state)
             line += f" · {word}" if word else ""
         hint = tr(definition.description) if definition.description else ""
         if value is None:

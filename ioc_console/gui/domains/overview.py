@@ -48,8 +48,7 @@ class OverviewPanel(QWidget):
         body = QWidget(self)
         inner = QVBoxLayout(body)
         inner.addLayout(self.grid)
-        inner.addWidget(self.empty)
-        inner.addStretch(1)
+        inner.addWidget(self.empty, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -60,7 +59,7 @@ class OverviewPanel(QWidget):
         self.columns = 0
         self._alerts_timer = QTimer(self, singleShot=True, interval=ALERTS_DEBOUNCE_MS)
         self._alerts_timer.timeout.connect(self.count_alerts)
-        self.board = getattr(services, "kpi_board", None)
+        self.board = services.kpi_board
         if self.board is not None:
             follow(self, self.board.changed, self._kpis_changed)
         follow(self, services.domains.changed, self._registry_changed)
@@ -80,19 +79,19 @@ class OverviewPanel(QWidget):
         domains = self.domains()
         ids = {d.id for d in domains}
         for domain_id in [i for i in self.tiles if i not in ids]:
-            tile = self.tiles.pop(domain_id)
-            self.grid.removeWidget(tile)
-            tile.deleteLater()
+            gone = self.tiles.pop(domain_id)
+            self.grid.removeWidget(gone)
+            gone.deleteLater()
         for domain in domains:
-            tile = self.tiles.get(domain.id)
-            if tile is not None and tile.domain is not domain:  # registered anew
-                self.grid.removeWidget(tile)
-                tile.deleteLater()
-                tile = None
-            if tile is None:
-                tile = DomainTile(domain, self)
-                tile.activated.connect(self.open_domain)
-                self.tiles[domain.id] = tile
+            kept = self.tiles.get(domain.id)
+            if kept is not None and kept.domain is domain:
+                continue
+            if kept is not None:  # registered anew
+                self.grid.removeWidget(kept)
+                kept.deleteLater()
+            tile = DomainTile(domain, self)
+            tile.activated.connect(self.open_domain)
+            self.tiles[domain.id] = tile
         self._place(force=True)
         self.empty.setVisible(not domains)
         self.update_tiles()
@@ -105,11 +104,14 @@ class OverviewPanel(QWidget):
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
         for index, domain in enumerate(self.domains()):
-            tile = self.tiles.get(domain.id)
-            if tile is not None:
-                self.grid.addWidget(tile, index // columns, index % columns)
+            placed = self.tiles.get(domain.id)
+            if placed is not None:
+                self.grid.addWidget(placed, index // columns, index % columns)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        rows = -(-len(self.tiles) // columns)
+        for row in range(max(self.grid.rowCount(), rows)):  # the rows share the panel's height
+            self.grid.setRowStretch(row, 1 if row < rows else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ioc_console.core.domains.chart_data import Row, as_number, search_rows
+from ioc_console.core.domains.chart_data import Row, as_number, field_value, search_rows, sort_key
 from ioc_console.core.domains.dashboards import RecordAction, TableSpec
 from ioc_console.core.intents import Intents, Notice, ShowPlace
 from ioc_console.gui.domains import texts
@@ -40,11 +40,31 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self.spec = spec
         self.rows: list[Row] = []
+        self.sort_column = -1  # -1: the spec's own order
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = self._sorted(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's values (numbers as numbers, dates in time order), the operator
+        clicking its header; records without a value last."""
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self.rows = self._sorted(self.rows)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: Sequence[Row]) -> list[Row]:
+        if not 0 <= self.sort_column < len(self.spec.columns):
+            return list(rows)
+        name = self.spec.columns[self.sort_column].field
+        present = [r for r in rows if field_value(r.record, name) not in (None, "")]
+        absent = [r for r in rows if field_value(r.record, name) in (None, "")]
+        present.sort(key=lambda r: sort_key(field_value(r.record, name)),
+                     reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        return present + absent
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -92,6 +112,7 @@ class RecordsView(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("record-search")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
         self.search.textChanged.connect(lambda _t: self._refilter())
         self.count = QLabel(self)
         top = QHBoxLayout()
@@ -125,6 +146,8 @@ class RecordsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the plugin's order first
+        self.table.setSortingEnabled(True)
         self.sized = False  # columns fitted to the first rows, then left to the operator
         self.table.setMinimumHeight(160)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection())

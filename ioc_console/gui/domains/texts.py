@@ -33,7 +33,7 @@ COUNT_SERIES = QT_TRANSLATE_NOOP("DomainDashboard", "Records")
 
 OVERVIEW_EMPTY = QT_TRANSLATE_NOOP(
     "DomainOverview",
-    "No domain is enabled. Domains come from plugins: enable one in Console › Plugins.",
+    "No domain is enabled: domains come from plugins, which the plugin manager enables.",
 )
 OVERVIEW_HINT = QT_TRANSLATE_NOOP(
     "DomainOverview", "Click a domain (or press Enter) to open its dashboard."

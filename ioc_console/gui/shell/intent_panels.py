@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING
 from ioc_console.core.intents import OpenPanel, PickPlace, ShowPlace, ShowRecords
 
 if TYPE_CHECKING:
+    from PySide6QtAds import CDockWidget
+
     from ioc_console.core.services import Services
+    from ioc_console.gui.shell.window import ConsoleWindow
     from ioc_console.gui.shell.window_manager import WindowManager
 
 log = logging.getLogger(__name__)
@@ -47,7 +50,10 @@ class IntentPanels:
                         intent.source or "the console")
             return False
         window = self.wm.window_of(intent.source) if intent.source else None
-        dock = self.wm.open_panel(intent.panel_id, window)
+        if not self.wm.is_open(intent.panel_id) and window is not None:
+            dock = self._beside(intent.panel_id, intent.source, window)
+        else:
+            dock = self.wm.open_panel(intent.panel_id, window)
         if dock is None:
             return False
         holder = dock.window()
@@ -56,6 +62,18 @@ class IntentPanels:
         if holder is not None:
             holder.raise_()
         return True
+
+    def _beside(self, panel_id: str, source: str, window: ConsoleWindow) -> CDockWidget | None:
+        """A new panel, tabbed with the panel that asked for it (a dashboard opened from the
+        overview takes the overview's room, not a strip at the window's edge)."""
+        spec = self.services.panels.get(panel_id)
+        if spec is None:
+            return None
+        dock = self.wm.create_dock(self.wm.new_instance_id(panel_id), window)
+        if dock is not None:
+            self.wm.place(dock, window, spec.area, tab_with=source)
+            dock.setAsCurrentTab()
+        return dock
 
     def _place(self, intent: ShowPlace | PickPlace) -> bool:
         return self._bring(MAP, intent)

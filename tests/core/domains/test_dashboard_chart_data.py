@@ -13,6 +13,7 @@ from ioc_console.core.domains.chart_data import (
     chart_series,
     compute,
     format_cell,
+    formula_ids,
     search_rows,
     table_rows,
 )
@@ -25,6 +26,7 @@ from ioc_console.core.domains.dashboards import (
     Reduce,
     TableSpec,
 )
+from ioc_console.core.domains.kpis import Aggregate, Ratio
 from ioc_console.core.store.match import FieldFilter
 
 TODAY = date(2026, 12, 6)
@@ -42,11 +44,14 @@ RECORDS = [
 def test_a_line_sums_each_day_of_the_last_week_in_date_order():
     spec = ChartSpec("Visits", "x", x="date", y=("visits", "beds"), within_days=7)
     data = chart_series(spec, RECORDS[:5], TODAY)
-    assert data.keys == ["2026-12-01", "2026-12-05", "2026-12-06"]
-    assert data.dates and data.labels == ["01/12", "05/12", "06/12"]
-    assert data.series == [[30, 100, 180], [None, 70, 120]]
-    assert data.ids == [["d"], ["c"], ["a", "b"]]
+    assert data.keys == ["2026-11-30", *(f"2026-12-0{d}" for d in range(1, 7))]
+    assert data.dates and data.labels[:2] == ["30/11", "01/12"] and data.labels[-1] == "06/12"
+    assert data.series == [[0, 30, 0, 0, 0, 100, 180], [0, None, 0, 0, 0, 70, 120]]
+    assert data.ids[1:2] + data.ids[-2:] == [["d"], ["c"], ["a", "b"]]
     assert data.records == 4
+    count = chart_series(ChartSpec("n", "x", x="date", reduce="count", within_days=3),
+                         RECORDS[:5], TODAY)
+    assert count.series == [[0, 1, 2]]  # a day without records counts none
 
 
 def test_ranked_wards_are_largest_first_named_and_limited():
@@ -77,6 +82,16 @@ def test_a_date_time_counts_on_the_citys_day():
     assert chart_series(spec3, RECORDS, TODAY).series == [[225, 60]]
 
 
+def test_date_times_are_grouped_by_the_citys_day():
+    records = [{"id": "1", "at": "2026-12-05T17:30:00Z", "n": 1},  # 6 Dec 00:30 in the city
+               {"id": "2", "at": "2026-12-06T08:00:00+07:00", "n": 2},
+               {"id": "3", "at": "2026-12-04T10:00:00+07:00", "n": 4}]
+    data = chart_series(ChartSpec("n", "x", x="at", y=("n",), date_field="at", within_days=2),
+                        records, TODAY)
+    assert data.keys == ["2026-12-05", "2026-12-06"] and data.series == [[0, 3]]
+    assert data.ids == [[], ["1", "2"]]
+
+
 def test_no_records_is_an_empty_chart():
     assert chart_series(ChartSpec("n", "x", x="kind", reduce="count"), [], TODAY).empty
 
@@ -92,6 +107,22 @@ def test_the_list_is_sorted_limited_and_formatted():
     ascending = table_rows(TableSpec("L", "x", spec.columns, sort_by="beds", descending=False),
                            RECORDS, NAMES)
     assert [r.id for r in ascending] == ["e", "b", "c", "a", "d", "f"]  # without beds: last
+
+
+def test_date_times_sort_by_their_moment():
+    spec = TableSpec("L", "x", (Column("at", "At"),), sort_by="at", descending=False)
+    records = [{"id": "late", "at": "2026-12-05T01:00:00Z"},  # 08:00 in the city
+               {"id": "early", "at": "2026-12-05T07:30:00+07:00"}]
+    assert [r.id for r in table_rows(spec, records)] == ["early", "late"]
+
+
+def test_the_rows_behind_a_kpi_are_those_its_aggregate_takes():
+    spec = TableSpec("L", "x", (Column("id", "Id"),))
+    rows = table_rows(spec, RECORDS)
+    beds = Aggregate("sum", "beds", {"kind": "tyt"}, within_days=7)
+    assert formula_ids(beds, rows, TODAY) == {"b", "d"}
+    assert formula_ids(Ratio(beds, Aggregate("count")), rows, TODAY) == {"b", "d"}
+    assert formula_ids(lambda records: 1.0, rows, TODAY) is None
 
 
 def test_cells_follow_their_format():

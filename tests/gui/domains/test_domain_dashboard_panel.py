@@ -6,9 +6,10 @@ action posts the intent it makes."""
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.config.targets import KpiState, Target
@@ -21,9 +22,8 @@ from ioc_console.core.domains.dashboards import (
     RecordAction,
     TableSpec,
 )
-from ioc_console.core.domains.kpis import Aggregate, KpiDefinition, KpiValue
+from ioc_console.core.domains.kpis import Aggregate, KpiDefinition
 from ioc_console.core.domains.registry import Dashboard
-from ioc_console.core.events import Event
 from ioc_console.core.intents import FileComplaint, ShowPlace
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=CITY_TZ)
@@ -35,25 +35,6 @@ RECORDS = [
     for i in range(12)
 ] + [{"id": "S1", "updated_at": "2026-12-06T08:00:00+07:00", "domain": "education",
       "name": "Trường THPT", "ward": WARDS[0], "beds": 0, "date": "2026-12-05"}]
-
-
-class FakeBoard:
-    """The KPI board's interface (value, values, changed, targets)."""
-
-    def __init__(self) -> None:
-        self.changed: Event[[frozenset[str]]] = Event("kpi_board.changed")
-        self.targets: dict[str, Target] = {}
-        self._values: dict[str, KpiValue] = {}
-
-    def set(self, kpi_id: str, value: float | None, state: KpiState) -> None:
-        self._values[kpi_id] = KpiValue(kpi_id, value, state, 12, NOW)
-        self.changed.emit(frozenset({kpi_id}))
-
-    def value(self, kpi_id: str) -> KpiValue | None:
-        return self._values.get(kpi_id)
-
-    def values(self) -> dict[str, KpiValue]:
-        return dict(self._values)
 
 
 def complaint_of(record):
@@ -81,15 +62,17 @@ SPEC = DashboardSpec(
 
 @pytest.fixture
 def board(console):
-    board = FakeBoard()
-    console.services.kpi_board = board
+    """The console's KPI board, with the dashboard's two KPIs registered."""
+    board = console.services.kpi_board
     registry = console.services.domains
     registry.kpis.add("health.beds", KpiDefinition(
-        "health.beds", "Beds", "facilities", Aggregate("sum", "beds"), unit="giường",
-        target=Target(200, 150, 100), decimals=0))
+        "health.beds", "Beds", "facilities", Aggregate("sum", "beds", {"domain": "healthcare"}),
+        unit="giường", target=Target(200, 150, 100), decimals=0))
     registry.kpis.add("health.stations", KpiDefinition(
-        "health.stations", "Stations", "facilities", Aggregate("count"), decimals=0))
-    return board
+        "health.stations", "Stations", "facilities", Aggregate("count", match={
+            "domain": "healthcare"}), decimals=0))
+    yield board
+    board.stop()
 
 
 @pytest.fixture
@@ -110,16 +93,20 @@ def health():
     return [r for r in RECORDS if r["domain"] == "healthcare"]
 
 
-def test_tiles_show_the_boards_values_and_follow_its_changes(panel, board, qtbot):
-    assert panel.tiles["health.beds"].value.text() == "–"
+def test_tiles_show_the_kpis_computed_from_the_records(panel, board, console, qtbot):
+    assert panel.tiles["health.beds"].value.text() == "–"  # the board has not started
+    board.start()
     beds = sum(r["beds"] for r in health())
-    board.set("health.beds", beds, KpiState.MET)
-    qtbot.waitUntil(lambda: panel.tiles["health.beds"].value.text() == f"{beds} giường")
     tile = panel.tiles["health.beds"]
-    assert tile.title.text() == "Beds" and tile.state is KpiState.MET
-    assert tile.target.text().startswith("target 200 giường")
-    board.set("health.stations", 12, KpiState.NONE)
+    qtbot.waitUntil(lambda: tile.value.text() == f"{beds} giường", timeout=5000)
+    assert tile.title.text() == "Beds" and tile.state is KpiState.BELOW  # 186: under 200, over 150
+    assert tile.target.text() == "target 200 giường · below target"
     qtbot.waitUntil(lambda: panel.tiles["health.stations"].value.text() == "12")
+    more = dict(RECORDS[0], id="F50", beds=30, updated_at="2026-12-06T08:30:00+07:00")
+    console.services.cache.apply_items("facilities", [more]).result()
+    qtbot.waitUntil(lambda: tile.value.text() == f"{beds + 30} giường", timeout=5000)
+    assert tile.state is KpiState.MET
+    assert panel.tiles["health.stations"].value.text() == "13"
 
 
 def test_charts_and_list_come_from_the_records(panel):
@@ -130,8 +117,9 @@ def test_charts_and_list_come_from_the_records(panel):
     assert list(bars) == [expected[w] for w in by_ward.keys]
     assert panel.names[by_ward.keys[0]] in by_ward.labels[0]
     line = panel.charts[1].lines.items[0]
-    days = sorted({r["date"] for r in health()})
+    days = [(NOW.date() - timedelta(days=n)).isoformat() for n in range(29, -1, -1)]
     assert list(line.yData) == [sum(r["beds"] for r in health() if r["date"] == d) for d in days]
+    assert line.yData[-1] == 0 and line.yData[-2] > 0  # nothing on the 6th, some on the 5th
     rows = panel.records.model.rows
     assert [r.id for r in rows] == [r["id"] for r in sorted(health(), key=lambda r: -r["beds"])]
     assert rows[0].cells == ("Trạm y tế số 11", panel.names[RECORDS[11]["ward"]], "21")
@@ -152,6 +140,19 @@ def test_a_click_on_a_bar_lists_the_records_behind_it_and_back(panel, qtbot):
     assert len(panel.records.shown_ids()) == 12 and not panel.records.drill_bar.isVisible()
     panel.charts[0].chart.click_at(1.5, 1.0)  # between two bars: nothing changes
     assert len(panel.records.shown_ids()) == 12
+
+
+def test_a_header_click_sorts_the_list_by_that_column(panel):
+    panel.records.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert panel.records.shown_ids()[:3] == ["F00", "F01", "F02"]  # 10, 11, 12 beds
+    panel.records.search.setText("phuong cao lanh")  # a search keeps the order chosen
+    assert panel.records.shown_ids() == ["F00", "F03", "F06", "F09"]
+
+
+def test_a_click_on_a_kpi_tile_lists_the_records_behind_it(panel, qtbot):
+    qtbot.mouseClick(panel.tiles["health.stations"], Qt.MouseButton.LeftButton)
+    assert len(panel.records.shown_ids()) == 12 and panel.records.drill_bar.isVisible()
+    assert "Stations" in panel.records.drill_label.text()
 
 
 def test_search_ignores_diacritics(panel):
@@ -193,3 +194,49 @@ def test_an_empty_dashboard_says_so(console, board, qtbot):
     qtbot.waitUntil(lambda: panel.data is not None, timeout=10_000)
     assert panel.empty.isVisible() and "No data yet" in panel.empty.text()
     assert panel.charts[0].empty.isVisible() and panel.records.empty.isVisible()
+
+
+def test_an_action_that_does_not_apply_or_fails_tells_the_operator(console, board, qtbot):
+    from ioc_console.core.intents import Notice
+    from ioc_console.gui.domains.dashboard import DashboardPanel
+
+    def broken(record):
+        raise ValueError("no text")
+
+    table = TableSpec("List", "facilities", (Column("name", "Name"),),
+                      actions=(RecordAction("Nothing", lambda r: None),
+                               RecordAction("Broken", broken)))
+    console.services.cache.apply_items("facilities", RECORDS).result()
+    panel = DashboardPanel(console.services, Dashboard(
+        "health.list", DashboardSpec(table=table), "health"), clock=lambda: NOW)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.data is not None, timeout=10_000)
+    notices = []
+    console.services.intents.handle(Notice, notices.append)
+    panel.records.select_id("F01")
+    for button in panel.records.action_buttons:
+        button.click()
+    assert [n.level for n in notices] == ["info", "error"]
+    assert "Nothing" in notices[0].text and "no text" in notices[1].text
+
+
+def test_a_chart_of_another_dataset_drills_by_its_x_value(console, board, qtbot):
+    from ioc_console.gui.domains.dashboard import DashboardPanel
+
+    alerts = [{"id": f"A{i}", "updated_at": "2026-12-06T08:00:00+07:00", "type": "x",
+               "state": "new", "ward": WARDS[i % 2]} for i in range(5)]
+    console.services.cache.apply_items("alerts", alerts).result()
+    console.services.cache.apply_items("facilities", RECORDS).result()
+    spec = DashboardSpec(
+        charts=(ChartSpec("Alerts by ward", "alerts", x="ward", reduce="count",
+                          kind="bars"),),
+        table=SPEC.table)
+    panel = DashboardPanel(console.services, Dashboard("health.mix", spec, "health"),
+                           clock=lambda: NOW)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 900)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.data is not None, timeout=10_000)
+    assert panel.data.charts[0].series == [[3, 2]]
+    assert panel.drill_chart(0, 1.0, 1.0)
+    assert set(panel.records.shown_ids()) == {r["id"] for r in health() if r["ward"] == WARDS[1]}
