@@ -77,6 +77,19 @@ def er_median_wait(records: Records) -> float | None:
                for r in rows) / visits
 
 
+def er_seen_within_30(records: Records) -> float | None:
+    """The share of emergency patients seen by a doctor within 30 minutes on the last
+    reported day, weighted by each department's visits, in percent."""
+    rows = [r for r in latest(records)
+            if number(r.get("er_within_30_pct")) is not None
+            and (number(r.get("emergency")) or 0)]
+    visits = total(rows, "emergency")
+    if not visits:
+        return None
+    return sum((number(r["er_within_30_pct"]) or 0) * (number(r["emergency"]) or 0)
+               for r in rows) / visits
+
+
 def vaccination_coverage(records: Records) -> float | None:
     """Children fully vaccinated over those due, in the last reported month, in percent."""
     return share(latest(records, "month"), "fully_vaccinated", "children_due")

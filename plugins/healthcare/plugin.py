@@ -107,6 +107,10 @@ def register_kpis(api: PluginAPI) -> list[str]:
         api.register_kpi("er_median_wait", QT_TRANSLATE_NOOP(C, "Median emergency wait"),
                          dataset="health_daily", formula=figures.er_median_wait, unit="phút",
                          target=30, amber=40, red=60, higher_is_better=False, decimals=0),
+        api.register_kpi("er_seen_30", QT_TRANSLATE_NOOP(C, "Emergency patients seen within "
+                                                            "30 min"),
+                         dataset="health_daily", formula=figures.er_seen_within_30, unit="%",
+                         target=80, amber=70, red=50),
         api.register_kpi("vaccination_coverage",
                          QT_TRANSLATE_NOOP(C, "Full vaccination coverage (last month)"),
                          dataset="health_vaccination", formula=figures.vaccination_coverage,
@@ -200,8 +204,9 @@ def register(api: PluginAPI) -> None:
     kpis = register_kpis(api)
     register_rules(api)
     register_map(api)
+    tiles = [k for k in kpis if k != "healthcare.er_seen_30"]  # one row of five
     board = api.register_dashboard("dashboard", QT_TRANSLATE_NOOP(C, "Healthcare"),
-                                   dashboard(kpis), icon="icon.svg")
+                                   dashboard(tiles), icon="icon.svg")
     headline = "healthcare.bed_occupancy"
     api.register_domain(QT_TRANSLATE_NOOP(C, "Healthcare"), headline_kpi=headline,
                         dashboard=board, kpis=[k for k in kpis if k != headline],

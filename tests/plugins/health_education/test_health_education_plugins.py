@@ -23,7 +23,7 @@ PROMISED = {
         "feed": {"health_daily", "health_beds", "health_vaccination"},
         "kpi": {"healthcare.visits_last_day", "healthcare.visits_7_days",
                 "healthcare.bed_occupancy", "healthcare.er_median_wait",
-                "healthcare.vaccination_coverage"},
+                "healthcare.er_seen_30", "healthcare.vaccination_coverage"},
         "rule": {"healthcare.hospital_overcrowded", "healthcare.er_wait_long"},
         "map_layer": {"healthcare.facilities", "healthcare.beds"},
     },
@@ -73,6 +73,8 @@ def independent_figures(world) -> dict[str, float]:
         "healthcare.bed_occupancy": pct(sum(r["occupied"] for r in day),
                                         sum(r["beds"] for r in day)),
         "healthcare.er_median_wait": sum(r["er_median_min"] * r["emergency"] for r in er)
+        / sum(r["emergency"] for r in er),
+        "healthcare.er_seen_30": sum(r["er_within_30_pct"] * r["emergency"] for r in er)
         / sum(r["emergency"] for r in er),
         "healthcare.vaccination_coverage": pct(sum(r["fully_vaccinated"] for r in month),
                                                sum(r["children_due"] for r in month)),
