@@ -76,7 +76,7 @@ def register_feeds(api: PluginAPI) -> None:
 
 def register_kpis(api: PluginAPI) -> list[str]:
     return [
-        api.register_kpi("attendance_today", QT_TRANSLATE_NOOP(C, "Attendance today"),
+        api.register_kpi("attendance_today", QT_TRANSLATE_NOOP(C, "Attendance, last school day"),
                          dataset="school_attendance", formula=figures.attendance_last_day,
                          unit="%", target=96, amber=94, red=90,
                          description=QT_TRANSLATE_NOOP(
