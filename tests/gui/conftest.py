@@ -33,6 +33,9 @@ def start_console(qapp, ioc_home):
     yield _start
     for console in consoles:
         console.link.stop()
+        plugins = console.services.plugins
+        for record in list(plugins.records):  # their feeds, KPIs and rules are process-wide
+            plugins.unload(record.id)
         console.crash.uninstall()
         console.wm.quitting = True  # closing the main window must not quit the test run
         console.services.settings.set("layout.save_on_exit", False, save=False)
