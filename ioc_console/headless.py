@@ -19,8 +19,9 @@ from ioc_console.core.cli import PASSWORD_ENV
 from ioc_console.core.config.console_id import console_id
 from ioc_console.core.config.profile import SiteProfile
 from ioc_console.core.config.settings import Settings
+from ioc_console.core.i18n import as_tr_text
 from ioc_console.core.logbook import setup_logging
-from ioc_console.core.panels import PanelRegistry
+from ioc_console.core.panels import PanelContext, PanelRegistry, PanelSpec
 from ioc_console.core.paths import AppPaths, app_paths
 from ioc_console.core.plugins import PluginManager
 from ioc_console.core.plugins.discovery import plugin_sources
@@ -83,6 +84,18 @@ def sync_once(args: argparse.Namespace, profile: SiteProfile | None) -> int:
     return 1 if any(r.error for r in done) else 0
 
 
+class _WindowlessPanels(PanelRegistry):
+    """Panels without a window: a console panel a domain plugin brings is accepted (it is never
+    built here), so that the plugin loads whole and its feeds are registered."""
+
+    def offered(self, panel_id: str) -> PanelSpec | None:
+        return super().offered(panel_id) or PanelSpec(panel_id, as_tr_text(panel_id), _no_window)
+
+
+def _no_window(context: PanelContext) -> None:
+    raise RuntimeError("no panel is built without a window")
+
+
 def _load_plugins(
     args: argparse.Namespace, profile: SiteProfile | None, paths: AppPaths, settings: Settings
 ) -> PluginManager:
@@ -94,7 +107,7 @@ def _load_plugins(
             profile.plugins_folder if profile is not None else None,
             getattr(args, "plugins_dir", None) or [],
         ),
-        PanelRegistry(),
+        _WindowlessPanels(),
         disabled=set(settings.get("plugins.disabled")),
         entry_points=True,
     )

@@ -48,6 +48,9 @@ def main() -> int:
 
     def grab() -> None:
         ok = dialog.grab().save(str(target))
+        dialog.table.setCurrentItem(dialog.item("vendor_parking"))  # the failed one, in detail
+        dialog.details.setChecked(True)
+        ok = ok and dialog.grab().save(str(target.with_name(f"{target.stem}-failed.png")))
         print(f"screenshot {'saved to' if ok else 'FAILED for'} {target}", flush=True)
         console.wm.quitting = True
         QApplication.instance().exit(0 if ok else 1)

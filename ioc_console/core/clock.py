@@ -15,10 +15,22 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 CITY_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+_fixed: list[datetime] = []  # a test's fake clock (ioc_console.plugin_testing.FakeClock)
 
 
 def city_now() -> datetime:
+    if _fixed:
+        return _fixed[-1]
     return datetime.now(CITY_TZ)
+
+
+def fix_time(moment: datetime | None) -> None:
+    """Make :func:`city_now` answer ``moment`` (aware) from now on; None: the real clock."""
+    _fixed.clear()
+    if moment is not None:
+        if moment.tzinfo is None:
+            raise ValueError("a fixed time needs its time zone")
+        _fixed.append(moment.astimezone(CITY_TZ))
 
 
 def city_today() -> date:

@@ -106,6 +106,8 @@ def bootstrap(
     services = build_services(profile, ring, list(args.plugins_dir or []), paths)
     set_log_level(services.settings.get("log.level"))
     services.previous_crash = previous_crash
+    if services.rule_engine is not None:  # rules' alerts are raised in the console's language
+        services.rule_engine.translate = tr
     log.info(
         "IOC Console %s starting (%s, platform %s)",
         __version__,

@@ -16,6 +16,7 @@ from ioc_console.core.services import Services
 from ioc_console.gui.alerts.attention import install as attention
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.checks import PlatformChecks
+from ioc_console.gui.complaints.intake_request import ComplaintRequests
 from ioc_console.gui.crash import CrashReporter
 from ioc_console.gui.dialogs.about import about_dialog
 from ioc_console.gui.dialogs.settings_dialog import SettingsDialog
@@ -74,10 +75,14 @@ class Console(QObject):
         forget_notices = services.intents.handle(Notice, self._panel_notice)
         self.intent_panels = IntentPanels(services, self.wm)  # drill-downs, places on the map
         intent_panels = self.intent_panels
+        # a complaint asked for from another panel (a social-media post): the intake, filled in
+        self.complaint_requests = ComplaintRequests(services, self.wm)
+        complaint_requests = self.complaint_requests
 
         def forget(*_args: object) -> None:
             forget_notices()
             intent_panels.close()
+            complaint_requests.close()
 
         self.destroyed.connect(forget)
         self.meter = LagMeter(services.status.lag, self)  # the GUI event loop's lag, always on

@@ -2,25 +2,56 @@ import json
 
 import pytest
 
-from ioc_console.core.layouts.defaults import DEFAULT_LAYOUTS, OPERATOR, SUPERVISOR, WARD_OFFICE
+from ioc_console.core.layouts.defaults import (
+    DEFAULT_LAYOUTS,
+    LEADERS,
+    OPERATOR,
+    SUPERVISOR,
+    WARD_OFFICE,
+)
 from ioc_console.core.layouts.model import Layout, LayoutError, Rect, ScreenRef
 from ioc_console.core.layouts.placement import ScreenInfo, fit_rect, match_screen, place, screen_of
 from ioc_console.core.layouts.store import LayoutStore, slug
+from ioc_console.core.panels import DockArea
+
+
+def _placement(window, panel_id):
+    return next(p for p in window.panels if p.id == panel_id)
 
 
 def test_default_layouts_are_declared_for_their_screens():
-    assert [len(DEFAULT_LAYOUTS[n].windows) for n in (OPERATOR, SUPERVISOR, WARD_OFFICE)] == [
-        1,
-        3,
-        1,
-    ]
+    assert [
+        len(DEFAULT_LAYOUTS[n].windows) for n in (OPERATOR, SUPERVISOR, WARD_OFFICE, LEADERS)
+    ] == [1, 3, 1, 3]
     assert [w.screen.index for w in DEFAULT_LAYOUTS[SUPERVISOR].windows] == [0, 1, 2]
-    assert "system_status" in DEFAULT_LAYOUTS[WARD_OFFICE].windows[0].panel_ids
-    assert "event_log" not in DEFAULT_LAYOUTS[WARD_OFFICE].windows[0].panel_ids  # reduced
     dashboards = DEFAULT_LAYOUTS[SUPERVISOR].windows[2]
-    for panel in ("procedures_dashboard", "alarm_load"):  # tabbed with the complaints' one
-        placement = next(p for p in dashboards.panels if p.id == panel)
-        assert placement.tab_with == "complaint_dashboard"
+    assert dashboards.panels[0].id == "overview" and dashboards.panels[0].tab_with is None
+    for panel in ("complaint_dashboard", "procedures_dashboard", "healthcare.dashboard"):
+        assert _placement(dashboards, panel).tab_with == "overview"
+
+
+@pytest.mark.parametrize("name", list(DEFAULT_LAYOUTS))
+def test_diagnostics_are_a_tab_and_the_main_views_get_the_room(name):
+    for window in DEFAULT_LAYOUTS[name].windows:
+        for diagnostics in ("system_status", "event_log"):
+            if diagnostics in window.panel_ids:
+                assert _placement(window, diagnostics).tab_with, (name, diagnostics)
+        for placement in window.panels:  # a side panel never takes most of the width
+            assert placement.share is None or placement.share <= 0.4
+
+
+def test_each_layout_holds_what_its_users_work_with():
+    def panels(name):
+        return {p for w in DEFAULT_LAYOUTS[name].windows for p in w.panel_ids}
+
+    assert {"alert_queue", "video_wall", "map", "complaint_list"} <= panels(OPERATOR)
+    assert {"overview", "map", "complaint_dashboard", "procedures_dashboard", "alert_queue"} <= (
+        panels(LEADERS)
+    )
+    ward = DEFAULT_LAYOUTS[WARD_OFFICE].windows[0]
+    assert ward.panels[0].id == "map" and ward.panels[0].area is DockArea.CENTER
+    assert {"complaint_list", "alert_queue", "procedures_dashboard"} <= set(ward.panel_ids)
+    assert all(p.area is not DockArea.CENTER for p in ward.panels[1:])  # the map has the room
 
 
 @pytest.mark.parametrize("name", list(DEFAULT_LAYOUTS))

@@ -76,7 +76,7 @@ def test_an_enable_that_raises_leaves_the_plugin_failed_with_nothing_registered(
     write_plugin, plugins_dir
 ):
     folder = write_plugin(
-        "flaky",
+        "shaky",
         """
         import os
         def register(api):
@@ -86,16 +86,16 @@ def test_an_enable_that_raises_leaves_the_plugin_failed_with_nothing_registered(
         """,
     )
     manager = manager_for(plugins_dir)
-    manager.disable("flaky")
+    manager.disable("shaky")
     (folder / "broken").write_text("")
-    record = manager.enable("flaky")
+    record = manager.enable("shaky")
     assert record.state is PluginState.FAILED
     assert record.error == "RuntimeError: the data folder is missing"
     assert "Traceback" in record.details
-    assert "flaky.p" not in manager.panels
+    assert "shaky.p" not in manager.panels
     (folder / "broken").unlink()
-    assert manager.enable("flaky").state is PluginState.LOADED  # tried again: it works now
-    assert manager.record("flaky").error == ""
+    assert manager.enable("shaky").state is PluginState.LOADED  # tried again: it works now
+    assert manager.record("shaky").error == ""
 
 
 def test_runtime_errors_are_recorded_from_any_thread_and_capped(write_plugin, plugins_dir):

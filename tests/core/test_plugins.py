@@ -180,7 +180,7 @@ def test_the_city_facilities_plugin_puts_each_domain_on_the_map(ioc_home):
         }
         services.settings.set("plugins.disabled", ["city_facilities"])
     finally:
-        services.cache.close()
+        unload_all(services)
 
     # switched off in the settings: at the next start it is not loaded and adds no layers
     services = build_services(None, LogRing())
@@ -190,4 +190,11 @@ def test_the_city_facilities_plugin_puts_each_domain_on_the_map(ioc_home):
         assert record.state is PluginState.DISABLED
         assert not [s for s in services.map_layers if s.plugin_id == "city_facilities"]
     finally:
-        services.cache.close()
+        unload_all(services)
+
+
+def unload_all(services) -> None:
+    """Unload every plugin (their feeds leave the process-wide list of datasets) and close."""
+    for record in services.plugins.records:
+        services.plugins.unload(record.id)
+    services.cache.close()

@@ -33,9 +33,7 @@ def start_console(qapp, ioc_home):
     yield _start
     for console in consoles:
         console.link.stop()
-        plugins = console.services.plugins
-        for record in list(plugins.records):  # their feeds, KPIs and rules are process-wide
-            plugins.unload(record.id)
+        console.services.stop_domains()  # the KPI board's and the rule engine's threads
         console.crash.uninstall()
         console.wm.quitting = True  # closing the main window must not quit the test run
         console.services.settings.set("layout.save_on_exit", False, save=False)
@@ -43,6 +41,8 @@ def start_console(qapp, ioc_home):
             window.close()
             window.deleteLater()
         console.languages.set_language("en")  # remove this console's translators
+        for record in console.services.plugins.records:  # their feeds are the process's
+            console.services.plugins.unload(record.id)
         console.deleteLater()
     _flush()
 

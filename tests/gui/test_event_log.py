@@ -26,7 +26,10 @@ def test_event_log_shows_filters_and_details(console, qtbot):
     assert "camera 12 mất tín hiệu" not in shown()
     panel.level.setCurrentIndex(1)  # info and above
     assert "Đồng bộ xong dữ liệu Phường Mỹ Phú" in shown()
+    # no empty band under the table until a row is chosen: then its details show below it
+    assert not panel.details.isVisible()
     row = shown().index("camera 12 mất tín hiệu")
     panel.table.setCurrentIndex(panel.proxy.index(row, 0))
     assert "camera 12 mất tín hiệu" in panel.details.toPlainText()
+    assert panel.details.isVisible() == panel.table.isVisible()
     assert panel.count.text().endswith(str(panel.model.rowCount()))

@@ -110,12 +110,16 @@ def test_supervisor_layout_spreads_over_the_screens_present(start_console):
     # third screen that is not there, shares the first
     assert placed == {"main": 0, "wall": 1, "dashboards": 0}
     assert console.wm.window_of("admin_units.units").window_id == "dashboards"
-    # the supervisor's dashboards: complaints, procedures and the operators' alarm load, tabbed
-    for panel in ("complaint_dashboard", "procedures_dashboard", "alarm_load"):
+    # the supervisor's dashboards, tabbed in one area (its front panel, the overview, may be
+    # missing: the group stays one group); the operators' alarm load behind the alert queue
+    for panel in ("complaint_dashboard", "procedures_dashboard"):
         assert console.wm.window_of(panel).window_id == "dashboards", panel
     tabs = console.wm.docks["complaint_dashboard"].dockAreaWidget()
-    assert console.wm.docks["alarm_load"].dockAreaWidget() is tabs
     assert console.wm.docks["procedures_dashboard"].dockAreaWidget() is tabs
+    queue = console.wm.docks["alert_queue"].dockAreaWidget()
+    for panel in ("alarm_load", "system_status", "event_log"):
+        assert console.wm.docks[panel].dockAreaWidget() is queue, panel
+    assert console.wm.docks["alert_queue"].isCurrentTab()
 
 
 def test_side_panels_stay_narrow_beside_the_main_view(
@@ -171,3 +175,12 @@ def test_unreadable_saved_layout_is_kept_aside_and_the_operator_told(start_conso
     assert any("layout 'Operator' could not be read" in t for t in notices)
     kept = list(layouts.glob("operator.json.unreadable-*"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{ half a file"
+
+
+def test_the_operator_layout_gives_the_room_to_the_wall_and_the_alert_queue(start_console):
+    console = start_console("--lang", "en", "--layout", "Operator")
+    docks = console.wm.docks
+    width = console.wm.main_window.width()
+    wall, queue, cameras = (docks[p].width() for p in ("video_wall", "alert_queue", "camera_list"))
+    assert wall > 0.4 * width and queue > 0.25 * width and cameras < 0.25 * width
+    assert docks["alert_queue"].isCurrentTab() and not docks["system_status"].isCurrentTab()

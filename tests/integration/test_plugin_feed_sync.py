@@ -107,7 +107,10 @@ def test_a_feed_gets_its_table_is_read_incrementally_and_the_plugin_reads_it(
     engine = make_engine(feed_backend, events=False)
     engine.login()
     results = {r.name: r for r in engine.pull_all()}
-    assert set(results) == {d.name for d in DATASETS} | {READINGS}
+    # every registered dataset is read: the console's, this plugin's (and the feeds of built-in
+    # plugins another test of this run may have loaded)
+    assert set(results) == {d.name for d in all_datasets()} >= {d.name for d in DATASETS} | {
+        READINGS}
     assert results[READINGS].error is None and results[READINGS].rows == 12
     assert cache.dataset_status(READINGS).refreshed_at is not None
 
@@ -205,3 +208,17 @@ def test_a_feed_whose_server_fails_is_read_again_after_a_pause_and_recovers(
     assert again[READINGS].error is None and again[READINGS].rows == 12
     assert cache.dataset_status(READINGS).last_error is None
     assert engine.feed_health.failing(READINGS) is None and len(reports) == 1
+
+
+def test_a_plugin_enabled_while_the_stream_is_live_has_its_feed_read_at_once(
+    feed_backend, cache, make_engine, load_plugins
+):
+    engine = make_engine(feed_backend, events=True, resync_s=600.0)
+    engine.start()
+    wait_until(lambda: engine.status.live and engine.status.state is ConnectionState.ONLINE,
+               timeout=15, what="a live link")
+    assert READINGS not in {d.name for d in cache.datasets()}
+
+    load_plugins(readings=FEEDS_PLUGIN)  # not at the next resynchronisation, ten minutes away
+    wait_until(lambda: len(CachedData(cache).records(READINGS)) == 12, timeout=15,
+               what="the new feed's records")

@@ -51,6 +51,10 @@ def test_sync_once_prints_each_dataset_and_keeps_the_cache_when_unreachable(back
     assert all(lines), done.stdout
     # the console's datasets and the plugins' feeds
     assert {m[1] for m in lines} == {d.name for d in DATASETS} | builtin_feeds(), done.stdout
+    from ioc_console.core.paths import app_paths as paths_now
+
+    log_text = paths_now().log_file.read_text(encoding="utf-8")
+    assert "failed to load" not in log_text  # every built-in plugin loads without a window
     rows = {m[1]: int(m[2]) for m in lines}
     assert rows["complaints"] == len(backend.store.items("complaints"))
     assert all(n > 0 for n in rows.values())

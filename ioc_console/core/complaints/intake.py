@@ -75,6 +75,25 @@ def problems(form: IntakeForm) -> list[Message]:
     return out
 
 
+def known_categories(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The complaint categories (code, name) of the complaints the cache holds, by name: the
+    categories an intake can be filed under when no list of complaints is at hand."""
+    rows = conn.execute(
+        "SELECT json_extract(body, '$.category') AS code, "
+        "MAX(json_extract(body, '$.service_name')) FROM complaints "
+        "WHERE code IS NOT NULL GROUP BY code"
+    ).fetchall()
+    return sorted(((str(code), str(name or code)) for code, name in rows), key=lambda c: c[1])
+
+
+def with_reference(text: str, reference: str, label: str) -> str:
+    """The complaint's text with the origin it was filed from (``label``: "Nguồn: %1")."""
+    text = text.strip()
+    if not text or not reference or reference in text:
+        return text
+    return f"{text}\n\n{label.replace('%1', reference)}"
+
+
 def intake_body(form: IntakeForm) -> dict:
     """The body of ``POST /complaints``. The contact goes only with the citizen's consent;
     the backend keeps it apart from the complaint, as its privacy rules say."""

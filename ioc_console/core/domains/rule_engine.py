@@ -31,6 +31,7 @@ from ioc_console.core.domains.rule_texts import kpi_description
 from ioc_console.core.domains.rules import AlertRule
 from ioc_console.core.events import Event
 from ioc_console.core.geo.rows import read_rows
+from ioc_console.core.i18n import TrText
 from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.changes import Change
 from ioc_console.core.store.datasets import dataset
@@ -62,6 +63,9 @@ class RuleEngine:
         self.registry = registry
         self.board = board
         self.report_error = report_error
+        # a rule's title in the console's language when its alert is raised (the Qt layer sets
+        # it; the alert record keeps the text, like the backend's alerts)
+        self.translate: Callable[[TrText], str] = str
         self.clock = clock
         self.evaluated: Event[[frozenset[str]]] = Event("rule_engine.evaluated")
         """Ids of the rules just evaluated (their alerts written), on the worker thread."""
@@ -148,7 +152,7 @@ class RuleEngine:
             target = self.board.target(rule.kpi) if self.board is not None else None
             text = kpi_description(definition, value, target) if definition else ""
             return [Finding(rule.id, plugin, rule.kpi, rule.alert_type, rule.priority,
-                            str(rule.title), text, source=rule.kpi, kpi=rule.kpi)]
+                            self.translate(rule.title), text, source=rule.kpi, kpi=rule.kpi)]
         ward_field = dataset(rule.dataset).ward_field
         findings = []
         for record in dataset_rows(self.cache, rule.dataset, match=rule.match):
@@ -159,7 +163,8 @@ class RuleEngine:
                 continue
             text = rule.text(record) if rule.text is not None else ""
             findings.append(Finding(
-                rule.id, plugin, subject, rule.alert_type, rule.priority, str(rule.title),
+                rule.id, plugin, subject, rule.alert_type, rule.priority,
+                self.translate(rule.title),
                 str(text or ""), source=f"{rule.dataset}/{subject}", dataset=rule.dataset,
                 **placed(record, ward_field),
             ))

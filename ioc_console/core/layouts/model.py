@@ -58,6 +58,7 @@ class PanelPlacement:
     id: str
     area: DockArea = DockArea.CENTER
     tab_with: str | None = None
+    share: float | None = None  # of the width (left/right) or height (top/bottom); None: default
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,12 @@ def _window(data: dict[str, Any]) -> WindowLayout:
         id=str(data["id"]),
         screen=_screen(data.get("screen", 0)),
         panels=tuple(
-            PanelPlacement(str(p["id"]), DockArea(p.get("area", "center")), p.get("tab_with"))
+            PanelPlacement(
+                str(p["id"]),
+                DockArea(p.get("area", "center")),
+                p.get("tab_with"),
+                _share(p.get("share")),
+            )
             for p in data.get("panels", [])
         ),
         rect=_rect(data.get("rect")),
@@ -167,3 +173,10 @@ def _window(data: dict[str, Any]) -> WindowLayout:
         dock_state=data.get("dock_state"),
         floating=tuple(_floating(f) for f in data.get("floating", []) if f.get("rect") is not None),
     )
+
+
+def _share(value: object) -> float | None:
+    """A placement's share of its window (0.05 to 0.8); anything else is the default."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0.05 <= value <= 0.8:
+        return float(value)
+    return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -333,8 +333,8 @@ class PluginAPI:
         name: str,
         title: str,
         *,
-        alert_types: tuple[str, ...] | list[str],
-        steps: list[tuple[str, bool]] | list[str],
+        alert_types: Sequence[str],
+        steps: Sequence[str | tuple[str, bool]],
     ) -> str:
         """Declare the procedure (SOP) for alerts of ``alert_types`` (API 4): ordered
         ``steps``, each a text or ``(text, mandatory)``. The backend's ``alert_procedures``
@@ -343,7 +343,9 @@ class PluginAPI:
             ProcedureStep(step, False) if isinstance(step, str) else ProcedureStep(*step)
             for step in steps
         )
-        procedure = Procedure(self._full(name), str(title), parsed, tuple(alert_types))
+        procedure = Procedure(
+            self._full(name), as_tr_text(title, "Procedures"), parsed, tuple(alert_types)
+        )
         self._record("procedure", procedure.id, procedure)
         return procedure.id
 

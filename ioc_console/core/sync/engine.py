@@ -19,6 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -31,7 +32,7 @@ from ioc_console.core.status import ConnectionState
 from ioc_console.core.store import dataset_writes
 from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.changes import Change
-from ioc_console.core.store.datasets import BY_NAME, Dataset, all_datasets
+from ioc_console.core.store.datasets import BY_NAME, Dataset, all_datasets, feeds_changed
 from ioc_console.core.sync.feeds import FeedErrorHandler, FeedHealth
 from ioc_console.core.sync.pull import pull_dataset
 from ioc_console.core.sync.push import push_outbox
@@ -41,10 +42,6 @@ log = logging.getLogger(__name__)
 LAST_EVENT_ID = "last_event_id"
 SCOPE = "scope"
 USER_META = "user"  # who signed in last (the token itself is in the keyring)
-# failures of the backend as a whole, not of one feed: the round ends and is tried again
-BACKEND_ERRORS = frozenset(
-    {"unreachable", "timeout", "unauthorized", "rate_limited", "unavailable"}
-)
 
 
 class SyncEngine:
@@ -88,6 +85,7 @@ class SyncEngine:
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
+        self._forget_feeds: Callable[[], None] | None = None
         self.status_changed: Event[[SyncStatus]] = Event("sync.status_changed")
         """The link's new :class:`SyncStatus` whenever its state or detail changes (emitted in
         order: one at a time)."""
@@ -97,12 +95,24 @@ class SyncEngine:
     # -- control ---------------------------------------------------------------------------
 
     def start(self) -> None:
+        # a plugin enabled while the console runs: its feed is read now, not at the next
+        # resynchronisation (minutes away while the event stream is live)
+        self._forget_feeds = feeds_changed.connect(self._feeds_changed)
         self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
         self._thread.start()
+
+    def _feeds_changed(self, feed: Dataset, added: bool) -> None:
+        if added and self._datasets is None:
+            self.feed_health.forget(feed.name)
+            self._need_pull = True
+            self.kick()
 
     def stop(self, timeout: float = 10.0) -> None:
         """End the engine's threads, waiting at most ``timeout`` seconds in all."""
         deadline = time.monotonic() + timeout
+        if self._forget_feeds is not None:
+            self._forget_feeds()
+            self._forget_feeds = None
         self._stopping.set()
         self._wake.set()
         if self._stream is not None:
@@ -218,27 +228,8 @@ class SyncEngine:
     def pull(self, ds: Dataset) -> DatasetResult:
         """Read one dataset. A plugin's feed that fails in any way other than the backend
         being out of reach is contained, recorded and reported against its plugin."""
-        if not ds.plugin_id:
-            return pull_dataset(self.cache, self.client, ds, self.scope_ward, self.page_limit)
-        error: BaseException | None = None
-        try:
-            result = pull_dataset(self.cache, self.client, ds, self.scope_ward, self.page_limit)
-        except ApiError as exc:
-            if exc.kind in BACKEND_ERRORS:
-                raise  # the backend, not the feed: the round ends as for any dataset
-            error = exc
-        except Exception as exc:  # a plugin's feed must not stop the others
-            log.exception("feed %s of plugin %s could not be read", ds.name, ds.plugin_id)
-            error = exc
-        if error is not None:
-            detail = f"{type(error).__name__}: {error}"
-            try:
-                self.cache.record_error(ds.name, detail).result()
-            except Exception:
-                log.exception("the error of feed %s could not be recorded", ds.name)
-            result = DatasetResult(ds.name, 0, 0, None, detail)
-        self.feed_health.outcome(ds, result, error)
-        return result
+        read = partial(pull_dataset, self.cache, self.client, ds, self.scope_ward, self.page_limit)
+        return read() if not ds.plugin_id else self.feed_health.pull(self.cache, ds, read)
 
     def push(self) -> int:
         return push_outbox(self.cache, self.client, self.refused.emit, self.scope_ward)

@@ -17,6 +17,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ioc_console.core.api.errors import ApiError
+from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.datasets import Dataset
 from ioc_console.core.sync.status import DatasetResult
 
@@ -24,6 +26,10 @@ log = logging.getLogger(__name__)
 FeedErrorHandler = Callable[[str, str, "BaseException | str"], None]
 """``(plugin_id, where, error)``: a plugin's feed failed (``where`` is ``"feed <name>"``)."""
 MAX_PAUSE_S = 900.0
+# failures of the backend as a whole, not of one feed: the round ends and is tried again
+BACKEND_ERRORS = frozenset(
+    {"unreachable", "timeout", "unauthorized", "rate_limited", "unavailable"}
+)
 
 
 @dataclass
@@ -55,6 +61,34 @@ class FeedHealth:
         with self._lock:
             failing = self._failing.get(name)
         return failing.error if failing else None
+
+    def pull(self, cache: Cache, ds: Dataset, read: Callable[[], DatasetResult]) -> DatasetResult:
+        """``read()`` feed ``ds``, containing what fails other than the backend as a whole
+        (:data:`BACKEND_ERRORS` are raised, as for the console's datasets)."""
+        error: BaseException | None = None
+        try:
+            result = read()
+        except ApiError as exc:
+            if exc.kind in BACKEND_ERRORS:
+                raise  # the backend, not the feed: the round ends as for any dataset
+            error = exc
+        except Exception as exc:  # a plugin's feed must not stop the others
+            log.exception("feed %s of plugin %s could not be read", ds.name, ds.plugin_id)
+            error = exc
+        if error is not None:
+            detail = f"{type(error).__name__}: {error}"
+            try:
+                cache.record_error(ds.name, detail).result()
+            except Exception:
+                log.exception("the error of feed %s could not be recorded", ds.name)
+            result = DatasetResult(ds.name, 0, 0, None, detail)
+        self.outcome(ds, result, error)
+        return result
+
+    def forget(self, name: str) -> None:
+        """Feed ``name`` starts afresh (its plugin enabled again): read at the next round."""
+        with self._lock:
+            self._failing.pop(name, None)
 
     def outcome(self, ds: Dataset, result: DatasetResult, exc: BaseException | None = None) -> None:
         """Note a read of feed ``ds``: a failure pauses it and is reported when it is new."""

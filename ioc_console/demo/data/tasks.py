@@ -46,9 +46,14 @@ TASKS = [
     ("Chỉnh trang cây xanh trên các tuyến đường chính", "UBND {w}",
      "Công ty Cổ phần Cấp nước và Môi trường đô thị Đồng Tháp", 20),
 ]
+STATE_NAMES = {"open": "Chưa thực hiện", "in_progress": "Đang thực hiện", "done": "Đã hoàn thành",
+               "overdue": "Quá hạn"}  # as the city's follow-up system words them
 ORIGIN = date(2024, 1, 1)  # task n is issued about EVERY_DAYS * n days after it
 EVERY_DAYS = 3
 SHOWN = 30  # the tasks shown: the last ones issued
+# the issuer's document type and sign: "<number>/<type>-<sign>"
+DOCUMENTS = {"UBND tỉnh Đồng Tháp": ("KH", "UBND"), "Chủ tịch UBND tỉnh Đồng Tháp": ("CT", "UBND"),
+             "Sở Y tế Đồng Tháp": ("KH", "SYT"), "Ban An toàn giao thông tỉnh": ("KH", "BATGT")}
 
 
 def _plan(seed: int, n: int) -> dict:
@@ -69,9 +74,27 @@ def _plan(seed: int, n: int) -> dict:
     else:  # late: overdue from its deadline until done
         done = working_hours_later(deadline, rng.uniform(4, 300))
     w = WARDS[ward]
-    return {"id": f"NV-{n:03d}", "title": f"{title} ({w})", "issued_by": issuer.format(w=w),
+    kind, sign = DOCUMENTS.get(issuer, ("TB", "UBND"))  # a ward's notice of conclusions
+    number = random.Random(f"{seed}:task-document:{n}").randint(12, 980)
+    return {"id": f"NV-{n:03d}", "document": f"{number}/{kind}-{sign}",
+            "title": f"{title} ({w})", "issued_by": issuer.format(w=w),
             "assignee_agency": agency.format(w=w), "ward": ward, "issued": issued,
             "deadline": deadline, "started": started, "done": done}
+
+
+def _progress(task: dict, now: datetime) -> tuple[int, datetime | None]:
+    """The progress the agency last reported at ``now`` (in steps of 10 %, 100 once done)
+    and when it reported it (None: nothing reported yet)."""
+    if now >= task["done"]:
+        return 100, task["done"]
+    if now < task["started"]:
+        return 0, None
+    total = working_hours_between(task["started"], task["done"])
+    share = working_hours_between(task["started"], now) / total if total else 0.0
+    step = min(9, int(share * 10)) * 10
+    if step == 0:
+        return 0, None
+    return step, working_hours_later(task["started"], total * step / 100)
 
 
 def _as_of(task: dict, now: datetime) -> dict:
@@ -80,10 +103,15 @@ def _as_of(task: dict, now: datetime) -> dict:
         steps.append(("overdue", task["deadline"]))
     steps.append(("done", task["done"]))
     state, changed = [(s, t) for s, t in steps if t <= now][-1]
-    keep = {k: v for k, v in task.items() if k in ("id", "title", "issued_by",
+    progress, reported = _progress(task, now)
+    if reported is not None and changed < reported <= now:
+        changed = reported
+    keep = {k: v for k, v in task.items() if k in ("id", "document", "title", "issued_by",
                                                    "assignee_agency", "ward")}
     return {**keep, "issued_at": iso(task["issued"]), "deadline": iso(task["deadline"]),
-            "state": state, "updated_at": iso(changed), "deleted": False}
+            "state": state, "state_name": STATE_NAMES[state], "progress": progress,
+            "completed_at": iso(task["done"]) if state == "done" else None,
+            "updated_at": iso(changed), "deleted": False}
 
 
 def build_tasks(seed: int, now: datetime) -> list[dict]:

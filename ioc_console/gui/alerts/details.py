@@ -26,6 +26,7 @@ from ioc_console.core.alerts.model import Alert
 from ioc_console.core.alerts.procedures import Procedure
 from ioc_console.gui.alerts.rows import state_name, type_name
 from ioc_console.gui.alerts.snapshot import SnapshotSource, SnapshotView
+from ioc_console.gui.i18n import tr
 from ioc_console.gui.tasks import run_in_background
 from ioc_console.gui.timefmt import format_datetime
 
@@ -195,7 +196,7 @@ class DetailsPane(QWidget):
             self.skip_button.setEnabled(False)
             self._filling = False
             return
-        self.steps.addItem(procedure.title)
+        self.steps.addItem(tr(procedure.title))  # a plugin's is marked for translation
         for index, step in enumerate(procedure.steps):
             mark = alert.step_mark(index)
             done = mark is not None and mark.done

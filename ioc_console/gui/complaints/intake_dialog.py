@@ -30,7 +30,13 @@ from shiboken6 import isValid
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.complaints import actions, workflow
 from ioc_console.core.complaints.duplicates import Duplicate, find_duplicates
-from ioc_console.core.complaints.intake import CHANNELS, AddressBook, IntakeForm, problems
+from ioc_console.core.complaints.intake import (
+    CHANNELS,
+    AddressBook,
+    IntakeForm,
+    problems,
+    with_reference,
+)
 from ioc_console.core.intents import PickPlace
 from ioc_console.core.services import Services
 from ioc_console.gui.complaints.texts import channel_title, refusal_text, state_title
@@ -61,6 +67,7 @@ class IntakeDialog(QDialog):
         self.lon: float | None = None
         self.book: AddressBook | None = None
         self.duplicates: list[Duplicate] = []
+        self.reference = ""  # where the complaint comes from (social_posts/SM-…), kept in its text
 
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
@@ -219,7 +226,7 @@ class IntakeDialog(QDialog):
         return IntakeForm(
             channel=str(self.channel.currentData() or ""),
             category=str(self.category.currentData() or ""),
-            text=self.text.toPlainText(),
+            text=self.citizen_text(),
             lat=self.lat,
             lon=self.lon,
             address=self.address.text(),
@@ -227,6 +234,10 @@ class IntakeDialog(QDialog):
             contact_phone=self.contact_phone.text(),
             contact_consent=self.consent.isChecked(),
         )
+
+    def citizen_text(self) -> str:
+        """The text as written, with the reference of what it was filed from."""
+        return with_reference(self.text.toPlainText(), self.reference, self.tr("Source: %1"))
 
     def file_complaint(self) -> None:
         form = self.form()
@@ -249,7 +260,7 @@ class IntakeDialog(QDialog):
             return
         complaint_id = item.data(Qt.ItemDataRole.UserRole)
         complaint = cache.get("complaints", complaint_id)
-        text = self.text.toPlainText().strip()
+        text = self.citizen_text() if self.text.toPlainText().strip() else ""
         if complaint is None or not text:
             self.problem.setText(self.tr("Write what the citizen reports"))
             return

@@ -194,9 +194,13 @@ class RecordsView(QWidget):
         if rows and not self.sized:
             self.sized = True
             self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                if self.table.columnWidth(column) > MAX_COLUMN_WIDTH:
+            widths = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
+            for column, width in enumerate(widths):
+                if width > MAX_COLUMN_WIDTH:
                     self.table.setColumnWidth(column, MAX_COLUMN_WIDTH)
+            # the widest (a text, most often) takes the room left: no empty band on the right
+            self.table.horizontalHeader().setSectionResizeMode(
+                widths.index(max(widths)), QHeaderView.ResizeMode.Stretch)
         if selected:
             self.select_id(selected)
 

@@ -67,6 +67,7 @@ class EventLogPanel(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        self.details.hide()  # shown with the row the operator chooses
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -109,12 +110,14 @@ class EventLogPanel(QWidget):
     def _show_details(self, current, _previous) -> None:
         if not current.isValid():
             self.details.clear()
+            self.details.hide()  # no empty band under the table while nothing is chosen
             return
         entry = self.model.entry(self.proxy.mapToSource(current).row())
         text = f"{entry.time:%d/%m/%Y %H:%M:%S}  {entry.level}  {entry.logger}\n\n{entry.message}"
         if entry.details:
             text += f"\n\n{entry.details}"
         self.details.setPlainText(text)
+        self.details.show()
 
     def _open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.paths.log_dir)))

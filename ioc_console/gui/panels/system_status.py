@@ -44,6 +44,7 @@ class SystemStatusPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
         follow(self, services.status.changed, self._status_changed)
+        follow(self, services.plugins.changed, lambda _record: self.refresh())  # on, off
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         self.timer.start(REFRESH_MS)

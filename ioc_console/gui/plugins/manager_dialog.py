@@ -8,7 +8,7 @@ It follows :attr:`PluginManager.changed`, so an error a plugin makes while the d
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +34,7 @@ from ioc_console.gui.timefmt import format_datetime
 NAME, VERSION, API, ORIGIN, STATE, ADDS = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMN_PADDING = 16
+DARK = 100  # a window colour's lightness below which the theme is dark
 
 
 class PluginManagerDialog(QDialog):
@@ -74,6 +75,7 @@ class PluginManagerDialog(QDialog):
                 self.tr("Adds"),
             ]
         )
+        _visible_check_boxes(self.table)
         header = self.table.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -84,6 +86,7 @@ class PluginManagerDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         errors_title = QLabel(self.tr("&Errors (the latest first):"))
         self.errors = QPlainTextEdit()
         errors_title.setBuddy(self.errors)
@@ -97,11 +100,15 @@ class PluginManagerDialog(QDialog):
         self.details.setObjectName("details")
         self.details.setCheckable(True)
         self.details.toggled.connect(lambda _on: self._show_selected())
+        self.retry = QPushButton(self.tr("Try &again"))
+        self.retry.setObjectName("retry")
+        self.retry.clicked.connect(self._retry_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.toggle)
+        row.addWidget(self.retry)
         row.addWidget(self.details)
         row.addStretch(1)
         row.addWidget(buttons)
@@ -114,8 +121,9 @@ class PluginManagerDialog(QDialog):
         layout.addLayout(row)
         follow(self, services.plugins.changed, lambda _record: self.refresh())
         self.refresh()
-        if self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
         self.table.setFocus()
         self.resize(980, 560)
 
@@ -161,7 +169,7 @@ class PluginManagerDialog(QDialog):
     def item(self, plugin_id: str) -> QTreeWidgetItem | None:
         for index in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(index)
-            if item.data(NAME, ID_ROLE) == plugin_id:
+            if item is not None and item.data(NAME, ID_ROLE) == plugin_id:
                 return item
         return None
 
@@ -182,6 +190,12 @@ class PluginManagerDialog(QDialog):
             record = self.services.plugins.record(plugin_id)
             self.set_enabled(plugin_id, record.state is PluginState.DISABLED)
 
+    def _retry_selected(self) -> None:
+        """Load a plugin that failed again (its files may have been fixed meanwhile)."""
+        plugin_id = self.selected_id()
+        if plugin_id is not None:
+            self.set_enabled(plugin_id, True)
+
     def set_enabled(self, plugin_id: str, on: bool) -> None:
         item = self.item(plugin_id)
         if item is not None:
@@ -197,9 +211,22 @@ class PluginManagerDialog(QDialog):
             self.errors.clear()
             self.toggle.setEnabled(False)
             self.toggle.setText(self.tr("Switch &off"))
+            self.retry.hide()
             return
         record = self.services.plugins.record(plugin_id)
         self.toggle.setEnabled(record.manifest is not None)
+        self.retry.setVisible(
+            record.manifest is not None
+            and record.state in (PluginState.FAILED, PluginState.INCOMPATIBLE)
+        )
+        self.details.setText(
+            self.tr("Hide &details") if self.details.isChecked() else self.tr("Show &details")
+        )
+        self.errors.setFont(
+            QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            if self.details.isChecked()
+            else self.font()
+        )
         self.toggle.setText(
             self.tr("Switch &on")
             if record.state is PluginState.DISABLED
@@ -236,3 +263,13 @@ def _colour(record: PluginRecord) -> str:
     if record.state in (PluginState.FAILED, PluginState.INCOMPATIBLE) or record.runtime_errors:
         return "error"
     return "ok" if record.state is PluginState.LOADED else "muted"
+
+
+def _visible_check_boxes(view: QTreeWidget) -> None:
+    """Fusion draws an item's check box border a shade darker than the window: on the dark
+    theme it vanishes. The view's own window colour is lightened so that it shows."""
+    palette = view.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    if window.lightness() < DARK:
+        palette.setColor(QPalette.ColorRole.Window, state_colour("muted"))
+        view.setPalette(palette)

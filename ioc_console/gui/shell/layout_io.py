@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QByteArray
 
@@ -78,7 +79,7 @@ def apply(wm: WindowManager, layout: Layout) -> None:
 
     taken: set[int] = set()
     for number, (window_id, saved) in enumerate(zip(window_ids, layout.windows, strict=True)):
-        present = [p for p in saved.panels if p.id in wm.services.panels]
+        present = _regroup([p for p in saved.panels if p.id in wm.services.panels])
         if number > 0 and not present:
             log.info(
                 "window %s of layout %r left out: none of its panels is available",
@@ -123,6 +124,20 @@ def apply(wm: WindowManager, layout: Layout) -> None:
         _place_floating(window, saved, infos)
     wm.retranslate()
     wm.windowsChanged.emit()
+
+
+def _regroup(present: list[PanelPlacement]) -> list[PanelPlacement]:
+    """Tabs whose front panel is not available (a plugin disabled) stay one tab group: the
+    first of them available comes to the front in its place."""
+    ids = {p.id for p in present}
+    fronts: dict[str, str] = {}
+    out = []
+    for placement in present:
+        if placement.tab_with and placement.tab_with not in ids:
+            front = fronts.setdefault(placement.tab_with, placement.id)
+            placement = replace(placement, tab_with=None if front == placement.id else front)
+        out.append(placement)
+    return out
 
 
 def _centre_first(placement: PanelPlacement) -> int:

@@ -9,6 +9,7 @@ they were, with a new widget built from that state. A layout opened in between f
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import PySide6QtAds as QtAds
@@ -66,7 +67,7 @@ class PanelKinds(QObject):
             ):
                 continue  # its window went away meanwhile
             context = PanelContext(instance_id, self.wm.services, dict(state))
-            dock.setWidget(build_panel(spec, context, retry=lambda i=instance_id: self._retry(i)))
+            dock.setWidget(build_panel(spec, context, retry=partial(self.wm.rebuild, instance_id)))
             dock.setIcon(icon(spec.icon))
             suffix = instance_id.partition("#")[2]
             dock.setWindowTitle(tr(spec.title) + (f" {suffix}" if suffix else ""))
@@ -74,9 +75,6 @@ class PanelKinds(QObject):
             dock.toggleView(True)
             log.info("panel %s reopened where it was", instance_id)
         self.wm.windowsChanged.emit()
-
-    def _retry(self, instance_id: str) -> None:
-        self.wm.rebuild(instance_id)
 
     def forget(self) -> None:
         """Drop the remembered docks (a layout is being applied: it places what it names)."""

@@ -19,12 +19,16 @@ SCALE = 10_000
 
 
 def apply_default_proportions(docks: dict, placements) -> None:
-    """``docks``: instance id -> dock widget; ``placements``: the window's panel placements."""
+    """``docks``: instance id -> dock widget; ``placements``: the window's panel placements.
+
+    Every splitter that holds the centre gets its side areas' shares at once (a placement's own
+    ``share``, else SIDE_SHARE or EDGE_SHARE); its other areas share the rest evenly."""
     centres = [docks[p.id] for p in placements if p.area is DockArea.CENTER and p.id in docks]
     if not centres:
         return
+    plans: dict[int, tuple[QSplitter, dict[int, float]]] = {}
     for placement in placements:
-        share = {
+        default = {
             DockArea.LEFT: SIDE_SHARE,
             DockArea.RIGHT: SIDE_SHARE,
             DockArea.TOP: EDGE_SHARE,
@@ -32,7 +36,7 @@ def apply_default_proportions(docks: dict, placements) -> None:
         }.get(placement.area)
         dock = docks.get(placement.id)
         # a panel tabbed with another shares that one's area: its proportions are set there
-        if share is None or dock is None or placement.tab_with or dock.dockAreaWidget() is None:
+        if default is None or dock is None or placement.tab_with or dock.dockAreaWidget() is None:
             continue
         area = dock.dockAreaWidget()
         splitter = area.parentWidget()
@@ -45,17 +49,24 @@ def apply_default_proportions(docks: dict, placements) -> None:
         if horizontal != (placement.area in (DockArea.LEFT, DockArea.RIGHT)):
             continue
         index = splitter.indexOf(area)
+        share = placement.share if placement.share is not None else default
+        plans.setdefault(id(splitter), (splitter, {}))[1][index] = share
+    for splitter, shares in plans.values():
         holds_centre = [
             i
             for i in range(splitter.count())
-            if i != index and any(_holds(splitter.widget(i), c) for c in centres)
+            if i not in shares and any(_holds(splitter.widget(i), c) for c in centres)
         ]
         if not holds_centre:
             continue
-        others = splitter.count() - 1
-        sizes = [int(SCALE * (1 - share) / others)] * splitter.count()
-        sizes[index] = int(SCALE * share)
-        splitter.setSizes(sizes)
+        rest = max(0.2, 1 - sum(shares.values()))
+        others = splitter.count() - len(shares)
+        splitter.setSizes(
+            [
+                int(SCALE * (shares[i] if i in shares else rest / others))
+                for i in range(splitter.count())
+            ]
+        )
 
 
 def _holds(widget: QWidget | None, child: QWidget) -> bool:

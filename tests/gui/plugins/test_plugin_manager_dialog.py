@@ -116,3 +116,67 @@ def test_plugins_switched_in_the_settings_take_effect_at_once(tiny_console):
     console.apply_settings({"plugins.disabled": ["not_installed"]})
     assert "tiny.board" in console.wm.docks
     assert console.services.settings.get("plugins.disabled") == ["not_installed"]
+
+
+def test_console_plugins_opens_the_manager_and_escape_closes_it(console, qtbot, menu_item):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, look)
+            return
+        seen.append((dialog.objectName(), dialog.windowTitle(), dialog.table.topLevelItemCount()))
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, look)
+    menu_item(console, "&Plugins…").trigger()  # returns once the dialog is closed
+    assert seen == [("plugin_manager", "Plugins", len(console.services.plugins.records))]
+
+
+def test_system_status_follows_a_plugin_switched_off(tiny_console, qtbot):
+    console = tiny_console
+    tree = console.wm.open_panel("system_status", console.wm.main_window).widget().tree
+
+    def tiny_row() -> str:
+        for index in range(tree.topLevelItemCount()):
+            section = tree.topLevelItem(index)
+            for child in range(section.childCount()):
+                if section.child(child).text(0) == "Tiny domain 2.1.0":
+                    return section.child(child).text(1)
+        return ""
+
+    assert tiny_row() == "Loaded"
+    console.services.plugins.disable("tiny")
+    assert tiny_row() == "Disabled in the settings"
+
+
+FLAKY = """
+import os
+
+
+def register(api):
+    if not os.path.exists(os.path.join(os.path.dirname(__file__), "ready")):
+        raise RuntimeError("the data folder is missing")
+    api.register_panel("view", "Flaky view", lambda ctx: None)
+"""
+
+
+def test_a_plugin_that_failed_is_tried_again_from_the_dialog(start_console, plugin_folder, qtbot):
+    root = plugin_folder("flaky", FLAKY, name="Flaky")
+    console = start_console("--lang", "en", "--plugins-dir", str(root))
+    dialog = open_dialog(console, qtbot)
+    dialog.table.setCurrentItem(dialog.item("flaky"))
+    assert row(dialog, "flaky")["state"] == "Failed to load"
+    assert "the data folder is missing" in dialog.errors.toPlainText()
+    assert dialog.retry.isVisible()
+    dialog.details.click()
+    assert dialog.details.text() == "Hide &details" and "Traceback" in dialog.errors.toPlainText()
+    (root / "flaky" / "ready").write_text("")  # the operator fixed its files
+    dialog.retry.click()
+    assert row(dialog, "flaky")["state"] == "On" and "flaky.view" in console.services.panels
+    assert not dialog.retry.isVisible() and dialog.errors.toPlainText() == ""
+    console.services.plugins.disable("flaky")

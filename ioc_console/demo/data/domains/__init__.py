@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from . import education, healthcare
-
 if TYPE_CHECKING:
     from ..units import Atlas
     from ..world import World
@@ -31,7 +29,27 @@ class DomainDataset:
     build: Builder
 
 
+# each domain's builders (imported here, below the type they are listed with)
+from . import education, healthcare, socio_economic, tourism  # noqa: E402
+from .security import build_patrol_points, build_security_incidents  # noqa: E402
+from .social_media import build_social_posts  # noqa: E402
+from .traffic import (  # noqa: E402
+    build_traffic_accidents,
+    build_traffic_congestion,
+    build_traffic_violations,
+)
+
 DOMAIN_DATASETS: tuple[DomainDataset, ...] = (
+    DomainDataset("social_posts", "social-posts", build_social_posts),
+    DomainDataset("tourism_visits", "tourism-visits", tourism.build_visits),
+    DomainDataset("tourism_accommodation", "tourism-accommodation", tourism.build_accommodation),
+    DomainDataset("tourism_events", "tourism-events", tourism.build_events),
+    DomainDataset("socio_indicators", "socio-indicators", socio_economic.build_indicators),
+    DomainDataset("security_incidents", "security-incidents", build_security_incidents),
+    DomainDataset("security_patrol_points", "security-patrol-points", build_patrol_points),
+    DomainDataset("traffic_accidents", "traffic-accidents", build_traffic_accidents),
+    DomainDataset("traffic_violations", "traffic-violations", build_traffic_violations),
+    DomainDataset("traffic_congestion", "traffic-congestion", build_traffic_congestion),
     DomainDataset("health_daily", "health-daily", healthcare.build_health_daily),
     DomainDataset("health_beds", "health-beds", healthcare.build_health_beds),
     DomainDataset("health_vaccination", "health-vaccination",

@@ -1,0 +1,1 @@
+"""An IOC Console plugin: the health of the city's cameras (see plugin.py)."""
