@@ -30,7 +30,7 @@ class DomainDataset:
 
 
 # each domain's builders (imported here, below the type they are listed with)
-from . import socio_economic, tourism  # noqa: E402
+from . import education, healthcare, socio_economic, tourism  # noqa: E402
 from .security import build_patrol_points, build_security_incidents  # noqa: E402
 from .social_media import build_social_posts  # noqa: E402
 from .traffic import (  # noqa: E402
@@ -50,4 +50,12 @@ DOMAIN_DATASETS: tuple[DomainDataset, ...] = (
     DomainDataset("traffic_accidents", "traffic-accidents", build_traffic_accidents),
     DomainDataset("traffic_violations", "traffic-violations", build_traffic_violations),
     DomainDataset("traffic_congestion", "traffic-congestion", build_traffic_congestion),
+    DomainDataset("health_daily", "health-daily", healthcare.build_health_daily),
+    DomainDataset("health_beds", "health-beds", healthcare.build_health_beds),
+    DomainDataset("health_vaccination", "health-vaccination",
+                  healthcare.build_health_vaccination),
+    DomainDataset("school_stats", "school-stats", education.build_school_stats),
+    DomainDataset("school_attendance", "school-attendance",
+                  education.build_school_attendance),
+    DomainDataset("exam_results", "exam-results", education.build_exam_results),
 )
