@@ -136,14 +136,17 @@ def test_plugins_come_from_the_users_the_sites_and_the_command_lines_folders(
     services = build_services(profile, LogRing(), [tmp_path / "extra"])
     try:
         origins = {r.id: r.origin for r in services.plugins.load_all()}
+        loaded = {r.id for r in services.plugins.records if r.state is PluginState.LOADED}
     finally:
+        for record in services.plugins.records:  # their feeds are the process's
+            services.plugins.unload(record.id)
         services.cache.close()
     assert origins["site_parking"] == "site folder"
     assert origins["user_notes"] == "user folder"
     assert origins["extra_tool"] == "command line"
     assert origins["admin_units"] == "built-in"
     mine = {"site_parking", "user_notes", "extra_tool"}
-    assert {r.id for r in services.plugins.records if r.state is PluginState.LOADED} >= mine
+    assert loaded >= mine
 
 
 def test_a_site_plugins_folder_that_is_not_there_is_a_clear_profile_error(tmp_path):
