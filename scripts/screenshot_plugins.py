@@ -38,7 +38,7 @@ def main() -> int:
     loaded = [r.id for r in plugins.records if r.api is not None]
     if loaded:
         plugins.report_error(loaded[0], "panel example", RuntimeError("the ward list is empty"))
-    plugins.disable("city_facilities")
+    plugins.disable("socio_economic")
     dialog = PluginManagerDialog(
         console.services, console.plugin_switch, console.languages.language
     )

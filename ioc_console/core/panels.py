@@ -120,6 +120,10 @@ class PanelRegistry:
     def offered(self, panel_id: str) -> PanelSpec | None:
         return self._offered.get(panel_id)
 
+    def offers_any(self) -> bool:
+        """Whether the console offers panels at all (not without its Qt layer)."""
+        return bool(self._offered)
+
     def get(self, panel_id: str) -> PanelSpec | None:
         return self._specs.get(panel_kind(panel_id))
 

@@ -143,7 +143,7 @@ def test_plugins_written_for_api_1_and_2_load_and_map_layers_go_with_them(
     assert "shops.markets" not in layers and "cameras" in layers
 
 
-def test_the_city_facilities_plugin_puts_each_domain_on_the_map(ioc_home):
+def test_each_domain_plugin_puts_its_facilities_on_the_map(ioc_home):
     from ioc_console.core.geo.features import FeatureContext, layer_features
     from ioc_console.core.logbook import LogRing
     from ioc_console.core.services import build_services
@@ -155,30 +155,34 @@ def test_the_city_facilities_plugin_puts_each_domain_on_the_map(ioc_home):
         services.cache.apply_items("facilities", world.facilities).result()
         services.cache.apply_items("units", world.units).result()
         services.plugins.load_all()
-        record = next(r for r in services.plugins.records if r.id == "city_facilities")
-        assert record.state is PluginState.LOADED, record.error + record.details
-        mine = [s for s in services.map_layers if s.plugin_id == "city_facilities"]
-        titles = {s.id.split(".")[1]: str(s.title) for s in mine}
+        facility_layers = {
+            s.match[0].value: s
+            for s in services.map_layers
+            if s.dataset == "facilities" and len(s.match) == 1 and s.match[0].field == "domain"
+        }
         domains = {f["domain"] for f in world.facilities}
-        assert set(titles) == domains  # one layer for every domain in the data
-        assert titles["healthcare"] == "Health facilities" and titles["education"] == "Schools"
-        assert titles["tourism"] == "Tourist sites" and titles["security"] == "Police posts"
+        assert set(facility_layers) == domains  # every domain in the data has its layer
+        owners = {d: s.plugin_id for d, s in facility_layers.items()}
+        assert owners == {
+            "healthcare": "healthcare",
+            "education": "education",
+            "tourism": "tourism",
+            "security": "security",
+            "administration": "procedures",
+        }
         ctx = FeatureContext.from_cache(services.cache)
-        for spec in mine:
-            domain = spec.id.split(".")[1]
+        for domain, spec in facility_layers.items():
             features = layer_features(spec, services.cache, ctx)
             expected = {f["id"] for f in world.facilities if f["domain"] == domain}
-            assert {f["id"] for f in features} == expected
-            assert {f["properties"]["domain"] for f in features} == {domain}
-            assert all(f["properties"]["kind"] == "facility" for f in features)
+            assert {f["id"] for f in features} == expected, domain
             assert all(f["properties"]["ward_name"] for f in features)
             assert spec.style["color"].startswith("#")
-        services.plugins.unload("city_facilities")
-        assert not [s for s in services.map_layers if s.plugin_id == "city_facilities"]
+        services.plugins.unload("healthcare")
+        assert not [s for s in services.map_layers if s.plugin_id == "healthcare"]
         assert {"cameras", "complaints", "alerts", "units", "heat"} <= {
             s.id for s in services.map_layers
         }
-        services.settings.set("plugins.disabled", ["city_facilities"])
+        services.settings.set("plugins.disabled", ["healthcare"])
     finally:
         unload_all(services)
 
@@ -186,9 +190,9 @@ def test_the_city_facilities_plugin_puts_each_domain_on_the_map(ioc_home):
     services = build_services(None, LogRing())
     try:
         services.plugins.load_all()
-        record = next(r for r in services.plugins.records if r.id == "city_facilities")
+        record = next(r for r in services.plugins.records if r.id == "healthcare")
         assert record.state is PluginState.DISABLED
-        assert not [s for s in services.map_layers if s.plugin_id == "city_facilities"]
+        assert not [s for s in services.map_layers if s.plugin_id == "healthcare"]
     finally:
         unload_all(services)
 
