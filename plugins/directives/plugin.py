@@ -25,7 +25,7 @@ from ioc_console.plugin_api import (
 from .figures import due_within, falls_due, on_time_rate, overdue_now, reminder_text
 
 DATASET = "tasks"  # the console's own dataset: no feed to declare
-NOT_DONE = [FieldFilter("state", "in", ["open", "in_progress", "overdue"])]
+NOT_DONE = [FieldFilter("state", "in", ("open", "in_progress", "overdue"))]
 
 
 def register(api: PluginAPI) -> None:

@@ -31,8 +31,11 @@ def share(records: Records, part: str, whole: str) -> float | None:
 
 def latest(records: Records, field: str) -> list[Mapping[str, Any]]:
     """The records of the greatest ``field`` (the last school day, the last exam year)."""
-    stamps = [r.get(field) for r in records
-              if isinstance(r.get(field), str | int) and not isinstance(r.get(field), bool)]
+    stamps = [
+        r.get(field)
+        for r in records
+        if isinstance(r.get(field), str | int) and not isinstance(r.get(field), bool)
+    ]
     if not stamps:
         return []
     last = max(stamps, key=str)
@@ -58,8 +61,9 @@ def attendance_7_days(records: Records) -> float | None:
 
 
 def _exam_rate(records: Records, exam: str) -> float | None:
-    return share(latest([r for r in records if r.get("exam") == exam], "year"), "passed",
-                 "candidates")
+    return share(
+        latest([r for r in records if r.get("exam") == exam], "year"), "passed", "candidates"
+    )
 
 
 def graduation_rate(records: Records) -> float | None:

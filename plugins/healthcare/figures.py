@@ -68,26 +68,35 @@ def bed_occupancy(records: Records) -> float | None:
 def er_median_wait(records: Records) -> float | None:
     """The emergency departments' median waits of the last reported day, weighted by their
     visits, in minutes."""
-    rows = [r for r in latest(records)
-            if number(r.get("er_median_min")) is not None and (number(r.get("emergency")) or 0)]
+    rows = [
+        r
+        for r in latest(records)
+        if number(r.get("er_median_min")) is not None and (number(r.get("emergency")) or 0)
+    ]
     visits = total(rows, "emergency")
     if not visits:
         return None
-    return sum((number(r["er_median_min"]) or 0) * (number(r["emergency"]) or 0)
-               for r in rows) / visits
+    return (
+        sum((number(r["er_median_min"]) or 0) * (number(r["emergency"]) or 0) for r in rows)
+        / visits
+    )
 
 
 def er_seen_within_30(records: Records) -> float | None:
     """The share of emergency patients seen by a doctor within 30 minutes on the last
     reported day, weighted by each department's visits, in percent."""
-    rows = [r for r in latest(records)
-            if number(r.get("er_within_30_pct")) is not None
-            and (number(r.get("emergency")) or 0)]
+    rows = [
+        r
+        for r in latest(records)
+        if number(r.get("er_within_30_pct")) is not None and (number(r.get("emergency")) or 0)
+    ]
     visits = total(rows, "emergency")
     if not visits:
         return None
-    return sum((number(r["er_within_30_pct"]) or 0) * (number(r["emergency"]) or 0)
-               for r in rows) / visits
+    return (
+        sum((number(r["er_within_30_pct"]) or 0) * (number(r["emergency"]) or 0) for r in rows)
+        / visits
+    )
 
 
 def vaccination_coverage(records: Records) -> float | None:

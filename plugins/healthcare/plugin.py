@@ -30,7 +30,6 @@ from ioc_console.plugin_api import (
 
 from . import figures
 
-C = "Healthcare"
 OVERCROWDED, ER_WAIT = "hospital_overcrowded", "er_wait_long"
 ER_WAIT_LIMIT = 60  # minutes: a hospital's median emergency wait past it raises an alert
 
@@ -42,32 +41,45 @@ def beds_feature(row: dict, ctx: FeatureContext) -> dict | None:
         occupancy = figures.number(row.get("occupancy"))
         text = ""
         if occupancy is not None:
-            text = (f"Công suất giường: {figures.thousands(occupancy, 1)} % "
-                    f"({figures.thousands(figures.number(row.get('occupied')) or 0)}/"
-                    f"{figures.thousands(figures.number(row.get('beds')) or 0)} giường, "
-                    f"ngày {str(row.get('date', ''))[8:10]}/{str(row.get('date', ''))[5:7]})")
+            text = (
+                f"Công suất giường: {figures.thousands(occupancy, 1)} % "
+                f"({figures.thousands(figures.number(row.get('occupied')) or 0)}/"
+                f"{figures.thousands(figures.number(row.get('beds')) or 0)} giường, "
+                f"ngày {str(row.get('date', ''))[8:10]}/{str(row.get('date', ''))[5:7]})"
+            )
         wait = figures.number(row.get("er_median_min"))
         if wait is not None:
             text += f" · Cấp cứu: chờ trung vị {wait:.0f} phút"
         code = str(row.get("ward") or "")
-        return {"name": str(row.get("name") or ""), "category": str(row.get("kind") or ""),
-                "domain": "healthcare", "address": str(row.get("address") or ""),
-                "ward": code, "ward_name": ctx.ward_names.get(code, ""), "text": text,
-                "occupancy": occupancy, "over_capacity": (occupancy or 0) > 100}
+        return {
+            "name": str(row.get("name") or ""),
+            "category": str(row.get("kind") or ""),
+            "domain": "healthcare",
+            "address": str(row.get("address") or ""),
+            "ward": code,
+            "ward_name": ctx.ward_names.get(code, ""),
+            "text": text,
+            "occupancy": occupancy,
+            "over_capacity": (occupancy or 0) > 100,
+        }
 
     return point_feature("facility", row, properties)
 
 
 def overcrowded_text(row: Mapping[str, Any]) -> str:
-    return (f"{row.get('name', '')}: {row.get('occupied', '?')}/{row.get('beds', '?')} giường "
-            f"có người bệnh ({figures.thousands(figures.number(row.get('occupancy')) or 0, 1)}"
-            f" %), ngày {row.get('date', '')}")
+    return (
+        f"{row.get('name', '')}: {row.get('occupied', '?')}/{row.get('beds', '?')} giường "
+        f"có người bệnh ({figures.thousands(figures.number(row.get('occupancy')) or 0, 1)}"
+        f" %), ngày {row.get('date', '')}"
+    )
 
 
 def er_wait_text(row: Mapping[str, Any]) -> str:
-    return (f"{row.get('facility_name', '')}: thời gian chờ cấp cứu trung vị "
-            f"{row.get('er_median_min', '?')} phút, {row.get('emergency', '?')} lượt cấp cứu, "
-            f"ngày {row.get('date', '')}")
+    return (
+        f"{row.get('facility_name', '')}: thời gian chờ cấp cứu trung vị "
+        f"{row.get('er_median_min', '?')} phút, {row.get('emergency', '?')} lượt cấp cứu, "
+        f"ngày {row.get('date', '')}"
+    )
 
 
 def long_er_wait(row: Mapping[str, Any], now: datetime) -> bool:
@@ -75,127 +87,280 @@ def long_er_wait(row: Mapping[str, Any], now: datetime) -> bool:
 
 
 def register_feeds(api: PluginAPI) -> None:
-    api.register_feed("health_daily", QT_TRANSLATE_NOOP(C, "Health facilities by day"),
-                      path="/health-daily",
-                      fields=("facility_id", "facility_name", "kind", "date", "outpatient",
-                              "admissions", "emergency", "beds", "occupied", "occupancy",
-                              "er_median_min", "er_within_30_pct"))
-    api.register_feed("health_beds", QT_TRANSLATE_NOOP(C, "Hospital beds"),
-                      path="/health-beds",
-                      fields=("name", "kind", "address", "lat", "lon", "date", "beds",
-                              "occupied", "occupancy", "er_median_min"))
-    api.register_feed("health_vaccination", QT_TRANSLATE_NOOP(C, "Vaccination by ward"),
-                      path="/health-vaccination",
-                      fields=("month", "ward_name", "children_due", "fully_vaccinated",
-                              "coverage"))
+    api.register_feed(
+        "health_daily",
+        QT_TRANSLATE_NOOP("Healthcare", "Health facilities by day"),
+        path="/health-daily",
+        fields=(
+            "facility_id",
+            "facility_name",
+            "kind",
+            "date",
+            "outpatient",
+            "admissions",
+            "emergency",
+            "beds",
+            "occupied",
+            "occupancy",
+            "er_median_min",
+            "er_within_30_pct",
+        ),
+    )
+    api.register_feed(
+        "health_beds",
+        QT_TRANSLATE_NOOP("Healthcare", "Hospital beds"),
+        path="/health-beds",
+        fields=(
+            "name",
+            "kind",
+            "address",
+            "lat",
+            "lon",
+            "date",
+            "beds",
+            "occupied",
+            "occupancy",
+            "er_median_min",
+        ),
+    )
+    api.register_feed(
+        "health_vaccination",
+        QT_TRANSLATE_NOOP("Healthcare", "Vaccination by ward"),
+        path="/health-vaccination",
+        fields=("month", "ward_name", "children_due", "fully_vaccinated", "coverage"),
+    )
 
 
 def register_kpis(api: PluginAPI) -> list[str]:
     return [
-        api.register_kpi("visits_last_day", QT_TRANSLATE_NOOP(C, "Outpatient visits yesterday"),
-                         dataset="health_daily", formula=figures.visits_last_day,
-                         unit="lượt", decimals=0),
-        api.register_kpi("visits_7_days", QT_TRANSLATE_NOOP(C, "Outpatient visits, 7 days"),
-                         dataset="health_daily", formula=figures.visits_last_7_days,
-                         unit="lượt", decimals=0),
-        api.register_kpi("bed_occupancy", QT_TRANSLATE_NOOP(C, "Bed occupancy"),
-                         dataset="health_daily", formula=figures.bed_occupancy, unit="%",
-                         target=85, amber=90, red=100, higher_is_better=False,
-                         description=QT_TRANSLATE_NOOP(
-                             C, "Occupied beds over planned beds at the last midnight census, "
-                                "all hospitals")),
-        api.register_kpi("er_median_wait", QT_TRANSLATE_NOOP(C, "Median emergency wait"),
-                         dataset="health_daily", formula=figures.er_median_wait, unit="phút",
-                         target=30, amber=40, red=60, higher_is_better=False, decimals=0),
-        api.register_kpi("er_seen_30", QT_TRANSLATE_NOOP(C, "Emergency patients seen within "
-                                                            "30 min"),
-                         dataset="health_daily", formula=figures.er_seen_within_30, unit="%",
-                         target=80, amber=70, red=50),
-        api.register_kpi("vaccination_coverage",
-                         QT_TRANSLATE_NOOP(C, "Full vaccination coverage (last month)"),
-                         dataset="health_vaccination", formula=figures.vaccination_coverage,
-                         unit="%", target=95, amber=93, red=90),
+        api.register_kpi(
+            "visits_last_day",
+            QT_TRANSLATE_NOOP("Healthcare", "Outpatient visits yesterday"),
+            dataset="health_daily",
+            formula=figures.visits_last_day,
+            unit="lượt",
+            decimals=0,
+        ),
+        api.register_kpi(
+            "visits_7_days",
+            QT_TRANSLATE_NOOP("Healthcare", "Outpatient visits, 7 days"),
+            dataset="health_daily",
+            formula=figures.visits_last_7_days,
+            unit="lượt",
+            decimals=0,
+        ),
+        api.register_kpi(
+            "bed_occupancy",
+            QT_TRANSLATE_NOOP("Healthcare", "Bed occupancy"),
+            dataset="health_daily",
+            formula=figures.bed_occupancy,
+            unit="%",
+            target=85,
+            amber=90,
+            red=100,
+            higher_is_better=False,
+            description=QT_TRANSLATE_NOOP(
+                "Healthcare",
+                "Occupied beds over planned beds at the last midnight census, all hospitals",
+            ),
+        ),
+        api.register_kpi(
+            "er_median_wait",
+            QT_TRANSLATE_NOOP("Healthcare", "Median emergency wait"),
+            dataset="health_daily",
+            formula=figures.er_median_wait,
+            unit="phút",
+            target=30,
+            amber=40,
+            red=60,
+            higher_is_better=False,
+            decimals=0,
+        ),
+        api.register_kpi(
+            "er_seen_30",
+            QT_TRANSLATE_NOOP("Healthcare", "Emergency patients seen within 30 min"),
+            dataset="health_daily",
+            formula=figures.er_seen_within_30,
+            unit="%",
+            target=80,
+            amber=70,
+            red=50,
+        ),
+        api.register_kpi(
+            "vaccination_coverage",
+            QT_TRANSLATE_NOOP("Healthcare", "Full vaccination coverage (last month)"),
+            dataset="health_vaccination",
+            formula=figures.vaccination_coverage,
+            unit="%",
+            target=95,
+            amber=93,
+            red=90,
+        ),
     ]
 
 
 def register_rules(api: PluginAPI) -> None:
-    api.register_alert_rule("hospital_overcrowded",
-                            QT_TRANSLATE_NOOP(C, "Hospital over its bed capacity"),
-                            alert_type=OVERCROWDED, priority=2, dataset="health_beds",
-                            match=[FieldFilter("occupancy", ">", 100)], text=overcrowded_text)
-    api.register_alert_rule("er_wait_long", QT_TRANSLATE_NOOP(C, "Long emergency wait"),
-                            alert_type=ER_WAIT, priority=3, dataset="health_daily",
-                            match=[FieldFilter("er_median_min", ">", ER_WAIT_LIMIT)],
-                            condition=long_er_wait, text=er_wait_text)
-    api.register_procedure("overcrowded", "QT-YT-01 Bệnh viện quá tải giường bệnh",
-                           alert_types=[OVERCROWDED], steps=[
-                               ("Xác minh với bệnh viện số giường thực kê và số người bệnh "
-                                "nằm ghép", True),
-                               ("Đề nghị điều phối chuyển người bệnh sang cơ sở còn giường "
-                                "(Bệnh viện Quân dân y, Trung tâm Y tế khu vực)", True),
-                               ("Báo cáo Sở Y tế", True),
-                               ("Theo dõi công suất giường trong 3 ngày tiếp theo", False),
-                           ])
-    api.register_procedure("er_wait", "QT-YT-02 Thời gian chờ cấp cứu kéo dài",
-                           alert_types=[ER_WAIT], steps=[
-                               ("Liên hệ khoa Cấp cứu xác minh nguyên nhân", True),
-                               ("Đề nghị tăng cường nhân lực trực cấp cứu", True),
-                               ("Thông tin cho người dân cơ sở cấp cứu gần nhất còn khả năng "
-                                "tiếp nhận", False),
-                               ("Ghi nhận kết quả xử lý", True),
-                           ])
+    api.register_alert_rule(
+        "hospital_overcrowded",
+        QT_TRANSLATE_NOOP("Healthcare", "Hospital over its bed capacity"),
+        alert_type=OVERCROWDED,
+        priority=2,
+        dataset="health_beds",
+        match=[FieldFilter("occupancy", ">", 100)],
+        text=overcrowded_text,
+    )
+    api.register_alert_rule(
+        "er_wait_long",
+        QT_TRANSLATE_NOOP("Healthcare", "Long emergency wait"),
+        alert_type=ER_WAIT,
+        priority=3,
+        dataset="health_daily",
+        match=[FieldFilter("er_median_min", ">", ER_WAIT_LIMIT)],
+        condition=long_er_wait,
+        text=er_wait_text,
+    )
+    api.register_procedure(
+        "overcrowded",
+        "QT-YT-01 Bệnh viện quá tải giường bệnh",
+        alert_types=[OVERCROWDED],
+        steps=[
+            ("Xác minh với bệnh viện số giường thực kê và số người bệnh nằm ghép", True),
+            (
+                "Đề nghị điều phối chuyển người bệnh sang cơ sở còn giường "
+                "(Bệnh viện Quân dân y, Trung tâm Y tế khu vực)",
+                True,
+            ),
+            ("Báo cáo Sở Y tế", True),
+            ("Theo dõi công suất giường trong 3 ngày tiếp theo", False),
+        ],
+    )
+    api.register_procedure(
+        "er_wait",
+        "QT-YT-02 Thời gian chờ cấp cứu kéo dài",
+        alert_types=[ER_WAIT],
+        steps=[
+            ("Liên hệ khoa Cấp cứu xác minh nguyên nhân", True),
+            ("Đề nghị tăng cường nhân lực trực cấp cứu", True),
+            ("Thông tin cho người dân cơ sở cấp cứu gần nhất còn khả năng tiếp nhận", False),
+            ("Ghi nhận kết quả xử lý", True),
+        ],
+    )
 
 
 def register_map(api: PluginAPI) -> None:
-    api.register_map_layer("facilities", QT_TRANSLATE_NOOP(C, "Health facilities"),
-                           dataset="facilities", feature=facility_feature,
-                           match={"domain": "healthcare"},
-                           style={"color": "#cf222e", "radius": 6, "symbol": "✚"})
-    api.register_map_layer("beds", QT_TRANSLATE_NOOP(C, "Hospital bed occupancy"),
-                           dataset="health_beds", feature=beds_feature,
-                           style={"color": "#82071e", "radius": 7, "symbol": "%"})
+    api.register_map_layer(
+        "facilities",
+        QT_TRANSLATE_NOOP("Healthcare", "Health facilities"),
+        dataset="facilities",
+        feature=facility_feature,
+        match={"domain": "healthcare"},
+        style={"color": "#cf222e", "radius": 6, "symbol": "✚"},
+    )
+    api.register_map_layer(
+        "beds",
+        QT_TRANSLATE_NOOP("Healthcare", "Hospital bed occupancy"),
+        dataset="health_beds",
+        feature=beds_feature,
+        style={"color": "#82071e", "radius": 7, "symbol": "%"},
+    )
 
 
 def dashboard(tiles: list[str]) -> DashboardSpec:
     return DashboardSpec(
         tiles=tuple(tiles),
         charts=(
-            ChartSpec(QT_TRANSLATE_NOOP(C, "Outpatient visits per day"), "health_daily",
-                      "date", ("outpatient",), (QT_TRANSLATE_NOOP(C, "Outpatient"),),
-                      kind=ChartKind.LINE, within_days=30, unit="lượt"),
-            ChartSpec(QT_TRANSLATE_NOOP(C, "Bed occupancy by facility"), "health_beds", "name",
-                      ("occupancy",), (QT_TRANSLATE_NOOP(C, "Occupancy"),),
-                      kind=ChartKind.RANKED, reduce=Reduce.LAST, unit="%"),
-            ChartSpec(QT_TRANSLATE_NOOP(C, "Emergency visits and admissions per day"),
-                      "health_daily", "date", ("emergency", "admissions"),
-                      (QT_TRANSLATE_NOOP(C, "Emergency"), QT_TRANSLATE_NOOP(C, "Admissions")),
-                      kind=ChartKind.LINE, within_days=30, unit="lượt"),
-            ChartSpec(QT_TRANSLATE_NOOP(C, "Median emergency wait by hospital"),
-                      "health_beds", "name", ("er_median_min",),
-                      (QT_TRANSLATE_NOOP(C, "Median wait"),), kind=ChartKind.RANKED,
-                      reduce=Reduce.LAST, unit="phút",
-                      match=(FieldFilter("er_median_min", ">", 0),)),
-            ChartSpec(QT_TRANSLATE_NOOP(C, "Vaccination by month"), "health_vaccination",
-                      "month", ("children_due", "fully_vaccinated"),
-                      (QT_TRANSLATE_NOOP(C, "Children due"),
-                       QT_TRANSLATE_NOOP(C, "Fully vaccinated")), kind=ChartKind.BARS),
+            ChartSpec(
+                QT_TRANSLATE_NOOP("Healthcare", "Outpatient visits per day"),
+                "health_daily",
+                "date",
+                ("outpatient",),
+                (QT_TRANSLATE_NOOP("Healthcare", "Outpatient"),),
+                kind=ChartKind.LINE,
+                within_days=30,
+                unit="lượt",
+            ),
+            ChartSpec(
+                QT_TRANSLATE_NOOP("Healthcare", "Bed occupancy by facility"),
+                "health_beds",
+                "name",
+                ("occupancy",),
+                (QT_TRANSLATE_NOOP("Healthcare", "Occupancy"),),
+                kind=ChartKind.RANKED,
+                reduce=Reduce.LAST,
+                unit="%",
+            ),
+            ChartSpec(
+                QT_TRANSLATE_NOOP("Healthcare", "Emergency visits and admissions per day"),
+                "health_daily",
+                "date",
+                ("emergency", "admissions"),
+                (
+                    QT_TRANSLATE_NOOP("Healthcare", "Emergency"),
+                    QT_TRANSLATE_NOOP("Healthcare", "Admissions"),
+                ),
+                kind=ChartKind.LINE,
+                within_days=30,
+                unit="lượt",
+            ),
+            ChartSpec(
+                QT_TRANSLATE_NOOP("Healthcare", "Median emergency wait by hospital"),
+                "health_beds",
+                "name",
+                ("er_median_min",),
+                (QT_TRANSLATE_NOOP("Healthcare", "Median wait"),),
+                kind=ChartKind.RANKED,
+                reduce=Reduce.LAST,
+                unit="phút",
+                match=(FieldFilter("er_median_min", ">", 0),),
+            ),
+            ChartSpec(
+                QT_TRANSLATE_NOOP("Healthcare", "Vaccination by month"),
+                "health_vaccination",
+                "month",
+                ("children_due", "fully_vaccinated"),
+                (
+                    QT_TRANSLATE_NOOP("Healthcare", "Children due"),
+                    QT_TRANSLATE_NOOP("Healthcare", "Fully vaccinated"),
+                ),
+                kind=ChartKind.BARS,
+            ),
         ),
         table=TableSpec(
-            QT_TRANSLATE_NOOP(C, "Facilities by day"), "health_daily",
-            (Column("date", QT_TRANSLATE_NOOP(C, "Day"), ColumnFormat.DATE),
-             Column("facility_name", QT_TRANSLATE_NOOP(C, "Facility")),
-             Column("ward", QT_TRANSLATE_NOOP(C, "Ward"), ColumnFormat.WARD),
-             Column("outpatient", QT_TRANSLATE_NOOP(C, "Outpatient"), ColumnFormat.NUMBER),
-             Column("admissions", QT_TRANSLATE_NOOP(C, "Admissions"), ColumnFormat.NUMBER),
-             Column("emergency", QT_TRANSLATE_NOOP(C, "Emergency"), ColumnFormat.NUMBER),
-             Column("occupancy", QT_TRANSLATE_NOOP(C, "Bed occupancy (%)"),
-                    ColumnFormat.NUMBER),
-             Column("er_median_min", QT_TRANSLATE_NOOP(C, "Emergency wait (min)"),
-                    ColumnFormat.NUMBER)),
-            sort_by="updated_at", limit=15 * 7),
-        notes=QT_TRANSLATE_NOOP(C, "Daily reports of the hospitals, the regional health "
-                                   "centre and the ward health stations; vaccination of the "
-                                   "expanded programme by ward"),
+            QT_TRANSLATE_NOOP("Healthcare", "Facilities by day"),
+            "health_daily",
+            (
+                Column("date", QT_TRANSLATE_NOOP("Healthcare", "Day"), ColumnFormat.DATE),
+                Column("facility_name", QT_TRANSLATE_NOOP("Healthcare", "Facility")),
+                Column("ward", QT_TRANSLATE_NOOP("Healthcare", "Ward"), ColumnFormat.WARD),
+                Column(
+                    "outpatient", QT_TRANSLATE_NOOP("Healthcare", "Outpatient"), ColumnFormat.NUMBER
+                ),
+                Column(
+                    "admissions", QT_TRANSLATE_NOOP("Healthcare", "Admissions"), ColumnFormat.NUMBER
+                ),
+                Column(
+                    "emergency", QT_TRANSLATE_NOOP("Healthcare", "Emergency"), ColumnFormat.NUMBER
+                ),
+                Column(
+                    "occupancy",
+                    QT_TRANSLATE_NOOP("Healthcare", "Bed occupancy (%)"),
+                    ColumnFormat.NUMBER,
+                ),
+                Column(
+                    "er_median_min",
+                    QT_TRANSLATE_NOOP("Healthcare", "Emergency wait (min)"),
+                    ColumnFormat.NUMBER,
+                ),
+            ),
+            sort_by="updated_at",
+            limit=15 * 7,
+        ),
+        notes=QT_TRANSLATE_NOOP(
+            "Healthcare",
+            "Daily reports of the hospitals, the regional health "
+            "centre and the ward health stations; vaccination of the "
+            "expanded programme by ward",
+        ),
     )
 
 
@@ -205,9 +370,18 @@ def register(api: PluginAPI) -> None:
     register_rules(api)
     register_map(api)
     tiles = [k for k in kpis if k != "healthcare.er_seen_30"]  # one row of five
-    board = api.register_dashboard("dashboard", QT_TRANSLATE_NOOP(C, "Healthcare"),
-                                   dashboard(tiles), icon="icon.svg")
+    board = api.register_dashboard(
+        "dashboard",
+        QT_TRANSLATE_NOOP("Healthcare", "Healthcare"),
+        dashboard(tiles),
+        icon="icon.svg",
+    )
     headline = "healthcare.bed_occupancy"
-    api.register_domain(QT_TRANSLATE_NOOP(C, "Healthcare"), headline_kpi=headline,
-                        dashboard=board, kpis=[k for k in kpis if k != headline],
-                        icon="icon.svg", order=10)
+    api.register_domain(
+        QT_TRANSLATE_NOOP("Healthcare", "Healthcare"),
+        headline_kpi=headline,
+        dashboard=board,
+        kpis=[k for k in kpis if k != headline],
+        icon="icon.svg",
+        order=10,
+    )

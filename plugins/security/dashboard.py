@@ -14,12 +14,12 @@ from ioc_console.plugin_api import (
     TableSpec,
 )
 
-from .figures import CTX, INCIDENTS
+from .figures import INCIDENTS
 
 
 def dashboard(kpis: dict[str, str]) -> DashboardSpec:
     by_type = ChartSpec(
-        QT_TRANSLATE_NOOP(CTX, "Incidents by type, last 30 days"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Incidents by type, last 30 days"),
         INCIDENTS,
         x="type",
         kind=ChartKind.RANKED,
@@ -29,7 +29,7 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
         unit="vụ",
     )
     by_ward = ChartSpec(
-        QT_TRANSLATE_NOOP(CTX, "Incidents by ward, last 30 days"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Incidents by ward, last 30 days"),
         INCIDENTS,
         x="ward",
         kind=ChartKind.BARS,
@@ -38,7 +38,7 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
         unit="vụ",
     )
     daily = ChartSpec(
-        QT_TRANSLATE_NOOP(CTX, "Incidents a day"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Incidents a day"),
         INCIDENTS,
         x="date",
         kind=ChartKind.LINE,
@@ -47,16 +47,18 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
         unit="vụ",
     )
     table = TableSpec(
-        QT_TRANSLATE_NOOP(CTX, "Incidents"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Incidents"),
         INCIDENTS,
         columns=(
-            Column("occurred_at", QT_TRANSLATE_NOOP(CTX, "Time"), ColumnFormat.DATETIME),
-            Column("type", QT_TRANSLATE_NOOP(CTX, "Type")),
-            Column("summary", QT_TRANSLATE_NOOP(CTX, "What happened")),
-            Column("ward", QT_TRANSLATE_NOOP(CTX, "Ward"), ColumnFormat.WARD),
-            Column("place", QT_TRANSLATE_NOOP(CTX, "Place")),
-            Column("severity", QT_TRANSLATE_NOOP(CTX, "Severity")),
-            Column("state", QT_TRANSLATE_NOOP(CTX, "State")),
+            Column(
+                "occurred_at", QT_TRANSLATE_NOOP("SecurityPlugin", "Time"), ColumnFormat.DATETIME
+            ),
+            Column("type", QT_TRANSLATE_NOOP("SecurityPlugin", "Type")),
+            Column("summary", QT_TRANSLATE_NOOP("SecurityPlugin", "What happened")),
+            Column("ward", QT_TRANSLATE_NOOP("SecurityPlugin", "Ward"), ColumnFormat.WARD),
+            Column("place", QT_TRANSLATE_NOOP("SecurityPlugin", "Place")),
+            Column("severity", QT_TRANSLATE_NOOP("SecurityPlugin", "Severity")),
+            Column("state", QT_TRANSLATE_NOOP("SecurityPlugin", "State")),
         ),
         sort_by="occurred_at",
     )
@@ -71,5 +73,7 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
         ),
         charts=(by_type, by_ward, daily),
         table=table,
-        notes=QT_TRANSLATE_NOOP(CTX, "Incidents received by the ward police; patrols of today"),
+        notes=QT_TRANSLATE_NOOP(
+            "SecurityPlugin", "Incidents received by the ward police; patrols of today"
+        ),
     )

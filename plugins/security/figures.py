@@ -10,7 +10,6 @@ from typing import Any
 
 from ioc_console.plugin_api import CITY_TZ, FeatureContext, city_today, point_feature
 
-CTX = "SecurityPlugin"  # translation context of the plugin's titles
 INCIDENTS, PATROLS = "security_incidents", "security_patrol_points"
 POPULATION = 160_000  # Cao Lãnh's residents, for incidents per 10,000 people
 PATROL_GAP_HOURS = 4  # a patrol point not visited for longer is reported

@@ -20,7 +20,6 @@ from ioc_console.plugin_api import (
 
 from .dashboard import dashboard
 from .figures import (
-    CTX,
     HANDLED,
     INCIDENTS,
     PATROLS,
@@ -42,12 +41,12 @@ def register(api: PluginAPI) -> None:
     _layers(api)
     api.register_dashboard(
         "dashboard",
-        QT_TRANSLATE_NOOP(CTX, "Security and public order"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Security and public order"),
         dashboard(kpis),
         icon="icon.svg",
     )
     api.register_domain(
-        QT_TRANSLATE_NOOP(CTX, "Security and public order"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Security and public order"),
         headline_kpi=kpis["incidents_7d"],
         dashboard=f"{api.plugin_id}.dashboard",
         kpis=(kpis["handled_share"], kpis["patrol_coverage"]),
@@ -59,7 +58,7 @@ def register(api: PluginAPI) -> None:
 def _feeds(api: PluginAPI) -> None:
     api.register_feed(
         INCIDENTS,
-        QT_TRANSLATE_NOOP(CTX, "Security incidents"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Security incidents"),
         path="/security-incidents",
         fields=(
             "type",
@@ -76,7 +75,7 @@ def _feeds(api: PluginAPI) -> None:
     )
     api.register_feed(
         PATROLS,
-        QT_TRANSLATE_NOOP(CTX, "Patrol points"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Patrol points"),
         path="/security-patrol-points",
         fields=(
             "name",
@@ -97,7 +96,7 @@ def _kpis(api: PluginAPI) -> dict[str, str]:
     return {
         "incidents_7d": api.register_kpi(
             "incidents_7d",
-            QT_TRANSLATE_NOOP(CTX, "Incidents, last 7 days"),
+            QT_TRANSLATE_NOOP("SecurityPlugin", "Incidents, last 7 days"),
             dataset=INCIDENTS,
             formula=Aggregate("count", within_days=7),
             unit="vụ",
@@ -109,7 +108,7 @@ def _kpis(api: PluginAPI) -> dict[str, str]:
         ),
         "incidents_30d": api.register_kpi(
             "incidents_30d",
-            QT_TRANSLATE_NOOP(CTX, "Incidents, last 30 days"),
+            QT_TRANSLATE_NOOP("SecurityPlugin", "Incidents, last 30 days"),
             dataset=INCIDENTS,
             formula=recent_30,
             unit="vụ",
@@ -117,7 +116,7 @@ def _kpis(api: PluginAPI) -> dict[str, str]:
         ),
         "handled_share": api.register_kpi(
             "handled_share",
-            QT_TRANSLATE_NOOP(CTX, "Incidents handled (30 days)"),
+            QT_TRANSLATE_NOOP("SecurityPlugin", "Incidents handled (30 days)"),
             dataset=INCIDENTS,
             formula=Ratio(
                 Aggregate("count", match=(FieldFilter("state", "=", HANDLED),), within_days=30),
@@ -130,25 +129,27 @@ def _kpis(api: PluginAPI) -> dict[str, str]:
         ),
         "patrol_coverage": api.register_kpi(
             "patrol_coverage",
-            QT_TRANSLATE_NOOP(CTX, "Patrol visits done today"),
+            QT_TRANSLATE_NOOP("SecurityPlugin", "Patrol visits done today"),
             dataset=PATROLS,
             formula=Ratio(Aggregate("sum", "done_today"), Aggregate("sum", "due_now")),
             unit="%",
             target=95,
             amber=90,
             red=80,
-            description=QT_TRANSLATE_NOOP(CTX, "Visits done of those planned up to now"),
+            description=QT_TRANSLATE_NOOP(
+                "SecurityPlugin", "Visits done of those planned up to now"
+            ),
         ),
         "per_10k": api.register_kpi(
             "per_10k",
-            QT_TRANSLATE_NOOP(CTX, "Incidents per 10,000 people (30 days)"),
+            QT_TRANSLATE_NOOP("SecurityPlugin", "Incidents per 10,000 people (30 days)"),
             dataset=INCIDENTS,
             formula=per_10k_people,
             decimals=1,
         ),
         "busiest_ward_today": api.register_kpi(
             "busiest_ward_today",
-            QT_TRANSLATE_NOOP(CTX, "Incidents today in the busiest ward"),
+            QT_TRANSLATE_NOOP("SecurityPlugin", "Incidents today in the busiest ward"),
             dataset=INCIDENTS,
             formula=busiest_ward_today,
             unit="vụ",
@@ -164,7 +165,7 @@ def _kpis(api: PluginAPI) -> dict[str, str]:
 def _rules(api: PluginAPI, kpis: dict[str, str]) -> None:
     api.register_alert_rule(
         "incident_cluster",
-        QT_TRANSLATE_NOOP(CTX, "Incidents cluster in one ward today"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Incidents cluster in one ward today"),
         alert_type=CLUSTER_ALERT,
         priority=2,
         kpi=kpis["busiest_ward_today"],
@@ -172,7 +173,7 @@ def _rules(api: PluginAPI, kpis: dict[str, str]) -> None:
     )
     api.register_alert_rule(
         "patrol_overdue",
-        QT_TRANSLATE_NOOP(CTX, "Patrol point not visited for hours"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Patrol point not visited for hours"),
         alert_type=PATROL_ALERT,
         priority=3,
         dataset=PATROLS,
@@ -181,7 +182,7 @@ def _rules(api: PluginAPI, kpis: dict[str, str]) -> None:
     )
     api.register_procedure(
         "incident_cluster",
-        QT_TRANSLATE_NOOP(CTX, "Incidents clustering in a ward"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Incidents clustering in a ward"),
         alert_types=(CLUSTER_ALERT,),
         steps=[
             ("Xem danh sách vụ việc trong ngày của phường trên bảng An ninh trật tự", True),
@@ -193,7 +194,7 @@ def _rules(api: PluginAPI, kpis: dict[str, str]) -> None:
     )
     api.register_procedure(
         "patrol_overdue",
-        QT_TRANSLATE_NOOP(CTX, "Patrol point left unvisited"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Patrol point left unvisited"),
         alert_types=(PATROL_ALERT,),
         steps=[
             ("Liên hệ tổ tuần tra phụ trách điểm để biết lý do", True),
@@ -206,14 +207,14 @@ def _rules(api: PluginAPI, kpis: dict[str, str]) -> None:
 def _layers(api: PluginAPI) -> None:
     api.register_map_layer(
         "incidents",
-        QT_TRANSLATE_NOOP(CTX, "Security incidents (7 days)"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Security incidents (7 days)"),
         dataset=INCIDENTS,
         feature=incident_feature,
         style={"color": "#b35900", "radius": 6, "symbol": "!"},
     )
     api.register_map_layer(
         "patrol_points",
-        QT_TRANSLATE_NOOP(CTX, "Patrol points"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Patrol points"),
         dataset=PATROLS,
         feature=patrol_feature,
         style={"color": "#1f6feb", "radius": 6, "symbol": "⛉"},
@@ -221,7 +222,7 @@ def _layers(api: PluginAPI) -> None:
     )
     api.register_map_layer(
         "police_posts",
-        QT_TRANSLATE_NOOP(CTX, "Police posts"),
+        QT_TRANSLATE_NOOP("SecurityPlugin", "Police posts"),
         dataset="facilities",
         feature=facility_feature,
         match={"domain": "security"},

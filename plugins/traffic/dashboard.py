@@ -20,7 +20,7 @@ from ioc_console.plugin_api import (
     TableSpec,
 )
 
-from .figures import ACCIDENTS, CTX, VIOLATIONS
+from .figures import ACCIDENTS, VIOLATIONS
 
 SOURCE = "traffic.dashboard"  # the panel that asks, for the log
 
@@ -33,7 +33,7 @@ def _open_camera(record: Mapping[str, Any]) -> ShowCamera | None:
 def dashboard(kpis: dict[str, str]) -> DashboardSpec:
     charts = (
         ChartSpec(
-            QT_TRANSLATE_NOOP(CTX, "Violations a day"),
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Violations a day"),
             VIOLATIONS,
             x="date",
             kind=ChartKind.LINE,
@@ -42,7 +42,7 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
             unit="lượt",
         ),
         ChartSpec(
-            QT_TRANSLATE_NOOP(CTX, "Violations by type, last 7 days"),
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Violations by type, last 7 days"),
             VIOLATIONS,
             x="type",
             kind=ChartKind.RANKED,
@@ -51,7 +51,7 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
             unit="lượt",
         ),
         ChartSpec(
-            QT_TRANSLATE_NOOP(CTX, "Accidents by road, last 12 months"),
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Accidents by road, last 12 months"),
             ACCIDENTS,
             x="road",
             kind=ChartKind.RANKED,
@@ -61,11 +61,14 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
             unit="vụ",
         ),
         ChartSpec(
-            QT_TRANSLATE_NOOP(CTX, "Deaths and injuries by road, last 12 months"),
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Deaths and injuries by road, last 12 months"),
             ACCIDENTS,
             x="road",
             y=("deaths", "injuries"),
-            labels=(QT_TRANSLATE_NOOP(CTX, "Deaths"), QT_TRANSLATE_NOOP(CTX, "Injuries")),
+            labels=(
+                QT_TRANSLATE_NOOP("TrafficPlugin", "Deaths"),
+                QT_TRANSLATE_NOOP("TrafficPlugin", "Injuries"),
+            ),
             kind=ChartKind.BARS,
             reduce=Reduce.SUM,
             within_days=365,
@@ -73,20 +76,24 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
         ),
     )
     table = TableSpec(
-        QT_TRANSLATE_NOOP(CTX, "Violations detected by the AI cameras"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Violations detected by the AI cameras"),
         VIOLATIONS,
         columns=(
-            Column("detected_at", QT_TRANSLATE_NOOP(CTX, "Detected"), ColumnFormat.DATETIME),
-            Column("type", QT_TRANSLATE_NOOP(CTX, "Violation")),
-            Column("plate", QT_TRANSLATE_NOOP(CTX, "Plate")),
-            Column("vehicle", QT_TRANSLATE_NOOP(CTX, "Vehicle")),
-            Column("camera_name", QT_TRANSLATE_NOOP(CTX, "Camera")),
-            Column("ward", QT_TRANSLATE_NOOP(CTX, "Ward"), ColumnFormat.WARD),
-            Column("state", QT_TRANSLATE_NOOP(CTX, "State")),
+            Column(
+                "detected_at", QT_TRANSLATE_NOOP("TrafficPlugin", "Detected"), ColumnFormat.DATETIME
+            ),
+            Column("type", QT_TRANSLATE_NOOP("TrafficPlugin", "Violation")),
+            Column("plate", QT_TRANSLATE_NOOP("TrafficPlugin", "Plate")),
+            Column("vehicle", QT_TRANSLATE_NOOP("TrafficPlugin", "Vehicle")),
+            Column("camera_name", QT_TRANSLATE_NOOP("TrafficPlugin", "Camera")),
+            Column("ward", QT_TRANSLATE_NOOP("TrafficPlugin", "Ward"), ColumnFormat.WARD),
+            Column("state", QT_TRANSLATE_NOOP("TrafficPlugin", "State")),
         ),
         sort_by="detected_at",
         limit=500,
-        actions=(RecordAction(QT_TRANSLATE_NOOP(CTX, "Open the camera"), _open_camera),),
+        actions=(
+            RecordAction(QT_TRANSLATE_NOOP("TrafficPlugin", "Open the camera"), _open_camera),
+        ),
     )
     return DashboardSpec(
         tiles=(
@@ -101,5 +108,7 @@ def dashboard(kpis: dict[str, str]) -> DashboardSpec:
         ),
         charts=charts,
         table=table,
-        notes=QT_TRANSLATE_NOOP(CTX, "Plan: fewer accidents, deaths and injuries than last year"),
+        notes=QT_TRANSLATE_NOOP(
+            "TrafficPlugin", "Plan: fewer accidents, deaths and injuries than last year"
+        ),
     )

@@ -10,7 +10,6 @@ from typing import Any
 
 from ioc_console.plugin_api import CITY_TZ, FeatureContext, city_today, point_feature
 
-CTX = "TrafficPlugin"  # translation context of the plugin's titles
 ACCIDENTS, VIOLATIONS, CONGESTION = "traffic_accidents", "traffic_violations", "traffic_congestion"
 Records = Sequence[Mapping[str, Any]]
 FATAL_WITHIN = timedelta(hours=48)  # a fatal accident is alerted while this recent

@@ -24,7 +24,6 @@ from .dashboard import dashboard
 from .figures import (
     ACCIDENTS,
     CONGESTION,
-    CTX,
     VIOLATIONS,
     accident_feature,
     accident_text,
@@ -46,10 +45,13 @@ def register(api: PluginAPI) -> None:
     _rules(api)
     _layers(api)
     api.register_dashboard(
-        "dashboard", QT_TRANSLATE_NOOP(CTX, "Traffic safety"), dashboard(kpis), icon="icon.svg"
+        "dashboard",
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Traffic safety"),
+        dashboard(kpis),
+        icon="icon.svg",
     )
     api.register_domain(
-        QT_TRANSLATE_NOOP(CTX, "Traffic safety"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Traffic safety"),
         headline_kpi=kpis["deaths_change"],
         dashboard=f"{api.plugin_id}.dashboard",
         kpis=(kpis["accidents_change"], kpis["congested_now"]),
@@ -61,7 +63,7 @@ def register(api: PluginAPI) -> None:
 def _feeds(api: PluginAPI) -> None:
     api.register_feed(
         ACCIDENTS,
-        QT_TRANSLATE_NOOP(CTX, "Road accidents"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Road accidents"),
         path="/traffic-accidents",
         fields=(
             "occurred_at",
@@ -79,7 +81,7 @@ def _feeds(api: PluginAPI) -> None:
     )
     api.register_feed(
         VIOLATIONS,
-        QT_TRANSLATE_NOOP(CTX, "Traffic violations"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Traffic violations"),
         path="/traffic-violations",
         fields=(
             "detected_at",
@@ -98,7 +100,7 @@ def _feeds(api: PluginAPI) -> None:
     )
     api.register_feed(
         CONGESTION,
-        QT_TRANSLATE_NOOP(CTX, "Congestion points"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Congestion points"),
         path="/traffic-congestion",
         fields=(
             "name",
@@ -119,7 +121,7 @@ def _kpis(api: PluginAPI) -> dict[str, str]:
     return {
         "accidents_month": api.register_kpi(
             "accidents_month",
-            QT_TRANSLATE_NOOP(CTX, "Accidents this month"),
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Accidents this month"),
             dataset=ACCIDENTS,
             formula=this_month(""),
             unit="vụ",
@@ -131,7 +133,7 @@ def _kpis(api: PluginAPI) -> dict[str, str]:
         ),
         "deaths_month": api.register_kpi(
             "deaths_month",
-            QT_TRANSLATE_NOOP(CTX, "Deaths this month"),
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Deaths this month"),
             dataset=ACCIDENTS,
             formula=this_month("deaths"),
             unit="người",
@@ -142,29 +144,35 @@ def _kpis(api: PluginAPI) -> dict[str, str]:
             decimals=0,
         ),
         "accidents_change": _against_last_year(
-            api, "accidents_change", QT_TRANSLATE_NOOP(CTX, "Accidents this year vs last year"), ""
+            api,
+            "accidents_change",
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Accidents this year vs last year"),
+            "",
         ),
         "deaths_change": _against_last_year(
-            api, "deaths_change", QT_TRANSLATE_NOOP(CTX, "Deaths this year vs last year"), "deaths"
+            api,
+            "deaths_change",
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Deaths this year vs last year"),
+            "deaths",
         ),
         "injuries_change": _against_last_year(
             api,
             "injuries_change",
-            QT_TRANSLATE_NOOP(CTX, "Injuries this year vs last year"),
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Injuries this year vs last year"),
             "injuries",
         ),
         "violations_per_day": api.register_kpi(
             "violations_per_day",
-            QT_TRANSLATE_NOOP(CTX, "Violations detected a day"),
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Violations detected a day"),
             dataset=VIOLATIONS,
             formula=violations_per_day,
             unit="lượt",
             decimals=0,
-            description=QT_TRANSLATE_NOOP(CTX, "Mean of the last 7 whole days"),
+            description=QT_TRANSLATE_NOOP("TrafficPlugin", "Mean of the last 7 whole days"),
         ),
         "cameras_online": api.register_kpi(
             "cameras_online",
-            QT_TRANSLATE_NOOP(CTX, "Cameras online"),
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Cameras online"),
             dataset="cameras",
             formula=Ratio(
                 Aggregate("count", match=(FieldFilter("status", "=", "online"),)),
@@ -177,7 +185,7 @@ def _kpis(api: PluginAPI) -> dict[str, str]:
         ),
         "congested_now": api.register_kpi(
             "congested_now",
-            QT_TRANSLATE_NOOP(CTX, "Congested points now"),
+            QT_TRANSLATE_NOOP("TrafficPlugin", "Congested points now"),
             dataset=CONGESTION,
             formula=Aggregate("count", match=(FieldFilter("level", ">=", 2),)),
             unit="điểm",
@@ -203,14 +211,14 @@ def _against_last_year(api: PluginAPI, name: str, title: str, field: str) -> str
         amber=0,
         red=10,
         higher_is_better=False,
-        description=QT_TRANSLATE_NOOP(CTX, "Change on the same period of last year"),
+        description=QT_TRANSLATE_NOOP("TrafficPlugin", "Change on the same period of last year"),
     )
 
 
 def _rules(api: PluginAPI) -> None:
     api.register_alert_rule(
         "congestion_jam",
-        QT_TRANSLATE_NOOP(CTX, "Traffic jam"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Traffic jam"),
         alert_type=JAM_ALERT,
         priority=2,
         dataset=CONGESTION,
@@ -219,7 +227,7 @@ def _rules(api: PluginAPI) -> None:
     )
     api.register_alert_rule(
         "fatal_accident",
-        QT_TRANSLATE_NOOP(CTX, "Road accident with deaths"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Road accident with deaths"),
         alert_type=FATAL_ALERT,
         priority=1,
         dataset=ACCIDENTS,
@@ -229,7 +237,7 @@ def _rules(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "congestion_jam",
-        QT_TRANSLATE_NOOP(CTX, "Traffic jam procedure"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Traffic jam procedure"),
         alert_types=(JAM_ALERT,),
         steps=[
             ("Mở camera tại điểm ùn tắc, xác định nguyên nhân", True),
@@ -240,7 +248,7 @@ def _rules(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "fatal_accident",
-        QT_TRANSLATE_NOOP(CTX, "Fatal road accident procedure"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Fatal road accident procedure"),
         alert_types=(FATAL_ALERT,),
         steps=[
             ("Xác nhận vụ tai nạn với Đội CSGT và Công an phường", True),
@@ -255,7 +263,7 @@ def _rules(api: PluginAPI) -> None:
 def _layers(api: PluginAPI) -> None:
     api.register_map_layer(
         "accidents",
-        QT_TRANSLATE_NOOP(CTX, "Road accidents (12 months)"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Road accidents (12 months)"),
         dataset=ACCIDENTS,
         feature=accident_feature,
         style={"color": "#8b0000", "radius": 6, "symbol": "✖"},
@@ -263,7 +271,7 @@ def _layers(api: PluginAPI) -> None:
     )
     api.register_map_layer(
         "congestion",
-        QT_TRANSLATE_NOOP(CTX, "Congestion points"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Congestion points"),
         dataset=CONGESTION,
         feature=congestion_feature,
         style={"color": "#9a6700", "radius": 6, "symbol": "≋"},
@@ -271,7 +279,7 @@ def _layers(api: PluginAPI) -> None:
     )
     api.register_map_layer(
         "slow_traffic",
-        QT_TRANSLATE_NOOP(CTX, "Slow traffic and jams now"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Slow traffic and jams now"),
         dataset=CONGESTION,
         feature=congestion_feature,
         match=(FieldFilter("level", ">=", 2),),
@@ -279,7 +287,7 @@ def _layers(api: PluginAPI) -> None:
     )
     api.register_map_layer(
         "violations",
-        QT_TRANSLATE_NOOP(CTX, "Traffic violations (24 hours)"),
+        QT_TRANSLATE_NOOP("TrafficPlugin", "Traffic violations (24 hours)"),
         dataset=VIOLATIONS,
         feature=violation_feature,
         style={"color": "#6e40c9", "radius": 5, "symbol": "⚠"},

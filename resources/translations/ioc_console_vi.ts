@@ -333,7 +333,7 @@
     </message>
     <message>
         <location filename="../../ioc_console/gui/alerts/commands.py" line="90"/>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="159"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="165"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -419,62 +419,62 @@
         <translation>Nhấn Enter hoặc nhấp đúp để xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="34"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="44"/>
         <source>Choose an alert first.</source>
         <translation>Hãy chọn một cảnh báo trước.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="44"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="54"/>
         <source>This alert names no camera.</source>
         <translation>Cảnh báo này không gắn với camera nào.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="50"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="60"/>
         <source>This alert is not grouped with others.</source>
         <translation>Cảnh báo này không thuộc nhóm sự vụ nào.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="58"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="68"/>
         <source>This alert has no position.</source>
         <translation>Cảnh báo này không có vị trí.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="64"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="74"/>
         <source>Only an AI detection has a snapshot.</source>
         <translation>Chỉ cảnh báo phát hiện AI mới có ảnh chụp.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="126"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="132"/>
         <source>“%1” queued for %2 alert(s).</source>
         <translation>Đã xếp hàng “%1” cho %2 cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="133"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="139"/>
         <source>“%1” queued for %2 alert(s), not taken for %3: %4</source>
         <translation>Đã xếp hàng “%1” cho %2 cảnh báo, không thực hiện được cho %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="155"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="161"/>
         <source>Skip a step</source>
         <translation>Bỏ qua một bước</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="156"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="162"/>
         <source>Why is step %1 skipped?</source>
         <translation>Vì sao bỏ qua bước %1?</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="176"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="182"/>
         <source>Step %1 queued.</source>
         <translation>Đã xếp hàng bước %1.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="185"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="191"/>
         <source>Filter by column</source>
         <translation>Lọc theo cột</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="186"/>
+        <location filename="../../ioc_console/gui/alerts/panel_commands.py" line="192"/>
         <source>Show the rows whose “%1” contains:</source>
         <translation>Hiện các dòng có “%1” chứa:</translation>
     </message>
@@ -1036,8 +1036,8 @@
     </message>
     <message>
         <location filename="../../ioc_console/core/alerts/workflow.py" line="156"/>
-        <source>An alert from the site&apos;s CAP feed cannot be merged: the server does not know it.</source>
-        <translation>Không thể gộp một cảnh báo từ nguồn CAP của đơn vị: máy chủ không có cảnh báo này.</translation>
+        <source>An alert the console raised itself (from the site&apos;s CAP feed or a plugin&apos;s rule) cannot be merged: the server does not know it.</source>
+        <translation>Không thể gộp một cảnh báo do bảng điều khiển tự phát sinh (từ nguồn CAP của đơn vị hoặc từ quy tắc của một phần mở rộng): máy chủ không có cảnh báo này.</translation>
     </message>
 </context>
 <context>
@@ -1328,34 +1328,6 @@
         <location filename="../../ioc_console/gui/charts/chart_frame.py" line="66"/>
         <source>The chart could not be saved: %1</source>
         <translation>Không lưu được biểu đồ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CityFacilities</name>
-    <message>
-        <location filename="../../plugins/city_facilities/plugin.py" line="14"/>
-        <source>Health facilities</source>
-        <translation>Cơ sở y tế</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/city_facilities/plugin.py" line="18"/>
-        <source>Schools</source>
-        <translation>Trường học</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/city_facilities/plugin.py" line="22"/>
-        <source>Tourist sites</source>
-        <translation>Điểm du lịch</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/city_facilities/plugin.py" line="26"/>
-        <source>Police posts</source>
-        <translation>Công an phường, xã</translation>
-    </message>
-    <message>
-        <location filename="../../plugins/city_facilities/plugin.py" line="30"/>
-        <source>Administrative offices</source>
-        <translation>Cơ quan hành chính</translation>
     </message>
 </context>
 <context>
@@ -1938,49 +1910,77 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsDomain</name>
+    <message>
+        <location filename="../../plugins/complaints/plugin.py" line="69"/>
+        <source>Due complaints handled</source>
+        <translation>Phản ánh đến hạn đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/complaints/plugin.py" line="79"/>
+        <source>Handled on time</source>
+        <translation>Xử lý đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/complaints/plugin.py" line="89"/>
+        <source>Open complaints</source>
+        <translation>Phản ánh đang xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/complaints/plugin.py" line="96"/>
+        <source>Citizens satisfied</source>
+        <translation>Người dân hài lòng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/complaints/plugin.py" line="108"/>
+        <source>Citizen complaints (1022)</source>
+        <translation>Phản ánh, kiến nghị (1022)</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="136"/>
+        <location filename="../../ioc_console/gui/console.py" line="143"/>
         <source>Click in a panel first: there is no current panel.</source>
         <translation>Hãy bấm vào một bảng trước: hiện chưa có bảng nào được chọn.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="176"/>
+        <location filename="../../ioc_console/gui/console.py" line="183"/>
         <source>The layout “%1” cannot be opened: %2</source>
         <translation>Không mở được bố cục “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="198"/>
+        <location filename="../../ioc_console/gui/console.py" line="205"/>
         <source>The layout could not be saved: %1</source>
         <translation>Không lưu được bố cục: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="206"/>
+        <location filename="../../ioc_console/gui/console.py" line="213"/>
         <source>Layout “%1” saved</source>
         <translation>Đã lưu bố cục “%1”</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="216"/>
+        <location filename="../../ioc_console/gui/console.py" line="223"/>
         <source>Save layout as</source>
         <translation>Lưu bố cục với tên khác</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="217"/>
+        <location filename="../../ioc_console/gui/console.py" line="224"/>
         <source>Name of the layout:</source>
         <translation>Tên bố cục:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="238"/>
+        <location filename="../../ioc_console/gui/console.py" line="245"/>
         <source>This language is not installed; the interface stays in English.</source>
         <translation>Ngôn ngữ này chưa được cài đặt; giao diện vẫn hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="314"/>
+        <location filename="../../ioc_console/gui/console.py" line="347"/>
         <source>Demo backend unplugged: the console now works as if the link were cut.</source>
         <translation>Đã rút máy chủ demo: bảng điều khiển giờ hoạt động như khi mất kết nối.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/console.py" line="323"/>
+        <location filename="../../ioc_console/gui/console.py" line="356"/>
         <source>Demo camera streams stopped: the tiles show the stall and reconnect by themselves once the streams are back.</source>
         <translation>Đã dừng luồng video của các camera demo: các ô hiện trạng thái mất hình và tự kết nối lại khi luồng video có trở lại.</translation>
     </message>
@@ -2063,52 +2063,52 @@ Hãy mở một bảng từ menu Bảng, hoặc gửi một bảng sang đây b�
 <context>
     <name>Datasets</name>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="21"/>
+        <location filename="../../ioc_console/core/store/datasets.py" line="31"/>
         <source>Administrative units</source>
         <translation>Đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="23"/>
+        <location filename="../../ioc_console/core/store/datasets.py" line="33"/>
         <source>Cameras</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="27"/>
+        <location filename="../../ioc_console/core/store/datasets.py" line="37"/>
         <source>Complaints (1022)</source>
         <translation>Phản ánh (1022)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="33"/>
+        <location filename="../../ioc_console/core/store/datasets.py" line="43"/>
         <source>Administrative procedure results</source>
         <translation>Kết quả giải quyết TTHC</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="35"/>
+        <location filename="../../ioc_console/core/store/datasets.py" line="45"/>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="36"/>
+        <location filename="../../ioc_console/core/store/datasets.py" line="46"/>
         <source>Facilities</source>
         <translation>Cơ sở</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="37"/>
+        <location filename="../../ioc_console/core/store/datasets.py" line="47"/>
         <source>KPIs</source>
         <translation>Chỉ số KPI</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="38"/>
+        <location filename="../../ioc_console/core/store/datasets.py" line="48"/>
         <source>Directive tasks</source>
         <translation>Nhiệm vụ chỉ đạo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="40"/>
+        <location filename="../../ioc_console/core/store/datasets.py" line="50"/>
         <source>Alert SLA targets</source>
         <translation>Chỉ tiêu thời gian xử lý cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/datasets.py" line="44"/>
+        <location filename="../../ioc_console/core/store/datasets.py" line="54"/>
         <source>Alert procedures (SOP)</source>
         <translation>Quy trình xử lý cảnh báo (SOP)</translation>
     </message>
@@ -2116,104 +2116,344 @@ Hãy mở một bảng từ menu Bảng, hoặc gửi một bảng sang đây b�
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="119"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="120"/>
         <source>Play cameras (W)</source>
         <translation>Phát camera (W)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="120"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="121"/>
         <source>Show on map (L)</source>
         <translation>Xem trên bản đồ (L)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="121"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="122"/>
         <source>Snapshot (V)</source>
         <translation>Ảnh chụp (V)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="122"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="123"/>
         <source>Skip the chosen step…</source>
         <translation>Bỏ qua bước đang chọn…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="125"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="126"/>
         <source>Procedure</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="126"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="127"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="127"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="128"/>
         <source>Nearby complaints</source>
         <translation>Phản ánh gần đó</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="128"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="129"/>
         <source>Snapshot</source>
         <translation>Ảnh chụp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="149"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="150"/>
         <source>No alert chosen</source>
         <translation>Chưa chọn cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="150"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="151"/>
         <source>Choose an alert in the queue (J and K move).</source>
         <translation>Chọn một cảnh báo trong danh sách (J và K để di chuyển).</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="163"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="164"/>
         <source>Raised %1</source>
         <translation>Phát sinh lúc %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="166"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="167"/>
         <source>SLA left: %1</source>
         <translation>Còn lại (SLA): %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="168"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="169"/>
         <source>Repeated %1 times</source>
         <translation>Lặp lại %1 lần</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="171"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="172"/>
         <source>One of an incident of %1 related alerts (I chooses them all)</source>
         <translation>Thuộc một sự vụ gồm %1 cảnh báo liên quan (phím I để chọn tất cả)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="176"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="177"/>
         <source>Chattering: raised and cleared 3+ times within a minute</source>
         <translation>Dao động: phát sinh và tự hết từ 3 lần trở lên trong một phút</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="194"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="195"/>
         <source>This alert has no procedure.</source>
         <translation>Cảnh báo này không có quy trình.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="205"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="206"/>
         <source>skipped: %1</source>
         <translation>đã bỏ qua: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="219"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="220"/>
         <source>Mandatory: the alert cannot be resolved before it is done</source>
         <translation>Bắt buộc: chưa xong bước này thì chưa thể hoàn tất xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="221"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="222"/>
         <source>Optional: it may be skipped with a reason</source>
         <translation>Không bắt buộc: có thể bỏ qua nếu nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/details.py" line="257"/>
+        <location filename="../../ioc_console/gui/alerts/details.py" line="258"/>
         <source>No complaint within %1 m</source>
         <translation>Không có phản ánh nào trong phạm vi %1 m</translation>
+    </message>
+</context>
+<context>
+    <name>Directives</name>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="34"/>
+        <source>Tasks done on time</source>
+        <translation>Nhiệm vụ hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="41"/>
+        <source>Share of the tasks done by their deadline among those done or past their deadline</source>
+        <translation>Tỷ lệ nhiệm vụ hoàn thành đúng hạn trong số nhiệm vụ đã hoàn thành hoặc đã đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="48"/>
+        <source>Tasks overdue now</source>
+        <translation>Nhiệm vụ đang quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="60"/>
+        <source>Tasks due within 7 days</source>
+        <translation>Nhiệm vụ đến hạn trong 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="89"/>
+        <location filename="../../plugins/directives/plugin.py" line="163"/>
+        <source>Directive documents</source>
+        <translation>Văn bản chỉ đạo điều hành</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="94"/>
+        <source>Tasks not done, by agency</source>
+        <translation>Nhiệm vụ chưa hoàn thành theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="104"/>
+        <source>Tasks by state</source>
+        <translation>Nhiệm vụ theo trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="112"/>
+        <source>Overdue tasks, by agency</source>
+        <translation>Nhiệm vụ quá hạn theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="122"/>
+        <source>Tasks by issuing body</source>
+        <translation>Nhiệm vụ theo cơ quan giao</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="132"/>
+        <source>Tasks not done, by deadline</source>
+        <translation>Nhiệm vụ chưa hoàn thành, theo hạn xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="137"/>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="140"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="141"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="142"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="143"/>
+        <source>Assignee</source>
+        <translation>Đơn vị thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="146"/>
+        <source>Progress (%)</source>
+        <translation>Tiến độ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="149"/>
+        <source>Issued by</source>
+        <translation>Cơ quan giao</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="150"/>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="156"/>
+        <source>Tasks assigned by the documents of the People&apos;s Committees</source>
+        <translation>Nhiệm vụ được giao tại các văn bản của Ủy ban nhân dân</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDashboard</name>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="7"/>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="8"/>
+        <source>Figures as of %1</source>
+        <translation>Số liệu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="9"/>
+        <source>The figures could not be computed: %1</source>
+        <translation>Không tính được số liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="10"/>
+        <source>No local cache: the figures cannot be computed on this console.</source>
+        <translation>Không có bộ nhớ đệm cục bộ: máy này không tính được số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="13"/>
+        <source>No data yet: the records appear here once the console has received them.</source>
+        <translation>Chưa có dữ liệu: các bản ghi sẽ hiện ở đây khi bảng điều khiển nhận được.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="16"/>
+        <source>KPI figures are not computed yet.</source>
+        <translation>Chỉ số KPI chưa được tính.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="17"/>
+        <source>KPI %1 is not registered</source>
+        <translation>Chưa đăng ký chỉ số KPI %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="18"/>
+        <source>Could not compute: %1</source>
+        <translation>Không tính được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="19"/>
+        <source>No records.</source>
+        <translation>Không có bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="20"/>
+        <source>No record matches the search.</source>
+        <translation>Không có bản ghi nào khớp với tìm kiếm.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="21"/>
+        <source>Search the list (accents optional)</source>
+        <translation>Tìm trong danh sách (không cần dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="22"/>
+        <source>%1 of %2 records</source>
+        <translation>%1 / %2 bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="23"/>
+        <source>Showing the %1 records behind: %2</source>
+        <translation>Đang hiện %1 bản ghi của: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="24"/>
+        <source>Show all records</source>
+        <translation>Hiện tất cả bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="25"/>
+        <source>Show on map</source>
+        <translation>Xem trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="26"/>
+        <source>This record has no position on the map.</source>
+        <translation>Bản ghi này không có vị trí trên bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="27"/>
+        <source>Select a record in the list first.</source>
+        <translation>Hãy chọn một bản ghi trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="28"/>
+        <source>“%1” does not apply to this record.</source>
+        <translation>“%1” không áp dụng cho bản ghi này.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="29"/>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” không thực hiện được: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="30"/>
+        <source>target %1</source>
+        <translation>mục tiêu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="31"/>
+        <source>No data for this chart yet</source>
+        <translation>Chưa có dữ liệu cho biểu đồ này</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="32"/>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+</context>
+<context>
+    <name>DomainOverview</name>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="34"/>
+        <source>No domain is enabled: domains come from plugins, which the plugin manager enables.</source>
+        <translation>Chưa bật lĩnh vực nào: các lĩnh vực đến từ phần mở rộng, bật trong trình quản lý phần mở rộng.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="38"/>
+        <source>Click a domain (or press Enter) to open its dashboard.</source>
+        <translation>Bấm vào một lĩnh vực (hoặc nhấn Enter) để mở bảng điều hành của lĩnh vực đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="41"/>
+        <source>%1 open alerts</source>
+        <translation>%1 cảnh báo đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="42"/>
+        <source>No headline figure</source>
+        <translation>Chưa có chỉ số chính</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/domains/texts.py" line="43"/>
+        <source>This domain has no dashboard.</source>
+        <translation>Lĩnh vực này chưa có bảng điều hành.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2480,169 @@ Hãy mở một bảng từ menu Bảng, hoặc gửi một bảng sang đây b�
     </message>
 </context>
 <context>
+    <name>Education</name>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="74"/>
+        <location filename="../../plugins/education/plugin.py" line="302"/>
+        <source>Schools</source>
+        <translation>Trường học</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="95"/>
+        <source>School attendance</source>
+        <translation>Chuyên cần của học sinh</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="110"/>
+        <source>Exam results</source>
+        <translation>Kết quả thi</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="130"/>
+        <source>Attendance, last school day</source>
+        <translation>Tỷ lệ chuyên cần ngày học gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="137"/>
+        <source>Pupils present over pupils enrolled on the last school day reported</source>
+        <translation>Số học sinh có mặt trên số học sinh theo danh sách, ngày học gần nhất đã báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="143"/>
+        <source>Attendance, 7 days</source>
+        <translation>Tỷ lệ chuyên cần 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="153"/>
+        <location filename="../../plugins/education/plugin.py" line="238"/>
+        <source>Schools at the national standard</source>
+        <translation>Trường đạt chuẩn quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="166"/>
+        <source>Graduation rate</source>
+        <translation>Tỷ lệ tốt nghiệp THPT</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="176"/>
+        <source>Pupils per teacher</source>
+        <translation>Số học sinh trên một giáo viên</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="187"/>
+        <source>Admitted to public grade 10</source>
+        <translation>Tỷ lệ trúng tuyển lớp 10 công lập</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="198"/>
+        <source>Many pupils absent from a school</source>
+        <translation>Học sinh vắng học đông bất thường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="229"/>
+        <source>Schools and colleges</source>
+        <translation>Trường học, cao đẳng, đại học</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="246"/>
+        <source>Schools not yet at the national standard</source>
+        <translation>Trường chưa đạt chuẩn quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="259"/>
+        <source>Absent pupils per school day</source>
+        <translation>Học sinh vắng theo ngày học</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="263"/>
+        <location filename="../../plugins/education/plugin.py" line="273"/>
+        <source>Absent</source>
+        <translation>Vắng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="269"/>
+        <source>Absent pupils by school, last school day</source>
+        <translation>Học sinh vắng theo trường, ngày học gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="280"/>
+        <source>Graduation exam by year</source>
+        <translation>Thi tốt nghiệp THPT theo năm</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="285"/>
+        <source>Candidates</source>
+        <translation>Thí sinh</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="286"/>
+        <source>Graduated</source>
+        <translation>Tốt nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="292"/>
+        <source>Pupils by level</source>
+        <translation>Học sinh theo cấp học</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="296"/>
+        <location filename="../../plugins/education/plugin.py" line="308"/>
+        <source>Pupils</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="305"/>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="306"/>
+        <source>Level</source>
+        <translation>Cấp học</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="307"/>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="309"/>
+        <source>Classes</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="310"/>
+        <source>Teachers</source>
+        <translation>Giáo viên</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="312"/>
+        <source>Classrooms</source>
+        <translation>Phòng học</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="315"/>
+        <source>Computers</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="317"/>
+        <source>National standard</source>
+        <translation>Chuẩn quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="321"/>
+        <source>Kindergartens, primary, lower and upper secondary schools of the city; attendance reported by the schools at 09:00</source>
+        <translation>Các trường mầm non, tiểu học, THCS và THPT trên địa bàn; chuyên cần do nhà trường báo cáo lúc 9 giờ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="336"/>
+        <location filename="../../plugins/education/plugin.py" line="340"/>
+        <source>Education</source>
+        <translation>Giáo dục</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <location filename="../../ioc_console/gui/widgets/error_panel.py" line="47"/>
@@ -2262,42 +2665,42 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>EventLogPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="104"/>
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="105"/>
         <source>%1 of %2</source>
         <translation>%1 trong số %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="133"/>
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="136"/>
         <source>Debug and above</source>
         <translation>Gỡ lỗi trở lên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="134"/>
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="137"/>
         <source>Info and above</source>
         <translation>Thông tin trở lên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="135"/>
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="138"/>
         <source>Warnings and errors</source>
         <translation>Cảnh báo và lỗi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="136"/>
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="139"/>
         <source>Errors only</source>
         <translation>Chỉ lỗi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="141"/>
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="144"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="142"/>
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="145"/>
         <source>Search the log (diacritics ignored)…</source>
         <translation>Tìm trong nhật ký (không phân biệt dấu)…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/event_log.py" line="143"/>
+        <location filename="../../ioc_console/gui/panels/event_log.py" line="146"/>
         <source>Open log folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
@@ -2524,111 +2927,303 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
 </context>
 <context>
+    <name>Healthcare</name>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="92"/>
+        <source>Health facilities by day</source>
+        <translation>Cơ sở y tế theo ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="111"/>
+        <source>Hospital beds</source>
+        <translation>Giường bệnh</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="128"/>
+        <source>Vaccination by ward</source>
+        <translation>Tiêm chủng theo phường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="138"/>
+        <source>Outpatient visits yesterday</source>
+        <translation>Lượt khám ngoại trú hôm qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="146"/>
+        <source>Outpatient visits, 7 days</source>
+        <translation>Lượt khám ngoại trú 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="154"/>
+        <source>Bed occupancy</source>
+        <translation>Công suất sử dụng giường bệnh</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="162"/>
+        <source>Occupied beds over planned beds at the last midnight census, all hospitals</source>
+        <translation>Số giường có người bệnh trên số giường kế hoạch tại lần thống kê 0 giờ gần nhất, tất cả bệnh viện</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="169"/>
+        <source>Median emergency wait</source>
+        <translation>Thời gian chờ cấp cứu (trung vị)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="181"/>
+        <source>Emergency patients seen within 30 min</source>
+        <translation>Tỷ lệ người bệnh cấp cứu được khám trong 30 phút</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="191"/>
+        <source>Full vaccination coverage (last month)</source>
+        <translation>Tỷ lệ tiêm chủng đầy đủ (tháng trước)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="205"/>
+        <source>Hospital over its bed capacity</source>
+        <translation>Bệnh viện vượt công suất giường bệnh</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="214"/>
+        <source>Long emergency wait</source>
+        <translation>Thời gian chờ cấp cứu kéo dài</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="253"/>
+        <source>Health facilities</source>
+        <translation>Cơ sở y tế</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="261"/>
+        <source>Hospital bed occupancy</source>
+        <translation>Công suất giường bệnh viện</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="273"/>
+        <source>Outpatient visits per day</source>
+        <translation>Lượt khám ngoại trú theo ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="277"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="336"/>
+        <source>Outpatient</source>
+        <translation>Ngoại trú</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="283"/>
+        <source>Bed occupancy by facility</source>
+        <translation>Công suất giường theo cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="287"/>
+        <source>Occupancy</source>
+        <translation>Công suất</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="293"/>
+        <source>Emergency visits and admissions per day</source>
+        <translation>Lượt cấp cứu và nhập viện theo ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="298"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="342"/>
+        <source>Emergency</source>
+        <translation>Cấp cứu</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="299"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="339"/>
+        <source>Admissions</source>
+        <translation>Nhập viện</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="306"/>
+        <source>Median emergency wait by hospital</source>
+        <translation>Thời gian chờ cấp cứu theo bệnh viện</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="310"/>
+        <source>Median wait</source>
+        <translation>Thời gian chờ trung vị</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="317"/>
+        <source>Vaccination by month</source>
+        <translation>Tiêm chủng theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="322"/>
+        <source>Children due</source>
+        <translation>Trẻ trong diện tiêm</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="323"/>
+        <source>Fully vaccinated</source>
+        <translation>Tiêm đủ mũi</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="329"/>
+        <source>Facilities by day</source>
+        <translation>Cơ sở y tế theo ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="332"/>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="333"/>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="334"/>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="346"/>
+        <source>Bed occupancy (%)</source>
+        <translation>Công suất giường (%)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="351"/>
+        <source>Emergency wait (min)</source>
+        <translation>Chờ cấp cứu (phút)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="358"/>
+        <source>Daily reports of the hospitals, the regional health centre and the ward health stations; vaccination of the expanded programme by ward</source>
+        <translation>Báo cáo ngày của các bệnh viện, trung tâm y tế khu vực và trạm y tế phường; tiêm chủng mở rộng theo phường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="375"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="381"/>
+        <source>Healthcare</source>
+        <translation>Y tế</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="57"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="63"/>
         <source>New complaint</source>
         <translation>Phản ánh mới</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="79"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="86"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="81"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="88"/>
         <source>Pick on the map</source>
         <translation>Chọn trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="83"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="90"/>
         <source>No place yet</source>
         <translation>Chưa có vị trí</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="91"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="98"/>
         <source>The citizen agrees that the contact be kept for the call-back</source>
         <translation>Người dân đồng ý lưu thông tin liên hệ để gọi lại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="97"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="104"/>
         <source>Attach the call to this complaint</source>
         <translation>Gắn cuộc gọi vào phản ánh này</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="104"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="111"/>
         <source>File the complaint</source>
         <translation>Tiếp nhận phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="107"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="110"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="117"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="111"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="118"/>
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="112"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="119"/>
         <source>What the citizen reports</source>
         <translation>Nội dung người dân phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="117"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="124"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="119"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="126"/>
         <source>Citizen&apos;s name</source>
         <translation>Họ tên người dân</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="120"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="127"/>
         <source>Citizen&apos;s phone</source>
         <translation>Số điện thoại người dân</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="166"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="173"/>
         <source>Reading the city&apos;s streets…</source>
         <translation>Đang đọc danh sách đường phố…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="172"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="179"/>
         <source>No street or ward of the city found in this address; pick the place on the map</source>
         <translation>Không tìm thấy đường hoặc phường/xã nào của thành phố trong địa chỉ này; hãy chọn vị trí trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="179"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="186"/>
         <source>Click the place of the complaint</source>
         <translation>Bấm vào vị trí phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="184"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="191"/>
         <source>picked on the map</source>
         <translation>chọn trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="200"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="207"/>
         <source>Possible duplicates (same category, within 300 m, last 7 days): %1</source>
         <translation>Phản ánh có thể trùng (cùng lĩnh vực, trong 300 m, 7 ngày qua): %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="238"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="240"/>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="249"/>
         <source>The console has no cache: nothing can be filed</source>
         <translation>Không có bộ nhớ đệm: không thể tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="254"/>
+        <location filename="../../ioc_console/gui/complaints/intake_dialog.py" line="265"/>
         <source>Write what the citizen reports</source>
         <translation>Nhập nội dung người dân phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_request.py" line="68"/>
+        <source>New complaint from %1</source>
+        <translation>Phản ánh mới từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/intake_request.py" line="73"/>
+        <source>given place</source>
+        <translation>vị trí được cung cấp</translation>
     </message>
 </context>
 <context>
@@ -2832,19 +3427,24 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Layouts</name>
     <message>
-        <location filename="../../ioc_console/core/layouts/defaults.py" line="24"/>
+        <location filename="../../ioc_console/core/layouts/defaults.py" line="25"/>
         <source>Operator</source>
         <translation>Điều hành viên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/layouts/defaults.py" line="25"/>
+        <location filename="../../ioc_console/core/layouts/defaults.py" line="26"/>
         <source>Supervisor</source>
         <translation>Giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/layouts/defaults.py" line="26"/>
+        <location filename="../../ioc_console/core/layouts/defaults.py" line="27"/>
         <source>Ward office</source>
         <translation>Văn phòng phường</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/layouts/defaults.py" line="28"/>
+        <source>Leaders</source>
+        <translation>Lãnh đạo</translation>
     </message>
 </context>
 <context>
@@ -3135,147 +3735,147 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="142"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="143"/>
         <source>Offline map tiles cannot be used: %1</source>
         <translation>Không dùng được bản đồ nền ngoại tuyến: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="162"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="163"/>
         <source>© Cao Lãnh administrative units (approximate)</source>
         <translation>© Ranh giới đơn vị hành chính Cao Lãnh (gần đúng)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="169"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="170"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="170"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="171"/>
         <source>Ward</source>
         <translation>Phường, xã</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="171"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="172"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="172"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="173"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="173"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="174"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="174"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="175"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="175"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="176"/>
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="176"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="177"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="177"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="178"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="178"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="179"/>
         <source>Raised</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="179"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="180"/>
         <source>Category</source>
         <translation>Loại hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="180"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="181"/>
         <source>Show camera</source>
         <translation>Xem camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="186"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="187"/>
         <source>open</source>
         <translation>đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="186"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="187"/>
         <source>closed</source>
         <translation>đã đóng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="189"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="190"/>
         <source>camera detection</source>
         <translation>phát hiện từ camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="190"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="191"/>
         <source>CAP warning</source>
         <translation>cảnh báo CAP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="191"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="192"/>
         <source>KPI breach</source>
         <translation>chỉ số vượt ngưỡng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="192"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="193"/>
         <source>overdue complaint</source>
         <translation>phản ánh quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="193"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="194"/>
         <source>raised by an operator</source>
         <translation>do điều hành viên tạo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="196"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="197"/>
         <source>telephone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="197"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="198"/>
         <source>email</source>
         <translation>thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="198"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="199"/>
         <source>website</source>
         <translation>trang web 1022</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="273"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="281"/>
         <source>The map stopped text that tried to run as a script.</source>
         <translation>Bản đồ đã chặn một đoạn văn bản định chạy như mã lệnh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="331"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="339"/>
         <source>Units as of</source>
         <translation>Đơn vị hành chính tại ngày</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="332"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="340"/>
         <source>Complaint density</source>
         <translation>Mật độ phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="335"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="343"/>
         <source>Centre on new urgent alerts</source>
         <translation>Đưa cảnh báo khẩn mới vào giữa bản đồ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/map/panel.py" line="337"/>
+        <location filename="../../ioc_console/gui/map/panel.py" line="345"/>
         <source>Move the map to each new priority 1 or 2 alert as it arrives</source>
         <translation>Di chuyển bản đồ tới mỗi cảnh báo mới có mức ưu tiên 1 hoặc 2</translation>
     </message>
@@ -3372,91 +3972,96 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
     <message>
         <location filename="../../ioc_console/gui/shell/menus.py" line="120"/>
+        <source>&amp;Plugins…</source>
+        <translation>&amp;Phần mở rộng…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="121"/>
         <source>Daily &amp;briefing (PDF)</source>
         <translation>&amp;Bản tin điều hành hằng ngày (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="124"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="125"/>
         <source>&amp;Demo backend connected</source>
         <translation>Máy chủ &amp;demo đang kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="128"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="129"/>
         <source>Demo &amp;camera streams on</source>
         <translation>&amp;Camera demo đang phát</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="144"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="150"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="151"/>
         <source>&amp;Mute alert sounds</source>
         <translation>&amp;Tắt âm thanh cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="156"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="157"/>
         <source>Shift &amp;handover…</source>
         <translation>&amp;Giao ca…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="173"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="174"/>
         <source>&amp;Float the current panel</source>
         <translation>&amp;Tách bảng hiện tại thành cửa sổ nổi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="178"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="179"/>
         <source>&amp;Send the current panel to screen</source>
         <translation>&amp;Gửi bảng hiện tại sang màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="188"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="189"/>
         <source>&amp;Move the current panel to window</source>
         <translation>&amp;Di chuyển bảng hiện tại sang cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="197"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="198"/>
         <source>&amp;Close the current panel</source>
         <translation>Đó&amp;ng bảng hiện tại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="205"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="206"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="211"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="212"/>
         <source>&amp;New window on screen</source>
         <translation>Cửa sổ &amp;mới trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="215"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="216"/>
         <source>Open a window on &amp;every screen</source>
         <translation>Mở &amp;cửa sổ trên mọi màn hình</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="220"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="221"/>
         <source>&amp;Close this window</source>
         <translation>Đó&amp;ng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="235"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="236"/>
         <source>&amp;Save layout</source>
         <translation>&amp;Lưu bố cục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="239"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="240"/>
         <source>Save layout &amp;as…</source>
         <translation>Lưu bố cục &amp;với tên khác…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="243"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="244"/>
         <source>&amp;Reset to the default</source>
         <translation>&amp;Khôi phục mặc định</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/shell/menus.py" line="247"/>
+        <location filename="../../ioc_console/gui/shell/menus.py" line="248"/>
         <source>&amp;Delete this layout</source>
         <translation>&amp;Xóa bố cục này</translation>
     </message>
@@ -3570,55 +4175,60 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="77"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="83"/>
         <location filename="../../ioc_console/gui/selftest.py" line="88"/>
         <source>System status</source>
         <translation>Trạng thái hệ thống</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="86"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="92"/>
         <source>Event log</source>
         <translation>Nhật ký sự kiện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="95"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="101"/>
         <source>Cameras</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="104"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="110"/>
         <source>Video wall</source>
         <translation>Màn hình video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="115"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="121"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="124"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="130"/>
         <source>Complaints (1022)</source>
         <translation>Phản ánh (1022)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="133"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="139"/>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="142"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="148"/>
         <source>Complaint dashboard</source>
         <translation>Bảng điều hành phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="151"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="157"/>
         <source>Administrative procedures dashboard</source>
         <translation>Bảng điều hành thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/__init__.py" line="160"/>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="166"/>
         <source>Alarm load</source>
         <translation>Mức tải cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/__init__.py" line="175"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4288,199 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
 </context>
 <context>
+    <name>PluginManager</name>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="14"/>
+        <source>On</source>
+        <translation>Đang bật</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="15"/>
+        <source>Off</source>
+        <translation>Đã tắt</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="16"/>
+        <source>Failed to load</source>
+        <translation>Lỗi khi tải</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="17"/>
+        <source>Incompatible</source>
+        <translation>Không tương thích</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="20"/>
+        <source>Built in</source>
+        <translation>Có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="21"/>
+        <source>Your plugins folder</source>
+        <translation>Thư mục phần mở rộng của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="22"/>
+        <source>The site&apos;s plugins folder</source>
+        <translation>Thư mục phần mở rộng của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="23"/>
+        <source>Folder named at start-up</source>
+        <translation>Thư mục chỉ định khi khởi động</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="26"/>
+        <source>%1, errors: %2</source>
+        <translation>%1, lỗi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="27"/>
+        <source>Installed package %1</source>
+        <translation>Gói đã cài %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="30"/>
+        <source>Panels</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="31"/>
+        <source>Map layers</source>
+        <translation>Lớp bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="32"/>
+        <source>Data feeds</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="33"/>
+        <source>KPIs</source>
+        <translation>Chỉ số KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="34"/>
+        <source>Alert rules</source>
+        <translation>Quy tắc cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="35"/>
+        <source>Procedures</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="36"/>
+        <source>Dashboards</source>
+        <translation>Bảng tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/texts.py" line="37"/>
+        <source>Overview tiles</source>
+        <translation>Ô tổng quan</translation>
+    </message>
+</context>
+<context>
+    <name>PluginManagerDialog</name>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="54"/>
+        <source>Plugins</source>
+        <translation>Phần mở rộng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="57"/>
+        <source>Plugins bring the console&apos;s domains: panels, map layers, data feeds, KPIs and alert rules. Switching a plugin off removes everything it added at once; switching it on brings it back. The choice is kept for the next start.</source>
+        <translation>Các phần mở rộng mang đến các lĩnh vực của bảng điều khiển: bảng, lớp bản đồ, nguồn dữ liệu, chỉ số KPI và quy tắc cảnh báo. Tắt một phần mở rộng sẽ gỡ ngay mọi thứ nó đã thêm; bật lại sẽ khôi phục chúng. Lựa chọn được giữ cho lần khởi động sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="70"/>
+        <source>Plugin</source>
+        <translation>Phần mở rộng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="71"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="72"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="73"/>
+        <source>Origin</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="74"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="75"/>
+        <source>Adds</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="90"/>
+        <source>&amp;Errors (the latest first):</source>
+        <translation>&amp;Lỗi (mới nhất trước):</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="95"/>
+        <source>No errors.</source>
+        <translation>Không có lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="99"/>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="223"/>
+        <source>Show &amp;details</source>
+        <translation>Xem &amp;chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="103"/>
+        <source>Try &amp;again</source>
+        <translation>T&amp;hử lại</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="107"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="213"/>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="233"/>
+        <source>Switch &amp;off</source>
+        <translation>&amp;Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="223"/>
+        <source>Hide &amp;details</source>
+        <translation>Ẩn &amp;chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="231"/>
+        <source>Switch &amp;on</source>
+        <translation>&amp;Bật</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="244"/>
+        <source>Adds: %1</source>
+        <translation>Bổ sung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="245"/>
+        <source>Folder: %1</source>
+        <translation>Thư mục: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/plugins/manager_dialog.py" line="251"/>
+        <source>Could not be loaded: %1</source>
+        <translation>Không tải được: %1</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../ioc_console/core/config/settings.py" line="93"/>
@@ -3700,17 +4503,17 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>không đọc được bố cục “%1” (%2); tệp được giữ tại %3</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/services.py" line="116"/>
+        <location filename="../../ioc_console/core/services.py" line="159"/>
         <source>the cache could not be opened: %1</source>
         <translation>không mở được bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/cache.py" line="84"/>
+        <location filename="../../ioc_console/core/store/cache.py" line="85"/>
         <source>the cache was damaged (%1); it was moved to %2 and is rebuilt</source>
         <translation>bộ nhớ đệm bị hỏng (%1); tệp đã được chuyển sang %2 và đang được dựng lại</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/store/cache.py" line="102"/>
+        <location filename="../../ioc_console/core/store/cache.py" line="103"/>
         <source>%1 queued action(s) were recovered from the damaged cache</source>
         <translation>Đã khôi phục %1 thao tác chờ gửi từ bộ nhớ đệm bị hỏng</translation>
     </message>
@@ -4016,6 +4819,34 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
 </context>
 <context>
+    <name>ProceduresDomain</name>
+    <message>
+        <location filename="../../plugins/procedures/plugin.py" line="59"/>
+        <source>Files resolved on time (30 days)</source>
+        <translation>Hồ sơ giải quyết đúng hạn (30 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/procedures/plugin.py" line="69"/>
+        <source>Files submitted online (30 days)</source>
+        <translation>Hồ sơ nộp trực tuyến (30 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/procedures/plugin.py" line="82"/>
+        <source>Files overdue</source>
+        <translation>Hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/procedures/plugin.py" line="93"/>
+        <source>Administrative offices</source>
+        <translation>Cơ quan hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/procedures/plugin.py" line="101"/>
+        <source>Administrative procedures</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+</context>
+<context>
     <name>QueueTable</name>
     <message>
         <location filename="../../ioc_console/gui/alerts/table.py" line="134"/>
@@ -4052,6 +4883,151 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
     </message>
 </context>
 <context>
+    <name>SecurityPlugin</name>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="22"/>
+        <source>Incidents by type, last 30 days</source>
+        <translation>Vụ việc theo loại, 30 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="32"/>
+        <source>Incidents by ward, last 30 days</source>
+        <translation>Vụ việc theo phường, 30 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="41"/>
+        <source>Incidents a day</source>
+        <translation>Vụ việc mỗi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="50"/>
+        <source>Incidents</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="54"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="56"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="57"/>
+        <source>What happened</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="58"/>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="59"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="60"/>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="61"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/dashboard.py" line="76"/>
+        <source>Incidents received by the ward police; patrols of today</source>
+        <translation>Vụ việc Công an phường tiếp nhận; tuần tra trong ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="44"/>
+        <location filename="../../plugins/security/plugin.py" line="49"/>
+        <source>Security and public order</source>
+        <translation>An ninh trật tự</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="61"/>
+        <source>Security incidents</source>
+        <translation>Vụ việc an ninh trật tự</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="78"/>
+        <location filename="../../plugins/security/plugin.py" line="217"/>
+        <source>Patrol points</source>
+        <translation>Điểm tuần tra</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="99"/>
+        <source>Incidents, last 7 days</source>
+        <translation>Vụ việc, 7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="111"/>
+        <source>Incidents, last 30 days</source>
+        <translation>Vụ việc, 30 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="119"/>
+        <source>Incidents handled (30 days)</source>
+        <translation>Vụ việc đã xử lý (30 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="132"/>
+        <source>Patrol visits done today</source>
+        <translation>Lượt tuần tra đã thực hiện hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="139"/>
+        <source>Visits done of those planned up to now</source>
+        <translation>Lượt đã tuần tra trên số lượt theo kế hoạch đến giờ này</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="145"/>
+        <source>Incidents per 10,000 people (30 days)</source>
+        <translation>Vụ việc trên 10.000 dân (30 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="152"/>
+        <source>Incidents today in the busiest ward</source>
+        <translation>Vụ việc hôm nay ở phường nhiều nhất</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="168"/>
+        <source>Incidents cluster in one ward today</source>
+        <translation>Nhiều vụ việc trong một phường hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="176"/>
+        <source>Patrol point not visited for hours</source>
+        <translation>Điểm tuần tra nhiều giờ chưa được tuần tra</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="185"/>
+        <source>Incidents clustering in a ward</source>
+        <translation>Quy trình xử lý vụ việc dồn dập trong một phường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="197"/>
+        <source>Patrol point left unvisited</source>
+        <translation>Quy trình điểm tuần tra bị bỏ trống</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="210"/>
+        <source>Security incidents (7 days)</source>
+        <translation>Vụ việc an ninh trật tự (7 ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/security/plugin.py" line="225"/>
+        <source>Police posts</source>
+        <translation>Trụ sở công an</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="32"/>
@@ -4059,22 +5035,22 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="45"/>
-        <source>Plugins that are switched off or on take effect at the next start.</source>
-        <translation>Việc bật hoặc tắt phần mở rộng có hiệu lực từ lần khởi động sau.</translation>
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="47"/>
+        <source>Plugins switched off or on here take effect at once. Console › Plugins… shows each plugin with its state and errors.</source>
+        <translation>Phần mở rộng bật hoặc tắt ở đây có hiệu lực ngay. Mục Hệ thống › Phần mở rộng… cho biết trạng thái và lỗi của từng phần mở rộng.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="53"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="54"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../ioc_console/gui/dialogs/settings_dialog.py" line="82"/>
         <source>names separated by commas</source>
         <translation>các tên, cách nhau bằng dấu phẩy</translation>
     </message>
@@ -4214,39 +5190,291 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
     </message>
 </context>
 <context>
+    <name>SocialMedia</name>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="113"/>
+        <source>Social-media posts</source>
+        <translation>Bài viết trên mạng xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="119"/>
+        <source>Mentions, last 24 hours</source>
+        <translation>Lượt đề cập, 24 giờ qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="127"/>
+        <source>Mentions, last 7 days</source>
+        <translation>Lượt đề cập, 7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="135"/>
+        <source>Negative posts, last 7 days</source>
+        <translation>Tỷ lệ tin tiêu cực, 7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="143"/>
+        <source>Share of negative posts among the posts of the last 7 days</source>
+        <translation>Tỷ lệ bài viết tiêu cực trong các bài viết 7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="149"/>
+        <source>Negative posts verified and handled</source>
+        <translation>Tin tiêu cực đã xác minh, xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="156"/>
+        <source>Share of the negative posts older than 48 hours (last 30 days) that were verified and handled or turned into a complaint</source>
+        <translation>Tỷ lệ tin tiêu cực đăng quá 48 giờ (30 ngày qua) đã được xác minh và xử lý hoặc chuyển thành phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="164"/>
+        <source>Negative posts on one topic, last 24 hours</source>
+        <translation>Tin tiêu cực cùng một chủ đề, 24 giờ qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="196"/>
+        <source>Negative posts awaiting handling</source>
+        <translation>Tin tiêu cực chờ xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="205"/>
+        <location filename="../../plugins/social_media/plugin.py" line="284"/>
+        <source>Social media</source>
+        <translation>Thông tin mạng xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="210"/>
+        <source>Mentions per day, last 30 days</source>
+        <translation>Lượt đề cập theo ngày, 30 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="219"/>
+        <source>Hot topics, last 7 days</source>
+        <translation>Chủ đề nóng, 7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="230"/>
+        <source>Posts by sentiment, last 7 days</source>
+        <translation>Bài viết theo sắc thái, 7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="240"/>
+        <source>Posts by platform, last 7 days</source>
+        <translation>Bài viết theo nền tảng, 7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="251"/>
+        <source>Posts</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="256"/>
+        <source>Posted</source>
+        <translation>Thời gian đăng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="259"/>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="260"/>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="261"/>
+        <source>Sentiment</source>
+        <translation>Sắc thái</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="262"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="263"/>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="264"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="265"/>
+        <source>Reach</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="266"/>
+        <source>Complaint</source>
+        <translation>Phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="272"/>
+        <source>Turn into a complaint…</source>
+        <translation>Chuyển thành phản ánh…</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="276"/>
+        <source>Posts mentioning the city, as the listening service classifies them</source>
+        <translation>Bài viết đề cập đến thành phố, theo phân loại của dịch vụ theo dõi mạng xã hội</translation>
+    </message>
+</context>
+<context>
+    <name>SocioEconomicPlugin</name>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="92"/>
+        <location filename="../../plugins/socio_economic/plugin.py" line="192"/>
+        <location filename="../../plugins/socio_economic/plugin.py" line="197"/>
+        <source>Socio-economic indicators</source>
+        <translation>Chỉ tiêu kinh tế – xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="112"/>
+        <source>GRDP growth, year to date</source>
+        <translation>Tăng trưởng GRDP, lũy kế</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="126"/>
+        <source>Budget revenue, of plan</source>
+        <translation>Thu ngân sách, so với dự toán</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="134"/>
+        <source>Budget revenue, of pace</source>
+        <translation>Thu ngân sách, so với tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="145"/>
+        <source>Public investment disbursed, of plan</source>
+        <translation>Giải ngân đầu tư công, so với kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="153"/>
+        <source>Disbursement, of schedule</source>
+        <translation>Giải ngân, so với tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="164"/>
+        <source>Indicators on pace</source>
+        <translation>Chỉ tiêu đạt tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="173"/>
+        <location filename="../../plugins/socio_economic/plugin.py" line="181"/>
+        <source>Public investment disbursement behind schedule</source>
+        <translation>Giải ngân vốn đầu tư công chậm tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="208"/>
+        <location filename="../../plugins/socio_economic/plugin.py" line="260"/>
+        <source>Year to date</source>
+        <translation>Lũy kế từ đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="209"/>
+        <source>Plan to date</source>
+        <translation>Kế hoạch theo tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="215"/>
+        <source>Budget revenue against the plan</source>
+        <translation>Thu ngân sách so với dự toán</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="225"/>
+        <source>Public investment disbursed against the schedule</source>
+        <translation>Giải ngân đầu tư công so với tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="237"/>
+        <source>Share of the year&apos;s plan reached</source>
+        <translation>Tỷ lệ đạt kế hoạch năm</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="248"/>
+        <source>Indicators</source>
+        <translation>Các chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="251"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="252"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="255"/>
+        <source>Month&apos;s value</source>
+        <translation>Thực hiện trong tháng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="265"/>
+        <source>Year&apos;s plan</source>
+        <translation>Kế hoạch năm</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="268"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="271"/>
+        <source>Of plan</source>
+        <translation>So với kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="276"/>
+        <source>Expected by now</source>
+        <translation>Cần đạt theo tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/socio_economic/plugin.py" line="284"/>
+        <source>Figures of the city&apos;s monthly socio-economic report; a month is reported early in the next month.</source>
+        <translation>Số liệu báo cáo kinh tế – xã hội hằng tháng của thành phố; số liệu tháng được báo cáo đầu tháng sau.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="149"/>
+        <location filename="../../ioc_console/gui/app.py" line="152"/>
         <source>Unexpected error: %1. The console goes on; details are in the Event log.</source>
         <translation>Lỗi không mong muốn: %1. Bảng điều khiển vẫn tiếp tục hoạt động; chi tiết xem trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="201"/>
+        <location filename="../../ioc_console/gui/app.py" line="204"/>
         <source>The translations for “%1” are missing; the interface is in English.</source>
         <translation>Thiếu bản dịch cho “%1”; giao diện hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="208"/>
+        <location filename="../../ioc_console/gui/app.py" line="211"/>
         <source>The console stopped unexpectedly last time; the report is in the Event log.</source>
         <translation>Lần chạy trước, bảng điều khiển đã dừng bất thường; báo cáo lỗi có trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="216"/>
+        <location filename="../../ioc_console/gui/app.py" line="219"/>
         <source>Settings: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="221"/>
+        <location filename="../../ioc_console/gui/app.py" line="224"/>
         <source>Cache: %1</source>
         <translation>Bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="226"/>
+        <location filename="../../ioc_console/gui/app.py" line="229"/>
+        <location filename="../../ioc_console/gui/console.py" line="288"/>
         <source>Plugin “%1” was not loaded: %2</source>
         <translation>Không tải được phần mở rộng “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="233"/>
+        <location filename="../../ioc_console/gui/app.py" line="236"/>
         <source>Demo mode: the console runs on its embedded demo backend with data for Cao Lãnh. Console › Demo backend connected takes it off the network and back; Console › Demo camera streams on stops the cameras&apos; video and starts it again.</source>
         <translation>Chế độ demo: bảng điều khiển chạy trên máy chủ demo tích hợp với dữ liệu của Cao Lãnh. Hệ thống › Máy chủ demo đang kết nối để ngắt và nối lại mạng; Hệ thống › Camera demo đang phát để dừng và phát lại video của các camera.</translation>
     </message>
@@ -4254,290 +5482,290 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
 <context>
     <name>SystemStatusPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="110"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
         <source>Event-loop lag (last minute)</source>
         <translation>Độ trễ vòng sự kiện (một phút qua)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="112"/>
         <source>Longest wait</source>
         <translation>Lần chờ lâu nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="122"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="123"/>
         <source>Measuring…</source>
         <translation>Đang đo…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="127"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="128"/>
         <source>p50 %1 ms · p99 %2 ms · max %3 ms</source>
         <translation>p50 %1 ms · p99 %2 ms · tối đa %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="142"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="143"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="145"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="146"/>
         <source>%1 ms, while running: %2</source>
         <translation>%1 ms, khi đang chạy: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="67"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="68"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="67"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="68"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="94"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="95"/>
         <source>Console</source>
         <translation>Phần mềm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="95"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="96"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="98"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="99"/>
         <source>Libraries</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="102"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
         <source>Settings</source>
         <translation>Tệp cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="104"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="107"/>
         <source>Settings problem</source>
         <translation>Sự cố cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="154"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="155"/>
         <source>Backend</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="156"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="161"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="157"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="162"/>
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="161"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="162"/>
         <source>Site: %1</source>
         <translation>Đơn vị triển khai: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="158"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="163"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="159"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="164"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="166"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
         <source>Ward scope</source>
         <translation>Phạm vi phường</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="165"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="166"/>
         <source>Whole city</source>
         <translation>Toàn thành phố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="156"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="157"/>
         <source>Demo (embedded demo backend)</source>
         <translation>Demo (máy chủ demo tích hợp)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="168"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="170"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="170"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="172"/>
         <source>Offline: working from the cache</source>
         <translation>Mất kết nối: đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="173"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="174"/>
         <source>Sign-in needed: working from the cache</source>
         <translation>Cần đăng nhập: đang dùng dữ liệu đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="178"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="179"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="182"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
         <source>Changes</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="184"/>
         <source>Live (event stream)</source>
         <translation>Trực tiếp (luồng sự kiện)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="184"/>
         <source>By polling</source>
         <translation>Hỏi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="188"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="189"/>
         <source>Queued actions</source>
         <translation>Thao tác chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="196"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="197"/>
         <source>Last contact</source>
         <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="200"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="201"/>
         <source>Reason</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="201"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="202"/>
         <source>Last error</source>
         <translation>Lỗi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="211"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="212"/>
         <source>“%1” on %2, queued %3</source>
         <translation>“%1” trên %2, xếp hàng lúc %3</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="217"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="218"/>
         <source>%1 attempt(s): %2</source>
         <translation>đã thử %1 lần: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="224"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="225"/>
         <source>Data cache</source>
         <translation>Bộ nhớ đệm dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="225"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="226"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="227"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="228"/>
         <source>Problem</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="231"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="232"/>
         <source>Datasets</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="232"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="233"/>
         <source>The cache is empty: no data has been received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="238"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="239"/>
         <source>%1 rows, never refreshed</source>
         <translation>%1 dòng, chưa cập nhật lần nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="243"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="244"/>
         <source>%1 rows, as of %2 (%3)</source>
         <translation>%1 dòng, cập nhật lúc %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="257"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="259"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="258"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="260"/>
         <source>Plugins</source>
         <translation>Phần mở rộng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="259"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="260"/>
         <source>None installed</source>
         <translation>Chưa cài đặt phần mở rộng nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="261"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="262"/>
         <source>Loaded</source>
         <translation>Đã tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="262"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="263"/>
         <source>Disabled in the settings</source>
         <translation>Đã tắt trong cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="263"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="264"/>
         <source>Failed: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="264"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="265"/>
         <source>Not compatible: %1</source>
         <translation>Không tương thích: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="276"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="277"/>
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="278"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="279"/>
         <source>Video (libVLC)</source>
         <translation>Video (libVLC)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="279"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="280"/>
         <source>RTSP cameras</source>
         <translation>Camera RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="280"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="281"/>
         <source>Map engine (QtWebEngine)</source>
         <translation>Trình hiển thị bản đồ (QtWebEngine)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="281"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="282"/>
         <source>Alert sounds</source>
         <translation>Âm thanh cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="284"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="285"/>
         <source>CAP warning feed</source>
         <translation>Nguồn cảnh báo CAP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="288"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="289"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="294"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="295"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
@@ -4607,6 +5835,169 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
     </message>
 </context>
 <context>
+    <name>TourismPlugin</name>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="178"/>
+        <location filename="../../plugins/tourism/plugin.py" line="183"/>
+        <source>Tourism</source>
+        <translation>Du lịch</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="195"/>
+        <source>Visitors per site and day</source>
+        <translation>Lượt khách theo điểm và ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="210"/>
+        <location filename="../../plugins/tourism/plugin.py" line="347"/>
+        <source>Accommodation</source>
+        <translation>Cơ sở lưu trú</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="216"/>
+        <location filename="../../plugins/tourism/plugin.py" line="355"/>
+        <source>Tourism events</source>
+        <translation>Sự kiện du lịch</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="239"/>
+        <source>Visitors yesterday</source>
+        <translation>Lượt khách hôm qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="248"/>
+        <source>Visitors, 30 days, of plan</source>
+        <translation>Lượt khách 30 ngày so với kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="259"/>
+        <source>Room occupancy</source>
+        <translation>Công suất phòng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="270"/>
+        <source>Site revenue, month to date</source>
+        <translation>Doanh thu tại điểm, từ đầu tháng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="279"/>
+        <source>Events this week</source>
+        <translation>Sự kiện trong tuần</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="291"/>
+        <source>Event crowd above the place&apos;s capacity</source>
+        <translation>Sự kiện quá sức chứa của địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="301"/>
+        <location filename="../../plugins/tourism/plugin.py" line="322"/>
+        <source>Accommodation nearly full</source>
+        <translation>Cơ sở lưu trú gần kín phòng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="310"/>
+        <source>Crowd above capacity at an event</source>
+        <translation>Đám đông vượt sức chứa tại sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="339"/>
+        <source>Tourist sites</source>
+        <translation>Điểm du lịch</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="367"/>
+        <source>Visitors per day against the plan</source>
+        <translation>Lượt khách theo ngày so với kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="372"/>
+        <location filename="../../plugins/tourism/plugin.py" line="385"/>
+        <source>Visitors</source>
+        <translation>Lượt khách</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="373"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="381"/>
+        <source>Visitors per site, 30 days</source>
+        <translation>Lượt khách theo điểm, 30 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="391"/>
+        <source>Rooms occupied by kind of lodging</source>
+        <translation>Phòng có khách theo loại cơ sở lưu trú</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="396"/>
+        <source>Occupied</source>
+        <translation>Có khách</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="397"/>
+        <source>Rooms</source>
+        <translation>Số phòng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="404"/>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="407"/>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="408"/>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="409"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="410"/>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="413"/>
+        <source>Expected visitors</source>
+        <translation>Lượt khách dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="417"/>
+        <source>Capacity</source>
+        <translation>Sức chứa</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="421"/>
+        <source>Crowd now</source>
+        <translation>Số người hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="424"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="425"/>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/tourism/plugin.py" line="429"/>
+        <source>Visitors as the tourist sites report them each night; rooms as the lodgings declare them each morning.</source>
+        <translation>Lượt khách do các điểm du lịch báo cáo mỗi đêm; số phòng do cơ sở lưu trú khai báo mỗi sáng.</translation>
+    </message>
+</context>
+<context>
     <name>ToursDialog</name>
     <message>
         <location filename="../../ioc_console/gui/video/tours_dialog.py" line="40"/>
@@ -4673,6 +6064,196 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
         <location filename="../../ioc_console/gui/video/tours_dialog.py" line="149"/>
         <source>Tick at least one camera.</source>
         <translation>Hãy đánh dấu ít nhất một camera.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficPlugin</name>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="36"/>
+        <source>Violations a day</source>
+        <translation>Vi phạm mỗi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="45"/>
+        <source>Violations by type, last 7 days</source>
+        <translation>Vi phạm theo loại, 7 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="54"/>
+        <source>Accidents by road, last 12 months</source>
+        <translation>Tai nạn theo tuyến đường, 12 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="64"/>
+        <source>Deaths and injuries by road, last 12 months</source>
+        <translation>Số người chết và bị thương theo tuyến đường, 12 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="69"/>
+        <source>Deaths</source>
+        <translation>Người chết</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="70"/>
+        <source>Injuries</source>
+        <translation>Người bị thương</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="79"/>
+        <source>Violations detected by the AI cameras</source>
+        <translation>Vi phạm do camera AI phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="83"/>
+        <source>Detected</source>
+        <translation>Thời điểm phát hiện</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="85"/>
+        <source>Violation</source>
+        <translation>Lỗi vi phạm</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="86"/>
+        <source>Plate</source>
+        <translation>Biển số</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="87"/>
+        <source>Vehicle</source>
+        <translation>Phương tiện</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="88"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="89"/>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="90"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="95"/>
+        <source>Open the camera</source>
+        <translation>Mở camera</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/dashboard.py" line="111"/>
+        <source>Plan: fewer accidents, deaths and injuries than last year</source>
+        <translation>Kế hoạch: giảm số vụ, số người chết và số người bị thương so với cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="49"/>
+        <location filename="../../plugins/traffic/plugin.py" line="54"/>
+        <source>Traffic safety</source>
+        <translation>An toàn giao thông</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="66"/>
+        <source>Road accidents</source>
+        <translation>Tai nạn giao thông</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="84"/>
+        <source>Traffic violations</source>
+        <translation>Vi phạm giao thông</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="103"/>
+        <location filename="../../plugins/traffic/plugin.py" line="274"/>
+        <source>Congestion points</source>
+        <translation>Điểm ùn tắc</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="124"/>
+        <source>Accidents this month</source>
+        <translation>Số vụ tai nạn trong tháng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="136"/>
+        <source>Deaths this month</source>
+        <translation>Số người chết trong tháng</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="149"/>
+        <source>Accidents this year vs last year</source>
+        <translation>Số vụ tai nạn so với cùng kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="155"/>
+        <source>Deaths this year vs last year</source>
+        <translation>Số người chết so với cùng kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="161"/>
+        <source>Injuries this year vs last year</source>
+        <translation>Số người bị thương so với cùng kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="166"/>
+        <source>Violations detected a day</source>
+        <translation>Vi phạm phát hiện mỗi ngày</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="171"/>
+        <source>Mean of the last 7 whole days</source>
+        <translation>Trung bình 7 ngày gần nhất (đủ ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="175"/>
+        <source>Cameras online</source>
+        <translation>Camera đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="188"/>
+        <source>Congested points now</source>
+        <translation>Điểm ùn ứ hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="214"/>
+        <source>Change on the same period of last year</source>
+        <translation>Tăng giảm so với cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="221"/>
+        <source>Traffic jam</source>
+        <translation>Ùn tắc giao thông</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="230"/>
+        <source>Road accident with deaths</source>
+        <translation>Tai nạn giao thông có người chết</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="240"/>
+        <source>Traffic jam procedure</source>
+        <translation>Quy trình xử lý ùn tắc giao thông</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="251"/>
+        <source>Fatal road accident procedure</source>
+        <translation>Quy trình xử lý tai nạn giao thông có người chết</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="266"/>
+        <source>Road accidents (12 months)</source>
+        <translation>Tai nạn giao thông (12 tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="282"/>
+        <source>Slow traffic and jams now</source>
+        <translation>Điểm ùn ứ, ùn tắc hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/traffic/plugin.py" line="290"/>
+        <source>Traffic violations (24 hours)</source>
+        <translation>Vi phạm giao thông (24 giờ)</translation>
     </message>
 </context>
 <context>
