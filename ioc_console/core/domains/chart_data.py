@@ -155,8 +155,6 @@ def group_key(value: Any) -> str | None:
 def _reduce(reduce: Reduce, group: list[Record], y: str, order_by: str) -> float | None:
     if reduce is Reduce.COUNT:
         return float(len(group))
-    if not group and reduce is Reduce.SUM:
-        return 0.0
     if reduce is Reduce.LAST:
         dated = [r for r in group if as_number(field_value(r, y)) is not None]
         if not dated:
@@ -182,7 +180,8 @@ def chart_series(
     """``spec`` over ``records`` (already of its dataset and match): those within
     ``within_days`` are grouped by ``x`` (a date-time by its city day), every y reduced per
     group. When x are days they are in date order, and with ``within_days`` every day of the
-    window is there (a day without records: 0 counted or summed, no mean or last value);
+    window is there (a day without records: 0 counted; no sum, mean or last value, and the
+    days after the last one reported are left out, so a report not yet in is not a false 0);
     RANKED charts are largest first (the first ``limit``); other categories in their order
     (``limit``: the last so many days, the first so many categories). ``names`` label ward
     codes (and any other code) by their names."""
@@ -203,9 +202,10 @@ def chart_series(
 
     keys = list(groups)
     if dates and spec.within_days > 0 and spec.kind is not ChartKind.RANKED:
-        # every day of the window, a day without records too (no records: 0 counted or summed)
+        # every day of the window, a day without records too (counted 0; summed: no value)
         first = today - timedelta(days=spec.within_days - 1)
-        for offset in range(spec.within_days):
+        last = today if spec.reduce is Reduce.COUNT else max(d for d in days.values() if d)
+        for offset in range((last - first).days + 1):
             day = first + timedelta(days=offset)
             key = day.isoformat()
             if key not in groups:

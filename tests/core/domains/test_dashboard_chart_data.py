@@ -46,12 +46,24 @@ def test_a_line_sums_each_day_of_the_last_week_in_date_order():
     data = chart_series(spec, RECORDS[:5], TODAY)
     assert data.keys == ["2026-11-30", *(f"2026-12-0{d}" for d in range(1, 7))]
     assert data.dates and data.labels[:2] == ["30/11", "01/12"] and data.labels[-1] == "06/12"
-    assert data.series == [[0, 30, 0, 0, 0, 100, 180], [0, None, 0, 0, 0, 70, 120]]
+    # a day without a report has no value (not a false 0)
+    assert data.series == [
+        [None, 30, None, None, None, 100, 180],
+        [None, None, None, None, None, 70, 120],
+    ]
     assert data.ids[1:2] + data.ids[-2:] == [["d"], ["c"], ["a", "b"]]
     assert data.records == 4
-    count = chart_series(ChartSpec("n", "x", x="date", reduce="count", within_days=3),
-                         RECORDS[:5], TODAY)
+    count = chart_series(
+        ChartSpec("n", "x", x="date", reduce="count", within_days=3), RECORDS[:5], TODAY
+    )
     assert count.series == [[0, 1, 2]]  # a day without records counts none
+
+
+def test_the_days_after_the_last_report_are_left_out_of_a_sum():
+    """Today's report is not in yet: the line ends on the last day reported, not on a 0."""
+    records = [{"id": "a", "date": "2026-12-04", "visits": 5}]
+    data = chart_series(ChartSpec("v", "x", x="date", y=("visits",), within_days=3), records, TODAY)
+    assert data.keys == ["2026-12-04"] and data.series == [[5]]
 
 
 def test_ranked_wards_are_largest_first_named_and_limited():
@@ -63,14 +75,17 @@ def test_ranked_wards_are_largest_first_named_and_limited():
 
 def test_count_mean_and_last_per_category_with_a_match():
     records = [r for r in RECORDS if r["kind"] != "pk"]
-    count = chart_series(ChartSpec("n", "x", x="kind", reduce=Reduce.COUNT, kind="bars"),
-                         records, TODAY)
+    count = chart_series(
+        ChartSpec("n", "x", x="kind", reduce=Reduce.COUNT, kind="bars"), records, TODAY
+    )
     assert count.keys == ["bv", "tyt"] and count.series == [[2, 3]]
-    mean = chart_series(ChartSpec("m", "x", x="kind", y=("visits",), reduce="mean",
-                                  kind="bars"), records, TODAY)
+    mean = chart_series(
+        ChartSpec("m", "x", x="kind", y=("visits",), reduce="mean", kind="bars"), records, TODAY
+    )
     assert mean.series == [[110, (60 + 30 + 999) / 3]]
-    last = chart_series(ChartSpec("l", "x", x="ward", y=("visits",), reduce="last",
-                                  kind="bars"), RECORDS, TODAY)
+    last = chart_series(
+        ChartSpec("l", "x", x="ward", y=("visits",), reduce="last", kind="bars"), RECORDS, TODAY
+    )
     # the record of the latest date: 2026-12-06 in both wards
     assert last.series == [[120, 60]]
 
@@ -83,12 +98,15 @@ def test_a_date_time_counts_on_the_citys_day():
 
 
 def test_date_times_are_grouped_by_the_citys_day():
-    records = [{"id": "1", "at": "2026-12-05T17:30:00Z", "n": 1},  # 6 Dec 00:30 in the city
-               {"id": "2", "at": "2026-12-06T08:00:00+07:00", "n": 2},
-               {"id": "3", "at": "2026-12-04T10:00:00+07:00", "n": 4}]
-    data = chart_series(ChartSpec("n", "x", x="at", y=("n",), date_field="at", within_days=2),
-                        records, TODAY)
-    assert data.keys == ["2026-12-05", "2026-12-06"] and data.series == [[0, 3]]
+    records = [
+        {"id": "1", "at": "2026-12-05T17:30:00Z", "n": 1},  # 6 Dec 00:30 in the city
+        {"id": "2", "at": "2026-12-06T08:00:00+07:00", "n": 2},
+        {"id": "3", "at": "2026-12-04T10:00:00+07:00", "n": 4},
+    ]
+    data = chart_series(
+        ChartSpec("n", "x", x="at", y=("n",), date_field="at", within_days=2), records, TODAY
+    )
+    assert data.keys == ["2026-12-05", "2026-12-06"] and data.series == [[None, 3]]
     assert data.ids == [[], ["1", "2"]]
 
 
@@ -97,22 +115,32 @@ def test_no_records_is_an_empty_chart():
 
 
 def test_the_list_is_sorted_limited_and_formatted():
-    spec = TableSpec("List", "x", (Column("date", "Date", ColumnFormat.DATE),
-                                   Column("ward", "Ward", ColumnFormat.WARD),
-                                   Column("visits", "Visits", ColumnFormat.NUMBER)),
-                     sort_by="visits", limit=3)
+    spec = TableSpec(
+        "List",
+        "x",
+        (
+            Column("date", "Date", ColumnFormat.DATE),
+            Column("ward", "Ward", ColumnFormat.WARD),
+            Column("visits", "Visits", ColumnFormat.NUMBER),
+        ),
+        sort_by="visits",
+        limit=3,
+    )
     rows = table_rows(spec, RECORDS, NAMES)
     assert [r.id for r in rows] == ["e", "a", "c"]
     assert rows[0].cells == ("01/11/2026", "Phường Mỹ Trà", "999")
-    ascending = table_rows(TableSpec("L", "x", spec.columns, sort_by="beds", descending=False),
-                           RECORDS, NAMES)
+    ascending = table_rows(
+        TableSpec("L", "x", spec.columns, sort_by="beds", descending=False), RECORDS, NAMES
+    )
     assert [r.id for r in ascending] == ["e", "b", "c", "a", "d", "f"]  # without beds: last
 
 
 def test_date_times_sort_by_their_moment():
     spec = TableSpec("L", "x", (Column("at", "At"),), sort_by="at", descending=False)
-    records = [{"id": "late", "at": "2026-12-05T01:00:00Z"},  # 08:00 in the city
-               {"id": "early", "at": "2026-12-05T07:30:00+07:00"}]
+    records = [
+        {"id": "late", "at": "2026-12-05T01:00:00Z"},  # 08:00 in the city
+        {"id": "early", "at": "2026-12-05T07:30:00+07:00"},
+    ]
     assert [r.id for r in table_rows(spec, records)] == ["early", "late"]
 
 
@@ -130,8 +158,7 @@ def test_cells_follow_their_format():
     assert format_cell(1234.5, ColumnFormat.NUMBER, {}, vi) == "1.234,5"
     assert format_cell(1234.5, ColumnFormat.NUMBER, {}, en) == "1,234.5"
     assert format_cell(91.84, ColumnFormat.PERCENT, {}, vi) == "91,8 %"
-    assert format_cell("2026-12-04T17:05:00Z", ColumnFormat.DATETIME, {}, vi) == \
-        "05/12/2026 00:05"
+    assert format_cell("2026-12-04T17:05:00Z", ColumnFormat.DATETIME, {}, vi) == "05/12/2026 00:05"
     assert format_cell("30001", ColumnFormat.WARD, NAMES, vi) == "Phường Cao Lãnh"
     assert format_cell(None, ColumnFormat.TEXT, {}, vi) == ""
 
@@ -148,10 +175,19 @@ def test_a_whole_dashboard_reads_the_cache(cache):
     items = [dict(r, updated_at="2026-12-06T08:00:00+07:00") for r in RECORDS]
     cache.apply_items("facilities", items).result()
     spec = DashboardSpec(
-        charts=(ChartSpec("Visits", "facilities", x="ward", y=("visits",),
-                          match=(FieldFilter("kind", "!=", "pk"),)),),
-        table=TableSpec("List", "facilities", (Column("id", "Id"),),
-                        match={"kind": "bv"}, sort_by="date"))
+        charts=(
+            ChartSpec(
+                "Visits",
+                "facilities",
+                x="ward",
+                y=("visits",),
+                match=(FieldFilter("kind", "!=", "pk"),),
+            ),
+        ),
+        table=TableSpec(
+            "List", "facilities", (Column("id", "Id"),), match={"kind": "bv"}, sort_by="date"
+        ),
+    )
     data = compute(cache.conn, spec, datetime(2026, 12, 6, 9, tzinfo=CITY_TZ), NAMES)
     assert data.charts[0].series == [[220, 1089]]
     assert [r.id for r in data.rows] == ["a", "c"] and data.total == 2
