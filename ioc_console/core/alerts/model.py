@@ -67,6 +67,7 @@ class Alert:
     sla_breached: frozenset[str] = frozenset()
     updated_at: datetime | None = None
     origin: str | None = None  # "cap_feed", "rule": raised in this console (LOCAL_ORIGINS)
+    type_name: str | None = None  # the type in words, for a type the console does not know
     # filled by the book (core/alerts/book.py), not by the wire:
     chattering: bool = False  # went active 3+ times within a minute
     incident_id: str | None = None  # the related alerts it is grouped with
@@ -156,4 +157,5 @@ class _Reader(RowReader):
             sla_breached=self.breached(),
             updated_at=self.time("updated_at"),
             origin=self.text("origin"),
+            type_name=self.text("type_name"),
         )

@@ -126,6 +126,7 @@ def _new(finding: Finding, at: str) -> dict[str, Any]:
         "id": finding.alert_id,
         "priority": finding.priority,
         "type": finding.alert_type,
+        "type_name": finding.title,  # the queue names a plugin's alert type by its rule
         "title": finding.title,
         "description": finding.description,
         "source": finding.source,

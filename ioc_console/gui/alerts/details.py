@@ -158,7 +158,7 @@ class DetailsPane(QWidget):
             return
         self.title.setText(f"P{alert.priority} · {alert.title or alert.id}")
         facts = [
-            f"{type_name(alert.type)} · {state_name(alert.state)}"
+            f"{type_name(alert.type, alert.type_name)} · {state_name(alert.state)}"
             + (f" · {alert.owner}" if alert.owner else ""),
             " · ".join(t for t in (alert.source, alert.place, ward_name) if t),
             self.tr("Raised %1").replace("%1", format_datetime(alert.raised_at)),

@@ -69,9 +69,11 @@ def state_name(state: str) -> str:
     return QCoreApplication.translate("AlertQueue", source) if source else str(state)
 
 
-def type_name(kind: str) -> str:
+def type_name(kind: str, named: str | None = None) -> str:
+    """The alert type in words: the console's name for it, else the name the record gives
+    (a plugin rule's alert), else the type itself."""
     source = TYPE_NAMES.get(str(kind))
-    return QCoreApplication.translate("AlertQueue", source) if source else str(kind)
+    return QCoreApplication.translate("AlertQueue", source) if source else named or str(kind)
 
 
 class _Translated(dict):
@@ -136,7 +138,9 @@ class AlertRow:
         self.ward: str = alert.ward or ""
         self.source: str = alert.source or ""
         count = int(alert.duplicate_count or 0)
-        kind = names.types[alert.type]
+        kind = names.types[alert.type] if alert.type in TYPE_NAMES else type_name(
+            alert.type, alert.type_name
+        )
         self.texts: tuple[str, ...] = (
             f"P{self.priority}",
             _time_text(alert.raised_at, names.today),

@@ -93,6 +93,10 @@ def test_a_kpi_crossing_its_threshold_raises_an_alert_in_the_queue_handled_local
     assert alert.id == ALERT and alert.is_local and alert.priority == 1
     assert alert.title == "Thiếu giường bệnh cấp cứu"
     assert "20 giường" in alert.description
+    # its type, unknown to the console, is named by the rule in the queue's Type column
+    row = panel.model.row_of(ALERT)
+    texts = [panel.model.index(row, c).data() for c in range(panel.model.columnCount())]
+    assert "Thiếu giường bệnh cấp cứu" in texts and "health_beds" not in texts
     # its procedure is the plugin's, the backend having none for the type
     qtbot.waitUntil(lambda: panel.details.alert is not None, timeout=WAIT_MS)
     assert panel.details.steps.item(0).text() == "Quy trình thiếu giường bệnh"
