@@ -15,6 +15,7 @@ error)`` once per distinct failure, nothing written for it this time, the other 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from datetime import datetime
@@ -35,6 +36,7 @@ from ioc_console.core.i18n import TrText
 from ioc_console.core.store.cache import Cache
 from ioc_console.core.store.changes import Change
 from ioc_console.core.store.datasets import dataset
+from ioc_console.core.store.match import FieldFilter
 
 log = logging.getLogger(__name__)
 ALERTS = "alerts"
@@ -72,6 +74,8 @@ class RuleEngine:
         self._worker = Recompute("alert-rules", self._work, debounce_s, every_s)
         self._disconnects: list[Callable[[], None]] = []
         self._reported: dict[str, str] = {}  # rule id -> the failure last reported
+        self._gone: set[str] = set()  # rules unregistered (their plugin off): alerts to clear
+        self._gone_lock = threading.Lock()
 
     # -- running -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -117,19 +121,27 @@ class RuleEngine:
             self.refresh(wanted)
 
     def _registry_changed(self, kind: str, key: str, added: bool) -> None:
-        if kind == "rule" and added:
-            self.refresh([key])
+        if kind != "rule":
+            return
+        if not added:  # its plugin switched off: what it raised says the rule is gone
+            with self._gone_lock:
+                self._gone.add(key)
+        self.refresh([key])
 
     # -- the worker --------------------------------------------------------------------------
     def _work(self, ids: set[str] | None) -> None:
         now = self.clock()
+        with self._gone_lock:
+            gone, self._gone = self._gone, set()
+        for rule_id in gone:
+            self._clear_gone(rule_id, now)
         done: set[str] = set()
         for rule in self._rules():
             if ids is not None and rule.id not in ids:
                 continue
             try:
                 findings = self._findings(rule, now)
-                if findings is not None:
+                if findings is not None and rule.id in self.registry.rules:  # not gone since
                     self._write(rule, findings, now)
             except Exception as exc:  # a plugin's rule: contained, reported, the rest go on
                 self._failed(rule, exc)
@@ -138,6 +150,17 @@ class RuleEngine:
             done.add(rule.id)
         if done:
             self.evaluated.emit(frozenset(done))
+
+    def _clear_gone(self, rule_id: str, now: datetime) -> None:
+        """The active alerts of a rule no longer registered are cleared (they stay for the
+        operator to close, like any cleared alert); raised again if the rule comes back."""
+        if rule_id in self.registry.rules:  # back already
+            return
+        active = (FieldFilter("rule", "=", rule_id), FieldFilter("rule_active", "=", True))
+        for row in read_rows(self.cache, ALERTS, ("id",), match=active):
+            self.cache.update_item(
+                ALERTS, str(row["id"]), partial(cleared, now=now)
+            ).result(timeout=WRITE_TIMEOUT_S)
 
     def _findings(self, rule: AlertRule, now: datetime) -> list[Finding] | None:
         """What ``rule`` finds now (None: it cannot tell yet, e.g. its KPI is not computed)."""

@@ -57,7 +57,20 @@ DATASETS: tuple[Dataset, ...] = (
 BY_NAME: dict[str, Dataset] = {d.name: d for d in DATASETS}
 FEED_NAME = re.compile(r"^[a-z][a-z0-9_]{1,47}$")
 PATH = re.compile(r"^(/[A-Za-z0-9_.~-]+)+$")
-RESERVED = frozenset({"datasets", "meta", "outbox", "sqlite_master", "sqlite_sequence"})
+# the cache's own tables (core/store/schema.py; a test keeps this list complete)
+RESERVED = frozenset(
+    {
+        "datasets",
+        "meta",
+        "outbox",
+        "complaint_facts",
+        "procedure_facts",
+        "ward_rollup",
+        "work_calendar",
+        "sqlite_master",
+        "sqlite_sequence",
+    }
+)
 _lock = threading.Lock()
 _refs: dict[str, int] = {}  # feed name -> how many registrations hold it
 feeds_changed: Event[[Dataset, bool]] = Event("datasets.feeds_changed")

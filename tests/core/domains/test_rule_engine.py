@@ -233,3 +233,18 @@ def test_an_alert_the_operator_closed_opens_again_when_its_condition_returns(dom
     [alert] = domains.alerts("rulecheck.beds_low")
     assert alert["duplicate_count"] == 1
     assert [h["action"] for h in alert["history"]] == ["create", "clear", "reopen"]
+
+
+def test_a_plugin_switched_off_leaves_no_rule_and_its_alerts_say_so(domains):
+    domains.beds(10, 12)  # red: the rule raises its alert
+    domains.wait(lambda: domains.alerts("rulecheck.beds_low"))
+    domains.plugins.disable("rulecheck")
+    assert "rulecheck.beds_low" not in domains.registry.rules
+    domains.wait(lambda: domains.alerts("rulecheck.beds_low")[0]["rule_active"] is False)
+    [alert] = domains.alerts("rulecheck.beds_low")
+    assert alert["state"] == "new"  # the operator still closes it
+    assert alert["history"][-1]["action"] == "clear"
+
+    domains.plugins.enable("rulecheck")  # back on, still red: the same alert again
+    domains.wait(lambda: domains.alerts("rulecheck.beds_low")[0]["rule_active"] is True)
+    assert len(domains.alerts("rulecheck.beds_low")) == 1

@@ -108,3 +108,23 @@ def test_a_map_layer_draws_a_feeds_records(cache, feed):
     assert [(f["id"], f["properties"]["value"]) for f in features] == [
         ("s0", 0), ("s1", 1), ("s2", 2)
     ]
+
+
+def test_a_feed_cannot_take_the_name_of_a_table_of_the_cache(tmp_path):
+    """A feed named like one of the cache's own tables would write into it: refused."""
+    from ioc_console.core.i18n import TrText
+    from ioc_console.core.store.datasets import RESERVED, Dataset, all_datasets, register_feed
+
+    cache = Cache.open(tmp_path / "names.db")
+    try:
+        tables = {
+            row[0]
+            for row in cache.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    finally:
+        cache.close()
+    own = tables - {d.name for d in all_datasets()}
+    assert own <= RESERVED, own - RESERVED
+    for name in sorted(own - {"sqlite_sequence"}):
+        with pytest.raises(ValueError):
+            register_feed(Dataset(name, "/x", TrText("Datasets", "X"), plugin_id="p"))
