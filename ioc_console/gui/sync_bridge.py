@@ -154,11 +154,7 @@ class SyncBridge(QObject):
 
     def _feed_failed(self, plugin_id: str, where: str, error: BaseException | str) -> None:
         """A plugin's feed failed (on the sync thread): reported against its plugin."""
-        report = getattr(self.services.plugins, "report_error", None)  # the plugin runtime's
-        if report is not None:
-            report(plugin_id, where, error)
-        else:
-            log.warning("plugin %s: %s failed: %s", plugin_id, where, error)
+        self.services.plugins.report_error(plugin_id, where, error)
 
     def _start_cap_feed(self) -> None:
         """Poll the CAP feed the site profile names, into the cache's alerts."""

@@ -135,7 +135,7 @@ def register_kpis(api: PluginAPI) -> list[str]:
     return [
         api.register_kpi(
             "visits_last_day",
-            QT_TRANSLATE_NOOP("Healthcare", "Outpatient visits yesterday"),
+            QT_TRANSLATE_NOOP("Healthcare", "Outpatient visits, last reported day"),
             dataset="health_daily",
             formula=figures.visits_last_day,
             unit="lượt",
@@ -188,7 +188,7 @@ def register_kpis(api: PluginAPI) -> list[str]:
         ),
         api.register_kpi(
             "vaccination_coverage",
-            QT_TRANSLATE_NOOP("Healthcare", "Full vaccination coverage (last month)"),
+            QT_TRANSLATE_NOOP("Healthcare", "Full vaccination coverage, last reported month"),
             dataset="health_vaccination",
             formula=figures.vaccination_coverage,
             unit="%",

@@ -132,7 +132,7 @@ def register(api: PluginAPI) -> None:
     )
     negative = api.register_kpi(
         "negative_share",
-        QT_TRANSLATE_NOOP("SocialMedia", "Negative posts, last 7 days"),
+        QT_TRANSLATE_NOOP("SocialMedia", "Share of negative posts, last 7 days"),
         dataset=FEED,
         formula=negative_share,
         unit="%",

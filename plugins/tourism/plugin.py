@@ -236,7 +236,7 @@ def _kpis(api: PluginAPI) -> list[str]:
     return [
         api.register_kpi(
             "visitors_yesterday",
-            QT_TRANSLATE_NOOP("TourismPlugin", "Visitors yesterday"),
+            QT_TRANSLATE_NOOP("TourismPlugin", "Visitors, last reported day"),
             dataset="tourism_visits",
             formula=last_day_visitors,
             unit="lượt",

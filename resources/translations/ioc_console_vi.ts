@@ -604,7 +604,7 @@
         <translation>Thủ công</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/rows.py" line="101"/>
+        <location filename="../../ioc_console/gui/alerts/rows.py" line="103"/>
         <source>Whole city</source>
         <translation>Toàn thành phố</translation>
     </message>
@@ -2944,11 +2944,6 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Tiêm chủng theo phường</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="138"/>
-        <source>Outpatient visits yesterday</source>
-        <translation>Lượt khám ngoại trú hôm qua</translation>
-    </message>
-    <message>
         <location filename="../../plugins/healthcare/plugin.py" line="146"/>
         <source>Outpatient visits, 7 days</source>
         <translation>Lượt khám ngoại trú 7 ngày</translation>
@@ -2974,9 +2969,14 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Tỷ lệ người bệnh cấp cứu được khám trong 30 phút</translation>
     </message>
     <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="138"/>
+        <source>Outpatient visits, last reported day</source>
+        <translation>Lượt khám ngoại trú, ngày báo cáo gần nhất</translation>
+    </message>
+    <message>
         <location filename="../../plugins/healthcare/plugin.py" line="191"/>
-        <source>Full vaccination coverage (last month)</source>
-        <translation>Tỷ lệ tiêm chủng đầy đủ (tháng trước)</translation>
+        <source>Full vaccination coverage, last reported month</source>
+        <translation>Tỷ lệ tiêm chủng đầy đủ, tháng báo cáo gần nhất</translation>
     </message>
     <message>
         <location filename="../../plugins/healthcare/plugin.py" line="205"/>
@@ -5208,7 +5208,7 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
     </message>
     <message>
         <location filename="../../plugins/social_media/plugin.py" line="135"/>
-        <source>Negative posts, last 7 days</source>
+        <source>Share of negative posts, last 7 days</source>
         <translation>Tỷ lệ tin tiêu cực, 7 ngày qua</translation>
     </message>
     <message>
@@ -5861,8 +5861,8 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
     </message>
     <message>
         <location filename="../../plugins/tourism/plugin.py" line="239"/>
-        <source>Visitors yesterday</source>
-        <translation>Lượt khách hôm qua</translation>
+        <source>Visitors, last reported day</source>
+        <translation>Lượt khách, ngày báo cáo gần nhất</translation>
     </message>
     <message>
         <location filename="../../plugins/tourism/plugin.py" line="248"/>
