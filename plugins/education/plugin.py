@@ -14,22 +14,16 @@ from typing import Any
 from ioc_console.plugin_api import (
     QT_TRANSLATE_NOOP,
     Aggregate,
-    ChartKind,
-    ChartSpec,
-    Column,
-    ColumnFormat,
-    DashboardSpec,
     FeatureContext,
     FieldFilter,
     PluginAPI,
     Ratio,
-    Reduce,
-    TableSpec,
     facility_feature,
     point_feature,
 )
 
 from . import figures
+from .dashboard import dashboard
 
 LOW_ATTENDANCE = "school_attendance_low"
 ATTENDANCE_LIMIT = 85  # percent present: a school under it raises an alert (floods, epidemics)
@@ -248,81 +242,6 @@ def register_map(api: PluginAPI) -> None:
         feature=school_feature,
         match={"national_standard": False},
         style={"color": "#bc4c00", "radius": 6, "symbol": "☆"},
-    )
-
-
-def dashboard(tiles: list[str]) -> DashboardSpec:
-    return DashboardSpec(
-        tiles=tuple(tiles),
-        charts=(
-            ChartSpec(
-                QT_TRANSLATE_NOOP("Education", "Absent pupils per school day"),
-                "school_attendance",
-                "date",
-                ("absent",),
-                (QT_TRANSLATE_NOOP("Education", "Absent"),),
-                kind=ChartKind.LINE,
-                within_days=30,
-                unit="HS",
-            ),
-            ChartSpec(
-                QT_TRANSLATE_NOOP("Education", "Absent pupils by school, last school day"),
-                "school_attendance",
-                "school_name",
-                ("absent",),
-                (QT_TRANSLATE_NOOP("Education", "Absent"),),
-                kind=ChartKind.RANKED,
-                reduce=Reduce.LAST,
-                limit=10,
-                unit="HS",
-            ),
-            ChartSpec(
-                QT_TRANSLATE_NOOP("Education", "Graduation exam by year"),
-                "exam_results",
-                "year",
-                ("candidates", "passed"),
-                (
-                    QT_TRANSLATE_NOOP("Education", "Candidates"),
-                    QT_TRANSLATE_NOOP("Education", "Graduated"),
-                ),
-                kind=ChartKind.BARS,
-                match=(FieldFilter("exam", "=", figures.GRADUATION),),
-            ),
-            ChartSpec(
-                QT_TRANSLATE_NOOP("Education", "Pupils by level"),
-                "school_stats",
-                "level",
-                ("pupils",),
-                (QT_TRANSLATE_NOOP("Education", "Pupils"),),
-                kind=ChartKind.BARS,
-                unit="HS",
-            ),
-        ),
-        table=TableSpec(
-            QT_TRANSLATE_NOOP("Education", "Schools"),
-            "school_stats",
-            (
-                Column("name", QT_TRANSLATE_NOOP("Education", "School")),
-                Column("level", QT_TRANSLATE_NOOP("Education", "Level")),
-                Column("ward", QT_TRANSLATE_NOOP("Education", "Ward"), ColumnFormat.WARD),
-                Column("pupils", QT_TRANSLATE_NOOP("Education", "Pupils"), ColumnFormat.NUMBER),
-                Column("classes", QT_TRANSLATE_NOOP("Education", "Classes"), ColumnFormat.NUMBER),
-                Column("teachers", QT_TRANSLATE_NOOP("Education", "Teachers"), ColumnFormat.NUMBER),
-                Column(
-                    "classrooms", QT_TRANSLATE_NOOP("Education", "Classrooms"), ColumnFormat.NUMBER
-                ),
-                Column(
-                    "computers", QT_TRANSLATE_NOOP("Education", "Computers"), ColumnFormat.NUMBER
-                ),
-                Column("standard", QT_TRANSLATE_NOOP("Education", "National standard")),
-            ),
-            sort_by="pupils",
-        ),
-        notes=QT_TRANSLATE_NOOP(
-            "Education",
-            "Kindergartens, primary, lower and upper secondary schools "
-            "of the city; attendance reported by the schools at 09:00",
-        ),
     )
 
 

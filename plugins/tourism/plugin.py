@@ -12,119 +12,29 @@ sites reported and "this month" that day's month, so a late report never shows a
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timedelta
-from typing import Any
-
 from ioc_console.plugin_api import (
     QT_TRANSLATE_NOOP,
     Aggregate,
-    ChartKind,
-    ChartSpec,
-    Column,
-    ColumnFormat,
-    DashboardSpec,
     FeatureContext,
     PluginAPI,
     Ratio,
-    TableSpec,
-    city_today,
     facility_feature,
     point_feature,
 )
 
-Records = Sequence[Mapping[str, Any]]
-CROWD_ALERT = "tourism_crowd"
-ROOMS_ALERT = "tourism_rooms_full"
-FULL_ROOMS = 95.0  # % of a lodging's rooms occupied: (nearly) full
-COUNT_VALID = timedelta(hours=36)  # a morning count of the rooms stands for so long
-
-
-def _days(records: Records) -> list[str]:
-    return sorted({str(r["date"]) for r in records if r.get("date")})
-
-
-def last_day_visitors(records: Records) -> float | None:
-    """Visitors at all sites on the last reported day (normally yesterday)."""
-    days = _days(records)
-    if not days:
-        return None
-    return float(sum(int(r.get("visitors") or 0) for r in records if r.get("date") == days[-1]))
-
-
-def visitors_vs_plan(records: Records, days: int = 30) -> float | None:
-    """Visitors of the last ``days`` reported days as a % of the plan for them."""
-    kept = set(_days(records)[-days:])
-    plan = sum(float(r.get("plan") or 0) for r in records if r.get("date") in kept)
-    if not plan:
-        return None
-    return 100 * sum(float(r.get("visitors") or 0) for r in records if r.get("date") in kept) / plan
-
-
-def revenue_month_to_date(records: Records) -> float | None:
-    """Revenue of the sites (billion đồng) in the month of the last reported day."""
-    days = _days(records)
-    if not days:
-        return None
-    month = days[-1][:7]
-    total = sum(
-        float(r.get("revenue") or 0) for r in records if str(r.get("date", "")).startswith(month)
-    )
-    return total / 1000  # the records give million đồng
-
-
-def events_this_week(records: Records, today: date | None = None) -> float:
-    """Events not cancelled that run on some day of the current week (Monday to Sunday)."""
-    today = today or city_today()
-    monday = today - timedelta(days=today.weekday())
-    sunday = monday + timedelta(days=6)
-    count = 0
-    for event in records:
-        try:
-            start = datetime.fromisoformat(str(event["start"])).date()
-            end = datetime.fromisoformat(str(event["end"])).date()
-        except (KeyError, ValueError):
-            continue
-        if start <= sunday and end >= monday:
-            count += 1
-    return float(count)
-
-
-def overcrowded(event: Mapping[str, Any], now: datetime) -> bool:
-    crowd, capacity = event.get("visitors_now"), event.get("capacity")
-    return (
-        event.get("state") == "ongoing"
-        and isinstance(crowd, int | float)
-        and isinstance(capacity, int | float)
-        and crowd > capacity > 0
-    )
-
-
-def crowd_text(event: Mapping[str, Any]) -> str:
-    return (
-        f"{event.get('name')} tại {event.get('place')}: khoảng {event.get('visitors_now'):,} "
-        f"người, vượt sức chứa {event.get('capacity'):,} người."
-    ).replace(",", ".")
-
-
-def rooms_full(lodging: Mapping[str, Any], now: datetime) -> bool:
-    """The lodging's last count found it (nearly) full, and that count is this morning's or
-    yesterday's: an old count says nothing of tonight."""
-    occupancy = lodging.get("occupancy")
-    if not isinstance(occupancy, int | float) or occupancy < FULL_ROOMS:
-        return False
-    try:
-        counted = datetime.fromisoformat(str(lodging.get("counted_at")))
-    except ValueError:
-        return False
-    return counted.tzinfo is not None and now - counted <= COUNT_VALID
-
-
-def rooms_text(lodging: Mapping[str, Any]) -> str:
-    return (
-        f"{lodging.get('name')} ({lodging.get('address')}): {lodging.get('occupied')}/"
-        f"{lodging.get('rooms')} phòng có khách ({lodging.get('occupancy')} %)."
-    )
+from .dashboard import _dashboard
+from .figures import (
+    CROWD_ALERT,
+    ROOMS_ALERT,
+    crowd_text,
+    events_this_week,
+    last_day_visitors,
+    overcrowded,
+    revenue_month_to_date,
+    rooms_full,
+    rooms_text,
+    visitors_vs_plan,
+)
 
 
 def lodging_feature(row: dict, ctx: FeatureContext) -> dict | None:
@@ -356,79 +266,4 @@ def _layers(api: PluginAPI) -> None:
         dataset="tourism_events",
         feature=event_feature,
         style={"color": "#bf3989", "radius": 8, "symbol": "♪"},
-    )
-
-
-def _dashboard(kpis: list[str]) -> DashboardSpec:
-    return DashboardSpec(
-        tiles=tuple(kpis[:5]),
-        charts=(
-            ChartSpec(
-                QT_TRANSLATE_NOOP("TourismPlugin", "Visitors per day against the plan"),
-                "tourism_visits",
-                x="date",
-                y=("visitors", "plan"),
-                labels=(
-                    QT_TRANSLATE_NOOP("TourismPlugin", "Visitors"),
-                    QT_TRANSLATE_NOOP("TourismPlugin", "Plan"),
-                ),
-                kind=ChartKind.LINE,
-                limit=60,
-                unit="lượt",
-            ),  # the last 60 reported days:
-            # today is reported tomorrow, and a window ending today would end on a false 0
-            ChartSpec(
-                QT_TRANSLATE_NOOP("TourismPlugin", "Visitors per site, 30 days"),
-                "tourism_visits",
-                x="site",
-                y=("visitors",),
-                labels=(QT_TRANSLATE_NOOP("TourismPlugin", "Visitors"),),
-                kind=ChartKind.RANKED,
-                within_days=30,
-                unit="lượt",
-            ),
-            ChartSpec(
-                QT_TRANSLATE_NOOP("TourismPlugin", "Rooms occupied by kind of lodging"),
-                "tourism_accommodation",
-                x="kind",
-                y=("occupied", "rooms"),
-                labels=(
-                    QT_TRANSLATE_NOOP("TourismPlugin", "Occupied"),
-                    QT_TRANSLATE_NOOP("TourismPlugin", "Rooms"),
-                ),
-                kind=ChartKind.BARS,
-                unit="phòng",
-            ),
-        ),
-        table=TableSpec(
-            QT_TRANSLATE_NOOP("TourismPlugin", "Events"),
-            "tourism_events",
-            (
-                Column("name", QT_TRANSLATE_NOOP("TourismPlugin", "Event")),
-                Column("place", QT_TRANSLATE_NOOP("TourismPlugin", "Place")),
-                Column("start", QT_TRANSLATE_NOOP("TourismPlugin", "Start"), ColumnFormat.DATETIME),
-                Column("end", QT_TRANSLATE_NOOP("TourismPlugin", "End"), ColumnFormat.DATETIME),
-                Column(
-                    "expected_visitors",
-                    QT_TRANSLATE_NOOP("TourismPlugin", "Expected visitors"),
-                    ColumnFormat.NUMBER,
-                ),
-                Column(
-                    "capacity", QT_TRANSLATE_NOOP("TourismPlugin", "Capacity"), ColumnFormat.NUMBER
-                ),
-                Column(
-                    "visitors_now",
-                    QT_TRANSLATE_NOOP("TourismPlugin", "Crowd now"),
-                    ColumnFormat.NUMBER,
-                ),
-                Column("state_name", QT_TRANSLATE_NOOP("TourismPlugin", "State")),
-                Column("ward", QT_TRANSLATE_NOOP("TourismPlugin", "Ward"), ColumnFormat.WARD),
-            ),
-            sort_by="start",
-        ),
-        notes=QT_TRANSLATE_NOOP(
-            "TourismPlugin",
-            "Visitors as the tourist sites report them each night; "
-            "rooms as the lodgings declare them each morning.",
-        ),
     )

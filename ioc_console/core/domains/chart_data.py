@@ -1,9 +1,10 @@
 """The figures of a declarative dashboard (:mod:`ioc_console.core.domains.dashboards`) computed
 from records, Qt-free: a chart's series (:func:`chart_series`) and the rows of its list
-(:func:`table_rows`), each knowing the records behind it (for drill-downs).
+(:mod:`ioc_console.core.domains.table_data`), each knowing the records behind it (for
+drill-downs); :mod:`ioc_console.core.domains.dashboard_data` computes a whole dashboard.
 
-The Qt layer reads the records off the GUI thread (:func:`read_records`, :func:`compute`) and
-only draws what comes back.
+The Qt layer reads the records off the GUI thread (:func:`read_records`) and only draws what
+comes back.
 """
 
 from __future__ import annotations
@@ -14,22 +15,17 @@ import math
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from ioc_console.core.clock import CITY_TZ, read_time
 from ioc_console.core.domains.dashboards import (
     ChartKind,
     ChartSpec,
-    ColumnFormat,
-    DashboardSpec,
     Reduce,
-    TableSpec,
 )
-from ioc_console.core.domains.kpis import Aggregate, Formula, Ratio
 from ioc_console.core.store.datasets import dataset
-from ioc_console.core.store.match import Match, as_filters, filter_sql, record_matches
-from ioc_console.core.text import fold
+from ioc_console.core.store.match import Match, as_filters, filter_sql
 
 log = logging.getLogger(__name__)
 Record = Mapping[str, Any]
@@ -229,164 +225,3 @@ def chart_series(
     labels = [day_label(days[k]) if dates else names.get(k, k) for k in keys]  # type: ignore[arg-type]
     ids = [[record_id(r) for r in groups[k]] for k in keys]
     return ChartData(spec, keys, labels, series, ids, dates, len(kept))
-
-
-# -- the list ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class NumberStyle:
-    """How numbers are written in the operator's language (Vietnamese: ``1.234,5``)."""
-
-    decimal: str = ","
-    group: str = "."
-
-
-def format_number(value: float, decimals: int, style: NumberStyle) -> str:
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\0").replace(".", style.decimal).replace("\0", style.group)
-
-
-def format_cell(
-    value: Any, fmt: ColumnFormat, names: Mapping[str, str], style: NumberStyle
-) -> str:
-    """A record's value as the list shows it; "" for a missing one."""
-    if value is None or value == "":
-        return ""
-    if fmt is ColumnFormat.WARD:
-        return names.get(str(value), str(value))
-    if fmt in (ColumnFormat.NUMBER, ColumnFormat.PERCENT):
-        number = as_number(value)
-        if number is None:
-            return str(value)
-        if fmt is ColumnFormat.PERCENT:
-            return f"{format_number(number, 1, style)} %"
-        return format_number(number, 0 if number.is_integer() else 1, style)
-    if fmt is ColumnFormat.DATE:
-        day = as_day(value)
-        return day.strftime("%d/%m/%Y") if day else str(value)
-    if fmt is ColumnFormat.DATETIME:
-        moment = read_time(value)
-        return moment.astimezone(CITY_TZ).strftime("%d/%m/%Y %H:%M") if moment else str(value)
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return str(value)
-
-
-@dataclass(frozen=True)
-class Row:
-    """One record of the list: its id, the record itself and its cells as shown."""
-
-    id: str
-    record: Mapping[str, Any]
-    cells: tuple[str, ...]
-    search: str  # the cells together, folded (no diacritics, no case), for the search box
-
-
-def sort_key(value: Any) -> tuple[int, float, str]:
-    """How a value sorts: numbers and date-times (by their moment) before other texts."""
-    number = as_number(value) if not isinstance(value, str) else None
-    if isinstance(value, str) and len(value) > 10 and value[4:5] == "-":
-        moment = read_time(value)
-        number = moment.timestamp() if moment is not None else None
-    if number is not None:
-        return (0, number, "")
-    return (1, 0.0, "" if value is None else str(value))
-
-
-def table_rows(
-    spec: TableSpec,
-    records: Sequence[Record],
-    names: Mapping[str, str] | None = None,
-    style: NumberStyle | None = None,
-) -> list[Row]:
-    """The list of ``spec`` over ``records`` (already of its dataset and match): sorted by
-    ``sort_by`` (records without it last), the first ``limit`` of them, cells formatted."""
-    names, style = names or {}, style or NumberStyle()
-    present = [r for r in records if field_value(r, spec.sort_by) not in (None, "")]
-    absent = [r for r in records if field_value(r, spec.sort_by) in (None, "")]
-    present.sort(key=lambda r: sort_key(field_value(r, spec.sort_by)), reverse=spec.descending)
-    ordered = present + absent
-    if spec.limit:
-        ordered = ordered[: spec.limit]
-    rows = []
-    for record in ordered:
-        cells = tuple(
-            format_cell(field_value(record, c.field), c.format, names, style) for c in spec.columns
-        )
-        rows.append(Row(record_id(record), record, cells, fold(" ".join(cells))))
-    return rows
-
-
-# -- a whole dashboard ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    charts: list[ChartData]
-    rows: list[Row]
-    total: int  # records of the list before its limit
-    at: datetime
-
-
-def compute(
-    conn: sqlite3.Connection,
-    spec: DashboardSpec,
-    now: datetime,
-    names: Mapping[str, str] | None = None,
-    style: NumberStyle | None = None,
-) -> DashboardData:
-    """Every chart and the list of ``spec`` from the cache (any thread, its own ``conn``)."""
-    charts = [
-        chart_series(c, read_records(conn, c.dataset, c.match), now.date(), names)
-        for c in spec.charts
-    ]
-    rows: list[Row] = []
-    total = 0
-    if spec.table is not None:
-        records = read_records(conn, spec.table.dataset, spec.table.match)
-        total = len(records)
-        rows = table_rows(spec.table, records, names, style)
-    return DashboardData(charts, rows, total, now)
-
-
-def search_rows(rows: Sequence[Row], query: str, ids: frozenset[str] | None = None) -> list[Row]:
-    """The rows among ``ids`` (None: all) where every word of ``query`` begins a word of a
-    cell, diacritics and case ignored ("phuong cao lanh" finds "Phường Cao Lãnh"), as every
-    search box of the console."""
-    words = fold(query).split()
-    found = []
-    for row in rows:
-        if ids is not None and row.id not in ids:
-            continue
-        if words:
-            haystack = row.search.split()
-            if not all(any(h.startswith(w) for h in haystack) for w in words):
-                continue
-        found.append(row)
-    return found
-
-
-def formula_ids(formula: Formula, rows: Sequence[Row], today: date) -> frozenset[str] | None:
-    """The rows behind a KPI's formula: those its aggregate (a ratio's numerator) takes;
-    None for a plugin's own function, whose records cannot be told."""
-    while isinstance(formula, Ratio):
-        formula = formula.numerator
-    if not isinstance(formula, Aggregate):
-        return None
-    filters = as_filters(formula.match)
-    taken = [r for r in rows if record_matches(r.record, filters)]
-    if formula.within_days > 0:
-        first = today - timedelta(days=formula.within_days - 1)
-        taken = [r for r in taken
-                 if (day := as_day(field_value(r.record, formula.date_field))) is not None
-                 and first <= day <= today]
-    return frozenset(r.id for r in taken)
-
-
-def datasets_of(spec: DashboardSpec) -> frozenset[str]:
-    """The datasets a dashboard reads (it is recomputed when one of them changes)."""
-    names = {c.dataset for c in spec.charts}
-    if spec.table is not None:
-        names.add(spec.table.dataset)
-    return frozenset(names)

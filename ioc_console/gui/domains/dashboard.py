@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVB
 
 from ioc_console.core.clock import city_now
 from ioc_console.core.domain.admin_units import units_on
-from ioc_console.core.domains import chart_data
-from ioc_console.core.domains.chart_data import DashboardData, field_value
+from ioc_console.core.domains import chart_data, dashboard_data
+from ioc_console.core.domains.chart_data import field_value
+from ioc_console.core.domains.dashboard_data import DashboardData
 from ioc_console.core.domains.registry import Dashboard
 from ioc_console.core.intents import Notice
 from ioc_console.core.services import Services
@@ -118,7 +119,7 @@ class DashboardPanel(QWidget):
             follow(self, self.board.changed, self._kpis_changed)
         follow(self, services.domains.changed, self._registry_changed)
         self.recompute = DatasetsRecompute(self, services.cache,
-                                           chart_data.datasets_of(self.spec),
+                                           dashboard_data.datasets_of(self.spec),
                                            self._work, self._computed, self._failed)
         self.retranslate()
         self.refresh()
@@ -155,7 +156,7 @@ class DashboardPanel(QWidget):
         self.status.setText(tr(texts.COMPUTING))
 
         def compute(conn: sqlite3.Connection) -> DashboardData:
-            return chart_data.compute(conn, spec, now, names, style)
+            return dashboard_data.compute(conn, spec, now, names, style)
 
         return compute
 
@@ -207,7 +208,7 @@ class DashboardPanel(QWidget):
             return False
         if definition.dataset != table.dataset:
             return False
-        ids = chart_data.formula_ids(definition.formula, self.data.rows, self.clock().date())
+        ids = dashboard_data.formula_ids(definition.formula, self.data.rows, self.clock().date())
         if ids is None:
             return False
         records.drill(ids, tr(definition.title))

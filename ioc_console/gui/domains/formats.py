@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QLocale
 
-from ioc_console.core.domains.chart_data import NumberStyle
+from ioc_console.core.domains.table_data import NumberStyle
 
 
 def number_style() -> NumberStyle:

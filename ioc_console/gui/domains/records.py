@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ioc_console.core.domains.chart_data import Row, as_number, field_value, search_rows, sort_key
+from ioc_console.core.domains.chart_data import as_number, field_value
 from ioc_console.core.domains.dashboards import RecordAction, TableSpec
+from ioc_console.core.domains.table_data import Row, search_rows, sort_key
 from ioc_console.core.intents import Intents, Notice, ShowPlace
 from ioc_console.gui.domains import texts
 from ioc_console.gui.i18n import tr

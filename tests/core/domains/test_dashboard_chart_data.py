@@ -8,15 +8,8 @@ from datetime import date, datetime
 import pytest
 
 from ioc_console.core.clock import CITY_TZ
-from ioc_console.core.domains.chart_data import (
-    NumberStyle,
-    chart_series,
-    compute,
-    format_cell,
-    formula_ids,
-    search_rows,
-    table_rows,
-)
+from ioc_console.core.domains.chart_data import chart_series
+from ioc_console.core.domains.dashboard_data import compute, formula_ids
 from ioc_console.core.domains.dashboards import (
     ChartKind,
     ChartSpec,
@@ -27,6 +20,7 @@ from ioc_console.core.domains.dashboards import (
     TableSpec,
 )
 from ioc_console.core.domains.kpis import Aggregate, Ratio
+from ioc_console.core.domains.table_data import NumberStyle, format_cell, search_rows, table_rows
 from ioc_console.core.store.match import FieldFilter
 
 TODAY = date(2026, 12, 6)
