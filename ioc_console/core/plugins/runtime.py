@@ -18,6 +18,7 @@ import threading
 import traceback
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from ioc_console.core.events import Event
@@ -30,6 +31,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 MAX_RUNTIME_ERRORS = 50  # per plugin; the oldest go first
 _lock = threading.RLock()
+
+
+class PluginState(StrEnum):
+    LOADED = "loaded"
+    FAILED = "failed"
+    DISABLED = "disabled"
+    INCOMPATIBLE = "incompatible"
 
 
 @dataclass(frozen=True)
@@ -83,8 +91,6 @@ class PluginRuntime:
     def disable(self, plugin_id: str) -> PluginRecord:
         """Switch the plugin off now: everything it registered goes away. A plugin that had
         failed or is incompatible is marked disabled too (it is no longer tried)."""
-        from ioc_console.core.plugins.manager import PluginState
-
         record = self.record(plugin_id)
         self.disabled.add(plugin_id)
         if record.state is PluginState.DISABLED:
@@ -105,8 +111,6 @@ class PluginRuntime:
     def enable(self, plugin_id: str) -> PluginRecord:
         """Switch the plugin on now, loading it like at start-up. When its entry function
         raises, the plugin stays FAILED with its error and nothing of it registered."""
-        from ioc_console.core.plugins.manager import PluginState
-
         record = self.record(plugin_id)
         self.disabled.discard(plugin_id)
         if record.state is PluginState.LOADED:
