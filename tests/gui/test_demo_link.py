@@ -2,7 +2,7 @@
 keeps working and queuing; plugged back, each queued action reaches the backend once."""
 
 from ioc_console.core.status import ConnectionState
-from ioc_console.core.store.datasets import DATASETS
+from ioc_console.core.store.datasets import all_datasets
 
 
 def section(tree, title):
@@ -31,8 +31,10 @@ def test_demo_backend_unplugged_and_back(start_console, qtbot, menu_item):
     status = console.services.status
     window = console.wm.main_window
     qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=30_000)
-    qtbot.waitUntil(lambda: len(status.datasets) == len(DATASETS), timeout=10_000)
-    assert all(d.rows > 0 and d.refreshed_at for d in status.datasets)
+    # the console's datasets and the plugins' feeds, each read once
+    qtbot.waitUntil(lambda: len(status.datasets) == len(all_datasets()), timeout=10_000)
+    qtbot.waitUntil(lambda: all(d.refreshed_at for d in status.datasets), timeout=10_000)
+    assert all(d.rows > 0 for d in status.datasets)
     assert "Online" in window.connection_label.text()
     assert "Data as of" in window.data_label.text()
     tree = console.wm.docks["system_status"].widget().tree

@@ -4,7 +4,7 @@ answers: the demo backend on loopback as the city's server, then cut off and bac
 
 from ioc_console.core.config.profile import load_profile
 from ioc_console.core.status import ConnectionState
-from ioc_console.core.store.datasets import DATASETS
+from ioc_console.core.store.datasets import all_datasets
 
 
 def rows_of(tree, section):
@@ -31,7 +31,7 @@ def test_ward_office_online_offline_and_back(start_console, backend, tmp_path, q
     assert "UBND Phường Mỹ Trà" in window.windowTitle()
     status = console.services.status
     qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=20_000)
-    qtbot.waitUntil(lambda: len(status.datasets) == len(DATASETS), timeout=10_000)
+    qtbot.waitUntil(lambda: len(status.datasets) == len(all_datasets()), timeout=10_000)
     assert "Online" in window.connection_label.text()
     cache = console.services.cache
     assert {c["current_ward"] for c in cache.items("complaints")} == {"29888"}

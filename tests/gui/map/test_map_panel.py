@@ -15,7 +15,9 @@ from window_size import set_window_size
 from ioc_console.core.geo.features import FeatureContext, layer_features
 from ioc_console.core.intents import SelectItem, ShowCamera
 from ioc_console.core.status import ConnectionState
-from ioc_console.core.store.datasets import DATASETS
+from ioc_console.core.store.datasets import DATASETS, all_datasets
+
+OWN = {d.name for d in DATASETS}  # the console's own datasets
 
 
 def feature_layers(console) -> list[str]:
@@ -48,8 +50,12 @@ def online_map(start_console, qtbot, *argv: str, profile=None):
     console = start_console("--lang", "en", *argv, profile=profile, link=True)
     status = console.services.status
     qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=30_000)
-    qtbot.waitUntil(lambda: len(status.datasets) == len(DATASETS), timeout=30_000)
-    qtbot.waitUntil(lambda: all(d.rows > 0 for d in status.datasets), timeout=30_000)
+    # every dataset read once: the console's own hold rows (a plugin's feed may have none in
+    # a ward)
+    qtbot.waitUntil(lambda: len(status.datasets) == len(all_datasets()), timeout=30_000)
+    qtbot.waitUntil(lambda: all(d.refreshed_at for d in status.datasets), timeout=30_000)
+    qtbot.waitUntil(lambda: all(d.rows > 0 for d in status.datasets if d.name in OWN),
+                    timeout=30_000)
     dock = console.wm.docks["map"]
     dock.toggleView(True)
     dock.setAsCurrentTab()
