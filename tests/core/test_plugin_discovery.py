@@ -162,3 +162,19 @@ def test_a_site_plugins_folder_that_is_not_there_is_a_clear_profile_error(tmp_pa
     path.write_text('[backend]\nurl = "https://ioc.example.vn"\n[plugins]\nfolder = true\n')
     with pytest.raises(ProfileError, match=r"\[plugins\] folder must be text"):
         load_profile(path, TODAY)
+
+
+def test_a_plugin_loaded_from_another_folder_runs_that_folders_code(
+    tmp_path, forget_plugin_modules
+):
+    says = 'def register(api):\n    api.register_panel("{0}", "{0}", lambda ctx: None)\n'
+    plugin_folder(tmp_path / "first", "moved", says.format("old"))
+    plugin_folder(tmp_path / "second", "moved", says.format("new"))
+    first = PluginManager([tmp_path / "first"], PanelRegistry())
+    first.load_all()
+    assert "moved.old" in first.panels
+    first.unload("moved")
+    second = PluginManager([tmp_path / "second"], PanelRegistry())
+    second.load_all()
+    assert [s.id for s in second.panels] == ["moved.new"]  # not the first folder's module
+    second.unload("moved")

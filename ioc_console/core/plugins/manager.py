@@ -40,6 +40,7 @@ from ioc_console.core.plugins.manifest import Manifest, ManifestError, read_mani
 from ioc_console.core.plugins.records import PluginRecord, PluginState
 from ioc_console.core.plugins.runtime import PluginRuntime
 
+__all__ = ["NAMESPACE", "PluginManager", "PluginRecord", "PluginState"]
 log = logging.getLogger(__name__)
 NAMESPACE = "ioc_console_plugins"
 
@@ -180,6 +181,7 @@ def _import_plugin_module(manifest: Manifest) -> types.ModuleType:
         namespace.__path__ = []  # a namespace package: its plugins' folders are added below
         sys.modules[NAMESPACE] = namespace
     package_name = f"{NAMESPACE}.{manifest.id}"
+    _forget_other_folder(package_name, manifest.folder)
     if package_name not in sys.modules:
         init = manifest.folder / "__init__.py"
         if init.is_file():
@@ -200,3 +202,15 @@ def _import_plugin_module(manifest: Manifest) -> types.ModuleType:
             package.__path__ = [str(manifest.folder)]
             sys.modules[package_name] = package
     return importlib.import_module(f"{package_name}.{manifest.module}")
+
+
+def _forget_other_folder(package_name: str, folder: Path) -> None:
+    """A plugin with this id imported before from another folder (a plugin moved or copied,
+    another package's): its modules are forgotten, so that this folder's code is what runs.
+    From the same folder the modules imported before are kept (enabling again)."""
+    package = sys.modules.get(package_name)
+    if package is None or list(getattr(package, "__path__", [])) == [str(folder)]:
+        return
+    log.info("plugin package %s is imported again from %s", package_name, folder)
+    for name in [n for n in sys.modules if n == package_name or n.startswith(package_name + ".")]:
+        del sys.modules[name]

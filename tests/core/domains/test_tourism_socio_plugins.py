@@ -30,8 +30,8 @@ def manager():
     manager = PluginManager([builtin_plugins_dir()], PanelRegistry(), map_layers=MapLayerRegistry())
     manager.load_all()
     yield manager
-    for plugin_id in MINE:
-        manager.unload(plugin_id)
+    for record in manager.records:  # every plugin it loaded: their feeds are the process's
+        manager.unload(record.id)
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,8 @@ from ioc_console.core.intents import SelectItem, ShowCamera
 from ioc_console.core.status import ConnectionState
 from ioc_console.core.store.datasets import DATASETS, all_datasets
 
+OWN = {d.name for d in DATASETS}  # the console's own datasets
+
 
 def feature_layers(console) -> list[str]:
     """Every layer built from features: the console's and the plugins' (facilities)."""
@@ -48,9 +50,11 @@ def online_map(start_console, qtbot, *argv: str, profile=None):
     console = start_console("--lang", "en", *argv, profile=profile, link=True)
     status = console.services.status
     qtbot.waitUntil(lambda: status.backend.state is ConnectionState.ONLINE, timeout=30_000)
+    # every dataset read once: the console's own hold rows (a plugin's feed may have none in
+    # a ward)
     qtbot.waitUntil(lambda: len(status.datasets) == len(all_datasets()), timeout=30_000)
-    own = {d.name for d in DATASETS}  # a plugin's feed may have nothing in a clerk's ward
-    qtbot.waitUntil(lambda: all(d.rows > 0 for d in status.datasets if d.name in own),
+    qtbot.waitUntil(lambda: all(d.refreshed_at for d in status.datasets), timeout=30_000)
+    qtbot.waitUntil(lambda: all(d.rows > 0 for d in status.datasets if d.name in OWN),
                     timeout=30_000)
     dock = console.wm.docks["map"]
     dock.toggleView(True)
