@@ -5,6 +5,7 @@ action posts the intent it makes."""
 
 from __future__ import annotations
 
+import math
 import os
 from datetime import datetime, timedelta
 
@@ -117,9 +118,12 @@ def test_charts_and_list_come_from_the_records(panel):
     assert list(bars) == [expected[w] for w in by_ward.keys]
     assert panel.names[by_ward.keys[0]] in by_ward.labels[0]
     line = panel.charts[1].lines.items[0]
-    days = [(NOW.date() - timedelta(days=n)).isoformat() for n in range(29, -1, -1)]
-    assert list(line.yData) == [sum(r["beds"] for r in health() if r["date"] == d) for d in days]
-    assert line.yData[-1] == 0 and line.yData[-2] > 0  # nothing on the 6th, some on the 5th
+    # the days of the window up to the last one reported (nothing yet on the 6th: no false 0),
+    # a day without a report drawn as a gap
+    days = [(NOW.date() - timedelta(days=n)).isoformat() for n in range(29, 0, -1)]
+    sums = [sum(r["beds"] for r in health() if r["date"] == d) for d in days]
+    assert len(line.yData) == len(days) and line.yData[-1] == sums[-1] > 0
+    assert [None if math.isnan(y) else y for y in line.yData] == [s or None for s in sums]
     rows = panel.records.model.rows
     assert [r.id for r in rows] == [r["id"] for r in sorted(health(), key=lambda r: -r["beds"])]
     assert rows[0].cells == ("Trạm y tế số 11", panel.names[RECORDS[11]["ward"]], "21")
