@@ -55,6 +55,21 @@ def cache(tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def feeds_and_clock_end_with_the_test():
+    """The plugins' feeds are the process's and the city's clock may be fixed: whatever a test
+    left of either (a console or a plugin not unloaded) is undone after it."""
+    from ioc_console.core import clock
+    from ioc_console.core.store import datasets
+
+    before = set(datasets.BY_NAME)
+    yield
+    for name in set(datasets.BY_NAME) - before:
+        while name in datasets.BY_NAME:
+            datasets.unregister_feed(name)
+    clock.fix_time(None)
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring():
     """Tokens go to an in-memory keyring during tests, never the machine's."""
     import keyring
