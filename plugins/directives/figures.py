@@ -61,33 +61,24 @@ def on_time_rate(records: Records, now: datetime | None = None) -> float | None:
     return 100.0 * on_time / settled if settled else None
 
 
-def overdue_now(records: Records, now: datetime | None = None) -> float | None:
-    """Tasks not done whose deadline has passed."""
-    now = now or city_now()
-    return float(
-        sum(
-            t.get("state") != DONE and (d := moment(t.get("deadline"))) is not None and d < now
-            for t in records
-        )
-    )
+def is_overdue(task: Mapping[str, Any], now: datetime) -> bool:
+    """Not done, and its deadline has passed."""
+    deadline = moment(task.get("deadline"))
+    return task.get("state") != DONE and deadline is not None and deadline < now
 
 
-def due_within(days: int) -> Callable[[Records], float | None]:
-    """Tasks not done whose deadline is within the next ``days`` days."""
+def due_within(days: int) -> Callable[[Mapping[str, Any], datetime], bool]:
+    """Not done, and its deadline falls within the next ``days`` days."""
 
-    def count(records: Records, now: datetime | None = None) -> float | None:
-        now = now or city_now()
-        end = now + timedelta(days=days)
-        return float(
-            sum(
-                t.get("state") != DONE
-                and (d := moment(t.get("deadline"))) is not None
-                and now <= d <= end
-                for t in records
-            )
+    def due(task: Mapping[str, Any], now: datetime) -> bool:
+        deadline = moment(task.get("deadline"))
+        return (
+            task.get("state") != DONE
+            and deadline is not None
+            and now <= deadline <= now + timedelta(days=days)
         )
 
-    return count
+    return due
 
 
 def reminder_text(task: Mapping[str, Any]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ioc_console.plugin_api import (
     QT_TRANSLATE_NOOP,
+    Aggregate,
     ChartKind,
     ChartSpec,
     Column,
@@ -22,7 +23,7 @@ from ioc_console.plugin_api import (
     TableSpec,
 )
 
-from .figures import due_within, falls_due, on_time_rate, overdue_now, reminder_text
+from .figures import due_within, falls_due, is_overdue, on_time_rate, reminder_text
 
 DATASET = "tasks"  # the console's own dataset: no feed to declare
 NOT_DONE = [FieldFilter("state", "in", ("open", "in_progress", "overdue"))]
@@ -47,7 +48,7 @@ def register(api: PluginAPI) -> None:
         "overdue",
         QT_TRANSLATE_NOOP("Directives", "Tasks overdue now"),
         dataset=DATASET,
-        formula=overdue_now,
+        formula=Aggregate("count", condition=is_overdue),  # a click on the tile: the list
         unit="nhiệm vụ",
         target=0,
         amber=1,
@@ -59,7 +60,7 @@ def register(api: PluginAPI) -> None:
         "due_7d",
         QT_TRANSLATE_NOOP("Directives", "Tasks due within 7 days"),
         dataset=DATASET,
-        formula=due_within(7),
+        formula=Aggregate("count", condition=due_within(7)),  # a click: the list of them
         unit="nhiệm vụ",
         decimals=0,
     )

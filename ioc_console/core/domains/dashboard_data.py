@@ -6,8 +6,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
+from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.domains.chart_data import (
     ChartData,
     as_day,
@@ -53,15 +54,19 @@ def compute(
 
 
 
-def formula_ids(formula: Formula, rows: Sequence[Row], today: date) -> frozenset[str] | None:
-    """The rows behind a KPI's formula: those its aggregate (a ratio's numerator) takes;
-    None for a plugin's own function, whose records cannot be told."""
+def formula_ids(formula: Formula, rows: Sequence[Row], now: datetime) -> frozenset[str] | None:
+    """The rows behind a KPI's formula at ``now``: those its aggregate (a ratio's numerator)
+    takes; None for a plugin's own function, whose records cannot be told."""
     while isinstance(formula, Ratio):
         formula = formula.numerator
     if not isinstance(formula, Aggregate):
         return None
     filters = as_filters(formula.match)
     taken = [r for r in rows if record_matches(r.record, filters)]
+    if formula.condition is not None:
+        condition = formula.condition
+        taken = [r for r in taken if condition(r.record, now)]
+    today = now.astimezone(CITY_TZ).date()
     if formula.within_days > 0:
         first = today - timedelta(days=formula.within_days - 1)
         taken = [r for r in taken

@@ -74,6 +74,8 @@ def aggregate(formula: Aggregate, records: Records, now: datetime) -> tuple[floa
     """One :class:`Aggregate` over ``records`` (see the module's description)."""
     filters = as_filters(formula.match)  # a tuple of FieldFilters already, typed as given
     taken = [r for r in records if record_matches(r, filters)]
+    if formula.condition is not None:
+        taken = [r for r in taken if formula.condition(r, now)]
     if formula.within_days > 0:
         today = now.astimezone(CITY_TZ).date()
         first = today - timedelta(days=formula.within_days - 1)

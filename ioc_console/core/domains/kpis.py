@@ -26,7 +26,9 @@ class Aggregate:
     """``op`` over ``field`` of the records matching ``match``: ``count`` (no field), ``sum``,
     ``mean``, ``min``, ``max``, or ``latest`` (the field of the record with the greatest
     ``order_by``). ``within_days``: only records whose ``date_field`` lies in the last so many
-    days of the city's calendar (0: all)."""
+    days of the city's calendar (0: all). ``condition(record, now)``: only records for which it
+    holds, for what a field filter cannot say (a deadline passed at ``now``); the records a
+    dashboard tile's click shows are the same."""
 
     op: str
     field: str = ""
@@ -34,6 +36,7 @@ class Aggregate:
     order_by: str = "updated_at"
     within_days: int = 0
     date_field: str = "date"
+    condition: RecordCondition | None = None
 
     def __post_init__(self) -> None:
         if self.op not in OPS:
@@ -53,6 +56,8 @@ class Ratio:
     scale: float = 100.0
 
 
+RecordCondition = Callable[[Mapping[str, Any], datetime], bool]
+"""Whether a record counts at the city's current time (a plugin's function)."""
 RecordsFormula = Callable[[Sequence[Mapping[str, Any]]], float | None]
 """A function of the dataset's records (a plugin's own arithmetic); None: no value."""
 Formula = Aggregate | Ratio | RecordsFormula

@@ -208,7 +208,7 @@ class DashboardPanel(QWidget):
             return False
         if definition.dataset != table.dataset:
             return False
-        ids = dashboard_data.formula_ids(definition.formula, self.data.rows, self.clock().date())
+        ids = dashboard_data.formula_ids(definition.formula, self.data.rows, self.clock())
         if ids is None:
             return False
         records.drill(ids, tr(definition.title))

@@ -141,10 +141,14 @@ def test_date_times_sort_by_their_moment():
 def test_the_rows_behind_a_kpi_are_those_its_aggregate_takes():
     spec = TableSpec("L", "x", (Column("id", "Id"),))
     rows = table_rows(spec, RECORDS)
+    now = datetime(2026, 12, 6, 10, 0, tzinfo=CITY_TZ)
     beds = Aggregate("sum", "beds", {"kind": "tyt"}, within_days=7)
-    assert formula_ids(beds, rows, TODAY) == {"b", "d"}
-    assert formula_ids(Ratio(beds, Aggregate("count")), rows, TODAY) == {"b", "d"}
-    assert formula_ids(lambda records: 1.0, rows, TODAY) is None
+    assert formula_ids(beds, rows, now) == {"b", "d"}
+    assert formula_ids(Ratio(beds, Aggregate("count")), rows, now) == {"b", "d"}
+    assert formula_ids(lambda records: 1.0, rows, now) is None
+    # a condition on the record at now (a deadline passed) takes the same rows as the figure
+    big = Aggregate("count", condition=lambda record, at: (record.get("beds") or 0) > 50)
+    assert formula_ids(big, rows, now) == {r["id"] for r in RECORDS if (r.get("beds") or 0) > 50}
 
 
 def test_cells_follow_their_format():

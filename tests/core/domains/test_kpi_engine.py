@@ -68,6 +68,20 @@ def test_within_days_counts_the_last_days_of_the_city_calendar_today_included():
     assert evaluate(kpi(Aggregate("count", within_days=1)), VISITS, morning).value == 1
 
 
+def test_a_condition_takes_the_records_that_meet_it_at_now():
+    tasks = [{"id": "a", "deadline": "2026-12-05T17:00:00+07:00", "state": "in_progress"},
+             {"id": "b", "deadline": "2026-12-08T17:00:00+07:00", "state": "in_progress"},
+             {"id": "c", "deadline": "2026-12-01T17:00:00+07:00", "state": "done"}]
+
+    def overdue(task, now):
+        return task["state"] != "done" and datetime.fromisoformat(task["deadline"]) < now
+
+    value = evaluate(kpi(Aggregate("count", condition=overdue)), tasks, NOW)
+    assert (value.value, value.records) == (1, 1)
+    later = datetime(2026, 12, 9, 9, 0, tzinfo=CITY_TZ)  # the same records, two days on
+    assert evaluate(kpi(Aggregate("count", condition=overdue)), tasks, later).value == 2
+
+
 def test_a_ratio_is_a_percentage_and_has_no_value_over_nothing():
     share = Ratio(Aggregate("count", match={"kind": "clinic"}), Aggregate("count"))
     result = evaluate(kpi(share, Target(50, 30, 10)), VISITS, NOW)

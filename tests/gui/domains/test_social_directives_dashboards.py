@@ -9,6 +9,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from ioc_console.core.clock import city_now
 from ioc_console.core.status import ConnectionState
@@ -106,3 +107,14 @@ def test_the_directives_dashboard_shows_the_tasks_figures_and_lists_the_tasks_no
     ordered = sorted(open_tasks, key=lambda t: t["deadline"])
     assert [r.id for r in rows] == [t["id"] for t in ordered]
     assert 0 < on_time() < 100  # some tasks were late: the figure is not a flat 100 %
+    # the overdue list and the soon-due list: a click on their tiles
+    now = city_now()
+    qtbot.mouseClick(panel.tiles["directives.overdue"], Qt.MouseButton.LeftButton)
+    assert set(panel.records.shown_ids()) == {
+        t["id"] for t in open_tasks if at(t["deadline"]) < now
+    }
+    panel.records.clear_drill()
+    qtbot.mouseClick(panel.tiles["directives.due_7d"], Qt.MouseButton.LeftButton)
+    assert set(panel.records.shown_ids()) == {
+        t["id"] for t in open_tasks if now <= at(t["deadline"]) <= now + timedelta(days=7)
+    }
