@@ -66,7 +66,7 @@ def register(api: PluginAPI) -> None:
     )
     api.register_alert_rule(
         "falls_due",
-        "Nhiệm vụ chỉ đạo đến hạn",  # the alert's title: data, in Vietnamese
+        QT_TRANSLATE_NOOP("Directives", "Directive task falling due"),
         alert_type="directive_task_due",
         priority=3,
         dataset=DATASET,
@@ -76,7 +76,7 @@ def register(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "falls_due",
-        "Nhắc hạn nhiệm vụ chỉ đạo",
+        QT_TRANSLATE_NOOP("Directives", "Reminder of a directive task's deadline"),
         alert_types=["directive_task_due"],
         steps=[
             ("Mở danh sách nhiệm vụ chỉ đạo, xem văn bản và tiến độ đã báo cáo", True),

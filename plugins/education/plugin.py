@@ -199,7 +199,7 @@ def register_rules(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "attendance_low",
-        "QT-GD-01 Học sinh vắng học đông bất thường",
+        QT_TRANSLATE_NOOP("Education", "QT-GD-01 Unusually many pupils absent"),
         alert_types=[LOW_ATTENDANCE],
         steps=[
             (

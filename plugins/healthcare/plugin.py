@@ -215,7 +215,7 @@ def register_rules(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "overcrowded",
-        "QT-YT-01 Bệnh viện quá tải giường bệnh",
+        QT_TRANSLATE_NOOP("Healthcare", "QT-YT-01 Hospital beds over capacity"),
         alert_types=[OVERCROWDED],
         steps=[
             ("Xác minh với bệnh viện số giường thực kê và số người bệnh nằm ghép", True),
@@ -230,7 +230,7 @@ def register_rules(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "er_wait",
-        "QT-YT-02 Thời gian chờ cấp cứu kéo dài",
+        QT_TRANSLATE_NOOP("Healthcare", "QT-YT-02 Long emergency waits"),
         alert_types=[ER_WAIT],
         steps=[
             ("Liên hệ khoa Cấp cứu xác minh nguyên nhân", True),

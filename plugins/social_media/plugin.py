@@ -173,7 +173,7 @@ def register(api: PluginAPI) -> None:
     )
     api.register_alert_rule(
         "negative_burst",
-        "Nhiều bài viết tiêu cực về cùng một chủ đề",  # the alert's title: data, in Vietnamese
+        QT_TRANSLATE_NOOP("SocialMedia", "Many negative posts on one topic"),
         alert_type="social_negative_burst",
         priority=2,
         kpi=burst,
@@ -181,7 +181,7 @@ def register(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "negative_burst",
-        "Xử lý làn sóng bài viết tiêu cực",
+        QT_TRANSLATE_NOOP("SocialMedia", "Handling a wave of negative posts"),
         alert_types=["social_negative_burst"],
         steps=[
             ("Xem các bài viết tiêu cực của chủ đề trên bảng điều khiển mạng xã hội", True),

@@ -2219,98 +2219,108 @@ Hãy mở một bảng từ menu Bảng, hoặc gửi một bảng sang đây b�
 <context>
     <name>Directives</name>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="34"/>
+        <location filename="../../plugins/directives/plugin.py" line="35"/>
         <source>Tasks done on time</source>
         <translation>Nhiệm vụ hoàn thành đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="41"/>
+        <location filename="../../plugins/directives/plugin.py" line="42"/>
         <source>Share of the tasks done by their deadline among those done or past their deadline</source>
         <translation>Tỷ lệ nhiệm vụ hoàn thành đúng hạn trong số nhiệm vụ đã hoàn thành hoặc đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="48"/>
+        <location filename="../../plugins/directives/plugin.py" line="49"/>
         <source>Tasks overdue now</source>
         <translation>Nhiệm vụ đang quá hạn</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="60"/>
+        <location filename="../../plugins/directives/plugin.py" line="61"/>
         <source>Tasks due within 7 days</source>
         <translation>Nhiệm vụ đến hạn trong 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="89"/>
-        <location filename="../../plugins/directives/plugin.py" line="163"/>
+        <location filename="../../plugins/directives/plugin.py" line="69"/>
+        <source>Directive task falling due</source>
+        <translation>Nhiệm vụ chỉ đạo đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="79"/>
+        <source>Reminder of a directive task&apos;s deadline</source>
+        <translation>Nhắc hạn nhiệm vụ chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/directives/plugin.py" line="90"/>
+        <location filename="../../plugins/directives/plugin.py" line="164"/>
         <source>Directive documents</source>
         <translation>Văn bản chỉ đạo điều hành</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="94"/>
+        <location filename="../../plugins/directives/plugin.py" line="95"/>
         <source>Tasks not done, by agency</source>
         <translation>Nhiệm vụ chưa hoàn thành theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="104"/>
+        <location filename="../../plugins/directives/plugin.py" line="105"/>
         <source>Tasks by state</source>
         <translation>Nhiệm vụ theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="112"/>
+        <location filename="../../plugins/directives/plugin.py" line="113"/>
         <source>Overdue tasks, by agency</source>
         <translation>Nhiệm vụ quá hạn theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="122"/>
+        <location filename="../../plugins/directives/plugin.py" line="123"/>
         <source>Tasks by issuing body</source>
         <translation>Nhiệm vụ theo cơ quan giao</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="132"/>
+        <location filename="../../plugins/directives/plugin.py" line="133"/>
         <source>Tasks not done, by deadline</source>
         <translation>Nhiệm vụ chưa hoàn thành, theo hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="137"/>
+        <location filename="../../plugins/directives/plugin.py" line="138"/>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="140"/>
+        <location filename="../../plugins/directives/plugin.py" line="141"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="141"/>
+        <location filename="../../plugins/directives/plugin.py" line="142"/>
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="142"/>
+        <location filename="../../plugins/directives/plugin.py" line="143"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="143"/>
+        <location filename="../../plugins/directives/plugin.py" line="144"/>
         <source>Assignee</source>
         <translation>Đơn vị thực hiện</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="146"/>
+        <location filename="../../plugins/directives/plugin.py" line="147"/>
         <source>Progress (%)</source>
         <translation>Tiến độ (%)</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="149"/>
+        <location filename="../../plugins/directives/plugin.py" line="150"/>
         <source>Issued by</source>
         <translation>Cơ quan giao</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="150"/>
+        <location filename="../../plugins/directives/plugin.py" line="151"/>
         <source>Ward</source>
         <translation>Phường</translation>
     </message>
     <message>
-        <location filename="../../plugins/directives/plugin.py" line="156"/>
+        <location filename="../../plugins/directives/plugin.py" line="157"/>
         <source>Tasks assigned by the documents of the People&apos;s Committees</source>
         <translation>Nhiệm vụ được giao tại các văn bản của Ủy ban nhân dân</translation>
     </message>
@@ -2482,162 +2492,167 @@ Hãy mở một bảng từ menu Bảng, hoặc gửi một bảng sang đây b�
 <context>
     <name>Education</name>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="74"/>
-        <location filename="../../plugins/education/plugin.py" line="302"/>
+        <location filename="../../plugins/education/dashboard.py" line="68"/>
+        <location filename="../../plugins/education/plugin.py" line="68"/>
         <source>Schools</source>
         <translation>Trường học</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="95"/>
+        <location filename="../../plugins/education/plugin.py" line="89"/>
         <source>School attendance</source>
         <translation>Chuyên cần của học sinh</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="110"/>
+        <location filename="../../plugins/education/plugin.py" line="104"/>
         <source>Exam results</source>
         <translation>Kết quả thi</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="130"/>
+        <location filename="../../plugins/education/plugin.py" line="124"/>
         <source>Attendance, last school day</source>
         <translation>Tỷ lệ chuyên cần ngày học gần nhất</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="137"/>
+        <location filename="../../plugins/education/plugin.py" line="131"/>
         <source>Pupils present over pupils enrolled on the last school day reported</source>
         <translation>Số học sinh có mặt trên số học sinh theo danh sách, ngày học gần nhất đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="143"/>
+        <location filename="../../plugins/education/plugin.py" line="137"/>
         <source>Attendance, 7 days</source>
         <translation>Tỷ lệ chuyên cần 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="153"/>
-        <location filename="../../plugins/education/plugin.py" line="238"/>
+        <location filename="../../plugins/education/plugin.py" line="147"/>
+        <location filename="../../plugins/education/plugin.py" line="232"/>
         <source>Schools at the national standard</source>
         <translation>Trường đạt chuẩn quốc gia</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="166"/>
+        <location filename="../../plugins/education/plugin.py" line="160"/>
         <source>Graduation rate</source>
         <translation>Tỷ lệ tốt nghiệp THPT</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="176"/>
+        <location filename="../../plugins/education/plugin.py" line="170"/>
         <source>Pupils per teacher</source>
         <translation>Số học sinh trên một giáo viên</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="187"/>
+        <location filename="../../plugins/education/plugin.py" line="181"/>
         <source>Admitted to public grade 10</source>
         <translation>Tỷ lệ trúng tuyển lớp 10 công lập</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="198"/>
+        <location filename="../../plugins/education/plugin.py" line="192"/>
         <source>Many pupils absent from a school</source>
         <translation>Học sinh vắng học đông bất thường</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="229"/>
+        <location filename="../../plugins/education/plugin.py" line="202"/>
+        <source>QT-GD-01 Unusually many pupils absent</source>
+        <translation>QT-GD-01 Học sinh vắng học đông bất thường</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/education/plugin.py" line="223"/>
         <source>Schools and colleges</source>
         <translation>Trường học, cao đẳng, đại học</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="246"/>
+        <location filename="../../plugins/education/plugin.py" line="240"/>
         <source>Schools not yet at the national standard</source>
         <translation>Trường chưa đạt chuẩn quốc gia</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="259"/>
+        <location filename="../../plugins/education/dashboard.py" line="25"/>
         <source>Absent pupils per school day</source>
         <translation>Học sinh vắng theo ngày học</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="263"/>
-        <location filename="../../plugins/education/plugin.py" line="273"/>
+        <location filename="../../plugins/education/dashboard.py" line="29"/>
+        <location filename="../../plugins/education/dashboard.py" line="39"/>
         <source>Absent</source>
         <translation>Vắng</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="269"/>
+        <location filename="../../plugins/education/dashboard.py" line="35"/>
         <source>Absent pupils by school, last school day</source>
         <translation>Học sinh vắng theo trường, ngày học gần nhất</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="280"/>
+        <location filename="../../plugins/education/dashboard.py" line="46"/>
         <source>Graduation exam by year</source>
         <translation>Thi tốt nghiệp THPT theo năm</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="285"/>
+        <location filename="../../plugins/education/dashboard.py" line="51"/>
         <source>Candidates</source>
         <translation>Thí sinh</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="286"/>
+        <location filename="../../plugins/education/dashboard.py" line="52"/>
         <source>Graduated</source>
         <translation>Tốt nghiệp</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="292"/>
+        <location filename="../../plugins/education/dashboard.py" line="58"/>
         <source>Pupils by level</source>
         <translation>Học sinh theo cấp học</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="296"/>
-        <location filename="../../plugins/education/plugin.py" line="308"/>
+        <location filename="../../plugins/education/dashboard.py" line="62"/>
+        <location filename="../../plugins/education/dashboard.py" line="74"/>
         <source>Pupils</source>
         <translation>Học sinh</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="305"/>
+        <location filename="../../plugins/education/dashboard.py" line="71"/>
         <source>School</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="306"/>
+        <location filename="../../plugins/education/dashboard.py" line="72"/>
         <source>Level</source>
         <translation>Cấp học</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="307"/>
+        <location filename="../../plugins/education/dashboard.py" line="73"/>
         <source>Ward</source>
         <translation>Phường</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="309"/>
+        <location filename="../../plugins/education/dashboard.py" line="75"/>
         <source>Classes</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="310"/>
+        <location filename="../../plugins/education/dashboard.py" line="76"/>
         <source>Teachers</source>
         <translation>Giáo viên</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="312"/>
+        <location filename="../../plugins/education/dashboard.py" line="78"/>
         <source>Classrooms</source>
         <translation>Phòng học</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="315"/>
+        <location filename="../../plugins/education/dashboard.py" line="81"/>
         <source>Computers</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="317"/>
+        <location filename="../../plugins/education/dashboard.py" line="83"/>
         <source>National standard</source>
         <translation>Chuẩn quốc gia</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="321"/>
+        <location filename="../../plugins/education/dashboard.py" line="87"/>
         <source>Kindergartens, primary, lower and upper secondary schools of the city; attendance reported by the schools at 09:00</source>
         <translation>Các trường mầm non, tiểu học, THCS và THPT trên địa bàn; chuyên cần do nhà trường báo cáo lúc 9 giờ</translation>
     </message>
     <message>
-        <location filename="../../plugins/education/plugin.py" line="336"/>
-        <location filename="../../plugins/education/plugin.py" line="340"/>
+        <location filename="../../plugins/education/plugin.py" line="255"/>
+        <location filename="../../plugins/education/plugin.py" line="259"/>
         <source>Education</source>
         <translation>Giáo dục</translation>
     </message>
@@ -2929,176 +2944,186 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
 <context>
     <name>Healthcare</name>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="92"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="86"/>
         <source>Health facilities by day</source>
         <translation>Cơ sở y tế theo ngày</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="111"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="105"/>
         <source>Hospital beds</source>
         <translation>Giường bệnh</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="128"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="122"/>
         <source>Vaccination by ward</source>
         <translation>Tiêm chủng theo phường</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="146"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="140"/>
         <source>Outpatient visits, 7 days</source>
         <translation>Lượt khám ngoại trú 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="154"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="148"/>
         <source>Bed occupancy</source>
         <translation>Công suất sử dụng giường bệnh</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="162"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="156"/>
         <source>Occupied beds over planned beds at the last midnight census, all hospitals</source>
         <translation>Số giường có người bệnh trên số giường kế hoạch tại lần thống kê 0 giờ gần nhất, tất cả bệnh viện</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="169"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="163"/>
         <source>Median emergency wait</source>
         <translation>Thời gian chờ cấp cứu (trung vị)</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="181"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="175"/>
         <source>Emergency patients seen within 30 min</source>
         <translation>Tỷ lệ người bệnh cấp cứu được khám trong 30 phút</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="138"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="132"/>
         <source>Outpatient visits, last reported day</source>
         <translation>Lượt khám ngoại trú, ngày báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="191"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="185"/>
         <source>Full vaccination coverage, last reported month</source>
         <translation>Tỷ lệ tiêm chủng đầy đủ, tháng báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="205"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="199"/>
         <source>Hospital over its bed capacity</source>
         <translation>Bệnh viện vượt công suất giường bệnh</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="214"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="208"/>
         <source>Long emergency wait</source>
         <translation>Thời gian chờ cấp cứu kéo dài</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="253"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="218"/>
+        <source>QT-YT-01 Hospital beds over capacity</source>
+        <translation>QT-YT-01 Bệnh viện quá tải giường bệnh</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="233"/>
+        <source>QT-YT-02 Long emergency waits</source>
+        <translation>QT-YT-02 Thời gian chờ cấp cứu kéo dài</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/healthcare/plugin.py" line="247"/>
         <source>Health facilities</source>
         <translation>Cơ sở y tế</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="261"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="255"/>
         <source>Hospital bed occupancy</source>
         <translation>Công suất giường bệnh viện</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="273"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="23"/>
         <source>Outpatient visits per day</source>
         <translation>Lượt khám ngoại trú theo ngày</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="277"/>
-        <location filename="../../plugins/healthcare/plugin.py" line="336"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="27"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="86"/>
         <source>Outpatient</source>
         <translation>Ngoại trú</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="283"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="33"/>
         <source>Bed occupancy by facility</source>
         <translation>Công suất giường theo cơ sở</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="287"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="37"/>
         <source>Occupancy</source>
         <translation>Công suất</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="293"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="43"/>
         <source>Emergency visits and admissions per day</source>
         <translation>Lượt cấp cứu và nhập viện theo ngày</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="298"/>
-        <location filename="../../plugins/healthcare/plugin.py" line="342"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="48"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="92"/>
         <source>Emergency</source>
         <translation>Cấp cứu</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="299"/>
-        <location filename="../../plugins/healthcare/plugin.py" line="339"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="49"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="89"/>
         <source>Admissions</source>
         <translation>Nhập viện</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="306"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="56"/>
         <source>Median emergency wait by hospital</source>
         <translation>Thời gian chờ cấp cứu theo bệnh viện</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="310"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="60"/>
         <source>Median wait</source>
         <translation>Thời gian chờ trung vị</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="317"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="67"/>
         <source>Vaccination by month</source>
         <translation>Tiêm chủng theo tháng</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="322"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="72"/>
         <source>Children due</source>
         <translation>Trẻ trong diện tiêm</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="323"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="73"/>
         <source>Fully vaccinated</source>
         <translation>Tiêm đủ mũi</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="329"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="79"/>
         <source>Facilities by day</source>
         <translation>Cơ sở y tế theo ngày</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="332"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="82"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="333"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="83"/>
         <source>Facility</source>
         <translation>Cơ sở</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="334"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="84"/>
         <source>Ward</source>
         <translation>Phường</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="346"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="96"/>
         <source>Bed occupancy (%)</source>
         <translation>Công suất giường (%)</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="351"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="101"/>
         <source>Emergency wait (min)</source>
         <translation>Chờ cấp cứu (phút)</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="358"/>
+        <location filename="../../plugins/healthcare/dashboard.py" line="108"/>
         <source>Daily reports of the hospitals, the regional health centre and the ward health stations; vaccination of the expanded programme by ward</source>
         <translation>Báo cáo ngày của các bệnh viện, trung tâm y tế khu vực và trạm y tế phường; tiêm chủng mở rộng theo phường</translation>
     </message>
     <message>
-        <location filename="../../plugins/healthcare/plugin.py" line="375"/>
-        <location filename="../../plugins/healthcare/plugin.py" line="381"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="270"/>
+        <location filename="../../plugins/healthcare/plugin.py" line="276"/>
         <source>Healthcare</source>
         <translation>Y tế</translation>
     </message>
@@ -5232,6 +5257,16 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
         <translation>Tin tiêu cực cùng một chủ đề, 24 giờ qua</translation>
     </message>
     <message>
+        <location filename="../../plugins/social_media/plugin.py" line="176"/>
+        <source>Many negative posts on one topic</source>
+        <translation>Nhiều bài viết tiêu cực về cùng một chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../plugins/social_media/plugin.py" line="184"/>
+        <source>Handling a wave of negative posts</source>
+        <translation>Xử lý làn sóng bài viết tiêu cực</translation>
+    </message>
+    <message>
         <location filename="../../plugins/social_media/plugin.py" line="196"/>
         <source>Negative posts awaiting handling</source>
         <translation>Tin tiêu cực chờ xử lý</translation>
@@ -5837,162 +5872,162 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
 <context>
     <name>TourismPlugin</name>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="178"/>
-        <location filename="../../plugins/tourism/plugin.py" line="183"/>
+        <location filename="../../plugins/tourism/plugin.py" line="88"/>
+        <location filename="../../plugins/tourism/plugin.py" line="93"/>
         <source>Tourism</source>
         <translation>Du lịch</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="195"/>
+        <location filename="../../plugins/tourism/plugin.py" line="105"/>
         <source>Visitors per site and day</source>
         <translation>Lượt khách theo điểm và ngày</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="210"/>
-        <location filename="../../plugins/tourism/plugin.py" line="347"/>
+        <location filename="../../plugins/tourism/plugin.py" line="120"/>
+        <location filename="../../plugins/tourism/plugin.py" line="257"/>
         <source>Accommodation</source>
         <translation>Cơ sở lưu trú</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="216"/>
-        <location filename="../../plugins/tourism/plugin.py" line="355"/>
+        <location filename="../../plugins/tourism/plugin.py" line="126"/>
+        <location filename="../../plugins/tourism/plugin.py" line="265"/>
         <source>Tourism events</source>
         <translation>Sự kiện du lịch</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="239"/>
+        <location filename="../../plugins/tourism/plugin.py" line="149"/>
         <source>Visitors, last reported day</source>
         <translation>Lượt khách, ngày báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="248"/>
+        <location filename="../../plugins/tourism/plugin.py" line="158"/>
         <source>Visitors, 30 days, of plan</source>
         <translation>Lượt khách 30 ngày so với kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="259"/>
+        <location filename="../../plugins/tourism/plugin.py" line="169"/>
         <source>Room occupancy</source>
         <translation>Công suất phòng</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="270"/>
+        <location filename="../../plugins/tourism/plugin.py" line="180"/>
         <source>Site revenue, month to date</source>
         <translation>Doanh thu tại điểm, từ đầu tháng</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="279"/>
+        <location filename="../../plugins/tourism/plugin.py" line="189"/>
         <source>Events this week</source>
         <translation>Sự kiện trong tuần</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="291"/>
+        <location filename="../../plugins/tourism/plugin.py" line="201"/>
         <source>Event crowd above the place&apos;s capacity</source>
         <translation>Sự kiện quá sức chứa của địa điểm</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="301"/>
-        <location filename="../../plugins/tourism/plugin.py" line="322"/>
+        <location filename="../../plugins/tourism/plugin.py" line="211"/>
+        <location filename="../../plugins/tourism/plugin.py" line="232"/>
         <source>Accommodation nearly full</source>
         <translation>Cơ sở lưu trú gần kín phòng</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="310"/>
+        <location filename="../../plugins/tourism/plugin.py" line="220"/>
         <source>Crowd above capacity at an event</source>
         <translation>Đám đông vượt sức chứa tại sự kiện</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="339"/>
+        <location filename="../../plugins/tourism/plugin.py" line="249"/>
         <source>Tourist sites</source>
         <translation>Điểm du lịch</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="367"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="21"/>
         <source>Visitors per day against the plan</source>
         <translation>Lượt khách theo ngày so với kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="372"/>
-        <location filename="../../plugins/tourism/plugin.py" line="385"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="26"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="39"/>
         <source>Visitors</source>
         <translation>Lượt khách</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="373"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="27"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="381"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="35"/>
         <source>Visitors per site, 30 days</source>
         <translation>Lượt khách theo điểm, 30 ngày</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="391"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="45"/>
         <source>Rooms occupied by kind of lodging</source>
         <translation>Phòng có khách theo loại cơ sở lưu trú</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="396"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="50"/>
         <source>Occupied</source>
         <translation>Có khách</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="397"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="51"/>
         <source>Rooms</source>
         <translation>Số phòng</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="404"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="58"/>
         <source>Events</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="407"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="61"/>
         <source>Event</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="408"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="62"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="409"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="63"/>
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="410"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="64"/>
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="413"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="67"/>
         <source>Expected visitors</source>
         <translation>Lượt khách dự kiến</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="417"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="71"/>
         <source>Capacity</source>
         <translation>Sức chứa</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="421"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="75"/>
         <source>Crowd now</source>
         <translation>Số người hiện tại</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="424"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="78"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="425"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="79"/>
         <source>Ward</source>
         <translation>Phường</translation>
     </message>
     <message>
-        <location filename="../../plugins/tourism/plugin.py" line="429"/>
+        <location filename="../../plugins/tourism/dashboard.py" line="83"/>
         <source>Visitors as the tourist sites report them each night; rooms as the lodgings declare them each morning.</source>
         <translation>Lượt khách do các điểm du lịch báo cáo mỗi đêm; số phòng do cơ sở lưu trú khai báo mỗi sáng.</translation>
     </message>

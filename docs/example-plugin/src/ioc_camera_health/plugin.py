@@ -61,7 +61,7 @@ def register(api: PluginAPI) -> None:
     )
     api.register_procedure(
         "many_down",
-        "Nhiều camera mất tín hiệu",
+        QT_TRANSLATE_NOOP("CameraHealth", "Many cameras down"),
         alert_types=["camera_health.many_down"],
         steps=[
             ("Kiểm tra đường truyền tại trung tâm", True),
