@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from ioc_console.core.complaints.intake import known_categories
 from ioc_console.core.intents import FileComplaint
+from ioc_console.gui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from ioc_console.core.services import Services
@@ -35,10 +36,21 @@ class ComplaintRequests:
         self._remove()
 
     def open_intake(self, request: FileComplaint) -> bool:
+        """Read the categories off the GUI thread, then open the intake filled in."""
+        cache = self.services.cache
+        if cache is None:
+            self._show(request, [])
+            return True
+        run_in_background(
+            lambda: known_categories(cache.conn),
+            lambda categories: self._show(request, categories),
+            lambda exc: self._show(request, []),
+        )
+        return True
+
+    def _show(self, request: FileComplaint, categories: list[tuple[str, str]]) -> None:
         from ioc_console.gui.complaints.intake_dialog import IntakeDialog
 
-        cache = self.services.cache
-        categories = known_categories(cache.conn) if cache is not None else []
         window = self.wm.window_of(request.source) if request.source else None
         dialog = IntakeDialog(
             self.services, categories, request.source, window or self.wm.main_window
@@ -49,7 +61,6 @@ class ComplaintRequests:
         dialog.raise_()
         self.dialog = dialog
         log.info("complaint intake opened for %s", request.reference or "a request")
-        return True
 
 
 def fill(dialog: IntakeDialog, request: FileComplaint) -> None:

@@ -39,6 +39,7 @@ def test_a_post_filed_as_a_complaint_reaches_the_backend_with_its_text_and_refer
     intent = post_action(console).make(post)
     assert isinstance(intent, FileComplaint)
     assert services.intents.post(intent)
+    qtbot.waitUntil(lambda: console.complaint_requests.dialog is not None, timeout=10_000)
     dialog = console.complaint_requests.dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.book is not None, timeout=10_000)
     assert dialog.text.toPlainText() == post["text"]
