@@ -138,8 +138,11 @@ class AlarmLoad:
         self._announce(changes)
 
     def record_alerts(self, alerts: Iterable[Alert]) -> None:
-        """Count alerts that arrived (the book's ``arrived``): a repeat at its repeat time."""
+        """Count alerts that arrived (the book's ``arrived``): a repeat at its repeat time. A
+        rule's condition found standing when the console started is not an activation."""
         for alert in alerts:
+            if alert.standing_at_start and not alert.duplicate_count:
+                continue
             at = alert.last_repeat_at if alert.duplicate_count and alert.last_repeat_at else None
             self.record(at or alert.raised_at, alert.source, alert.priority)
 
@@ -152,7 +155,8 @@ class AlarmLoad:
         moment = now.timestamp()
         moments: list[tuple[float, str, Priority]] = []
         for alert in alerts:
-            for at in (alert.raised_at, alert.last_repeat_at if alert.duplicate_count else None):
+            raised = None if alert.standing_at_start else alert.raised_at
+            for at in (raised, alert.last_repeat_at if alert.duplicate_count else None):
                 if at is not None and at.timestamp() <= moment:
                     moments.append((at.timestamp(), alert.source, alert.priority))
         moments.sort(key=lambda m: m[0])

@@ -68,6 +68,7 @@ class Alert:
     updated_at: datetime | None = None
     origin: str | None = None  # "cap_feed", "rule": raised in this console (LOCAL_ORIGINS)
     type_name: str | None = None  # the type in words, for a type the console does not know
+    standing_at_start: bool = False  # a rule's condition found standing when it first looked
     # filled by the book (core/alerts/book.py), not by the wire:
     chattering: bool = False  # went active 3+ times within a minute
     incident_id: str | None = None  # the related alerts it is grouped with
@@ -158,4 +159,5 @@ class _Reader(RowReader):
             updated_at=self.time("updated_at"),
             origin=self.text("origin"),
             type_name=self.text("type_name"),
+            standing_at_start=self.row.get("standing_at_start") is True,
         )

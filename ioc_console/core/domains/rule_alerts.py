@@ -49,6 +49,7 @@ class Finding:
     lon: float | None = None
     kpi: str = ""
     dataset: str = ""
+    at_start: bool = False  # found by the rule's first look since the console (or plugin) started
 
     @property
     def alert_id(self) -> str:
@@ -149,6 +150,9 @@ def _new(finding: Finding, at: str) -> dict[str, Any]:
         "origin": ORIGIN,  # made in this console by a plugin's rule, not by the backend
         "rule": finding.rule,
         "plugin": finding.plugin,
+        # a condition standing when the rule first looked (the console started, the plugin was
+        # switched on) is not a new activation: the alarm load does not count it as one
+        "standing_at_start": finding.at_start,
         "rule_subject": finding.subject,
         "rule_kpi": finding.kpi or None,
         "rule_dataset": finding.dataset or None,

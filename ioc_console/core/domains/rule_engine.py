@@ -18,6 +18,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 
@@ -75,6 +76,7 @@ class RuleEngine:
         self._disconnects: list[Callable[[], None]] = []
         self._reported: dict[str, str] = {}  # rule id -> the failure last reported
         self._gone: set[str] = set()  # rules unregistered (their plugin off): alerts to clear
+        self._looked: set[str] = set()  # rules evaluated since they started (worker thread)
         self._gone_lock = threading.Lock()
 
     # -- running -----------------------------------------------------------------------------
@@ -134,6 +136,7 @@ class RuleEngine:
         with self._gone_lock:
             gone, self._gone = self._gone, set()
         for rule_id in gone:
+            self._looked.discard(rule_id)
             self._clear_gone(rule_id, now)
         done: set[str] = set()
         for rule in self._rules():
@@ -142,7 +145,10 @@ class RuleEngine:
             try:
                 findings = self._findings(rule, now)
                 if findings is not None and rule.id in self.registry.rules:  # not gone since
+                    if rule.id not in self._looked:
+                        findings = [replace(f, at_start=True) for f in findings]
                     self._write(rule, findings, now)
+                    self._looked.add(rule.id)
             except Exception as exc:  # a plugin's rule: contained, reported, the rest go on
                 self._failed(rule, exc)
                 continue

@@ -108,6 +108,25 @@ def test_the_book_feeds_new_alerts_and_repeats_into_the_load(clock):
     assert load.rate_10min == 2
 
 
+def test_a_rules_condition_standing_at_start_is_no_activation_but_its_repeat_is(clock):
+    """A plugin rule's alerts found standing when the console started (its first look) are
+    not new alarms of the operator's last ten minutes; a repeat later is."""
+    load = AlarmLoad(clock)
+    book = AlertBook()
+    book.arrived.connect(load.record_alerts)
+    standing_rows = [wire_alert(T0, origin="rule", standing_at_start=True) for _ in range(12)]
+    book.apply(standing_rows)
+    assert load.rate_10min == 0 and not load.in_flood
+    fresh = wire_alert(T0, origin="rule", standing_at_start=False)
+    book.apply([fresh])
+    assert load.rate_10min == 1
+    book.apply([{**standing_rows[0], "duplicate_count": 1, "last_repeat_at": iso(T0)}])
+    assert load.rate_10min == 2
+    replayed = AlarmLoad(clock)
+    replayed.replay(book.all_alerts())  # a restart counts them the same way
+    assert replayed.rate_10min == 2
+
+
 def test_standing_and_stale_alarms(clock):
     policy = SlaPolicy.from_rows([])
     fresh = Alert.from_row(wire_alert(T0, priority=1))

@@ -20,7 +20,7 @@ from ioc_console.core.store.cache import Cache
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=CITY_TZ)
 WAIT_S = 10
-PLUGIN = textwrap.dedent('''
+PLUGIN = textwrap.dedent("""
     from datetime import timedelta
 
     from ioc_console.plugin_api import Aggregate
@@ -51,13 +51,13 @@ PLUGIN = textwrap.dedent('''
                          formula=lambda rows: rows[0]["beds_free"] / 0, target=1)
         api.register_alert_rule("broken_kpi_red", "Chỉ số hỏng đỏ", alert_type="broken",
                                 kpi="rulecheck.broken_kpi")
-''')
-MANIFEST = '''id = "rulecheck"
+""")
+MANIFEST = """id = "rulecheck"
 name = "Rule check"
 version = "1.0.0"
 api_version = 4
 entry = "plugin:register"
-'''
+"""
 
 
 class Clock:
@@ -78,14 +78,24 @@ class Domains:
         (folder / "plugin.py").write_text(PLUGIN, encoding="utf-8")
         self.cache = Cache.open(tmp_path / "cache.db")
         self.registry = DomainRegistry()
-        self.plugins = PluginManager([tmp_path / "plugins"], PanelRegistry(),
-                                     domains=self.registry)
+        self.plugins = PluginManager([tmp_path / "plugins"], PanelRegistry(), domains=self.registry)
         self.plugins.load_all()
         self.clock = Clock()
-        self.board = KpiBoard(self.cache, self.registry, report_error=self.plugins.report_error,
-                              clock=self.clock, debounce_s=0.05)
-        self.engine = RuleEngine(self.cache, self.registry, self.board, self.plugins.report_error,
-                                 clock=self.clock, debounce_s=0.05)
+        self.board = KpiBoard(
+            self.cache,
+            self.registry,
+            report_error=self.plugins.report_error,
+            clock=self.clock,
+            debounce_s=0.05,
+        )
+        self.engine = RuleEngine(
+            self.cache,
+            self.registry,
+            self.board,
+            self.plugins.report_error,
+            clock=self.clock,
+            debounce_s=0.05,
+        )
         self._evaluated = threading.Event()
         self.engine.evaluated.connect(lambda _ids: self._evaluated.set())
 
@@ -108,9 +118,13 @@ class Domains:
 
     def beds(self, *free: int) -> None:
         stamp = self.clock.now.isoformat()
-        self.cache.apply_items("facilities", [
-            {"id": f"BV-{n}", "kind": "hospital", "beds_free": count, "updated_at": stamp}
-            for n, count in enumerate(free)]).result()
+        self.cache.apply_items(
+            "facilities",
+            [
+                {"id": f"BV-{n}", "kind": "hospital", "beds_free": count, "updated_at": stamp}
+                for n, count in enumerate(free)
+            ],
+        ).result()
 
 
 @pytest.fixture
@@ -125,9 +139,16 @@ def domains(tmp_path) -> Iterator[Domains]:
 
 
 def task(n: int, deadline: str, **fields) -> dict:
-    return {"id": f"NV-{n:03d}", "kind": "directive", "title": f"Nhiệm vụ số {n}",
-            "deadline": deadline, "status": "in_progress", "ward": "29869",
-            "updated_at": NOW.isoformat(), **fields}
+    return {
+        "id": f"NV-{n:03d}",
+        "kind": "directive",
+        "title": f"Nhiệm vụ số {n}",
+        "deadline": deadline,
+        "status": "in_progress",
+        "ward": "29869",
+        "updated_at": NOW.isoformat(),
+        **fields,
+    }
 
 
 def test_a_kpi_rule_raises_one_alert_while_red_records_the_clearing_and_counts_a_repeat(domains):
@@ -136,7 +157,11 @@ def test_a_kpi_rule_raises_one_alert_while_red_records_the_clearing_and_counts_a
     [alert] = domains.alerts("rulecheck.beds_low")
     assert alert["id"] == alert_id("rulecheck.beds_low", "rulecheck.beds_free")
     assert (alert["origin"], alert["plugin"], alert["type"], alert["priority"]) == (
-        "rule", "rulecheck", "health_beds", 1)
+        "rule",
+        "rulecheck",
+        "health_beds",
+        1,
+    )
     assert alert["title"] == "Thiếu giường bệnh"
     assert "22 giường" in alert["description"] and "ngưỡng đỏ 30 giường" in alert["description"]
     assert alert["state"] == "new" and alert["ward"] is None and alert["rule_active"] is True
@@ -165,23 +190,33 @@ def test_a_kpi_rule_raises_one_alert_while_red_records_the_clearing_and_counts_a
 
 def test_a_record_rule_raises_one_alert_per_record_that_falls_due(domains):
     tomorrow, later = "2026-12-07", "2026-12-20"
-    domains.cache.apply_items("tasks", [
-        task(1, tomorrow, lat=10.46, lon=105.63, place="UBND phường Cao Lãnh"),
-        task(2, tomorrow, ward="29884"),
-        task(3, later),
-        task(4, tomorrow, status="done"),
-        task(5, tomorrow, kind="plan"),
-    ]).result()
+    domains.cache.apply_items(
+        "tasks",
+        [
+            task(1, tomorrow, lat=10.46, lon=105.63, place="UBND phường Cao Lãnh"),
+            task(2, tomorrow, ward="29884"),
+            task(3, later),
+            task(4, tomorrow, status="done"),
+            task(5, tomorrow, kind="plan"),
+        ],
+    ).result()
     domains.wait(lambda: len(domains.alerts("rulecheck.task_due")) == 2)
     alerts = {a["rule_subject"]: a for a in domains.alerts("rulecheck.task_due")}
     assert set(alerts) == {"NV-001", "NV-002"}
     first = alerts["NV-001"]
     assert first["id"] == alert_id("rulecheck.task_due", "NV-001")
     assert (first["ward"], first["lat"], first["lon"], first["place"]) == (
-        "29869", 10.46, 105.63, "UBND phường Cao Lãnh")
+        "29869",
+        10.46,
+        105.63,
+        "UBND phường Cao Lãnh",
+    )
     assert first["description"] == "Nhiệm vụ số 1"
-    assert (first["type"], first["priority"], first["source"]) == ("directive_due", 3,
-                                                                   "tasks/NV-001")
+    assert (first["type"], first["priority"], first["source"]) == (
+        "directive_due",
+        3,
+        "tasks/NV-001",
+    )
     assert alerts["NV-002"]["ward"] == "29884"
 
     # the same records again (a sync that brings nothing new) add nothing
@@ -221,8 +256,11 @@ def test_an_alert_the_operator_closed_opens_again_when_its_condition_returns(dom
     domains.beds(10)
     domains.wait(lambda: domains.alerts("rulecheck.beds_low"))
     [alert] = domains.alerts("rulecheck.beds_low")
-    domains.cache.update_item("alerts", alert["id"], lambda row: {
-        **row, "state": "closed", "updated_at": domains.clock.now.isoformat()}).result()
+    domains.cache.update_item(
+        "alerts",
+        alert["id"],
+        lambda row: {**row, "state": "closed", "updated_at": domains.clock.now.isoformat()},
+    ).result()
     domains.evaluate()  # still red: the operator's closing stands
     assert domains.alerts("rulecheck.beds_low")[0]["state"] == "closed"
     domains.beds(90)
@@ -248,3 +286,26 @@ def test_a_plugin_switched_off_leaves_no_rule_and_its_alerts_say_so(domains):
     domains.plugins.enable("rulecheck")  # back on, still red: the same alert again
     domains.wait(lambda: domains.alerts("rulecheck.beds_low")[0]["rule_active"] is True)
     assert len(domains.alerts("rulecheck.beds_low")) == 1
+
+
+def test_conditions_standing_when_a_rule_first_looks_are_marked_so(tmp_path):
+    """Found by the rule's first look (the console started): marked standing, so the alarm
+    load does not count a burst of them as a flood; raised later: not marked."""
+    domains = Domains(tmp_path)
+    tomorrow = "2026-12-07"
+    domains.cache.apply_items("tasks", [task(1, tomorrow), task(2, tomorrow)]).result()
+    domains.board.start()
+    domains.engine.start()
+    try:
+        domains.wait(lambda: len(domains.alerts("rulecheck.task_due")) == 2)
+        assert all(a["standing_at_start"] for a in domains.alerts("rulecheck.task_due"))
+        domains.cache.apply_items("tasks", [task(3, tomorrow)]).result()
+        domains.wait(lambda: len(domains.alerts("rulecheck.task_due")) == 3)
+        third = next(
+            a for a in domains.alerts("rulecheck.task_due") if a["rule_subject"] == "NV-003"
+        )
+        assert third["standing_at_start"] is False
+    finally:
+        domains.engine.stop()
+        domains.board.stop()
+        domains.cache.close()
