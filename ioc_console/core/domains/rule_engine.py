@@ -15,6 +15,7 @@ error)`` once per distinct failure, nothing written for it this time, the other 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
@@ -148,7 +149,8 @@ class RuleEngine:
                     if rule.id not in self._looked:
                         findings = [replace(f, at_start=True) for f in findings]
                     self._write(rule, findings, now)
-                    self._looked.add(rule.id)
+                    if self._has_data(rule):  # its first look is over once it saw records
+                        self._looked.add(rule.id)
             except Exception as exc:  # a plugin's rule: contained, reported, the rest go on
                 self._failed(rule, exc)
                 continue
@@ -156,6 +158,18 @@ class RuleEngine:
             done.add(rule.id)
         if done:
             self.evaluated.emit(frozenset(done))
+
+    def _has_data(self, rule: AlertRule) -> bool:
+        """Whether the dataset the rule reads (its KPI's) holds any record yet."""
+        definition = self.registry.kpis.get(rule.kpi) if rule.kpi else None
+        name = rule.dataset or (definition.dataset if definition is not None else "")
+        if not name:
+            return False
+        try:
+            table = dataset(name).name
+            return self.cache.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+        except (KeyError, sqlite3.Error):  # unknown, or a feed whose table is not made yet
+            return False
 
     def _clear_gone(self, rule_id: str, now: datetime) -> None:
         """The active alerts of a rule no longer registered are cleared (they stay for the
