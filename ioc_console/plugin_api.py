@@ -26,8 +26,9 @@ Map features
 
 Administrative units, time and text
     :class:`AdminUnit`, :func:`units_on`, :func:`find_unit`; :data:`CITY_TZ`,
-    :func:`city_today`, :func:`city_now`; :func:`fold` and :func:`matches` (search that ignores
-    Vietnamese diacritics).
+    :func:`city_today`, :func:`city_now`, :func:`read_time` (a record's ISO 8601 time, aware,
+    the city's zone when it has no offset; None when unreadable); :func:`fold` and
+    :func:`matches` (search that ignores Vietnamese diacritics).
 
 Translation
     :func:`QT_TRANSLATE_NOOP` -- marks a title for Qt Linguist (context of the plugin's choice).
@@ -44,7 +45,7 @@ A domain (API 4: ``register_feed``, ``register_kpi``, ``register_alert_rule``,
 
 from __future__ import annotations
 
-from ioc_console.core.clock import CITY_TZ, city_now, city_today
+from ioc_console.core.clock import CITY_TZ, city_now, city_today, read_time
 from ioc_console.core.config.targets import KpiState
 from ioc_console.core.domain.admin_units import AdminUnit, find_unit, units_on
 from ioc_console.core.domains.dashboards import (
@@ -107,5 +108,6 @@ __all__ = [
     "fold",
     "matches",
     "point_feature",
+    "read_time",
     "units_on",
 ]

@@ -20,30 +20,24 @@ from ioc_console.plugin_api import (
     PluginAPI,
     Ratio,
     city_now,
+    read_time,
 )
 
 DONE = ("resolved", "closed")
-
-
-def _when(text: Any) -> datetime | None:
-    try:
-        return datetime.fromisoformat(text) if isinstance(text, str) else None
-    except ValueError:
-        return None
 
 
 def _handled_at(record: Mapping[str, Any]) -> datetime | None:
     """When the agency resolved the complaint (the first "resolved" in its history)."""
     for step in record.get("status_history") or ():
         if isinstance(step, Mapping) and step.get("state") == "resolved":
-            return _when(step.get("at"))
+            return read_time(step.get("at"))
     return None
 
 
 def handled_rate(records: Sequence[Mapping[str, Any]]) -> float | None:
     """Among the complaints whose legal deadline has passed, the share resolved or closed."""
     now = city_now()
-    due = [r for r in records if (d := _when(r.get("legal_deadline"))) is not None and d < now]
+    due = [r for r in records if (d := read_time(r.get("legal_deadline"))) is not None and d < now]
     if not due:
         return None
     return 100 * sum(r.get("state") in DONE for r in due) / len(due)
@@ -53,7 +47,7 @@ def on_time_rate(records: Sequence[Mapping[str, Any]]) -> float | None:
     """Among the complaints resolved, the share resolved by their legal deadline."""
     resolved = on_time = 0
     for record in records:
-        at, deadline = _handled_at(record), _when(record.get("legal_deadline"))
+        at, deadline = _handled_at(record), read_time(record.get("legal_deadline"))
         if at is None or deadline is None:
             continue
         resolved += 1

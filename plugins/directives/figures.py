@@ -11,19 +11,10 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from ioc_console.plugin_api import city_now
+from ioc_console.plugin_api import city_now, read_time
 
 DONE = "done"
 Records = Sequence[Mapping[str, Any]]
-
-
-def moment(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def after_working_days(now: datetime, days: int) -> datetime:
@@ -38,7 +29,7 @@ def after_working_days(now: datetime, days: int) -> datetime:
 
 def falls_due(task: Mapping[str, Any], now: datetime) -> bool:
     """Whether ``task`` is not done and its deadline is within one working day or passed."""
-    deadline = moment(task.get("deadline"))
+    deadline = read_time(task.get("deadline"))
     if task.get("state") == DONE or deadline is None:
         return False
     return deadline <= after_working_days(now, 1)
@@ -50,10 +41,10 @@ def on_time_rate(records: Records, now: datetime | None = None) -> float | None:
     now = now or city_now()
     on_time = settled = 0
     for task in records:
-        deadline = moment(task.get("deadline"))
+        deadline = read_time(task.get("deadline"))
         if deadline is None:
             continue
-        done = moment(task.get("completed_at")) if task.get("state") == DONE else None
+        done = read_time(task.get("completed_at")) if task.get("state") == DONE else None
         if done is None and deadline > now:
             continue  # still running, not late yet
         settled += 1
@@ -63,7 +54,7 @@ def on_time_rate(records: Records, now: datetime | None = None) -> float | None:
 
 def is_overdue(task: Mapping[str, Any], now: datetime) -> bool:
     """Not done, and its deadline has passed."""
-    deadline = moment(task.get("deadline"))
+    deadline = read_time(task.get("deadline"))
     return task.get("state") != DONE and deadline is not None and deadline < now
 
 
@@ -71,7 +62,7 @@ def due_within(days: int) -> Callable[[Mapping[str, Any], datetime], bool]:
     """Not done, and its deadline falls within the next ``days`` days."""
 
     def due(task: Mapping[str, Any], now: datetime) -> bool:
-        deadline = moment(task.get("deadline"))
+        deadline = read_time(task.get("deadline"))
         return (
             task.get("state") != DONE
             and deadline is not None
@@ -83,7 +74,7 @@ def due_within(days: int) -> Callable[[Mapping[str, Any], datetime], bool]:
 
 def reminder_text(task: Mapping[str, Any]) -> str:
     """The reminder's description: the document, the task, who carries it out and by when."""
-    deadline = moment(task.get("deadline"))
+    deadline = read_time(task.get("deadline"))
     when = deadline.strftime("%H:%M %d/%m/%Y") if deadline is not None else "?"
     progress = task.get("progress")
     done = f" – tiến độ {progress}%" if isinstance(progress, int) else ""

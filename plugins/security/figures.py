@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from ioc_console.plugin_api import CITY_TZ, FeatureContext, city_today, point_feature
+from ioc_console.plugin_api import CITY_TZ, FeatureContext, city_today, point_feature, read_time
 
 INCIDENTS, PATROLS = "security_incidents", "security_patrol_points"
 POPULATION = 160_000  # Cao Lãnh's residents, for incidents per 10,000 people
@@ -17,16 +17,6 @@ RECENT_DAYS = 7  # incidents the map shows
 HANDLED = "đã xử lý"
 
 Records = Sequence[Mapping[str, Any]]
-
-
-def _moment(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=CITY_TZ)
 
 
 def _within(record: Mapping[str, Any], days: int) -> bool:
@@ -49,19 +39,19 @@ def per_10k_people(records: Records) -> float | None:
 
 def patrol_gap(record: Mapping[str, Any], now: datetime) -> bool:
     """Whether the point's last patrol visit is more than ``PATROL_GAP_HOURS`` ago."""
-    last = _moment(record.get("last_visit_at"))
+    last = read_time(record.get("last_visit_at"))
     return last is not None and now - last > timedelta(hours=PATROL_GAP_HOURS)
 
 
 def patrol_text(record: Mapping[str, Any]) -> str:
-    last = _moment(record.get("last_visit_at"))
+    last = read_time(record.get("last_visit_at"))
     when = last.astimezone(CITY_TZ).strftime("%H:%M %d/%m") if last else "?"
     return f"{record.get('name', '')} · {record.get('team', '')} · {when}"
 
 
 def incident_feature(row: dict, ctx: FeatureContext) -> dict | None:
     """An incident of the last ``RECENT_DAYS`` days (older ones stay off the map)."""
-    occurred = _moment(row.get("occurred_at")) if isinstance(row, dict) else None
+    occurred = read_time(row.get("occurred_at")) if isinstance(row, dict) else None
     if occurred is None or ctx.now - occurred > timedelta(days=RECENT_DAYS):
         return None
     return point_feature(

@@ -8,23 +8,13 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from ioc_console.plugin_api import CITY_TZ, FeatureContext, city_today, point_feature
+from ioc_console.plugin_api import CITY_TZ, FeatureContext, city_today, point_feature, read_time
 
 ACCIDENTS, VIOLATIONS, CONGESTION = "traffic_accidents", "traffic_violations", "traffic_congestion"
 Records = Sequence[Mapping[str, Any]]
 FATAL_WITHIN = timedelta(hours=48)  # a fatal accident is alerted while this recent
 RECENT_VIOLATIONS = timedelta(hours=24)  # violations the map shows
 RATE_DAYS = 7  # violations per day: the mean of the last so many whole days
-
-
-def _moment(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=CITY_TZ)
 
 
 def _number(value: Any) -> float:
@@ -74,7 +64,7 @@ def violations_per_day(records: Records) -> float | None:
 
 def recent_fatal(record: Mapping[str, Any], now: datetime) -> bool:
     """An accident with deaths in the last ``FATAL_WITHIN``."""
-    occurred = _moment(record.get("occurred_at"))
+    occurred = read_time(record.get("occurred_at"))
     return (
         _number(record.get("deaths")) > 0
         and occurred is not None
@@ -83,7 +73,7 @@ def recent_fatal(record: Mapping[str, Any], now: datetime) -> bool:
 
 
 def accident_text(record: Mapping[str, Any]) -> str:
-    occurred = _moment(record.get("occurred_at"))
+    occurred = read_time(record.get("occurred_at"))
     when = occurred.astimezone(CITY_TZ).strftime("%H:%M %d/%m") if occurred else "?"
     return (
         f"{record.get('place', '')} · {when} · {record.get('vehicles', '')} · "
@@ -105,7 +95,7 @@ def _ward(row: Mapping[str, Any], ctx: FeatureContext) -> dict[str, str]:
 
 def accident_feature(row: dict, ctx: FeatureContext) -> dict | None:
     """An accident of the last 365 days."""
-    occurred = _moment(row.get("occurred_at")) if isinstance(row, dict) else None
+    occurred = read_time(row.get("occurred_at")) if isinstance(row, dict) else None
     if occurred is None or ctx.now - occurred > timedelta(days=365):
         return None
     return point_feature(
@@ -122,7 +112,7 @@ def accident_feature(row: dict, ctx: FeatureContext) -> dict | None:
 
 def violation_feature(row: dict, ctx: FeatureContext) -> dict | None:
     """A violation of the last 24 hours, at its camera."""
-    detected = _moment(row.get("detected_at")) if isinstance(row, dict) else None
+    detected = read_time(row.get("detected_at")) if isinstance(row, dict) else None
     if detected is None or ctx.now - detected > RECENT_VIOLATIONS:
         return None
     return point_feature(

@@ -6,7 +6,6 @@ action posts the intent it makes."""
 from __future__ import annotations
 
 import math
-import os
 from datetime import datetime, timedelta
 
 import pytest
@@ -128,8 +127,6 @@ def test_charts_and_list_come_from_the_records(panel):
     assert [r.id for r in rows] == [r["id"] for r in sorted(health(), key=lambda r: -r["beds"])]
     assert rows[0].cells == ("Trạm y tế số 11", panel.names[RECORDS[11]["ward"]], "21")
     assert panel.records.count.text() == "12 of 12 records"
-    if os.environ.get("IOC_SCREENSHOTS"):
-        panel.grab().save(os.path.join(os.environ["IOC_SCREENSHOTS"], "domain-dashboard.png"))
 
 
 def test_a_click_on_a_bar_lists_the_records_behind_it_and_back(panel, qtbot):

@@ -4,7 +4,6 @@ the demo city's records, their charts have data and their lists the records."""
 
 from __future__ import annotations
 
-import os
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -91,8 +90,6 @@ def test_the_healthcare_dashboard_shows_the_demo_citys_figures(console, synced, 
     ranked = next(c for c in panel.data.charts if c.spec.dataset == "health_beds")
     assert sorted(ranked.keys) == sorted(b["name"] for b in world.domains["health_beds"])
     assert panel.records.model.rowCount() == min(105, len(daily))
-    if os.environ.get("IOC_SCREENSHOTS"):
-        panel.grab().save(os.path.join(os.environ["IOC_SCREENSHOTS"], "healthcare.png"))
 
 
 def test_the_education_dashboard_shows_the_demo_citys_figures(console, synced, world, qtbot):
@@ -125,5 +122,3 @@ def test_the_education_dashboard_shows_the_demo_citys_figures(console, synced, w
     assert absent.keys[0] == worst["school_name"] == "Trường Tiểu học Tịnh Thới"
     assert absent.series[0][0] == worst["absent"]
     assert panel.records.model.rowCount() == len(stats)
-    if os.environ.get("IOC_SCREENSHOTS"):
-        panel.grab().save(os.path.join(os.environ["IOC_SCREENSHOTS"], "education.png"))

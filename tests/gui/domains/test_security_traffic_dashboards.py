@@ -4,7 +4,6 @@ the records, and the plugins' rules put their alerts into the queue."""
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from datetime import date, timedelta
 
@@ -69,11 +68,6 @@ def alert_types(console) -> set[str]:
     return {a.get("type") for a in console.services.cache.items("alerts")}
 
 
-def shoot(panel, qtbot, name: str) -> None:
-    if os.environ.get("IOC_SCREENSHOTS"):
-        qtbot.wait(500)
-        panel.grab().save(os.path.join(os.environ["IOC_SCREENSHOTS"], name))
-
 
 def test_the_security_dashboard_shows_the_demo_citys_figures(console, qtbot):
     store = console.link.demo.store
@@ -102,7 +96,6 @@ def test_the_security_dashboard_shows_the_demo_citys_figures(console, qtbot):
         lambda: {"security_incident_cluster", "security_patrol_overdue"} <= alert_types(console),
         timeout=WAIT_MS,
     )
-    shoot(panel, qtbot, "security-dashboard.png")
 
 
 def test_the_traffic_dashboard_shows_the_demo_citys_figures(console, qtbot):
@@ -147,4 +140,3 @@ def test_the_traffic_dashboard_shows_the_demo_citys_figures(console, qtbot):
         lambda: {"traffic_congestion_jam", "traffic_fatal_accident"} <= alert_types(console),
         timeout=WAIT_MS,
     )
-    shoot(panel, qtbot, "traffic-dashboard.png")

@@ -4,7 +4,6 @@ records, the charts have their points and the lists their records."""
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from datetime import timedelta
 
@@ -99,9 +98,6 @@ def test_the_tourism_dashboard_shows_the_demo_citys_figures(synced, world, qtbot
     line = panel.data.charts[0]
     assert line.series[0][-1] == per_day[days[-1]]  # visitors of the last day on the line
     assert panel.records.model.rowCount() == len(events)
-    if os.environ.get("IOC_SCREENSHOTS"):
-        qtbot.wait(300)
-        panel.grab().save(os.path.join(os.environ["IOC_SCREENSHOTS"], "tourism.png"))
 
 
 def test_the_socio_economic_dashboard_shows_the_last_reported_month(synced, world, qtbot):
@@ -123,9 +119,6 @@ def test_the_socio_economic_dashboard_shows_the_last_reported_month(synced, worl
     assert list(against_plan.series[0]) == [r["cumulative"] for r in months]
     assert list(against_plan.series[1]) == [r["plan_to_date"] for r in months]
     assert panel.records.model.rowCount() == len(latest)
-    if os.environ.get("IOC_SCREENSHOTS"):
-        qtbot.wait(300)
-        panel.grab().save(os.path.join(os.environ["IOC_SCREENSHOTS"], "socio_economic.png"))
 
 
 def test_the_rules_raise_their_alerts_into_the_queue_on_the_demo_city(synced, world, qtbot):
