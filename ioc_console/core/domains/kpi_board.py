@@ -25,7 +25,7 @@ from ioc_console.core.config.targets import KpiState, Target, merge_target
 from ioc_console.core.domains.cached import dataset_rows
 from ioc_console.core.domains.kpi_engine import evaluate
 from ioc_console.core.domains.kpis import KpiDefinition, KpiValue
-from ioc_console.core.domains.recompute import Recompute
+from ioc_console.core.domains.recompute import DebouncedWorker
 from ioc_console.core.domains.registry import DomainRegistry
 from ioc_console.core.events import Event
 from ioc_console.core.store.cache import Cache
@@ -69,7 +69,7 @@ class KpiBoard:
         on the board's worker thread."""
         self._values: dict[str, KpiValue] = {}
         self._lock = threading.Lock()
-        self._worker = Recompute("kpi-board", self._compute, debounce_s, every_s)
+        self._worker = DebouncedWorker("kpi-board", self._compute, debounce_s, every_s)
         self._disconnects: list[Callable[[], None]] = []
         self._reported: dict[str, str] = {}  # KPI id -> the error last reported
         self._bad_overrides: set[str] = set()
@@ -142,12 +142,7 @@ class KpiBoard:
 
     # -- the worker ----------------------------------------------------------------------
     def _definitions(self) -> list[KpiDefinition]:
-        for _ in range(3):  # the registry changes on the GUI thread while this reads it
-            try:
-                return list(self.registry.kpis)
-            except RuntimeError:
-                continue
-        return []
+        return list(self.registry.kpis)  # a snapshot: the registry changes on the GUI thread
 
     def _compute(self, ids: set[str] | None) -> None:
         definitions = self._definitions()

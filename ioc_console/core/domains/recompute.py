@@ -1,9 +1,10 @@
 """One worker thread that recomputes what was asked for, a burst of requests at a time.
 
 The KPI board and the rule engine hear of changes on other threads (the cache's writer, the
-GUI thread) and must not work there: they :meth:`Recompute.request` the ids to recompute and
-the worker runs ``work(ids)`` once the requests have been quiet for ``debounce_s`` (at the
-latest ``MAX_WAIT_S`` after the first), with every id asked for meanwhile (None: all).
+GUI thread) and must not work there: they :meth:`DebouncedWorker.request` the ids to
+recompute and the worker runs ``work(ids)`` once the requests have been quiet for
+``debounce_s`` (at the latest ``MAX_WAIT_S`` after the first), with every id asked for
+meanwhile (None: all).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ MAX_WAIT_S = 2.0  # a steady stream of changes still gets a recomputation this o
 Work = Callable[[set[str] | None], None]
 
 
-class Recompute:
+class DebouncedWorker:
     def __init__(self, name: str, work: Work, debounce_s: float, every_s: float = 0.0) -> None:
         """``every_s`` > 0: also recompute everything that often (what depends on the time)."""
         self.name = name

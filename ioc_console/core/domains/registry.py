@@ -3,11 +3,13 @@
 One registry per console (``Services.domains``). The plugin facade adds and removes; the KPI
 and rule engines, the overview and the dashboards read it and follow :attr:`changed`
 (``(kind, id, added)``, emitted on the thread that changed it: plugins load and unload on the
-GUI thread).
+GUI thread). Its tables may be read from other threads (the KPI board's and the rule engine's
+workers): each read is a consistent snapshot.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -37,18 +39,22 @@ class _Table(Generic[T]):
         self._items: dict[str, T] = {}
         self._owners: dict[str, str] = {}
         self._changed = changed
+        self._lock = threading.Lock()
 
     def add(self, key: str, item: T, plugin_id: str = "") -> T:
-        if key in self._items:
-            raise ValueError(f"a {self._kind} with id {key!r} is already registered")
-        self._items[key] = item
-        self._owners[key] = plugin_id
+        with self._lock:
+            if key in self._items:
+                raise ValueError(f"a {self._kind} with id {key!r} is already registered")
+            self._items[key] = item
+            self._owners[key] = plugin_id
         self._changed.emit(self._kind, key, True)
         return item
 
     def remove(self, key: str) -> None:
-        if self._items.pop(key, None) is not None:
+        with self._lock:
+            removed = self._items.pop(key, None) is not None
             self._owners.pop(key, None)
+        if removed:
             self._changed.emit(self._kind, key, False)
 
     def get(self, key: str) -> T | None:
@@ -62,13 +68,15 @@ class _Table(Generic[T]):
         return key in self._items
 
     def __iter__(self) -> Iterator[T]:
-        return iter(list(self._items.values()))
+        with self._lock:
+            return iter(list(self._items.values()))
 
     def __len__(self) -> int:
         return len(self._items)
 
     def ids(self) -> list[str]:
-        return list(self._items)
+        with self._lock:
+            return list(self._items)
 
 
 class DomainRegistry:

@@ -27,7 +27,7 @@ from ioc_console.core.clock import city_now
 from ioc_console.core.config.targets import KpiState
 from ioc_console.core.domains.cached import dataset_rows
 from ioc_console.core.domains.kpi_board import KpiBoard, ReportError
-from ioc_console.core.domains.recompute import Recompute
+from ioc_console.core.domains.recompute import DebouncedWorker
 from ioc_console.core.domains.registry import DomainRegistry
 from ioc_console.core.domains.rule_alerts import Finding, alert_id, cleared, placed, raised
 from ioc_console.core.domains.rule_texts import kpi_description
@@ -73,7 +73,7 @@ class RuleEngine:
         self.clock = clock
         self.evaluated: Event[[frozenset[str]]] = Event("rule_engine.evaluated")
         """Ids of the rules just evaluated (their alerts written), on the worker thread."""
-        self._worker = Recompute("alert-rules", self._work, debounce_s, every_s)
+        self._worker = DebouncedWorker("alert-rules", self._work, debounce_s, every_s)
         self._disconnects: list[Callable[[], None]] = []
         self._reported: dict[str, str] = {}  # rule id -> the failure last reported
         self._gone: set[str] = set()  # rules unregistered (their plugin off): alerts to clear
@@ -103,12 +103,7 @@ class RuleEngine:
 
     # -- following ---------------------------------------------------------------------------
     def _rules(self) -> list[AlertRule]:
-        for _ in range(3):  # the registry changes on the GUI thread while this reads it
-            try:
-                return list(self.registry.rules)
-            except RuntimeError:
-                continue
-        return []
+        return list(self.registry.rules)  # a snapshot: the registry changes on the GUI thread
 
     def _kpis_changed(self, ids: frozenset[str]) -> None:
         wanted = [r.id for r in self._rules() if r.kpi and r.kpi in ids]
