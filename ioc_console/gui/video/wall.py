@@ -278,17 +278,14 @@ class VideoWallPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # -- snapshot ----------------------------------------------------------------------------
-    def snapshot(self, index: int | None = None) -> Path | None:
+    def snapshot(self, index: int | None = None) -> None:
+        """Save tile ``index``'s picture (the selected tile's by default); the worker writes it
+        and the tile's ``snapshotTaken`` puts the result in the toolbar's status."""
         index = self.selected if index is None else index
-        folder = snapshot_folder(self.services.settings)
-        tile = self.tiles[index]
-        path = tile.snapshot(folder)
-        if path is None:
-            log.warning("tile %d of %s: no picture to save", index + 1, self.instance_id)
-        else:
-            log.info("snapshot of tile %d saved to %s", index + 1, path)
-        self.toolbar.show_snapshot(path, tile.unwritable)
-        return path
+        if not 0 <= index < len(self.tiles):
+            return
+        log.info("snapshot of tile %d of %s asked for", index + 1, self.instance_id)
+        self.tiles[index].snapshot(snapshot_folder(self.services.settings))
 
     # -- cache and the default cameras -------------------------------------------------------
     def _cache_changed(self, change) -> None:
