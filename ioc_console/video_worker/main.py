@@ -1,0 +1,68 @@
+"""A video worker: libVLC players of the console in a process of their own.
+
+Started by the console (``python -m ioc_console.video_worker``, or the bundled executable with
+``--video-worker``; see :func:`ioc_console.core.video.worker_command.worker_command`), it
+speaks the protocol of :mod:`ioc_console.core.video.protocol`: commands on stdin, reports on
+a private copy of stdout. A decoder that crashes takes only this process down; the console
+notices and plays its cameras in another worker.
+
+The worker exits on ``Quit``, at the end of stdin (the console has gone: no orphans), when its
+parent process is gone, and on a fatal error.
+
+``--probe`` prints what this libVLC can do (one JSON object, see :mod:`.probe`) and exits.
+
+Fault injection for tests and drills: ``IOC_VIDEO_WORKER_CRASH_URL=<substring>`` in the
+environment makes the worker kill itself with SIGSEGV (Windows: ``os.abort()``) about 0.5 s
+after it starts playing a URL that contains the substring (:mod:`.faults`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import queue
+import threading
+
+from ioc_console.memory import cap_malloc_arenas
+
+from .channel import LogToConsole, open_channel, start_reader
+
+EXIT_GRACE_S = 5.0  # releasing libVLC that hangs at exit: the process ends anyway
+
+
+def run(argv: list[str] | None = None) -> int:
+    """The worker's life; its exit code."""
+    parser = argparse.ArgumentParser(prog="ioc-console --video-worker")
+    parser.add_argument("--probe", action="store_true", help="print what libVLC can do, exit")
+    args = parser.parse_args(argv)
+    if args.probe:
+        from .probe import main as probe
+
+        return probe()
+    cap_malloc_arenas()  # before libVLC starts its threads
+    channel = open_channel()
+    handler = LogToConsole(channel)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+    inbox: queue.SimpleQueue[tuple] = queue.SimpleQueue()
+    start_reader(inbox.put)
+
+    from .worker import Worker
+
+    worker = Worker(channel, inbox.put)
+    try:
+        code = worker.serve(inbox)
+    except KeyboardInterrupt:
+        code = 130
+    _exit_soon(code)
+    return code
+
+
+def _exit_soon(code: int) -> None:
+    """Make sure the process ends even if a library's thread keeps it alive."""
+    timer = threading.Timer(EXIT_GRACE_S, os._exit, args=(code,))
+    timer.daemon = True
+    timer.start()
