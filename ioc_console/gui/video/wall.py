@@ -25,6 +25,7 @@ from ioc_console.gui.video.fullscreen import FullScreenKeeper
 from ioc_console.gui.video.tour_runner import TourRunner, tour_store
 from ioc_console.gui.video.wall_grid import WallGrid
 from ioc_console.gui.video.wall_menu import WallToolbar, add_wall_actions
+from ioc_console.gui.video.worker_pool import worker_pool
 from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class VideoWallPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("videoWall")
         self.services = services
+        worker_pool().report_to(services)  # the workers' budget settings, their figures
         self.instance_id = instance_id
         self.last_used = 0
         self.selected = 0

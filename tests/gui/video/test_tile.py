@@ -410,7 +410,9 @@ def test_snapshot_is_a_png_named_after_the_camera_and_time(qtbot, make_tile, str
     camera = streams.camera("cam-01")
     tile = make_tile(camera)
     wait_state(qtbot, tile, TileState.LIVE)
-    path = tile.snapshot(tmp_path / "shots")
+    with qtbot.waitSignal(tile.snapshotTaken, timeout=10_000) as taken:
+        tile.snapshot(tmp_path / "shots")  # the worker writes it; the signal says where
+    path = taken.args[0]
     assert path is not None and path.parent == tmp_path / "shots"
     assert re.fullmatch(
         re.escape(camera["name"]) + r" \d{4}-\d\d-\d\d \d\d-\d\d-\d\d\.png", path.name
