@@ -6,7 +6,9 @@ monotonic time), so every rule is unit-tested without a process.
   the busiest worker that has room (so the others stay empty: one of them is the warm spare),
   never to a worker being replaced, never beside an isolated stream.
 * **Strikes and isolation**: a worker's death gives each stream it played (keyed by URL) a
-  strike. A stream with :data:`STRIKES_TO_ISOLATE` strikes within :data:`STRIKE_WINDOW_S` is
+  strike. A stream with a strike is a *suspect*: no two suspects share a worker, so the
+  cameras that merely shared a worker with a bad stream are not blamed with it again. A
+  stream with :data:`STRIKES_TO_ISOLATE` strikes within :data:`STRIKE_WINDOW_S` is
   *isolated*: it plays alone in a worker of its own, so it cannot take other cameras down with
   it. An isolated stream that crashes its worker again waits (1 s, 2 s … 60 s, with
   :class:`~ioc_console.core.video.backoff.Backoff`) before its next worker. Strikes older than
@@ -102,11 +104,14 @@ class WorkerPlan:
     def place(self, url: str, now: float) -> int | None:
         """The worker a new player of ``url`` goes to; None: start a new worker for it."""
         isolated = self.is_isolated(url, now)
+        suspect = self.strikes(url, now) > 0
         best: WorkerLoad | None = None
         for load in self.workers.values():
             if load.retiring or load.isolated is not None:
                 continue
             if isolated and load.players:
+                continue
+            if suspect and any(self.strikes(u, now) for u in load.urls.values()):
                 continue
             if load.players >= self.tiles_per_worker:
                 continue

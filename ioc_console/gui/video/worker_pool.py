@@ -84,6 +84,7 @@ class WorkerPool(QObject):
         self._recycling: tuple[int, int, float] | None = None  # (old, new, started)
         self._start_failures = 0
         self._no_spare_until = 0.0
+        self.recycled = 0  # workers replaced (memory budget or age)
         self._services: Services | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(HOUSEKEEPING_MS)
@@ -407,6 +408,7 @@ class WorkerPool(QObject):
         load = self.plan.workers.get(old)
         if load is None or not load.players:
             self._recycling = None
+            self.recycled += 1
             self._stop_worker(old)
             self._publish()
 

@@ -58,8 +58,9 @@ class WorkerProcess(QObject):
         self._watch.timeout.connect(self._check_heartbeat)
 
     # -- life --------------------------------------------------------------------------------
-    def start(self, *extra: str) -> None:
-        program, *args = worker_command(*extra)
+    def start(self, *extra: str, command: list[str] | None = None) -> None:
+        """Start the worker (``command``: another program speaking the protocol, for tests)."""
+        program, *args = command or worker_command(*extra)
         self.started = self._last_heartbeat = time.monotonic()
         self.process.start(program, args)
         self.pid = int(self.process.processId() or 0)

@@ -107,3 +107,21 @@ def test_an_idle_worker_past_its_budget_is_simply_stopped():
     plan.workers[1].rss_kb = 200 * 1024
     assert plan.to_recycle(1.0) is None
     assert plan.idle_past_budget(1.0) == [1]
+
+
+def test_streams_with_a_strike_do_not_share_a_worker_so_only_the_bad_one_is_isolated():
+    plan = plan_with_workers(1, tiles=4)
+    for slot, url in enumerate((A, B, C), start=1):
+        plan.assign(1, slot, url, 0.0)
+    plan.crashed(1, 1.0)  # A is the bad one; B and C were there too
+    plan.add_worker(2, 2.0)
+    plan.assign(2, 4, A, 2.0)
+    assert plan.place(B, 2.0) is None  # not beside A: a worker of its own
+    plan.add_worker(3, 2.0)
+    plan.assign(3, 5, B, 2.0)
+    assert plan.place(C, 2.0) is None
+    plan.add_worker(4, 2.0)
+    plan.assign(4, 6, C, 2.0)
+    assert plan.place("http://cam/d.ts", 2.0) in (2, 3, 4)  # a stream without strikes may join
+    assert plan.crashed(2, 3.0) == [A]
+    assert plan.isolated_streams(3.0) == [A]
