@@ -42,7 +42,7 @@ def tiles_window(qtbot):
         window = QWidget()
         grid = QGridLayout(window)
         tiles = []
-        for index, camera in enumerate(cameras):
+        for index in range(len(cameras)):
             tile = VideoTile(index, rtsp_available, window)
             grid.addWidget(tile, index // 2, index % 2)
             tiles.append(tile)
