@@ -57,11 +57,13 @@ class _Target:
 
 
 class Worker:
-    def __init__(self, channel: Channel, post: Callable[[tuple], None]) -> None:
+    def __init__(
+        self, channel: Channel, post: Callable[[tuple], None], lifeline: Lifeline | None = None
+    ) -> None:
         self.channel = channel
         self.exit_code: int | None = None
         self._post = post
-        self._lifeline = Lifeline()
+        self._lifeline = lifeline or Lifeline()
         self._ready = False
         self._crash_at: float | None = None
         self._targets: dict[int, _Target] = {}
