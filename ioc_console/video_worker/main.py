@@ -41,7 +41,11 @@ def run(argv: list[str] | None = None) -> int:
 
         return probe()
     cap_malloc_arenas()  # before libVLC starts its threads
-    channel = open_channel()
+    try:
+        channel = open_channel()
+    except OSError as exc:
+        print(f"video worker: no report channel on stdout: {exc}", file=sys.stderr)
+        return 2
     handler = LogToConsole(channel)
     handler.setFormatter(logging.Formatter("%(message)s"))
     root = logging.getLogger()

@@ -80,3 +80,8 @@ def test_probe_through_the_launcher_without_qt():
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["version"].startswith("3.")
+
+
+def test_the_bundle_spec_names_the_worker():
+    spec = (ROOT / "build" / "ioc-console.spec").read_text(encoding="utf-8")
+    assert '"ioc_console.video_worker.main"' in spec
