@@ -53,7 +53,8 @@ class Channel:
 
 def open_channel() -> Channel:
     """The report channel on a copy of fd 1; fd 1 and ``sys.stdout`` then go to stderr."""
-    sys.stdout.flush()
+    if sys.stdout is not None:  # None in a windowed bundle without a console
+        sys.stdout.flush()
     report_fd = os.dup(1)  # not inheritable: a relay's ffmpeg never gets it
     os.dup2(2, 1)
     sys.stdout = sys.stderr
@@ -63,7 +64,12 @@ def open_channel() -> Channel:
 def start_reader(post: Callable[[tuple], None], source: BinaryIO | None = None) -> threading.Thread:
     """Read command lines from ``source`` (stdin) on a daemon thread. A line longer than
     :data:`MAX_LINE` is posted cut (so that it is refused) and the rest of it skipped."""
-    stream = source if source is not None else sys.stdin.buffer
+    if source is not None:
+        stream = source
+    elif sys.stdin is not None:
+        stream = sys.stdin.buffer
+    else:  # a windowed bundle: fd 0 is the console's pipe all the same
+        stream = os.fdopen(os.dup(0), "rb")
 
     def read() -> None:
         try:

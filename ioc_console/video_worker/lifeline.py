@@ -16,6 +16,8 @@ _WAIT_OBJECT_0 = 0
 
 
 class Lifeline:
+    """Made first thing at the worker's start (the parent is read then)."""
+
     def __init__(self) -> None:
         self._parent = os.getppid()
         self._handle: int | None = None

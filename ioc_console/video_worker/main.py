@@ -22,17 +22,17 @@ import argparse
 import logging
 import os
 import queue
-import threading
+import sys
 
 from ioc_console.memory import cap_malloc_arenas
 
 from .channel import LogToConsole, open_channel, start_reader
-
-EXIT_GRACE_S = 5.0  # releasing libVLC that hangs at exit: the process ends anyway
+from .lifeline import Lifeline
 
 
 def run(argv: list[str] | None = None) -> int:
     """The worker's life; its exit code."""
+    lifeline = Lifeline()  # first: the console that started us
     parser = argparse.ArgumentParser(prog="ioc-console --video-worker")
     parser.add_argument("--probe", action="store_true", help="print what libVLC can do, exit")
     args = parser.parse_args(argv)
@@ -41,7 +41,11 @@ def run(argv: list[str] | None = None) -> int:
 
         return probe()
     cap_malloc_arenas()  # before libVLC starts its threads
-    channel = open_channel()
+    try:
+        channel = open_channel()
+    except OSError as exc:
+        print(f"video worker: no report channel on stdout: {exc}", file=sys.stderr)
+        return 2
     handler = LogToConsole(channel)
     handler.setFormatter(logging.Formatter("%(message)s"))
     root = logging.getLogger()
@@ -52,17 +56,13 @@ def run(argv: list[str] | None = None) -> int:
 
     from .worker import Worker
 
-    worker = Worker(channel, inbox.put)
+    worker = Worker(channel, inbox.put, lifeline)
     try:
         code = worker.serve(inbox)
     except KeyboardInterrupt:
         code = 130
-    _exit_soon(code)
-    return code
-
-
-def _exit_soon(code: int) -> None:
-    """Make sure the process ends even if a library's thread keeps it alive."""
-    timer = threading.Timer(EXIT_GRACE_S, os._exit, args=(code,))
-    timer.daemon = True
-    timer.start()
+    # the process ends here, without the interpreter's shutdown: the stdin reader may still
+    # be blocked in a read, and finalising stdin under it aborts the process (and libVLC's
+    # threads may still be winding down)
+    sys.stderr.flush()
+    os._exit(code)

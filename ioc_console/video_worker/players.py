@@ -15,7 +15,7 @@ import queue
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,10 @@ class _Slot:
     url: str
     label: str
     generation: int
+    base: FrameStats = field(
+        default_factory=FrameStats
+    )  # counted by the players this slot had before this one
+    last: FrameStats = field(default_factory=FrameStats)  # the last figures reported
     snapshots: int = 0  # snapshots being taken: a stopped player is released after them
     stopped: bool = False
 
@@ -92,10 +96,19 @@ class Players:
         return found.label if found else ""
 
     def play(
-        self, slot: int, url: str, window: int, options: tuple[str, ...] = (), label: str = ""
+        self,
+        slot: int,
+        url: str,
+        window: int,
+        options: tuple[str, ...] = (),
+        label: str = "",
+        crop: str = "",
     ) -> None:
-        """Open ``url`` into the native ``window`` as ``slot`` (a player already in ``slot`` is
-        replaced: a relay's new local URL plays in the same slot)."""
+        """Open ``url`` into the native ``window`` as ``slot``, showing ``crop`` of it. A player
+        already in ``slot`` is replaced (a relay's new local URL plays in the same slot) and
+        the slot's frame counts go on from its figures: they never go back."""
+        previous = self._slots.get(slot)
+        base = previous.last if previous is not None else FrameStats()
         self.stop(slot)
         vlc = self._vlc
         player = self._instance.media_player_new()
@@ -115,7 +128,11 @@ class Players:
         ):
             events.event_attach(kind, _callback(self._post, slot, self._generation, name))
         _set_window(player, window)
-        self._slots[slot] = _Slot(player, media, events, url, label, self._generation)
+        if crop:
+            player.video_set_crop_geometry(crop)
+        self._slots[slot] = _Slot(
+            player, media, events, url, label, self._generation, base=base, last=base
+        )
         player.play()
 
     def stop(self, slot: int) -> bool:
@@ -162,7 +179,11 @@ class Players:
             if found.media.get_stats(counters):
                 decoded, displayed = int(counters.decoded_video), int(counters.displayed_pictures)
             width, height = _size(found.player)
-            out[slot] = FrameStats(max(decoded, 0), max(displayed, 0), width, height)
+            base = found.base
+            found.last = FrameStats(
+                base.decoded + max(decoded, 0), base.displayed + max(displayed, 0), width, height
+            )
+            out[slot] = found.last
         return out
 
     def close(self, timeout: float = 3.0) -> None:

@@ -14,7 +14,7 @@ import os
 import queue
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ioc_console.core.video.protocol import (
     COMMANDS,
@@ -22,6 +22,7 @@ from ioc_console.core.video.protocol import (
     VERSION,
     Crop,
     Event,
+    FrameStats,
     Hello,
     Play,
     ProtocolError,
@@ -54,14 +55,17 @@ class _Target:
     window: int
     options: tuple[str, ...]
     label: str
+    crop: str = ""
 
 
 class Worker:
-    def __init__(self, channel: Channel, post: Callable[[tuple], None]) -> None:
+    def __init__(
+        self, channel: Channel, post: Callable[[tuple], None], lifeline: Lifeline | None = None
+    ) -> None:
         self.channel = channel
         self.exit_code: int | None = None
         self._post = post
-        self._lifeline = Lifeline()
+        self._lifeline = lifeline or Lifeline()
         self._ready = False
         self._crash_at: float | None = None
         self._targets: dict[int, _Target] = {}
@@ -105,9 +109,7 @@ class Worker:
                 log.info("the console closed the command pipe: exiting")
                 self.exit_code = 0
             elif kind == "event":
-                _, slot, generation, name = item
-                if self.players is not None and self.players.current(slot, generation):
-                    self.channel.send(Event(slot, name))
+                self._event(*item[1:])
             elif kind == "snapshot":
                 _, request, ok, detail = item
                 self.channel.send(SnapshotDone(request, ok, detail))
@@ -117,6 +119,8 @@ class Worker:
                 _, slot, generation, state, detail = item
                 if self.relays.current(slot, generation):
                     self.channel.send(RelayState(slot, state, detail))
+                    if state == "failed":  # the relay gave up: the console reconnects
+                        self.channel.send(Event(slot, "error", detail))
         except ChannelClosedError:
             raise
         except Exception:  # one bad command or report never takes the worker down
@@ -133,6 +137,8 @@ class Worker:
             self._play_relayed(slot, url)
         if self._ready:
             slots = self.players.stats() if self.players is not None else {}
+            for slot in self._targets.keys() - slots.keys():  # a relay still starting
+                slots[slot] = FrameStats()
             self.channel.send(Stats(rss_kb(), slots))
 
     def close(self) -> None:
@@ -162,8 +168,7 @@ class Worker:
         elif isinstance(message, Stop):
             self._stop(message.slot)
         elif isinstance(message, Crop):
-            if self.players is not None and not self.players.crop(message.slot, message.geometry):
-                log.debug("crop of slot %d: no player", message.slot)
+            self._crop(message)
         elif isinstance(message, Snapshot):
             if self.players is None:
                 self.channel.send(SnapshotDone(message.request, False, self.load_error))
@@ -198,6 +203,22 @@ class Worker:
         else:
             self.players.play(play.slot, play.url, play.window, play.options, play.label)
 
+    def _crop(self, crop: Crop) -> None:
+        if crop.slot in self._targets:  # kept for the relay's next player
+            self._targets[crop.slot] = replace(self._targets[crop.slot], crop=crop.geometry)
+        if self.players is not None and not self.players.crop(crop.slot, crop.geometry):
+            log.debug("crop of slot %d: no player yet", crop.slot)
+
+    def _event(self, slot: int, generation: int, name: str) -> None:
+        if self.players is None or not self.players.current(slot, generation):
+            return  # a player replaced or stopped since
+        if slot in self._targets and name != "playing":
+            # the relay's ffmpeg ended: the relay restarts it and its new URL plays in this
+            # slot (a relay that gives up is reported as an error)
+            log.debug("slot %d: the relay's stream %s", slot, name)
+            return
+        self.channel.send(Event(slot, name))
+
     def _stop(self, slot: int) -> None:
         self._targets.pop(slot, None)
         self.relays.stop(slot)
@@ -212,7 +233,7 @@ class Worker:
         target = self._targets.get(slot)
         if target is None or self.players is None:
             return
-        self.players.play(slot, url, target.window, target.options, target.label)
+        self.players.play(slot, url, target.window, target.options, target.label, target.crop)
 
     def _refuse(self, reason: str) -> None:
         """A command line that cannot be carried out: a warning (rate-limited), and on."""
