@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ioc_console.core.status import VideoWorkerCrash, VideoWorkerFigures
 from ioc_console.core.video import protocol
@@ -90,6 +90,9 @@ class WorkerPool(QObject):
         self._timer.setInterval(HOUSEKEEPING_MS)
         self._timer.timeout.connect(self._housekeeping)
         self._timer.start()
+        app = QCoreApplication.instance()
+        if app is not None:  # the workers are asked to quit, not killed with the console
+            app.aboutToQuit.connect(self.shutdown)
 
     def report_to(self, services: Services) -> None:
         """Read the budget settings from ``services`` and show figures in its status."""

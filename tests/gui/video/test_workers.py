@@ -15,6 +15,7 @@ from online import online_console
 from workers import FrameSampler, PictureSampler, grab_colours
 
 from ioc_console.core.video.watchdog import TileState
+from ioc_console.gui.panels.system_status import SystemStatusPanel
 
 LIVE_MS = 60_000
 
@@ -86,6 +87,20 @@ def test_a_worker_killed_during_playback_costs_its_tiles_a_moment_and_nothing_el
         "died" in r.getMessage() and all(n in r.getMessage() for n in names)
         for r in caplog.records
     )
+
+    panel = SystemStatusPanel(console.services)  # what the operator reads there
+    rows = {
+        panel.tree.topLevelItem(i).text(0): panel.tree.topLevelItem(i)
+        for i in range(panel.tree.topLevelItemCount())
+    }
+    section = rows["Video workers"]
+    texts = {section.child(i).text(0): section.child(i) for i in range(section.childCount())}
+    assert texts["Video workers"].text(1).startswith(f"{len(fresh_pool.workers)} running")
+    crashes_row = texts["Worker crashes"]
+    assert crashes_row.text(1) == "1" and crashes_row.childCount() == 1
+    assert all(n in crashes_row.child(0).text(1) for n in names)
+    assert any(t.startswith("Worker ") and "MB" in texts[t].text(1) for t in texts)
+    panel.deleteLater()
 
 
 def test_a_camera_that_crashes_its_worker_every_time_plays_alone_and_the_others_play_on(

@@ -5,6 +5,7 @@ tile's count stood still."""
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
@@ -90,7 +91,7 @@ class FrameSampler:
 
     def never_fell(self, index: int) -> bool:
         counts = [c[index] for _, c in self.samples]
-        return all(b >= a for a, b in zip(counts, counts[1:], strict=False))
+        return all(b >= a for a, b in itertools.pairwise(counts))
 
 
 def grab_colours(tile: VideoTile) -> int:
