@@ -15,17 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from ioc_console.core.video.playback import MEDIA_OPTIONS
 from ioc_console.core.video.streams import redacted
 from ioc_console.gui.video.vlc_instance import shared_instance
 
 log = logging.getLogger(__name__)
-
-NETWORK_CACHING_MS = 400
-MEDIA_OPTIONS = (
-    f":network-caching={NETWORK_CACHING_MS}",
-    ":no-audio",  # cameras are watched, not listened to
-    ":clock-jitter=0",
-)
 
 
 class _Relay(QObject):
