@@ -16,19 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from ioc_console.core.video.playback import MEDIA_OPTIONS
 from ioc_console.core.video.streams import redacted
 
 log = logging.getLogger(__name__)
-
-try:  # live-tuned options measured by the benchmarks, when that module is there
-    from ioc_console.core.video.playback import MEDIA_OPTIONS  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - the options as measured before
-    NETWORK_CACHING_MS = 400
-    MEDIA_OPTIONS = (
-        f":network-caching={NETWORK_CACHING_MS}",
-        ":no-audio",  # cameras are watched, not listened to
-        ":clock-jitter=0",
-    )
 
 
 class VideoPlayer(QObject):

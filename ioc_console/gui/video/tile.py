@@ -64,8 +64,6 @@ from ioc_console.gui.video.tile_visibility import TileVisibility
 
 log = logging.getLogger(__name__)
 POLL_MS = 400
-EARLY_CHECK_S = 2.0  # while a wait has more than this left, look every this often whether
-# the stream answers again (HTTP only) and reconnect at once if it does
 NOT_PLAYING = (TileState.EMPTY, TileState.OFFLINE, TileState.UNSUPPORTED)
 OFFLINE_STATUSES = ("offline", "maintenance")
 WINDOWLESS_PLATFORMS = ("offscreen", "minimal")
@@ -132,7 +130,6 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self._selected = False
         self._awaiting_probe = False
         self._checking = False
-        self._next_check = 0.0
         self._generation = 0  # which camera/attempt a background check belongs to
         self._window: QWidget | None = None
         self._player = VideoPlayer()
@@ -355,15 +352,12 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
     def _check_early(self, now: float) -> None:
         """During a long wait, ask in the background whether the URL that played before
         answers again (else the next one to try), and go back to it at once if it does."""
-        retry_at = self._watchdog.retry_at
-        if self._checking or retry_at is None or retry_at - now <= EARLY_CHECK_S:
-            return
-        if now < self._next_check or not self._candidates:
+        if self._checking or not self._candidates or not self._watchdog.check_due(now):
             return
         count = len(self._candidates)
         attempt = self._attempt if self._live_attempt is None else self._live_attempt
         url = self._candidates[attempt % count][1]
-        self._checking, self._next_check = True, now + EARLY_CHECK_S
+        self._checking = True
         generation = self._generation
 
         def answered(ok: bool) -> None:
@@ -372,7 +366,10 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
                 if ok and generation == self._generation and self.state in WAITING:
                     log.info("%s answers again: reconnecting now", self.camera_id)
                     self._attempt = attempt  # not a fallback the rotation reached meanwhile
-                    self._watchdog.retry_now(time.monotonic())
+                    now = time.monotonic()
+                    self._watchdog.retry_now(now)
+                    if self._poll.isActive():  # seen: now, not at the next poll
+                        self._follow(self._watchdog.tick(now, None))
             except RuntimeError:  # the tile was deleted meanwhile
                 pass
 
