@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 
 from ioc_console.core.status import VideoWorkerCrash, VideoWorkerFigures
 from ioc_console.core.video import protocol
@@ -95,8 +96,13 @@ class WorkerPool(QObject):
             app.aboutToQuit.connect(self.shutdown)
 
     def report_to(self, services: Services) -> None:
-        """Read the budget settings from ``services`` and show figures in its status."""
+        """Read the budget settings from ``services`` and show figures in its status. A wall
+        is about to play: one worker is started now, so the first tile finds it warm."""
         self._services = services
+        self._read_settings()
+        if not self.workers and QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            self._idle_since = time.monotonic()
+            self._start_worker()
         self._publish()
 
     # -- the players' side -------------------------------------------------------------------
