@@ -6,6 +6,7 @@ from __future__ import annotations
 from ioc_console.core.video.protocol import (
     Crop,
     Event,
+    Log,
     Play,
     Snapshot,
     SnapshotDone,
@@ -87,3 +88,17 @@ def test_a_cropped_player_keeps_playing_and_can_be_uncropped(start_worker, sub_u
     worker.send(Crop(1, ""))
     worker.wait_for(frames(1, cropped.slots[1].displayed + 25), LIVE_S, "frames uncropped")
     assert worker.process.poll() is None
+
+
+def test_a_window_that_is_gone_is_an_error_not_a_window_of_its_own(start_worker, sub_url):
+    """libVLC given a window id that does not exist opens a top-level window of its own on
+    the operator's screen; the worker plays nothing there and says why."""
+    worker = start_worker()
+    worker.hello()
+    worker.send(Play(3, sub_url("cam-06"), 0x7777777))
+    error = worker.wait_for(lambda r: isinstance(r, Event), 20, "an event")
+    assert error == Event(3, "error", "window 0x7777777 does not exist")
+    worker.wait_for(lambda r: isinstance(r, Log) and "0x7777777" in r.text, 5, "a log line")
+    since = len(worker.reports)
+    stats = worker.wait_for(lambda r: isinstance(r, Stats), 5, "a heartbeat", since)
+    assert stats.slots == {}  # no player: no window of libVLC's own
