@@ -2,7 +2,9 @@
 
 A relay (``ioc_console.core.video.relay.RtspRelay``) starts an ffmpeg that re-muxes the
 camera's RTSP stream to a local URL libVLC can open. Starting and stopping take time (a
-process to start or end), so they run on threads of their own and their outcome is posted to
+process to start or end), so they run on a few threads that live as long as the worker (a
+child process tied to the thread that started it, as with Linux's parent-death signal, is not
+ended when a short-lived thread ends) and their outcome is posted to
 the worker's queue: ``("relay-url", slot, generation, url)`` when a (new) local URL is ready to
 play, ``("relay-state", slot, generation, state, detail)`` when the relay's state changes. The
 main loop calls :meth:`Relays.poll` a few times a second (the relay restarts a dead ffmpeg with
@@ -12,14 +14,15 @@ back-off and hands over its new URL there).
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
 
 from ioc_console.core.video.streams import redacted
 
 log = logging.getLogger(__name__)
+THREADS = 4  # relays started or stopped at the same time
 
 
 @dataclass
@@ -28,7 +31,7 @@ class _Entry:
     generation: int
     url: str
     started: bool = False
-    starter: threading.Thread | None = None
+    starting: Future[None] | None = None
 
 
 class Relays:
@@ -36,7 +39,8 @@ class Relays:
         self._post = post
         self._relays: dict[int, _Entry] = {}
         self._generation = 0
-        self._stoppers: list[threading.Thread] = []
+        self._pool = ThreadPoolExecutor(THREADS, thread_name_prefix="relay")
+        self._stopping: list[Future[None]] = []
 
     def start(self, slot: int, url: str) -> None:
         """Start a relay for ``url`` as ``slot`` (on a thread); its local URL is posted."""
@@ -57,11 +61,8 @@ class Relays:
         except Exception as exc:  # a URL the relay refuses
             post(("relay-state", slot, generation, "failed", _scrub(_describe(exc), url)))
             return
-        entry.starter = threading.Thread(
-            target=self._start, args=(slot, entry), name="relay-start", daemon=True
-        )
         self._relays[slot] = entry
-        entry.starter.start()
+        entry.starting = self._pool.submit(self._start, slot, entry)
 
     def started(self, slot: int, generation: int) -> bool:
         """The main loop got the first local URL of ``slot``'s relay: :meth:`poll` it from
@@ -93,29 +94,33 @@ class Relays:
         return renewed
 
     def stop(self, slot: int) -> bool:
-        """Stop ``slot``'s relay (on a thread, after its start); False when it has none."""
+        """Stop ``slot``'s relay (on a relay thread, once its start is over); False when it
+        has none."""
         entry = self._relays.pop(slot, None)
         if entry is None:
             return False
+        stopped: Future[None] = Future()
+        self._stopping = [f for f in self._stopping if not f.done()] + [stopped]
 
         def stop() -> None:
-            if entry.starter is not None:
-                entry.starter.join()
             try:
                 entry.relay.stop()
             except Exception as exc:
                 log.warning("stopping a relay failed: %s", _scrub(_describe(exc), entry.url))
+            finally:
+                stopped.set_result(None)
 
-        stopper = threading.Thread(target=stop, name="relay-stop", daemon=True)
-        self._stoppers = [t for t in self._stoppers if t.is_alive()] + [stopper]
-        stopper.start()
+        if entry.starting is None:
+            self._pool.submit(stop)
+        else:  # never wait on a relay thread for another job: chain it
+            entry.starting.add_done_callback(lambda _f: self._pool.submit(stop))
         return True
 
     def close(self, timeout: float = 3.0) -> None:
+        """Stop every relay, waiting at most ``timeout`` for their ffmpeg to end."""
         for slot in list(self._relays):
             self.stop(slot)
-        for stopper in self._stoppers:
-            stopper.join(timeout)
+        wait(self._stopping, timeout)
 
     def _start(self, slot: int, entry: _Entry) -> None:
         try:
