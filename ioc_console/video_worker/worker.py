@@ -135,8 +135,6 @@ class Worker:
             return
         if self._crash_at is not None and time.monotonic() >= self._crash_at:
             crash()
-        for slot, url in self.relays.poll():
-            self._play_relayed(slot, url)
         if self._ready:
             slots = self.players.stats() if self.players is not None else {}
             for slot in self._targets.keys() - slots.keys():  # a relay still starting
@@ -144,9 +142,11 @@ class Worker:
             self.channel.send(Stats(rss_kb(), slots))
 
     def close(self) -> None:
-        self.relays.close()
+        for slot in list(self._targets):
+            self._stop(slot)  # each relay after its player
         if self.players is not None:
             self.players.close()
+        self.relays.close()
         self._windows.close()
 
     # --- commands ---------------------------------------------------------------------------
@@ -226,12 +226,13 @@ class Worker:
 
     def _stop(self, slot: int) -> None:
         self._targets.pop(slot, None)
-        self.relays.stop(slot)
-        if self.players is not None:
-            self.players.stop(slot)
+        stop_relay = self.relays.forget(slot)
+        stopped = self.players is not None and self.players.stop(slot, stop_relay)
+        if not stopped and stop_relay is not None:
+            stop_relay()  # no player read it yet
 
     def _relay_url(self, slot: int, generation: int, url: str) -> None:
-        if self.relays.started(slot, generation):
+        if self.relays.current(slot, generation):
             self._play_relayed(slot, url)
 
     def _play_relayed(self, slot: int, url: str) -> None:
@@ -241,7 +242,8 @@ class Worker:
         if not self._window_there(slot, target.window):
             self._stop(slot)
             return
-        self.players.play(slot, url, target.window, target.options, target.label, target.crop)
+        options = self.relays.media_options(url, target.options)
+        self.players.play(slot, url, target.window, options, target.label, target.crop)
 
     def _window_there(self, slot: int, window: int) -> bool:
         """False (and an error event) when the console's window is gone: libVLC would open a
