@@ -22,6 +22,7 @@ import argparse
 import logging
 import os
 import queue
+import signal
 import sys
 
 from ioc_console.memory import cap_malloc_arenas
@@ -41,6 +42,10 @@ def run(argv: list[str] | None = None) -> int:
 
         return probe()
     cap_malloc_arenas()  # before libVLC starts its threads
+    if hasattr(signal, "SIGINT"):
+        # Ctrl+C in the console's terminal is the console's to handle: the worker ends with
+        # it (its stdin closes), never on its own as if it had crashed
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         channel = open_channel()
     except OSError as exc:
@@ -57,10 +62,7 @@ def run(argv: list[str] | None = None) -> int:
     from .worker import Worker
 
     worker = Worker(channel, inbox.put, lifeline)
-    try:
-        code = worker.serve(inbox)
-    except KeyboardInterrupt:
-        code = 130
+    code = worker.serve(inbox)
     # the process ends here, without the interpreter's shutdown: the stdin reader may still
     # be blocked in a read, and finalising stdin under it aborts the process (and libVLC's
     # threads may still be winding down)

@@ -53,6 +53,7 @@ class _Slot:
     last: FrameStats = field(default_factory=FrameStats)  # the last figures reported
     snapshots: int = 0  # snapshots being taken: a stopped player is released after them
     stopped: bool = False
+    then: Callable[[], None] | None = None  # called once the player is released
 
 
 class Players:
@@ -135,13 +136,16 @@ class Players:
         )
         player.play()
 
-    def stop(self, slot: int) -> bool:
-        """Stop and release ``slot`` (on the release thread); False when there is none."""
+    def stop(self, slot: int, then: Callable[[], None] | None = None) -> bool:
+        """Stop and release ``slot`` (on the release thread), then call ``then`` there (a
+        relay is stopped after the player reading it). False when there is no player (and
+        ``then`` is not called)."""
         found = self._slots.pop(slot, None)
         if found is None:
             return False
         with self._lock:
             found.stopped = True
+            found.then = then
             busy = found.snapshots > 0  # then the last snapshot hands it to the release thread
         if not busy:
             self._reaper.put(found)
@@ -227,6 +231,8 @@ class Players:
                 found.media.release()
             except Exception:  # a player that cannot be released is logged, never fatal
                 log.exception("releasing the player of %s failed", found.label or "a camera")
+            if found.then is not None:
+                found.then()
 
 
 def _callback(
