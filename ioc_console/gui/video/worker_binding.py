@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         _slots: dict[int, Binding]
         _snapshots: dict[int, tuple[Callable[[bool], None], int, float]]
         _recycling: tuple[int, int, float] | None
+        _recycle_pause_until: float
         _services: Services | None
 
         def _new_slot(self) -> int: ...

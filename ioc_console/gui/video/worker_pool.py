@@ -64,6 +64,7 @@ class WorkerPool(Recycling, PoolStatus, QObject):
         self._next_request = 1
         self._idle_since: float | None = time.monotonic()
         self._recycling: tuple[int, int, float] | None = None  # (old, new, started)
+        self._recycle_pause_until = 0.0
         self._start_failures = 0
         self._no_spare_until = 0.0
         self.recycled = 0  # workers replaced (memory budget or age)
@@ -235,17 +236,19 @@ class WorkerPool(Recycling, PoolStatus, QObject):
         newly = self.plan.crashed(worker, now)
         self._fail_snapshots(worker)
         lost: list[Binding] = []
+        affected: list[Binding] = []  # lost, or played on elsewhere (a replacement's)
         for slot in urls:
             binding = self._slots.pop(slot, None)
             if binding is None:
                 continue
+            affected.append(binding)
             if binding.successor is not None and binding.successor[0] == slot:
                 binding.successor = None  # the replacement died: the old slot plays on
             elif binding.successor is not None:
                 self._switch(binding)  # the old worker died during its replacement
             else:
                 lost.append(binding)
-        labels = [b.label or redacted(b.url) for b in lost]
+        labels = [b.label or redacted(b.url) for b in affected]
         if urls or not process.is_ready:
             log.warning(
                 "video worker %d (pid %d) died (%s); cameras: %s",
@@ -260,10 +263,12 @@ class WorkerPool(Recycling, PoolStatus, QObject):
             )
             del self.crashes[:-CRASHES_KEPT]
         for url in newly:
-            label = next((b.label for b in lost if b.url == url), redacted(url))
+            label = next((b.label for b in affected if b.url == url), redacted(url))
             log.warning("%s crashed its video worker twice: it plays alone from now on", label)
-        if self._recycling is not None and worker in self._recycling[:2]:
-            self._recycling = None
+        if self._recycling is not None and worker == self._recycling[1]:
+            self._give_up_recycling(*self._recycling[:2])  # the old worker plays on
+        elif self._recycling is not None and worker == self._recycling[0]:
+            self._recycling = None  # its streams moved to the replacement above
         for binding in lost:
             binding.slot = binding.worker = 0
             binding.player._worker_lost(WORKER_LOST)
@@ -333,7 +338,7 @@ class WorkerPool(Recycling, PoolStatus, QObject):
             if now - started > SWITCH_TIMEOUT_S:
                 self._give_up_recycling(old, new)
             return
-        due = self.plan.to_recycle(now)
+        due = self.plan.to_recycle(now) if now >= self._recycle_pause_until else None
         if due is not None:
             self._recycle(*due, now)
 

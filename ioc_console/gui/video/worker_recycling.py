@@ -11,6 +11,7 @@ from ioc_console.core.video import protocol
 from ioc_console.gui.video.worker_binding import Binding, PoolHost
 
 log = logging.getLogger(__name__)
+RETRY_PAUSE_S = 60.0  # after a replacement was given up
 
 
 class Recycling(PoolHost):
@@ -69,7 +70,7 @@ class Recycling(PoolHost):
             self._publish()
 
     def _give_up_recycling(self, old: int, new: int) -> None:
-        log.warning("video worker %d: its replacement showed no picture, kept for now", old)
+        log.warning("video worker %d: its replacement failed, it plays on for now", old)
         for binding in list(self._bindings.values()):
             if binding.successor is not None and binding.successor[1] == new:
                 self._stop_slot(*binding.successor)
@@ -77,5 +78,5 @@ class Recycling(PoolHost):
         load = self.plan.workers.get(old)
         if load is not None:
             load.retiring = False
-            load.started = time.monotonic()  # not again at once
         self._recycling = None
+        self._recycle_pause_until = time.monotonic() + RETRY_PAUSE_S  # not again at once

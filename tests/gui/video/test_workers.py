@@ -158,3 +158,27 @@ def _now() -> float:
     import time
 
     return time.monotonic()
+
+
+def test_a_replacement_that_dies_before_its_first_picture_leaves_the_old_worker_playing(
+    qtbot, fresh_pool, tiles_window, streams
+):
+    tiles = tiles_window([streams.camera("cam-01")])
+    qtbot.waitUntil(lambda: live(tiles[0]), timeout=LIVE_MS)
+    old = worker_of(fresh_pool, tiles[0])
+    states: list = []
+    tiles[0].stateChanged.connect(states.append)
+    sampler = FrameSampler(tiles)
+    fresh_pool.plan.memory_mb = 1
+    qtbot.waitUntil(lambda: fresh_pool._recycling is not None, timeout=LIVE_MS)
+    fresh_pool.plan.memory_mb = 400
+    new = fresh_pool._recycling[1]
+    os.kill(fresh_pool.workers[new].pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: new not in fresh_pool.workers, timeout=5_000)
+    assert fresh_pool._recycling is None and worker_of(fresh_pool, tiles[0]) == old
+    assert not fresh_pool.plan.workers[old].retiring  # it takes players again
+    before = tiles[0].stats()[0]
+    qtbot.waitUntil(lambda: tiles[0].stats()[0] > before + 25, timeout=10_000)
+    sampler.stop()
+    assert states == [] and sampler.never_fell(0) and sampler.longest_still(0) < 2.0
+    assert [c.cameras for c in fresh_pool.crashes] == [(tiles[0].camera["name"],)]  # logged
