@@ -58,13 +58,18 @@ def test_a_worker_killed_during_playback_costs_its_tiles_a_moment_and_nothing_el
     if "alert_queue" in console.wm.docks:
         console.wm.docks["alert_queue"].widget().model.flushed.connect(lambda *_: flushed.append(1))
     reconnecting = []
-    for tile in hit:
-        tile.stateChanged.connect(lambda state: reconnecting.append(state))
+    for tile in hit:  # the state, and what the tile says then
+        tile.stateChanged.connect(
+            lambda state, t=tile: reconnecting.append((state, t.message.text()))
+        )
 
     os.kill(fresh_pool.workers[victim].pid, signum)
     for _ in range(10):  # the rest of the console carries on meanwhile
         demo.emit_event()
-    qtbot.waitUntil(lambda: TileState.RECONNECTING in reconnecting, timeout=5_000)
+    qtbot.waitUntil(lambda: len(reconnecting) >= 2, timeout=5_000)
+    assert reconnecting[:2] == [
+        (TileState.RECONNECTING, "The video process stopped — reconnecting…")
+    ] * 2
     qtbot.waitUntil(lambda: all(live(t) for t in hit), timeout=LIVE_MS)
     for tile in hit:
         assert worker_of(fresh_pool, tile) != victim
