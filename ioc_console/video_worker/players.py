@@ -206,7 +206,11 @@ class Players:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             answer = found.player.video_take_snapshot(0, path, 0, 0)
             ok = answer == 0 and Path(path).is_file() and Path(path).stat().st_size > 0
-            detail = "" if ok else "no picture to take"
+            detail = (
+                ""
+                if ok
+                else "libVLC wrote no picture (none shown yet, or the file cannot be written)"
+            )
         except Exception as exc:  # OSError (the folder), anything python-vlc raises
             detail = f"{type(exc).__name__}: {exc}"
         finally:
