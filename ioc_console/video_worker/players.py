@@ -3,7 +3,8 @@
 Every player is created and asked for its figures on the worker's main thread. libVLC's own
 threads run only the event callbacks, which put ``("event", slot, name)`` on the worker's
 queue and nothing else. Stopping and releasing a player (``stop`` joins libVLC's threads and
-can take a while on a stalled network read) and taking a snapshot (libVLC waits for a picture
+can take a while on a stalled network read; then the heap's free pages go back to the system,
+which glibc does not do by itself) and taking a snapshot (libVLC waits for a picture
 and encodes a PNG) run on helper threads, so the main loop keeps its heartbeat; a player is
 never released while a snapshot of it is being taken.
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ioc_console.core.video.protocol import FrameStats
+from ioc_console.memory import give_back_free_memory
 
 log = logging.getLogger(__name__)
 
@@ -237,6 +239,8 @@ class Players:
                 log.exception("releasing the player of %s failed", found.label or "a camera")
             if found.then is not None:
                 found.then()
+            if self._reaper.empty():  # after a burst of releases, not within it
+                give_back_free_memory()
 
 
 def _callback(
