@@ -12,6 +12,7 @@ never released while a snapshot of it is being taken.
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import sys
 import threading
@@ -70,8 +71,8 @@ class Players:
 
             self._vlc = vlc
             self._instance = vlc.Instance(*VLC_ARGS)
-        except Exception as exc:  # ImportError, OSError from ctypes, NameError in python-vlc
-            raise LibVlcMissingError(f"{type(exc).__name__}: {exc}") from None
+        except (Exception, SystemExit) as exc:  # python-vlc exits when its library will not load
+            raise LibVlcMissingError(load_error_text(exc)) from None
         if self._instance is None:
             raise LibVlcMissingError("libvlc_new() returned NULL (plugins missing?)")
         self.version = vlc.libvlc_get_version().decode("utf-8", "replace")
@@ -241,6 +242,14 @@ class Players:
                 found.then()
             if self._reaper.empty():  # after a burst of releases, not within it
                 give_back_free_memory()
+
+
+def load_error_text(exc: BaseException) -> str:
+    """Why libVLC could not be loaded, in words (python-vlc's own exit says nothing)."""
+    if isinstance(exc, SystemExit):
+        where = os.environ.get("PYTHON_VLC_LIB_PATH", "")
+        return "the libVLC library cannot be loaded" + (f" from {where}" if where else "")
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _callback(
