@@ -24,11 +24,14 @@ import os
 import queue
 import signal
 import sys
+import threading
 
 from ioc_console.memory import cap_malloc_arenas
 
 from .channel import LogToConsole, open_channel, start_reader
 from .lifeline import Lifeline
+
+EXIT_GRACE_S = 10.0  # after the end of stdin, the longest a worker may take to wind down
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -57,7 +60,15 @@ def run(argv: list[str] | None = None) -> int:
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO)
     inbox: queue.SimpleQueue[tuple] = queue.SimpleQueue()
-    start_reader(inbox.put)
+
+    def post_command(item: tuple) -> None:
+        inbox.put(item)
+        if item[0] == "eof":  # the console has gone: gone too, even if a release hangs
+            timer = threading.Timer(EXIT_GRACE_S, os._exit, args=(0,))
+            timer.daemon = True
+            timer.start()
+
+    start_reader(post_command)
 
     from .worker import Worker
 
