@@ -218,3 +218,39 @@ def test_only_rtsp_urls_are_relayed_and_fd_urls_read_with_the_network_caching():
         ":file-caching=300",
     )
     assert media_options("http://h/x.ts", (":network-caching=300",)) == (":network-caching=300",)
+
+
+def test_the_relay_of_a_killed_worker_ends_by_itself(camera, tmp_path):
+    """A worker killed with SIGKILL cannot stop its relays: ffmpeg's pipe breaks and it ends."""
+    import signal
+    import subprocess
+    import sys
+
+    program = (
+        "import sys, time\n"
+        "from ioc_console.core.video.relay import RtspRelay\n"
+        "relay = RtspRelay(sys.argv[1])\n"
+        "relay.start()\n"
+        "print(relay.pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    worker = subprocess.Popen(
+        [sys.executable, "-c", program, camera.url(MOUNT)],
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[3])},
+    )
+    try:
+        ffmpeg = int(worker.stdout.readline())
+        assert Path(f"/proc/{ffmpeg}").exists()
+    finally:
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+        worker.stdout.close()
+
+    def gone() -> bool:
+        try:
+            return Path(f"/proc/{ffmpeg}/stat").read_text().split(")")[1].split()[0] == "Z"
+        except OSError:
+            return True
+
+    wait_for(gone, 15)  # ended (a zombie until init reaps it, the worker's parent being gone)
