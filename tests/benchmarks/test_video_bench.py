@@ -17,24 +17,16 @@ The demo streamer runs in this process; each player process is a child, measured
 
 from __future__ import annotations
 
-import json
 import os
-import queue
 import statistics
-import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
-import requests
+from video_children import Child, camera_files
 
 from ioc_console.demo.backend import DemoBackend
 
-ROOT = Path(__file__).resolve().parents[2]
-CHILD = Path(__file__).with_name("video_child.py")
-USER = ("operator", "operator-demo")
 STEADY_S = float(os.environ.get("IOC_BENCH_STEADY_S", "20"))
 CYCLES = int(os.environ.get("IOC_BENCH_CYCLES", "20"))
 CHURN_S = float(os.environ.get("IOC_BENCH_CHURN_S", "1200"))
@@ -52,111 +44,7 @@ def backend():
 
 @pytest.fixture(scope="module")
 def cameras(backend, tmp_path_factory):
-    """Files naming the first 4 and 9 online cameras with HTTP streams."""
-    session = requests.Session()
-    token = session.post(
-        f"{backend.url}/api/v1/auth/token", json={"username": USER[0], "password": USER[1]}
-    ).json()["access_token"]
-    session.headers["Authorization"] = f"Bearer {token}"
-    items = session.get(f"{backend.url}/api/v1/cameras", params={"limit": 100}).json()["items"]
-    playable = [
-        c for c in items if c["status"] == "online" and c["streams"]["sub"].startswith("http")
-    ]
-    files = {}
-    for n in (4, 9):
-        path = tmp_path_factory.mktemp("cams") / f"cameras-{n}.json"
-        path.write_text(json.dumps(playable[:n], ensure_ascii=False), encoding="utf-8")
-        files[n] = path
-    return files
-
-
-class Child:
-    """One player process and what it reported."""
-
-    def __init__(self, mode: str, cameras: Path, surface: str = "") -> None:
-        self.count = len(json.loads(cameras.read_text(encoding="utf-8")))
-        self.surface = ""
-        self.proc = subprocess.Popen(
-            [sys.executable, str(CHILD), mode, str(cameras), *([surface] if surface else [])],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        self.first: dict[int, float] = {}
-        self.samples: list[tuple[float, float, int, int, int]] = []
-        self.states: dict[int, str] = {}
-        self.live_at: dict[int, float] = {}
-        self.lines: queue.Queue = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            parts = line.split()
-            if not parts:
-                continue
-            if parts[0] == "SURFACE":
-                self.surface = f"{parts[1]}x{parts[2]}"
-            elif parts[0] == "FIRST":
-                self.first[int(parts[1])] = float(parts[2])
-            elif parts[0] == "SAMPLE":
-                self.samples.append(
-                    (float(parts[1]), float(parts[2]), int(parts[3]), int(parts[4]), int(parts[5]))
-                )
-            elif parts[0] == "STATE":
-                index, state, at = int(parts[1]), parts[2], float(parts[3])
-                self.states[index] = state
-                if state == "live":
-                    self.live_at[index] = at
-
-    def wait(self, condition, timeout: float, what: str) -> None:
-        deadline = time.time() + timeout
-        while not condition():
-            if self.proc.poll() is not None:
-                raise AssertionError(f"the player process ended while waiting for {what}")
-            if time.time() > deadline:
-                raise AssertionError(f"no {what} within {timeout:.0f} s: states {self.states}")
-            time.sleep(0.05)
-
-    def surface_size(self) -> str:
-        """The console's video surface size, printed with its first picture."""
-        self.wait(lambda: self.surface, 60, "the video surface size")
-        return self.surface
-
-    def all_first(self, timeout: float = 60) -> None:
-        self.wait(lambda: len(self.first) == self.count, timeout, "first pictures")
-
-    def all_in(self, states: tuple[str, ...], timeout: float) -> None:
-        self.wait(
-            lambda: (
-                len(self.states) == self.count and all(s in states for s in self.states.values())
-            ),
-            timeout,
-            f"tiles {'/'.join(states)}",
-        )
-
-    def steady(self, seconds: float) -> tuple[float, float, float]:
-        """CPU % of one core, mean RSS (MB) and pictures shown per second per tile over the
-        next ``seconds``."""
-        start = len(self.samples)
-        time.sleep(seconds)
-        window = self.samples[start:]
-        (t0, c0, _, p0, _), (t1, c1, _, p1, _) = window[0], window[-1]
-        fps = (p1 - p0) / (t1 - t0) / self.count
-        return 100 * (c1 - c0) / (t1 - t0), statistics.mean(s[2] for s in window) / 1024, fps
-
-    def send(self, command: str) -> None:
-        self.proc.stdin.write(command + "\n")
-        self.proc.stdin.flush()
-
-    def close(self) -> None:
-        try:
-            self.send("quit")
-            self.proc.wait(timeout=20)
-        except (OSError, subprocess.TimeoutExpired):
-            self.proc.kill()
-            self.proc.wait()
+    return camera_files(backend, tmp_path_factory.mktemp("cams"), (4, 9))
 
 
 def measure(mode: str, cameras: Path, surface: str = "") -> dict:

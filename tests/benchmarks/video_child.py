@@ -14,9 +14,11 @@ It prints, one per line (times are ``time.time()``):
   FIRST <index> <seconds from play to the first displayed picture>
   STATE <index> <state> <time>            (console only: each tile state change)
   SAMPLE <time> <cpu seconds> <rss kB> <pictures shown so far> <players created so far>
-                                          (every second)
-and reads commands on stdin: ``renew`` (bare: release and recreate every player, as a reconnect
-does) and ``quit``.
+         <frames decoded so far> <pictures lost so far>   (every second; bare: of the current
+                                          players; console: lost is not known, 0)
+The bare players open their media with ``IOC_BENCH_MEDIA_OPTIONS`` (a JSON list) when it is
+set, else with the console's own options. It reads commands on stdin: ``renew`` (bare: release
+and recreate every player, as a reconnect does) and ``quit``.
 """
 
 from __future__ import annotations
@@ -106,16 +108,22 @@ def run_console(cameras: list[dict], commands: Commands) -> QWidget:
     watch.start(20)
     QTimer.singleShot(500, begin)  # shown and exposed first, as in the console
     window._keep = (tiles, watch)
-    window.pictures = lambda: sum(tile.stats()[1] for tile in tiles)
+    window.pictures = lambda: (
+        sum(tile.stats()[1] for tile in tiles),
+        sum(tile.stats()[0] for tile in tiles),
+        0,
+    )
     return window
 
 
 def run_bare(cameras: list[dict], commands: Commands, size: str) -> QWidget:
     import vlc
 
-    from ioc_console.gui.video.player import MEDIA_OPTIONS
+    from ioc_console.core.video.playback import MEDIA_OPTIONS
     from ioc_console.gui.video.vlc_instance import VLC_ARGS
 
+    chosen = os.environ.get("IOC_BENCH_MEDIA_OPTIONS")
+    options = tuple(json.loads(chosen)) if chosen else MEDIA_OPTIONS
     instance = vlc.Instance(*VLC_ARGS)
     window, layout, side = grid_window(len(cameras))
     surfaces = []
@@ -134,7 +142,7 @@ def run_bare(cameras: list[dict], commands: Commands, size: str) -> QWidget:
 
     def play(i: int) -> None:
         player = instance.media_player_new()
-        media = instance.media_new(cameras[i]["streams"]["sub"], *MEDIA_OPTIONS)
+        media = instance.media_new(cameras[i]["streams"]["sub"], *options)
         player.set_media(media)
         player.video_set_mouse_input(False)
         player.video_set_key_input(False)
@@ -168,13 +176,15 @@ def run_bare(cameras: list[dict], commands: Commands, size: str) -> QWidget:
     watch.start(20)
     commands.line.connect(lambda line: renew() if line == "renew" else None)
 
-    def pictures() -> int:
-        total = 0
+    def pictures() -> tuple[int, int, int]:
+        shown = decoded = lost = 0
         for pair in players:
             stats = vlc.MediaStats()
             if pair is not None and pair[1].get_stats(stats):
-                total += stats.displayed_pictures
-        return total
+                shown += stats.displayed_pictures
+                decoded += stats.decoded_video
+                lost += stats.lost_pictures
+        return shown, decoded, lost
 
     QTimer.singleShot(500, begin)
     window._keep = (players, watch, instance)
@@ -204,11 +214,12 @@ def main() -> None:
     else:
         window = run_bare(cameras, commands, sys.argv[3])
     sampler = QTimer()
-    sampler.timeout.connect(
-        lambda: say(
-            "SAMPLE", time.time(), f"{cpu_s():.3f}", rss_kb(), window.pictures(), CREATED[0]
-        )
-    )
+
+    def sample() -> None:
+        shown, decoded, lost = window.pictures()
+        say("SAMPLE", time.time(), f"{cpu_s():.3f}", rss_kb(), shown, CREATED[0], decoded, lost)
+
+    sampler.timeout.connect(sample)
     sampler.start(1000)
     app.exec()
     window.close()
