@@ -34,7 +34,6 @@ worker's main loop), and ``on_state(state, detail)`` is called in it.
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import re
@@ -48,21 +47,18 @@ from urllib.parse import unquote, urlsplit
 
 from .backoff import Backoff
 from .protocol import RELAY_STATES
+from .relay_ffmpeg import ffconcat, ffmpeg_argv, relay_available, write_private
 from .streams import redacted
 
 log = logging.getLogger(__name__)
+__all__ = ["RelayError", "RtspRelay", "media_options", "relay_available"]
 
 SCHEMES = ("rtsp", "rtsps")
 FIRST_RETRY_S = 0.5  # a camera back after a blip is played again quickly ...
 MAX_RETRY_S = 8.0  # ... and one that stays away is asked at most every 8 s
 STABLE_S = 10.0  # running this long: the next failure starts the back-off afresh
-IO_TIMEOUT_S = 5  # no packet from the camera for this long: ffmpeg gives up (then restarted)
 STOP_TIMEOUT_S = 2.0
 MIN_SECRET = 4
-# probing: the RTSP session description names the codecs; reading a second of packets to
-# "analyse" them costs a second of first picture (1.3 s → 0.4 s measured here)
-PROBE_OPTIONS = (("analyzeduration", "1"), ("probesize", "32"), ("fpsprobesize", "0"))
-PROTOCOLS = "file,rtsp,rtsps,tcp,tls,udp,rtp"
 # ffmpeg's answers that will not change by asking again soon
 _REFUSED = re.compile(r"401|403|404|Unauthorized|Forbidden|Not Found|authoriz", re.IGNORECASE)
 _USERINFO = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)[^\s/@]*@")
@@ -70,44 +66,6 @@ _USERINFO = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)[^\s/@]*@")
 
 class RelayError(RuntimeError):
     """The relay cannot be used as asked (a URL it does not relay, or started after stop)."""
-
-
-@functools.lru_cache(maxsize=4)
-def relay_available(ffmpeg: str | None = None) -> tuple[bool, str]:
-    """Whether an ffmpeg that can re-mux RTSP into MPEG-TS is on the PATH (or at ``ffmpeg``),
-    and a sentence for System status saying which one or what is missing."""
-    program = ffmpeg or shutil.which("ffmpeg")
-    if not program:
-        return False, "ffmpeg is not installed (Debian/Ubuntu: apt install ffmpeg)"
-    try:
-        version = _ffmpeg_output(program, "-version").split("\n", 1)[0].strip()
-        demuxers = _ffmpeg_output(program, "-demuxers")
-        muxers = _ffmpeg_output(program, "-muxers")
-    except (OSError, subprocess.SubprocessError) as exc:
-        return False, f"ffmpeg at {program} does not run: {exc}"
-    missing = [
-        what
-        for what, listing, name in (
-            ("the rtsp demuxer", demuxers, "rtsp"),
-            ("the concat demuxer", demuxers, "concat"),
-            ("the mpegts muxer", muxers, "mpegts"),
-        )
-        if not re.search(rf"^\s*[DE]+\s+{name}\s", listing, re.MULTILINE)
-    ]
-    if missing:
-        return False, f"{version} at {program} lacks " + " and ".join(missing)
-    return True, f"{version} at {program}"
-
-
-def _ffmpeg_output(program: str, flag: str) -> str:
-    done = subprocess.run(
-        [program, "-hide_banner", flag],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        timeout=10,
-        check=False,
-    )
-    return done.stdout.decode("utf-8", "replace")
 
 
 def media_options(url: str, options: Iterable[str]) -> tuple[str, ...]:
@@ -230,7 +188,7 @@ class RtspRelay:
         self._close_fd()
         folder = self._private_dir()
         source = folder / "source.ffconcat"
-        _write_private(source, _ffconcat(self.url))
+        write_private(source, ffconcat(self.url))
         progress = folder / "progress"
         progress.unlink(missing_ok=True)
         read_end, write_end = os.pipe()
@@ -238,7 +196,7 @@ class RtspRelay:
         try:
             with open(folder / "stderr", "wb") as errors:
                 self._proc = subprocess.Popen(
-                    _argv(program, source, progress),
+                    ffmpeg_argv(program, source, progress),
                     stdin=subprocess.DEVNULL,
                     stdout=write_end,
                     stderr=errors,
@@ -319,7 +277,10 @@ class RtspRelay:
         return self.scrub(lines[-1].strip()) if lines else ""
 
     def scrub(self, text: str) -> str:
-        """``text`` with this camera's user name and password taken out."""
+        """``text`` with this camera's user name and password taken out (and the camera named
+        where ffmpeg names the private file it read the URL from)."""
+        if self._dir is not None:
+            text = text.replace(str(self._dir / "source.ffconcat"), self.name)
         text = _USERINFO.sub(r"\1***@", text)
         for secret in sorted(self._secrets, key=len, reverse=True):
             text = text.replace(secret, "***")
@@ -332,31 +293,6 @@ class RtspRelay:
         self._state = state
         if self.on_state is not None:
             self.on_state(state, self.scrub(detail))
-
-
-def _argv(program: str, source: Path, progress: Path) -> list[str]:
-    probe = [arg for name, value in PROBE_OPTIONS for arg in (f"-{name}", value)]
-    return [
-        program, "-nostdin", "-hide_banner", "-nostats", "-loglevel", "error",
-        "-progress", f"file:{progress}", "-stats_period", "0.5",
-        *probe, "-f", "concat", "-safe", "0", "-protocol_whitelist", PROTOCOLS,
-        "-i", str(source),
-        "-map", "0", "-c", "copy", "-f", "mpegts", "-flush_packets", "1", "pipe:1",
-    ]  # fmt: skip
-
-
-def _ffconcat(url: str) -> str:
-    quoted = "'" + url.replace("'", "'\\''") + "'"
-    lines = ["ffconcat version 1.0", f"file {quoted}", "option rtsp_transport tcp"]
-    lines.append(f"option timeout {IO_TIMEOUT_S * 1_000_000}")
-    lines += [f"option {name} {value}" for name, value in PROBE_OPTIONS]
-    return "\n".join(lines) + "\n"
-
-
-def _write_private(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(text)
 
 
 def _size(path: Path) -> int:

@@ -173,7 +173,9 @@ def test_credentials_are_in_no_command_line_no_log_line_and_no_state_detail(
         bare_player.stop()
         relay.stop()
         refused.stop()
-    assert any("401" in d or "authoriz" in d.lower() for d in details), details
+    refusals = [d for d in details if "401" in d or "authoriz" in d.lower()]
+    assert refusals, details
+    assert all("rtsp://***@127.0.0.1" in d and "ffconcat" not in d for d in refusals), refusals
     assert not [d for d in details if PASSWORD in d or camera.user + ":" in d]
     assert "rtsp://***@127.0.0.1" in caplog.text
     assert PASSWORD not in caplog.text and f"{camera.user}:" not in caplog.text
