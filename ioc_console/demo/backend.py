@@ -82,6 +82,8 @@ class DemoBackend:
         self.streamer = streamer or DemoStreamer()
         if rtsp is None:
             rtsp = rtsp_server.available()
+            if not rtsp:
+                log.info("Demo RTSP cameras not served: %s", rtsp_server.availability()[1])
         self.rtsp = DemoRtspCameras(self.streamer) if rtsp else None
         self._ctx = Context(self.store, lambda: self.url or "", heartbeat_s, self.faults,
                             streamer=self.streamer, rtsp=self.rtsp.url if self.rtsp else None)

@@ -15,6 +15,9 @@ the backend cuts the video with everything else.
     streamer.start()    # back: the next open() starts the stream again
     streamer.close()    # libVLC released (players and instance); running is kept
 
+``on_running`` listeners hear start (True), stop and close (False): the demo's RTSP cameras
+(rtsp_cameras.py) go dark and come back with the others.
+
 Qt-free; its libVLC instance is its own (the console's player instance is another one: this
 one stands in for the cameras, which are other machines). Thread-safe.
 """

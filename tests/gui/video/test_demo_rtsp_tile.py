@@ -47,8 +47,9 @@ def test_the_demo_rtsp_camera_plays_via_the_relay_and_comes_back_after_the_camer
     qtbot.waitUntil(lambda: rtsp_native() is not None, timeout=20_000)
     if rtsp_native() or not capabilities().report.relay:
         pytest.skip("this test is about a libVLC without RTSP and an ffmpeg relay")
-    camera = absolute_streams(backend.store.get("cameras", "cam-12"), backend.url,
-                              backend.rtsp.url)  # as the demo backend hands it out
+    camera = absolute_streams(
+        backend.store.get("cameras", "cam-12"), backend.url, backend.rtsp.url
+    )  # as the demo backend hands it out
     password = backend.rtsp.server.password
     assert camera["streams"]["sub"].startswith("rtsp://operator:")
     (tile,) = tiles_window([camera], size=(640, 420))
