@@ -22,11 +22,12 @@ could connect to first (and watch the camera), and an ffmpeg whose worker died g
 pipe and ends (no orphan relay). The pipe is read with libVLC's ``file-caching``, not
 ``network-caching``: :func:`media_options` adds the one for the other.
 
-Credentials: the camera URL goes to ffmpeg in an ``ffconcat`` file (mode 0600, in a private
-temporary folder removed by :meth:`RtspRelay.stop`), never on ffmpeg's command line
-(``/proc/PID/cmdline`` is readable by every user); log lines and ``detail`` texts name the
-camera by :func:`~ioc_console.core.video.streams.redacted` URLs, and what ffmpeg writes on
-stderr is scrubbed of the user name and password before it is used.
+Credentials: the camera URL goes to ffmpeg in an ``ffconcat`` script on its standard input,
+never on its command line (``/proc/PID/cmdline`` is readable by every user) nor in a file;
+what ffmpeg reports (its progress, its errors, which may name the URL) goes to anonymous
+temporary files (unlinked: nothing is left on disk, even when the worker is killed); log lines
+and ``detail`` texts name the camera by :func:`~ioc_console.core.video.streams.redacted` URLs,
+and what ffmpeg wrote is scrubbed of the user name and password before it is used.
 
 Not thread-safe: :meth:`start`, :meth:`poll` and :meth:`stop` are called from one thread (the
 worker's main loop), and ``on_state(state, detail)`` is called in it.
@@ -42,12 +43,12 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterable
-from pathlib import Path
+from typing import IO
 from urllib.parse import unquote, urlsplit
 
 from .backoff import Backoff
 from .protocol import RELAY_STATES
-from .relay_ffmpeg import ffconcat, ffmpeg_argv, relay_available, write_private
+from .relay_ffmpeg import ffconcat, ffmpeg_argv, relay_available
 from .streams import redacted
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,8 @@ class RtspRelay:
         # short to tell from ordinary words
         self._secrets = {s for s in (parts.password, unquote(parts.password or "")) if s}
         self._secrets = {s for s in self._secrets if len(s) >= MIN_SECRET}
-        self._dir: Path | None = None
+        self._errors: IO[bytes] | None = None  # ffmpeg's stderr (anonymous file)
+        self._progress: IO[bytes] | None = None  # its -progress reports (anonymous file)
         self._proc: subprocess.Popen[bytes] | None = None
         self._fd: int | None = None  # the pipe's read end, played as fd://N
         self._started_at = 0.0
@@ -163,16 +165,14 @@ class RtspRelay:
         return None
 
     def stop(self) -> None:
-        """ffmpeg ended and reaped, the pipe closed, the private folder removed. Stop the
-        player reading the pipe first. Idempotent."""
+        """ffmpeg ended and reaped, the pipe and its reports closed. Stop the player reading
+        the pipe first. Idempotent."""
         if self._stopped:
             return
         self._stopped = True
         self._end_process()
         self._close_fd()
-        if self._dir is not None:
-            shutil.rmtree(self._dir, ignore_errors=True)
-            self._dir = None
+        self._close_reports()
         self._set_state("stopped", "")
 
     def __enter__(self) -> RtspRelay:
@@ -186,22 +186,21 @@ class RtspRelay:
     def _spawn(self) -> str:
         self._end_process()
         self._close_fd()
-        folder = self._private_dir()
-        source = folder / "source.ffconcat"
-        write_private(source, ffconcat(self.url))
-        progress = folder / "progress"
-        progress.unlink(missing_ok=True)
+        self._close_reports()
+        self._errors, self._progress = tempfile.TemporaryFile(), tempfile.TemporaryFile()
+        progress = self._progress.fileno()
         read_end, write_end = os.pipe()
         program = self.ffmpeg or shutil.which("ffmpeg") or "ffmpeg"
         try:
-            with open(folder / "stderr", "wb") as errors:
-                self._proc = subprocess.Popen(
-                    ffmpeg_argv(program, source, progress),
-                    stdin=subprocess.DEVNULL,
-                    stdout=write_end,
-                    stderr=errors,
-                    close_fds=True,
-                )
+            self._proc = subprocess.Popen(
+                ffmpeg_argv(program, progress),
+                stdin=subprocess.PIPE,
+                stdout=write_end,
+                stderr=self._errors,
+                close_fds=True,
+                pass_fds=(progress,),
+            )
+            _hand_over(self._proc, ffconcat(self.url).encode("utf-8"))
         except OSError as exc:
             self._proc = None
             detail = f"ffmpeg cannot be started: {exc.strerror or exc}"
@@ -218,7 +217,7 @@ class RtspRelay:
 
     def _check_running(self, now: float) -> None:
         if self._running_since is None:
-            if self._dir is not None and _size(self._dir / "progress") > 0:
+            if self._progress is not None and _size(self._progress) > 0:
                 self._running_since = now
                 self._set_state("running", "")
                 log.info(
@@ -259,28 +258,28 @@ class RtspRelay:
         if fd is not None:
             os.close(fd)
 
-    def _private_dir(self) -> Path:
-        if self._dir is None:
-            self._dir = Path(tempfile.mkdtemp(prefix="ioc-relay-"))  # mode 0700
-        return self._dir
+    def _close_reports(self) -> None:
+        for report in (self._errors, self._progress):
+            if report is not None:
+                report.close()
+        self._errors = self._progress = None
 
     def _last_error(self) -> str:
         """ffmpeg's last line on stderr, without credentials."""
-        if self._dir is None:
+        if self._errors is None:
             return ""
         try:
-            with open(self._dir / "stderr", "rb") as errors:
-                errors.seek(max(0, _size(self._dir / "stderr") - 2048))
-                lines = errors.read().decode("utf-8", "replace").strip().splitlines()
+            size = _size(self._errors)
+            tail = os.pread(self._errors.fileno(), 2048, max(0, size - 2048))
         except OSError:
             return ""
+        lines = tail.decode("utf-8", "replace").strip().splitlines()
         return self.scrub(lines[-1].strip()) if lines else ""
 
     def scrub(self, text: str) -> str:
         """``text`` with this camera's user name and password taken out (and the camera named
-        where ffmpeg names the private file it read the URL from)."""
-        if self._dir is not None:
-            text = text.replace(str(self._dir / "source.ffconcat"), self.name)
+        where ffmpeg names the script it read the URL from: its standard input)."""
+        text = text.replace("pipe:0:", f"{self.name}:")
         text = _USERINFO.sub(r"\1***@", text)
         for secret in sorted(self._secrets, key=len, reverse=True):
             text = text.replace(secret, "***")
@@ -295,8 +294,19 @@ class RtspRelay:
             self.on_state(state, self.scrub(detail))
 
 
-def _size(path: Path) -> int:
+def _hand_over(proc: subprocess.Popen[bytes], script: bytes) -> None:
+    """Write the ffconcat script to ffmpeg's standard input and close it (a few hundred
+    bytes: the pipe takes them at once). An ffmpeg that has already ended is seen by poll."""
+    assert proc.stdin is not None
     try:
-        return path.stat().st_size
+        proc.stdin.write(script)
+        proc.stdin.close()
+    except BrokenPipeError:
+        pass
+
+
+def _size(report: IO[bytes]) -> int:
+    try:
+        return os.fstat(report.fileno()).st_size
     except OSError:
         return 0

@@ -1,21 +1,20 @@
 """The ffmpeg side of the RTSP relay (:mod:`ioc_console.core.video.relay`): whether this
-machine's ffmpeg can relay, its command line, and the private file the camera's URL is handed
-over in (never the command line: ``/proc/PID/cmdline`` is readable by every user)."""
+machine's ffmpeg can relay, its command line, and the ffconcat script that hands it the
+camera's URL on its standard input (never the command line: ``/proc/PID/cmdline`` is readable
+by every user)."""
 
 from __future__ import annotations
 
 import functools
-import os
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 IO_TIMEOUT_S = 5  # no packet from the camera for this long: ffmpeg gives up (then restarted)
 # probing: the RTSP session description names the codecs; reading a second of packets to
 # "analyse" them costs a second of first picture (1.3 s → 0.4 s measured here)
 PROBE_OPTIONS = (("analyzeduration", "1"), ("probesize", "32"), ("fpsprobesize", "0"))
-PROTOCOLS = "file,rtsp,rtsps,tcp,tls,udp,rtp"
+PROTOCOLS = "pipe,rtsp,rtsps,tcp,tls,udp,rtp"
 
 
 @functools.lru_cache(maxsize=4)
@@ -56,13 +55,14 @@ def _ffmpeg_output(program: str, flag: str) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
-def ffmpeg_argv(program: str, source: Path, progress: Path) -> list[str]:
+def ffmpeg_argv(program: str, progress_fd: int) -> list[str]:
+    """Read the ffconcat script on stdin, write MPEG-TS on stdout, progress to ``progress_fd``."""
     probe = [arg for name, value in PROBE_OPTIONS for arg in (f"-{name}", value)]
     return [
         program, "-nostdin", "-hide_banner", "-nostats", "-loglevel", "error",
-        "-progress", f"file:{progress}", "-stats_period", "0.5",
+        "-progress", f"pipe:{progress_fd}", "-stats_period", "0.5",
         *probe, "-f", "concat", "-safe", "0", "-protocol_whitelist", PROTOCOLS,
-        "-i", str(source),
+        "-i", "pipe:0",
         "-map", "0", "-c", "copy", "-f", "mpegts", "-flush_packets", "1", "pipe:1",
     ]  # fmt: skip
 
@@ -73,9 +73,3 @@ def ffconcat(url: str) -> str:
     lines.append(f"option timeout {IO_TIMEOUT_S * 1_000_000}")
     lines += [f"option {name} {value}" for name, value in PROBE_OPTIONS]
     return "\n".join(lines) + "\n"
-
-
-def write_private(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(text)
