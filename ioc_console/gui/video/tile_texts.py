@@ -56,6 +56,7 @@ STREAMS = {
     "relay": QT_TRANSLATE_NOOP("VideoTile", "relay"),
 }
 RELAY_NO_RTSP = QT_TRANSLATE_NOOP("VideoTile", "relay (this player cannot open rtsp://)")
+RTSP_VIA_RELAY = QT_TRANSLATE_NOOP("VideoTile", "RTSP via relay")
 
 
 def _tr(text: TrText | None, n: int = -1) -> str:
@@ -78,8 +79,10 @@ def message_text(state: TileState, seconds: int, status: str = "", reason: str =
     return _tr(MESSAGES.get(state), seconds)
 
 
-def stream_text(variant: str | None, rtsp_missing: bool) -> str:
-    """How the header names the stream that plays."""
+def stream_text(variant: str | None, rtsp_missing: bool, via_relay: bool = False) -> str:
+    """How the header names the stream that plays (``via_relay``: an ``rtsp://`` stream
+    through the local re-muxing relay)."""
     if variant == "relay" and rtsp_missing:
         return _tr(RELAY_NO_RTSP)
-    return _tr(STREAMS.get(variant or "")) or (variant or "")
+    name = _tr(STREAMS.get(variant or "")) or (variant or "")
+    return f"{name} · {_tr(RTSP_VIA_RELAY)}" if via_relay and name else name

@@ -7,7 +7,6 @@ since the video is libVLC's own X window), the tile's texts, and what the tile p
 
 from __future__ import annotations
 
-import gc
 import re
 import threading
 import time
@@ -205,24 +204,20 @@ def test_stalled_then_reconnecting_then_live_again(qtbot, make_tile, streams):
     assert_moving_picture(qtbot, tile)
 
 
-def test_reconnecting_leaves_no_released_player_behind(qtbot, make_tile, streams):
-    """Each reconnect makes a new libVLC player; a released one must not stay reachable (from
-    python-vlc's memoized event managers, say), or a flapping camera grows the console."""
-    import vlc
-
-    def players() -> int:
-        gc.collect()
-        return sum(isinstance(o, vlc.MediaPlayer) for o in gc.get_objects())
-
+def test_reconnecting_leaves_no_slot_or_worker_behind(qtbot, make_tile, streams, fresh_pool):
+    """Each reconnect opens the stream in a new slot of a video worker; the old slots must be
+    stopped and the workers must not multiply, or a flapping camera grows the machine."""
     tile = make_tile(streams.camera("cam-01"))
     wait_state(qtbot, tile, TileState.LIVE)
-    before = players()
     for _ in range(3):
         streams.stop()
         wait_state(qtbot, tile, TileState.STALLED, timeout_s=15)
         streams.start()
         wait_state(qtbot, tile, TileState.LIVE, timeout_s=45)
-    assert players() <= before  # the live one; three released ones gone
+    slot, _worker = fresh_pool.slot_of(tile._player)
+    assert list(fresh_pool._slots) == [slot]  # the live one; three stopped ones gone
+    assert sum(load.players for load in fresh_pool.plan.workers.values()) == 1
+    assert len(fresh_pool.workers) <= 2  # the one that plays, and the warm spare
 
 
 def test_a_stream_that_freezes_without_ending_is_stalled_by_its_frame_counts(
@@ -410,7 +405,9 @@ def test_snapshot_is_a_png_named_after_the_camera_and_time(qtbot, make_tile, str
     camera = streams.camera("cam-01")
     tile = make_tile(camera)
     wait_state(qtbot, tile, TileState.LIVE)
-    path = tile.snapshot(tmp_path / "shots")
+    with qtbot.waitSignal(tile.snapshotTaken, timeout=10_000) as taken:
+        tile.snapshot(tmp_path / "shots")  # the worker writes it; the signal says where
+    path = taken.args[0]
     assert path is not None and path.parent == tmp_path / "shots"
     assert re.fullmatch(
         re.escape(camera["name"]) + r" \d{4}-\d\d-\d\d \d\d-\d\d-\d\d\.png", path.name

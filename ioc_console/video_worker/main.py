@@ -1,0 +1,68 @@
+"""A video worker: libVLC players of the console in a process of their own.
+
+Started by the console (``python -m ioc_console.video_worker``, or the bundled executable with
+``--video-worker``; see :func:`ioc_console.core.video.worker_command.worker_command`), it
+speaks the protocol of :mod:`ioc_console.core.video.protocol`: commands on stdin, reports on
+a private copy of stdout. A decoder that crashes takes only this process down; the console
+notices and plays its cameras in another worker.
+
+The worker exits on ``Quit``, at the end of stdin (the console has gone: no orphans), when its
+parent process is gone, and on a fatal error.
+
+``--probe`` prints what this libVLC can do (one JSON object, see :mod:`.probe`) and exits.
+
+Fault injection for tests and drills: ``IOC_VIDEO_WORKER_CRASH_URL=<substring>`` in the
+environment makes the worker kill itself with SIGSEGV (Windows: ``os.abort()``) about 0.5 s
+after it starts playing a URL that contains the substring (:mod:`.faults`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import queue
+import sys
+
+from ioc_console.memory import cap_malloc_arenas
+
+from .channel import LogToConsole, open_channel, start_reader
+from .lifeline import Lifeline
+
+
+def run(argv: list[str] | None = None) -> int:
+    """The worker's life; its exit code."""
+    lifeline = Lifeline()  # first: the console that started us
+    parser = argparse.ArgumentParser(prog="ioc-console --video-worker")
+    parser.add_argument("--probe", action="store_true", help="print what libVLC can do, exit")
+    args = parser.parse_args(argv)
+    if args.probe:
+        from .probe import main as probe
+
+        return probe()
+    cap_malloc_arenas()  # before libVLC starts its threads
+    try:
+        channel = open_channel()
+    except OSError as exc:
+        print(f"video worker: no report channel on stdout: {exc}", file=sys.stderr)
+        return 2
+    handler = LogToConsole(channel)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+    inbox: queue.SimpleQueue[tuple] = queue.SimpleQueue()
+    start_reader(inbox.put)
+
+    from .worker import Worker
+
+    worker = Worker(channel, inbox.put, lifeline)
+    try:
+        code = worker.serve(inbox)
+    except KeyboardInterrupt:
+        code = 130
+    # the process ends here, without the interpreter's shutdown: the stdin reader may still
+    # be blocked in a read, and finalising stdin under it aborts the process (and libVLC's
+    # threads may still be winding down)
+    sys.stderr.flush()
+    os._exit(code)

@@ -1,0 +1,62 @@
+"""Video workers driven over their pipes; a demo backend's cameras on loopback to play."""
+
+from __future__ import annotations
+
+import pytest
+from worker_pipes import WorkerPipes
+
+
+@pytest.fixture
+def start_worker():
+    """``start_worker(*extra, env=...)``: a worker process (killed at the end if still alive)."""
+    workers: list[WorkerPipes] = []
+
+    def start(*extra: str, env: dict[str, str] | None = None) -> WorkerPipes:
+        workers.append(WorkerPipes(*extra, env=env))
+        return workers[-1]
+
+    yield start
+    for worker in workers:
+        worker.stop()
+
+
+@pytest.fixture(scope="module")
+def city():
+    """The demo backend with its camera streamer, for the whole module."""
+    from ioc_console.demo.backend import DemoBackend
+
+    demo = DemoBackend(seed=7, rate=0, complaints=50, heartbeat_s=1.0)
+    demo.start()
+    yield demo
+    demo.stop()
+
+
+@pytest.fixture
+def sub_url(city):
+    """``sub_url("cam-01")``: a camera's sub stream (MPEG-TS over HTTP on loopback)."""
+    city.streamer.start()
+    return lambda cam: f"{city.url}/streams/{cam}/sub.ts"
+
+
+@pytest.fixture
+def surface(qtbot):
+    """A shown native window of this process for a worker to draw into: its window id."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    widgets = []
+
+    def make(size: tuple[int, int] = (320, 180)) -> int:
+        widget = QWidget()
+        widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        widget.setStyleSheet("background: black")
+        widget.resize(*size)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widgets.append(widget)
+        return int(widget.winId())
+
+    yield make
+    for widget in widgets:
+        widget.close()
+        widget.deleteLater()
