@@ -5,16 +5,20 @@ streamer:
   beside a fresh bare player's time to its first picture;
 - tiles per worker (1, 2, 4, 8) at 16 sub-stream tiles: CPU and memory of the console with its
   workers, beside bare libVLC players and the in-process player of before — the measurement
-  behind ``TILES_PER_WORKER`` (``core/video/worker_plan.py``).
+  behind ``TILES_PER_WORKER`` (``core/video/worker_plan.py``);
+- the first picture of a tile behind the RTSP relay (a real RTSP camera, GStreamer's server on
+  loopback), beside a bare libVLC player on the relay's output.
 
     IOC_BENCH_KILLS=10 IOC_BENCH_STEADY_S=20 make bench    (the defaults)
 """
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import time
+from pathlib import Path
 
 import pytest
 from video_children import Child, camera_files, p95
@@ -23,6 +27,7 @@ from ioc_console.demo.backend import DemoBackend
 
 KILLS = int(os.environ.get("IOC_BENCH_KILLS", "10"))
 STEADY_S = float(os.environ.get("IOC_BENCH_STEADY_S", "20"))
+ROUNDS = int(os.environ.get("IOC_BENCH_ROUNDS", "5"))
 PER_WORKER = (1, 2, 4, 8)
 
 
@@ -37,6 +42,27 @@ def cameras(tmp_path_factory):
         demo.streamer.close()
 
 
+def kill_both_workers(cameras: Path) -> list[list[float]]:
+    """A fresh console with 8 tiles in two workers; each worker killed in turn: for each kill,
+    the seconds from the kill to each of its tiles live again. (A fresh console each time: a
+    stream whose worker died twice within 10 minutes is isolated and backs off.)"""
+    child = Child("console", cameras, env={"IOC_BENCH_TILES_PER_WORKER": "4"})
+    out = []
+    try:
+        for n, tile in enumerate((0, 4)):
+            child.all_in(("live",), 60)
+            time.sleep(3)
+            child.live_at.clear()
+            child.send(f"kill {tile}")
+            child.wait(lambda n=n: len(child.killed) > n, 10, "the worker killed")
+            at, hit = child.killed[n]
+            child.wait(lambda h=hit: all(i in child.live_at for i in h), 60, "tiles live again")
+            out.append([child.live_at[i] - at for i in hit])
+    finally:
+        child.close()
+    return out
+
+
 @pytest.mark.timeout(KILLS * 90 + 300)
 def test_a_killed_workers_tiles_are_live_again(cameras):
     bare = Child("bare", cameras[8], "420x230")
@@ -48,26 +74,14 @@ def test_a_killed_workers_tiles_are_live_again(cameras):
         fresh = statistics.median(bare.firsts[8:])
     finally:
         bare.close()
-    child = Child("console", cameras[8], env={"IOC_BENCH_TILES_PER_WORKER": "4"})
     times: list[float] = []  # kill → each of its tiles live
     whole: list[float] = []  # kill → the last of its tiles live
-    try:
-        child.all_in(("live",), 60)
-        for n in range(KILLS):
-            time.sleep(3)
-            child.live_at.clear()
-            child.send("kill")
-            child.wait(lambda n=n: len(child.killed) > n, 10, "the worker killed")
-            at, hit = child.killed[n]
-            child.wait(lambda h=hit: all(i in child.live_at for i in h), 60, "tiles live again")
-            child.all_in(("live",), 60)
-            lives = [child.live_at[i] - at for i in hit]
+    for _ in range((KILLS + 1) // 2):
+        for lives in kill_both_workers(cameras[8]):
             times.extend(lives)
             whole.append(max(lives))
-    finally:
-        child.close()
     print()
-    print(f"a worker killed (SIGKILL) {KILLS} times, 8 tiles in workers of 4")
+    print(f"a worker killed (SIGKILL) {KILLS} times, 8 tiles in workers of 4 (4 tiles lost)")
     print(f"  fresh bare player, play to first picture (baseline)  {fresh * 1000:6.0f} ms")
     print(
         f"  killed → a tile live again   median {statistics.median(times) * 1000:6.0f} ms"
@@ -110,3 +124,47 @@ def test_tiles_per_worker_at_16_tiles(cameras):
             f"{m['rss'] / bare['rss']:5.2f} {m['rss_own']:10.0f} {m['fps']:8.1f}"
         )
     print("  (ratio: against bare players; a warm spare worker is counted with the workers)")
+
+
+def first_pictures(mode: str, cameras: Path, surface: str = "") -> list[float]:
+    """Play → first picture over ``ROUNDS`` rounds of fresh players, after a first round."""
+    child = Child(mode, cameras, surface)
+    try:
+        child.all_first(90)
+        warm = len(child.firsts)
+        for _ in range(ROUNDS):
+            child.first.clear()
+            child.send("renew")
+            child.all_first(90)
+        return child.firsts[warm:]
+    finally:
+        child.close()
+
+
+@pytest.mark.timeout(900)
+def test_first_picture_behind_the_rtsp_relay(cameras, tmp_path):
+    from ioc_console.core.video.relay import relay_available
+    from ioc_console.demo import rtsp_server
+
+    if not rtsp_server.available() or not relay_available()[0]:
+        pytest.skip("needs GStreamer's RTSP server and ffmpeg")
+    server = rtsp_server.DemoRtspServer(["/cam-12/sub"])
+    server.start()
+    try:
+        records = json.loads(cameras[8].read_text(encoding="utf-8"))[:2]
+        for record in records:  # two tiles, each with its own relay, as two RTSP cameras
+            record["streams"] = {"main": None, "sub": server.url("/cam-12/sub"), "relay": None}
+        rtsp = tmp_path / "rtsp.json"
+        rtsp.write_text(json.dumps(records), encoding="utf-8")
+        rows = [("bare player", first_pictures("bare", rtsp, "636x356"))]
+        rows.append(("tile (worker)", first_pictures("console", rtsp)))
+    finally:
+        server.stop()
+    print()
+    print(f"first picture behind the RTSP relay (ffmpeg), 2 tiles, {ROUNDS} rounds")
+    for name, firsts in rows:
+        print(
+            f"  {name:14} play → first picture  median {statistics.median(firsts) * 1000:5.0f} ms"
+            f"  p95 {p95(firsts) * 1000:5.0f} ms  ({len(firsts)})"
+        )
+    print("  (both include the relay's start; the tile learns of its pictures every 0.25 s)")

@@ -25,7 +25,7 @@ It prints, one per line (times are ``time.time()``):
 The bare players open their media with ``IOC_BENCH_MEDIA_OPTIONS`` (a JSON list) when it is
 set, else with the console's own options. It reads commands on stdin: ``renew`` (release and
 recreate every player, as a reconnect does; the tiles: camera cleared and set again; FIRST is
-said again), ``kill`` (console: SIGKILL the worker of the first tile) and ``quit``.
+said again), ``kill N`` (console: SIGKILL the worker of tile N) and ``quit``.
 """
 
 from __future__ import annotations
@@ -119,15 +119,21 @@ def run_console(cameras: list[dict], commands: Commands, inprocess: bool) -> QWi
             tile.set_camera(None)
         begin()
 
-    def kill() -> None:
+    def kill(index: str) -> None:
         pool = WORKERS[0]
-        worker = pool.slot_of(tiles[0]._player)[1]
+        worker = pool.slot_of(tiles[int(index)]._player)[1]
         hit = [i for i, t in enumerate(tiles) if (pool.slot_of(t._player) or (0, 0))[1] == worker]
         os.kill(pool.workers[worker].pid, signal.SIGKILL)
         say("KILLED", time.time(), *hit)
 
     actions = {"renew": renew, "kill": kill}
-    commands.line.connect(lambda line: actions[line]() if line in actions else None)
+
+    def command(line: str) -> None:
+        name, *args = line.split() or [""]
+        if name in actions:
+            actions[name](*args)
+
+    commands.line.connect(command)
     watch = QTimer(window)
     watch.timeout.connect(look)
     watch.start(20)
@@ -163,16 +169,28 @@ def run_bare(cameras: list[dict], commands: Commands, size: str) -> QWidget:
         surfaces.append(surface)
     window.show()
     players: list = [None] * len(cameras)
+    relays: list = [None] * len(cameras)
     started = {}
 
     def play(i: int) -> None:
+        url = cameras[i]["streams"]["sub"]
+        started[i] = time.time()
+        if url.startswith("rtsp://"):  # through the relay, as a worker plays it here
+            from ioc_console.core.video.relay import RtspRelay, media_options
+
+            if relays[i] is not None:
+                relays[i].stop()
+            relays[i] = RtspRelay(url)
+            url = relays[i].start()
+            opened = media_options(url, options)
+        else:
+            opened = options
         player = instance.media_player_new()
-        media = instance.media_new(cameras[i]["streams"]["sub"], *options)
+        media = instance.media_new(url, *opened)
         player.set_media(media)
         player.video_set_mouse_input(False)
         player.video_set_key_input(False)
         player.set_xwindow(int(surfaces[i].winId()))
-        started[i] = time.time()
         player.play()
         players[i] = (player, media)
         CREATED[0] += 1
@@ -214,6 +232,7 @@ def run_bare(cameras: list[dict], commands: Commands, size: str) -> QWidget:
     QTimer.singleShot(500, begin)
     window._keep = (players, watch, instance)
     window.pictures = pictures
+    window.stop_relays = lambda: [relay.stop() for relay in relays if relay is not None]
     return window
 
 
@@ -262,6 +281,7 @@ def main() -> None:
     sampler.timeout.connect(sample)
     sampler.start(1000)
     app.exec()
+    getattr(window, "stop_relays", lambda: None)()
     window.close()
 
 
