@@ -70,6 +70,7 @@ CREATED = [0]  # libVLC players created: each reconnect attempt makes one
 
 def run_console(cameras: list[dict], commands: Commands, inprocess: bool) -> QWidget:
     from ioc_console.gui.video import tile as tile_module
+    from ioc_console.gui.video.capabilities import rtsp_available
     from ioc_console.gui.video.tile import VideoTile
 
     if inprocess:
@@ -95,7 +96,7 @@ def run_console(cameras: list[dict], commands: Commands, inprocess: bool) -> QWi
     window, layout, side = grid_window(len(cameras))
     tiles = []
     for i in range(len(cameras)):
-        tile = VideoTile(i, lambda: False)
+        tile = VideoTile(i, rtsp_available)  # RTSP through the relay where libVLC has none
         layout.addWidget(tile, i // side, i % side)
         tile.stateChanged.connect(lambda state, i=i: say("STATE", i, state.value, time.time()))
         tiles.append(tile)
