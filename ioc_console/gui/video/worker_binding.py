@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         recycled: int
         _bindings: dict[int, Binding]
         _slots: dict[int, Binding]
+        _labels: dict[str, str]
         _snapshots: dict[int, tuple[Callable[[bool], None], int, float]]
         _recycling: tuple[int, int, float] | None
         _recycle_pause_until: float

@@ -57,6 +57,7 @@ class WorkerPool(Recycling, PoolStatus, QObject):
         self.workers: dict[int, WorkerProcess] = {}
         self.crashes: list[VideoWorkerCrash] = []
         self._bindings: dict[int, Binding] = {}  # id(player) -> binding
+        self._labels: dict[str, str] = {}  # URL -> the camera's name
         self._slots: dict[int, Binding] = {}  # slot (current or successor) -> binding
         self._snapshots: dict[int, tuple[Callable[[bool], None], int, float]] = {}
         self._next_slot = 1
@@ -99,6 +100,8 @@ class WorkerPool(Recycling, PoolStatus, QObject):
     ) -> None:
         self.close(player)
         binding = Binding(player, url, window, tuple(options), relay, label)
+        if label:
+            self._labels[url] = label  # named in System status between its attempts too
         self._bindings[id(player)] = binding
         self._idle_since = None
         self._place(binding)

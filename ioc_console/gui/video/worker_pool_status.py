@@ -71,7 +71,4 @@ class PoolStatus(PoolHost):
         )
 
     def _label(self, url: str) -> str:
-        for binding in self._bindings.values():
-            if binding.url == url and binding.label:
-                return binding.label
-        return redacted(url)
+        return self._labels.get(url) or redacted(url)

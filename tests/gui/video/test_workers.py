@@ -8,12 +8,14 @@ from __future__ import annotations
 import logging
 import os
 import signal
+from types import SimpleNamespace
 
 import pytest
 from camera_streams import BackendStreams
 from online import online_console
 from workers import FrameSampler, PictureSampler, grab_colours
 
+from ioc_console.core.status import AppStatus
 from ioc_console.core.video.watchdog import TileState
 from ioc_console.gui.panels.system_status import SystemStatusPanel
 
@@ -113,6 +115,8 @@ def test_a_camera_that_crashes_its_worker_every_time_plays_alone_and_the_others_
 ):
     bad = streams.camera("cam-03")
     monkeypatch.setenv("IOC_VIDEO_WORKER_CRASH_URL", "/cam-03/")
+    status = AppStatus()  # what System status would show
+    fresh_pool.report_to(SimpleNamespace(status=status, settings={}))
     cameras = [streams.camera("cam-01"), bad, streams.camera("cam-05")]
     tiles = tiles_window(cameras)
     good = [tiles[0], tiles[2]]
@@ -130,6 +134,8 @@ def test_a_camera_that_crashes_its_worker_every_time_plays_alone_and_the_others_
         assert sampler.longest_still(index) < 2.0
     for crash in fresh_pool.crashes[crashes_then:]:
         assert crash.cameras == (bad["name"],)
+    assert status.video_isolated == (bad["name"],)
+    assert status.video_crashes[-1].cameras == (bad["name"],)
     assert good[0].url not in fresh_pool.plan.isolated_streams(_now())
 
 
