@@ -3,7 +3,8 @@
 Every player is created and asked for its figures on the worker's main thread. libVLC's own
 threads run only the event callbacks, which put ``("event", slot, name)`` on the worker's
 queue and nothing else. Stopping and releasing a player (``stop`` joins libVLC's threads and
-can take a while on a stalled network read) and taking a snapshot (libVLC waits for a picture
+can take a while on a stalled network read; then the heap's free pages go back to the system,
+which glibc does not do by itself) and taking a snapshot (libVLC waits for a picture
 and encodes a PNG) run on helper threads, so the main loop keeps its heartbeat; a player is
 never released while a snapshot of it is being taken.
 """
@@ -11,6 +12,7 @@ never released while a snapshot of it is being taken.
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import sys
 import threading
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ioc_console.core.video.protocol import FrameStats
+from ioc_console.memory import give_back_free_memory
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +71,8 @@ class Players:
 
             self._vlc = vlc
             self._instance = vlc.Instance(*VLC_ARGS)
-        except Exception as exc:  # ImportError, OSError from ctypes, NameError in python-vlc
-            raise LibVlcMissingError(f"{type(exc).__name__}: {exc}") from None
+        except (Exception, SystemExit) as exc:  # python-vlc exits when its library will not load
+            raise LibVlcMissingError(load_error_text(exc)) from None
         if self._instance is None:
             raise LibVlcMissingError("libvlc_new() returned NULL (plugins missing?)")
         self.version = vlc.libvlc_get_version().decode("utf-8", "replace")
@@ -237,6 +240,16 @@ class Players:
                 log.exception("releasing the player of %s failed", found.label or "a camera")
             if found.then is not None:
                 found.then()
+            if self._reaper.empty():  # after a burst of releases, not within it
+                give_back_free_memory()
+
+
+def load_error_text(exc: BaseException) -> str:
+    """Why libVLC could not be loaded, in words (python-vlc's own exit says nothing)."""
+    if isinstance(exc, SystemExit):
+        where = os.environ.get("PYTHON_VLC_LIB_PATH", "")
+        return "the libVLC library cannot be loaded" + (f" from {where}" if where else "")
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _callback(

@@ -3,7 +3,7 @@
 Everything reaches the main thread through one queue: command lines from the stdin reader,
 player events from libVLC's threads, finished snapshots, relay URLs and states. :meth:`serve`
 takes them one at a time and, every :data:`STATS_INTERVAL_S`, sends the heartbeat (``Stats``),
-polls the relays, checks that the console is still there and fires an injected crash.
+checks that the console is still there and fires an injected crash.
 No command waits on the network, a process or a snapshot.
 """
 

@@ -18,7 +18,7 @@ import statistics
 import time
 
 import pytest
-from video_children import Child, camera_files
+from video_children import Child, camera_files, p95
 
 from ioc_console.core.video.playback import MEDIA_OPTIONS
 from ioc_console.demo.backend import DemoBackend
@@ -52,11 +52,6 @@ def cameras(tmp_path_factory):
         demo.streamer.close()
 
 
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[round(0.95 * (len(ordered) - 1))]
-
-
 def measure(cameras, options: tuple[str, ...]) -> dict:
     child = Child("bare", cameras, SURFACE, env={"IOC_BENCH_MEDIA_OPTIONS": json.dumps(options)})
     try:
@@ -69,7 +64,7 @@ def measure(cameras, options: tuple[str, ...]) -> dict:
         firsts = child.firsts[warm:]
         time.sleep(3)
         start = len(child.frames)
-        cpu, _rss, _fps = child.steady(STEADY_S)
+        cpu = child.steady(STEADY_S)["cpu"]
         (t0, s0, _, l0), (t1, s1, _, l1) = child.frames[start], child.frames[-1]
         return {
             "first": statistics.median(firsts),

@@ -20,7 +20,7 @@ USER = ("operator", "operator-demo")
 
 
 def camera_files(backend, folder: Path, counts: tuple[int, ...]) -> dict[int, Path]:
-    """Files naming the first ``n`` online cameras with HTTP sub streams, for each n."""
+    """Files naming ``n`` online cameras with HTTP sub streams, for each n."""
     session = requests.Session()
     token = session.post(
         f"{backend.url}/api/v1/auth/token", json={"username": USER[0], "password": USER[1]}
@@ -33,7 +33,8 @@ def camera_files(backend, folder: Path, counts: tuple[int, ...]) -> dict[int, Pa
     files = {}
     for n in counts:
         path = folder / f"cameras-{n}.json"
-        path.write_text(json.dumps(playable[:n], ensure_ascii=False), encoding="utf-8")
+        chosen = [playable[i % len(playable)] for i in range(n)]  # a camera twice if need be
+        path.write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
         files[n] = path
     return files
 
@@ -61,6 +62,8 @@ class Child:
         self.states: dict[int, str] = {}
         self.live_at: dict[int, float] = {}
         self.frames: list[tuple[float, int, int, int]] = []  # time, shown, decoded, lost
+        self.totals: list[tuple[float, float, int]] = []  # time, CPU s, RSS kB with workers
+        self.killed: list[tuple[float, list[int]]] = []  # a worker killed: time, its tiles
         self.lines: queue.Queue = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -79,6 +82,9 @@ class Child:
                     (float(parts[1]), float(parts[2]), int(parts[3]), int(parts[4]), int(parts[5]))
                 )
                 self.frames.append((float(parts[1]), int(parts[4]), int(parts[6]), int(parts[7])))
+                self.totals.append((float(parts[1]), float(parts[8]), int(parts[9])))
+            elif parts[0] == "KILLED":
+                self.killed.append((float(parts[1]), [int(p) for p in parts[2:]]))
             elif parts[0] == "STATE":
                 index, state, at = int(parts[1]), parts[2], float(parts[3])
                 self.states[index] = state
@@ -111,15 +117,22 @@ class Child:
             f"tiles {'/'.join(states)}",
         )
 
-    def steady(self, seconds: float) -> tuple[float, float, float]:
-        """CPU % of one core, mean RSS (MB) and pictures shown per second per tile over the
-        next ``seconds``."""
+    def steady(self, seconds: float) -> dict[str, float]:
+        """Over the next ``seconds``: CPU % of one core and mean RSS (MB) of this process with
+        its video workers (``cpu``, ``rss``) and alone (``cpu_own``, ``rss_own``), and pictures
+        shown per second per tile (``fps``)."""
         start = len(self.samples)
         time.sleep(seconds)
-        window = self.samples[start:]
-        (t0, c0, _, p0, _), (t1, c1, _, p1, _) = window[0], window[-1]
-        fps = (p1 - p0) / (t1 - t0) / self.count
-        return 100 * (c1 - c0) / (t1 - t0), statistics.mean(s[2] for s in window) / 1024, fps
+        own, total = self.samples[start:], self.totals[start:]
+        (t0, c0, _, p0, _), (t1, c1, _, p1, _) = own[0], own[-1]
+        span = t1 - t0
+        return {
+            "cpu": 100 * (total[-1][1] - total[0][1]) / span,
+            "rss": statistics.mean(s[2] for s in total) / 1024,
+            "cpu_own": 100 * (c1 - c0) / span,
+            "rss_own": statistics.mean(s[2] for s in own) / 1024,
+            "fps": (p1 - p0) / span / self.count,
+        }
 
     def send(self, command: str) -> None:
         self.proc.stdin.write(command + "\n")
@@ -132,3 +145,8 @@ class Child:
         except (OSError, subprocess.TimeoutExpired):
             self.proc.kill()
             self.proc.wait()
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[round(0.95 * (len(ordered) - 1))]

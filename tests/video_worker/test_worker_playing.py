@@ -3,6 +3,8 @@ driven over its pipes the way the console drives it."""
 
 from __future__ import annotations
 
+from screen_pixels import colours
+
 from ioc_console.core.video.protocol import (
     Crop,
     Event,
@@ -25,13 +27,19 @@ def frames(slot: int, more_than: int = 0):
 
 
 def test_a_worker_plays_a_camera_into_a_window_and_counts_its_frames(
-    start_worker, sub_url, surface
+    start_worker, sub_url, surface, qtbot
 ):
     worker = start_worker()
     worker.hello()
-    worker.send(Play(1, sub_url("cam-01"), surface(), label="cam-01"))
+    window = surface()
+    assert colours(surface.grab(window)) == 1  # black before
+    worker.send(Play(1, sub_url("cam-01"), window, label="cam-01"))
     worker.wait_for(lambda r: r == Event(1, "playing"), LIVE_S, "the playing event")
     first = worker.wait_for(frames(1), LIVE_S, "frames displayed")
+    # the other process's picture is on the screen, in this process's window, and it moves
+    qtbot.waitUntil(lambda: colours(surface.grab(window)) > 12, timeout=10_000)
+    picture = surface.grab(window)
+    qtbot.waitUntil(lambda: surface.grab(window) != picture, timeout=10_000)
     later = worker.wait_for(frames(1, first.slots[1].displayed + 25), LIVE_S, "more frames")
     assert later.slots[1].decoded >= later.slots[1].displayed
     assert (later.slots[1].width, later.slots[1].height) == (480, 270)

@@ -112,7 +112,6 @@ class WorkerPool(Recycling, PoolStatus, QObject):
             self._stop_slot(*binding.successor)
         if not self._bindings:
             self._idle_since = time.monotonic()
-        self._publish_later()
 
     def crop(self, player: VideoPlayer, geometry: str) -> None:
         binding = self._bindings.get(id(player))
@@ -152,7 +151,7 @@ class WorkerPool(Recycling, PoolStatus, QObject):
         self.plan.assign(worker, slot, binding.url, now)
         self._play(worker, slot, binding)
         self._ensure_spare()
-        self._publish()
+        self._publish(changed=False)  # a player more: no news for System status
 
     def _place_again(self, player: VideoPlayer) -> None:
         binding = self._bindings.get(id(player))
@@ -210,6 +209,7 @@ class WorkerPool(Recycling, PoolStatus, QObject):
             log.info("video worker %d (pid %d) stopped", worker, process.pid)
             process.stop()
         self._fail_snapshots(worker)
+        self._publish()
 
     def _ready(self, worker: int) -> None:
         self._start_failures = 0
@@ -273,7 +273,7 @@ class WorkerPool(Recycling, PoolStatus, QObject):
             binding.slot = binding.worker = 0
             binding.player._worker_lost(WORKER_LOST)
         self._ensure_spare()
-        self._publish(changed=bool(urls))
+        self._publish()
 
     # -- reports and upkeep ------------------------------------------------------------------
     def _report(self, worker: int, message: protocol.Report) -> None:

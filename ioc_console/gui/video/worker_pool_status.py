@@ -6,8 +6,6 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QTimer
-
 from ioc_console.core.status import VideoWorkerFigures
 from ioc_console.core.video.streams import redacted
 from ioc_console.core.video.worker_plan import MAX_AGE_H, MEMORY_MB
@@ -63,9 +61,6 @@ class PoolStatus(PoolHost):
                 )
             )
         return out
-
-    def _publish_later(self) -> None:
-        QTimer.singleShot(0, self, self._publish)
 
     def _publish(self, changed: bool = True) -> None:
         if self._services is None:
