@@ -25,7 +25,8 @@ def relay_available(ffmpeg: str | None = None) -> tuple[bool, str]:
     if not program:
         return False, "ffmpeg is not installed (Debian/Ubuntu: apt install ffmpeg)"
     try:
-        version = _ffmpeg_output(program, "-version").split("\n", 1)[0].strip()
+        version = _ffmpeg_output(program, "-version").split("\n", 1)[0]
+        version = version.split(" Copyright", 1)[0].strip() or "ffmpeg"
         demuxers = _ffmpeg_output(program, "-demuxers")
         muxers = _ffmpeg_output(program, "-muxers")
     except (OSError, subprocess.SubprocessError) as exc:
