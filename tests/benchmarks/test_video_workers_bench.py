@@ -7,7 +7,8 @@ streamer:
   workers, beside bare libVLC players and the in-process player of before — the measurement
   behind ``TILES_PER_WORKER`` (``core/video/worker_plan.py``);
 - the first picture of a tile behind the RTSP relay (a real RTSP camera, GStreamer's server on
-  loopback), beside a bare libVLC player on the relay's output.
+  loopback), beside a bare libVLC player on the relay's output; and the time from that
+  camera's return (its server stopped and started) to its tiles live again.
 
     IOC_BENCH_KILLS=10 IOC_BENCH_STEADY_S=20 make bench    (the defaults)
 """
@@ -28,6 +29,7 @@ from ioc_console.demo.backend import DemoBackend
 KILLS = int(os.environ.get("IOC_BENCH_KILLS", "10"))
 STEADY_S = float(os.environ.get("IOC_BENCH_STEADY_S", "20"))
 ROUNDS = int(os.environ.get("IOC_BENCH_ROUNDS", "5"))
+CYCLES = int(os.environ.get("IOC_BENCH_CYCLES", "20"))
 PER_WORKER = (1, 2, 4, 8)
 
 
@@ -141,8 +143,9 @@ def first_pictures(mode: str, cameras: Path, surface: str = "") -> list[float]:
         child.close()
 
 
-@pytest.mark.timeout(900)
-def test_first_picture_behind_the_rtsp_relay(cameras, tmp_path):
+@pytest.fixture
+def rtsp_cameras(cameras, tmp_path):
+    """A file naming two RTSP cameras of a real RTSP server on loopback, and the server."""
     from ioc_console.core.video.relay import relay_available
     from ioc_console.demo import rtsp_server
 
@@ -150,16 +153,20 @@ def test_first_picture_behind_the_rtsp_relay(cameras, tmp_path):
         pytest.skip("needs GStreamer's RTSP server and ffmpeg")
     server = rtsp_server.DemoRtspServer(["/cam-12/sub"])
     server.start()
-    try:
-        records = json.loads(cameras[8].read_text(encoding="utf-8"))[:2]
-        for record in records:  # two tiles, each with its own relay, as two RTSP cameras
-            record["streams"] = {"main": None, "sub": server.url("/cam-12/sub"), "relay": None}
-        rtsp = tmp_path / "rtsp.json"
-        rtsp.write_text(json.dumps(records), encoding="utf-8")
-        rows = [("bare player", first_pictures("bare", rtsp, "636x356"))]
-        rows.append(("tile (worker)", first_pictures("console", rtsp)))
-    finally:
-        server.stop()
+    records = json.loads(cameras[8].read_text(encoding="utf-8"))[:2]
+    for record in records:  # two tiles, each with its own relay, as two RTSP cameras
+        record["streams"] = {"main": None, "sub": server.url("/cam-12/sub"), "relay": None}
+    path = tmp_path / "rtsp.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    yield path, server
+    server.stop()
+
+
+@pytest.mark.timeout(900)
+def test_first_picture_behind_the_rtsp_relay(rtsp_cameras):
+    rtsp, _server = rtsp_cameras
+    rows = [("bare player", first_pictures("bare", rtsp, "636x356"))]
+    rows.append(("tile (worker)", first_pictures("console", rtsp)))
     print()
     print(f"first picture behind the RTSP relay (ffmpeg), 2 tiles, {ROUNDS} rounds")
     for name, firsts in rows:
@@ -168,3 +175,29 @@ def test_first_picture_behind_the_rtsp_relay(cameras, tmp_path):
             f"  p95 {p95(firsts) * 1000:5.0f} ms  ({len(firsts)})"
         )
     print("  (both include the relay's start; the tile learns of its pictures every 0.25 s)")
+
+
+@pytest.mark.timeout(CYCLES * 90 + 300)
+def test_an_rtsp_camera_back_is_live_again(rtsp_cameras):
+    rtsp, server = rtsp_cameras
+    child = Child("console", rtsp)
+    times: list[float] = []
+    try:
+        child.all_in(("live",), 60)
+        for _ in range(CYCLES):
+            server.stop()
+            child.all_in(("stalled", "reconnecting"), 30)
+            time.sleep(2)
+            child.live_at.clear()
+            back = time.time()
+            server.start()
+            child.all_in(("live",), 60)
+            times.extend(at - back for at in child.live_at.values())
+    finally:
+        child.close()
+    print()
+    print(f"RTSP camera (through the relay): {CYCLES} stop/start cycles of the RTSP server")
+    print(
+        f"  camera back to tile live  median {statistics.median(times) * 1000:5.0f} ms"
+        f"  p95 {p95(times) * 1000:5.0f} ms  max {max(times) * 1000:5.0f} ms  ({len(times)})"
+    )

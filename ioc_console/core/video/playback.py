@@ -39,6 +39,10 @@ from __future__ import annotations
 NETWORK_CACHING_MS = 300
 MEDIA_OPTIONS: tuple[str, ...] = (
     f":network-caching={NETWORK_CACHING_MS}",
+    # an RTSP camera behind the relay is read from a pipe (fd://) by libVLC's file access,
+    # whose caching is file-caching (1,000 ms by default): without this, a tile behind the
+    # relay showed its first picture 0.9 s later than a bare player with it (1.70 s vs 0.80 s)
+    f":file-caching={NETWORK_CACHING_MS}",
     ":no-audio",  # cameras are watched, not listened to
     ":clock-jitter=0",
 )
