@@ -43,6 +43,30 @@ class BackendStatus:
     live: bool = False  # changes arrive by the event stream (else by polling)
 
 
+@dataclass(frozen=True)
+class VideoWorkerFigures:
+    """One video worker process as System status shows it."""
+
+    id: int
+    pid: int
+    players: int
+    rss_kb: int
+    age_s: float
+    isolated: str = ""  # the camera it plays alone (a stream that crashed workers)
+    retiring: bool = False  # being replaced (memory budget or age)
+
+
+@dataclass(frozen=True)
+class VideoWorkerCrash:
+    """A video worker that died while playing: when (epoch seconds), its pid, why, and the
+    cameras it played."""
+
+    at: float
+    pid: int
+    reason: str
+    cameras: tuple[str, ...]
+
+
 @dataclass
 class AppStatus:
     """The console's view of itself. Changed on the GUI thread; listeners hear which part."""
@@ -54,11 +78,14 @@ class AppStatus:
     outbox: int = 0  # operator actions waiting for the backend
     cache_path: str = ""
     cache_problems: list[Message] = field(default_factory=list)  # for the operator
+    video_workers: list[VideoWorkerFigures] = field(default_factory=list)
+    video_crashes: list[VideoWorkerCrash] = field(default_factory=list)  # oldest first
+    video_isolated: tuple[str, ...] = ()  # cameras playing alone after crashing workers
     lag: LagRecorder = field(default_factory=LagRecorder)  # the GUI event loop's lateness
     changed: Event[[str]] = field(
         default_factory=lambda: Event("status.changed"), repr=False, compare=False
     )
-    """Which part changed: backend, datasets, outbox, capabilities or plugins."""
+    """Which part changed: backend, datasets, outbox, capabilities, plugins or video."""
 
     def update_backend(self, **changes: Any) -> None:
         self.backend = replace(self.backend, **changes)
@@ -75,3 +102,18 @@ class AppStatus:
     def set_capability(self, name: str, capability: Capability) -> None:
         self.capabilities[name] = capability
         self.changed.emit("capabilities")
+
+    def set_video_workers(
+        self,
+        workers: list[VideoWorkerFigures],
+        crashes: list[VideoWorkerCrash],
+        isolated: tuple[str, ...] = (),
+        notify: bool = True,
+    ) -> None:
+        """The video workers' figures; ``notify``: announce it (a worker started, stopped or
+        crashed), else the figures are only kept for the next look (memory going up)."""
+        self.video_workers = list(workers)
+        self.video_crashes = list(crashes)
+        self.video_isolated = tuple(isolated)
+        if notify:
+            self.changed.emit("video")

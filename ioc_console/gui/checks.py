@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from ioc_console.core.services import Services
 from ioc_console.core.status import Capability
 from ioc_console.gui.video import capabilities
+from ioc_console.gui.video.worker_pool import worker_pool
 from ioc_console.gui.web.webengine_probe import WebEngineProbe
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ class PlatformChecks(QObject):
         )
         self._probes = [web_probe]
         capabilities.when_known(self._vlc_checked)  # the probe the video tiles use too
+        worker_pool().report_to(self.services)  # figures and crashes of the video workers
         web_probe.start()
 
     def _vlc_checked(self, report) -> None:
@@ -45,6 +47,17 @@ class PlatformChecks(QObject):
         if report.rtsp:
             status.set_capability(
                 "rtsp", Capability(True, QCoreApplication.translate("Console", "rtsp:// opens"))
+            )
+        elif report.relay:
+            status.set_capability(
+                "rtsp",
+                Capability(
+                    True,
+                    QCoreApplication.translate(
+                        "Console",
+                        "through the local relay (this libVLC cannot open rtsp:// itself): %1",
+                    ).replace("%1", report.relay_detail),
+                ),
             )
         else:
             status.set_capability(

@@ -1,44 +1,41 @@
-"""The video wall beside bare libVLC, measured in the same run against the demo streamer:
+"""The video wall beside bare libVLC, measured in the same run against the demo streamer, for
+the tiles playing through video workers (``workers``, today's design) and for the tiles with
+libVLC in the console's own process (``in-process``, the design before issue 17):
 
-- with 4 and with 9 sub-stream tiles: CPU and memory of the console's tiles (player, watchdog,
-  stream choice, header, clock) beside the same streams in bare libVLC players drawing into
-  plain native widgets of a plain process (the ratio is the console's overhead), and the time
-  from play to the first picture;
+- with 4, 9 and 16 sub-stream tiles: CPU and memory (the console's process with its video
+  workers) beside the same streams in bare libVLC players drawing into plain native widgets of
+  a plain process (the ratio is the console's overhead), and the time from play to the first
+  picture (median and p95 over rounds of the tiles' cameras set again);
 - reconnect time over stop/start cycles of the streamer (from the streamer's return to the
   tile live again), beside a fresh bare player's time to its first picture;
-- memory slope under reconnect churn (a leak shows as a slope), beside bare players released
-  and recreated in the same churn.
+- memory slope under reconnect churn (a leak shows as a slope): the console's process alone
+  and with its workers, beside bare players released and recreated in the same churn.
 
     make bench
-    IOC_BENCH_CYCLES=20 IOC_BENCH_CHURN_S=1200 make bench    (the defaults)
+    IOC_BENCH_CYCLES=20 IOC_BENCH_CHURN_S=1200 IOC_BENCH_ROUNDS=3 make bench    (the defaults)
 
 The demo streamer runs in this process; each player process is a child, measured alone.
+Worker figures: a tile learns of its pictures from its worker's heartbeat (every 0.25 s).
 """
 
 from __future__ import annotations
 
-import json
 import os
-import queue
 import statistics
-import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
-import requests
+from video_children import Child, camera_files, p95
 
 from ioc_console.demo.backend import DemoBackend
 
-ROOT = Path(__file__).resolve().parents[2]
-CHILD = Path(__file__).with_name("video_child.py")
-USER = ("operator", "operator-demo")
 STEADY_S = float(os.environ.get("IOC_BENCH_STEADY_S", "20"))
 CYCLES = int(os.environ.get("IOC_BENCH_CYCLES", "20"))
 CHURN_S = float(os.environ.get("IOC_BENCH_CHURN_S", "1200"))
+ROUNDS = int(os.environ.get("IOC_BENCH_ROUNDS", "3"))
 CHURN_DOWN_S, CHURN_UP_S = 6.0, 20.0
+DESIGNS = (("in-process", "inprocess"), ("workers", "console"))
 
 
 @pytest.fixture(scope="module")
@@ -52,135 +49,36 @@ def backend():
 
 @pytest.fixture(scope="module")
 def cameras(backend, tmp_path_factory):
-    """Files naming the first 4 and 9 online cameras with HTTP streams."""
-    session = requests.Session()
-    token = session.post(
-        f"{backend.url}/api/v1/auth/token", json={"username": USER[0], "password": USER[1]}
-    ).json()["access_token"]
-    session.headers["Authorization"] = f"Bearer {token}"
-    items = session.get(f"{backend.url}/api/v1/cameras", params={"limit": 100}).json()["items"]
-    playable = [
-        c for c in items if c["status"] == "online" and c["streams"]["sub"].startswith("http")
-    ]
-    files = {}
-    for n in (4, 9):
-        path = tmp_path_factory.mktemp("cams") / f"cameras-{n}.json"
-        path.write_text(json.dumps(playable[:n], ensure_ascii=False), encoding="utf-8")
-        files[n] = path
-    return files
+    return camera_files(backend, tmp_path_factory.mktemp("cams"), (4, 9, 16))
 
 
-class Child:
-    """One player process and what it reported."""
-
-    def __init__(self, mode: str, cameras: Path, surface: str = "") -> None:
-        self.count = len(json.loads(cameras.read_text(encoding="utf-8")))
-        self.surface = ""
-        self.proc = subprocess.Popen(
-            [sys.executable, str(CHILD), mode, str(cameras), *([surface] if surface else [])],
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        self.first: dict[int, float] = {}
-        self.samples: list[tuple[float, float, int, int, int]] = []
-        self.states: dict[int, str] = {}
-        self.live_at: dict[int, float] = {}
-        self.lines: queue.Queue = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            parts = line.split()
-            if not parts:
-                continue
-            if parts[0] == "SURFACE":
-                self.surface = f"{parts[1]}x{parts[2]}"
-            elif parts[0] == "FIRST":
-                self.first[int(parts[1])] = float(parts[2])
-            elif parts[0] == "SAMPLE":
-                self.samples.append(
-                    (float(parts[1]), float(parts[2]), int(parts[3]), int(parts[4]), int(parts[5]))
-                )
-            elif parts[0] == "STATE":
-                index, state, at = int(parts[1]), parts[2], float(parts[3])
-                self.states[index] = state
-                if state == "live":
-                    self.live_at[index] = at
-
-    def wait(self, condition, timeout: float, what: str) -> None:
-        deadline = time.time() + timeout
-        while not condition():
-            if self.proc.poll() is not None:
-                raise AssertionError(f"the player process ended while waiting for {what}")
-            if time.time() > deadline:
-                raise AssertionError(f"no {what} within {timeout:.0f} s: states {self.states}")
-            time.sleep(0.05)
-
-    def surface_size(self) -> str:
-        """The console's video surface size, printed with its first picture."""
-        self.wait(lambda: self.surface, 60, "the video surface size")
-        return self.surface
-
-    def all_first(self, timeout: float = 60) -> None:
-        self.wait(lambda: len(self.first) == self.count, timeout, "first pictures")
-
-    def all_in(self, states: tuple[str, ...], timeout: float) -> None:
-        self.wait(
-            lambda: (
-                len(self.states) == self.count and all(s in states for s in self.states.values())
-            ),
-            timeout,
-            f"tiles {'/'.join(states)}",
-        )
-
-    def steady(self, seconds: float) -> tuple[float, float, float]:
-        """CPU % of one core, mean RSS (MB) and pictures shown per second per tile over the
-        next ``seconds``."""
-        start = len(self.samples)
-        time.sleep(seconds)
-        window = self.samples[start:]
-        (t0, c0, _, p0, _), (t1, c1, _, p1, _) = window[0], window[-1]
-        fps = (p1 - p0) / (t1 - t0) / self.count
-        return 100 * (c1 - c0) / (t1 - t0), statistics.mean(s[2] for s in window) / 1024, fps
-
-    def send(self, command: str) -> None:
-        self.proc.stdin.write(command + "\n")
-        self.proc.stdin.flush()
-
-    def close(self) -> None:
-        try:
-            self.send("quit")
-            self.proc.wait(timeout=20)
-        except (OSError, subprocess.TimeoutExpired):
-            self.proc.kill()
-            self.proc.wait()
-
-
-def measure(mode: str, cameras: Path, surface: str = "") -> dict:
-    child = Child(mode, cameras, surface)
+def measure(mode: str, cameras: Path, surface: str = "", env: dict | None = None) -> dict:
+    """Steady figures, and first pictures over ``ROUNDS`` rounds after the first (which starts
+    the streamer's streams too)."""
+    child = Child(mode, cameras, surface, env)
     try:
         child.all_first()
+        warm = len(child.firsts) if ROUNDS else 0
+        for _ in range(ROUNDS):
+            child.first.clear()
+            child.send("renew")
+            child.all_first()
         time.sleep(5)  # past start-up
-        cpu, rss, fps = child.steady(STEADY_S)
-        firsts = list(child.first.values())
+        figures = child.steady(STEADY_S)
+        firsts = child.firsts[warm:]
         return {
-            "cpu": cpu,
-            "rss": rss,
-            "fps": fps,
+            **figures,
             "first": statistics.median(firsts),
-            "last": max(firsts),
+            "p95": p95(firsts),
             "surface": child.surface,
         }
     finally:
         child.close()
 
 
-def slopes(samples: list[tuple[float, float, int, int, int]]) -> tuple[float, float]:
-    """Least-squares slopes of RSS over time (kB/min) and over the players created (kB per
-    player), leaving out the first tenth (warm-up)."""
+def slopes(samples: list[tuple]) -> tuple[float, float]:
+    """Least-squares slopes of RSS (the third of each sample) over time (kB/min) and over the
+    players created (kB per player), leaving out the first tenth (warm-up)."""
     kept = samples[len(samples) // 10 :]
     t0 = kept[0][0]
     ys = [s[2] for s in kept]
@@ -189,41 +87,31 @@ def slopes(samples: list[tuple[float, float, int, int, int]]) -> tuple[float, fl
     return per_minute, per_player
 
 
-@pytest.mark.timeout(4 * STEADY_S + 600)
-def test_cpu_memory_and_first_picture_with_4_and_9_tiles(cameras):
+@pytest.mark.timeout(12 * STEADY_S + 1200)
+def test_cpu_memory_and_first_picture_with_4_9_and_16_tiles(cameras):
     print()
-    print(f"sub-stream tiles, steady {STEADY_S:.0f} s after every tile shows a picture")
+    print(f"sub-stream tiles, steady {STEADY_S:.0f} s; CPU and RSS with the video workers")
     print(
-        f"  {'tiles':>5} {'':8} {'CPU %':>8} {'RSS MB':>8} {'fps/tile':>8} "
-        f"{'first pic':>10} {'slowest':>8}"
+        f"  {'tiles':>5} {'':10} {'CPU %':>6} {'ratio':>5} {'RSS MB':>7} {'console':>7} "
+        f"{'fps/tile':>8} {'first pic':>9} {'p95':>7}"
     )
-    for n in (4, 9):
-        console = measure("console", cameras[n])
-        bare = measure("bare", cameras[n], console["surface"])
-        for name, m in (("bare", bare), ("console", console)):
+    for n in (4, 9, 16):
+        rows = {name: measure(mode, cameras[n]) for name, mode in DESIGNS}
+        bare = measure("bare", cameras[n], rows["in-process"]["surface"])
+        for name, m in (("bare", bare), *rows.items()):
             print(
-                f"  {n:>5} {name:8} {m['cpu']:8.1f} {m['rss']:8.1f} {m['fps']:8.1f} "
-                f"{m['first'] * 1000:8.0f}ms {m['last'] * 1000:6.0f}ms"
+                f"  {n:>5} {name:10} {m['cpu']:6.1f} {m['cpu'] / bare['cpu']:5.2f} "
+                f"{m['rss']:7.1f} {m['rss_own']:7.1f} {m['fps']:8.1f} "
+                f"{m['first'] * 1000:7.0f}ms {m['p95'] * 1000:5.0f}ms"
             )
-        print(
-            f"  {n:>5} {'ratio':8} {console['cpu'] / bare['cpu']:8.2f} "
-            f"{console['rss'] / bare['rss']:8.2f} {console['fps'] / bare['fps']:8.2f} "
-            f"{console['first'] / bare['first']:10.2f}"
-        )
+    print("  (ratio: CPU against bare players; console: RSS of the console's process alone)")
 
 
-@pytest.mark.timeout(CYCLES * 120 + 300)
-def test_reconnect_over_streamer_cycles(backend, cameras):
-    child = Child("console", cameras[4])
+def reconnects(backend, cameras: Path, mode: str) -> list[float]:
+    child = Child(mode, cameras)
     times: list[float] = []
     try:
         child.all_in(("live",), 60)
-        bare = Child("bare", cameras[4], child.surface_size())
-        try:
-            bare.all_first()
-            fresh = statistics.median(bare.first.values())
-        finally:
-            bare.close()
         for _ in range(CYCLES):
             backend.streamer.stop()
             child.all_in(("stalled", "reconnecting"), 30)
@@ -236,23 +124,41 @@ def test_reconnect_over_streamer_cycles(backend, cameras):
     finally:
         child.close()
         backend.streamer.start()
-    times.sort()
-    p90 = times[int(0.9 * (len(times) - 1))]
-    median = statistics.median(times)
+    return sorted(times)
+
+
+@pytest.mark.timeout(2 * CYCLES * 120 + 300)
+def test_reconnect_over_streamer_cycles(backend, cameras):
+    bare = Child("bare", cameras[4], "636x356")
+    try:
+        bare.all_first()
+        for _ in range(ROUNDS):
+            bare.first.clear()
+            bare.send("renew")
+            bare.all_first()
+        fresh = statistics.median(bare.firsts[4:] or bare.firsts)
+    finally:
+        bare.close()
     print()
-    print(f"reconnect: {CYCLES} stop/start cycles of the streamer, 4 tiles ({len(times)} returns)")
+    print(f"reconnect: {CYCLES} stop/start cycles of the streamer, 4 tiles")
     print(f"  fresh bare player, play to first picture (baseline)  {fresh * 1000:7.0f} ms")
-    print(
-        f"  tile, streamer back to live   median {median * 1000:7.0f} ms   p90 {p90 * 1000:7.0f} ms"
-        f"   max {times[-1] * 1000:7.0f} ms   ratio (median) {median / fresh:5.2f}"
-    )
+    for name, mode in DESIGNS:
+        times = reconnects(backend, cameras[4], mode)
+        median = statistics.median(times)
+        print(
+            f"  {name:10} streamer back to live: median {median * 1000:5.0f} ms"
+            f"  p95 {p95(times) * 1000:5.0f} ms  max {times[-1] * 1000:5.0f} ms"
+            f"  ratio (median) {median / fresh:5.2f}  ({len(times)} returns)"
+        )
 
 
 @pytest.mark.timeout(CHURN_S + 600)
 def test_memory_slope_under_reconnect_churn(backend, cameras):
-    console = Child("console", cameras[4])
-    console.all_in(("live",), 60)
-    bare = Child("bare", cameras[4], console.surface_size())
+    children = {name: Child(mode, cameras[4]) for name, mode in DESIGNS}
+    for child in children.values():
+        child.all_in(("live",), 60)
+    bare = Child("bare", cameras[4], children["in-process"].surface_size())
+    children = {"bare": bare, **children}
     cycles = 0
     try:
         bare.all_first()
@@ -265,24 +171,26 @@ def test_memory_slope_under_reconnect_churn(backend, cameras):
             time.sleep(CHURN_UP_S)
             cycles += 1
     finally:
-        bare.close()
-        console.close()
+        for child in children.values():
+            child.close()
         backend.streamer.start()
-    (b, b_player), (c, c_player) = slopes(bare.samples), slopes(console.samples)
-    made = {name: child.samples[-1][4] for name, child in (("bare", bare), ("console", console))}
     print()
     print(
         f"memory under churn: {CHURN_S / 60:.0f} min, {cycles} streamer stop/start cycles, 4 tiles"
     )
     print(
-        f"  bare players released and recreated (baseline)  {b:8.1f} kB/min"
-        f"  {b_player:6.1f} kB per player created ({made['bare']})"
+        f"  {'':10} {'process kB/min':>14} {'kB/player':>9} {'with workers kB/min':>19} "
+        f"{'players':>7} {'RSS first/last MB':>17} {'with workers':>12}"
     )
-    print(
-        f"  console tiles reconnecting by themselves        {c:8.1f} kB/min"
-        f"  {c_player:6.1f} kB per player created ({made['console']})"
-    )
-    print(f"  ratio per minute {c / b:5.2f}, per player created {c_player / b_player:5.2f}")
-    for name, child in (("bare", bare), ("console", console)):
+    for name, child in children.items():
+        own, per_player = slopes(child.samples)
+        total, _ = slopes([(t, c, kb, 0, 0) for t, c, kb in child.totals])
         first, last = child.samples[0][2] / 1024, child.samples[-1][2] / 1024
-        print(f"  {name:8} RSS first {first:6.0f} MB, last {last:6.0f} MB")
+        all_first, all_last = child.totals[0][2] / 1024, child.totals[-1][2] / 1024
+        print(
+            f"  {name:10} {own:14.1f} {per_player:9.1f} {total:19.1f} {child.samples[-1][4]:7d}"
+            f" {first:8.0f}/{last:<8.0f} {all_first:6.0f}/{all_last:<6.0f}"
+        )
+    print(
+        "  (bare: players released and recreated once a cycle; the tiles reconnect by themselves)"
+    )

@@ -162,6 +162,25 @@ SNAPSHOT_DIR = OPTIONS.declare(
     )
 )
 
+WORKER_MEMORY_MB = OPTIONS.declare(
+    Option(
+        "video.worker_memory_mb",
+        int,
+        400,
+        QT_TRANSLATE_NOOP(
+            "Options", "Memory of a video worker process before it is replaced (MB)"
+        ),
+    )
+)
+WORKER_MAX_AGE_H = OPTIONS.declare(
+    Option(
+        "video.worker_max_age_h",
+        float,
+        6.0,
+        QT_TRANSLATE_NOOP("Options", "Age of a video worker process before it is replaced (hours)"),
+    )
+)
+
 # -- alerts ---------------------------------------------------------------------------------------
 ALERT_NOTIFY_RAISES = OPTIONS.declare(
     Option(

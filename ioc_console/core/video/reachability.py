@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import requests
 
+from .rtsp_check import rtsp_answers
+
 PROBE_TIMEOUT_S = 2.0
 
 
 def stream_answers(url: str, timeout_s: float = PROBE_TIMEOUT_S) -> bool:
-    """True when an ``http(s)://`` stream answers 200 and sends its first bytes (other
-    schemes cannot be checked this way: False)."""
+    """True when an ``http(s)://`` stream answers 200 and sends its first bytes, or an
+    ``rtsp://`` camera describes its stream (other schemes cannot be checked: False)."""
+    if url.lower().startswith("rtsp://"):
+        return rtsp_answers(url, timeout_s)
     if not url.lower().startswith(("http://", "https://")):
         return False
     try:

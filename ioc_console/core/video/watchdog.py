@@ -9,6 +9,10 @@ the player's events (``"playing"``, ``"ended"``, ``"error"``); it answers what t
 * ``Step.RECONNECT`` — the wait is over: create a new player now (and call :meth:`start`);
 * ``Step.KEEP`` — nothing to do.
 
+While it waits, :meth:`Watchdog.check_due` says when to ask (cheaply, in the background)
+whether the stream answers again, every ``check_s`` seconds: :meth:`Watchdog.retry_now` ends
+the wait when it does.
+
 A live stream has stalled when its decoded-frame count has not moved for ``stall_s`` seconds,
 or when the player reports the end of the stream or an error; an attempt that shows no frame
 within ``first_frame_s`` seconds has failed too. A failure of a live stream reads *stalled*,
@@ -24,6 +28,10 @@ from .backoff import Backoff
 
 STALL_S = 4.0
 FIRST_FRAME_S = 8.0
+# how often a waiting tile asks whether its stream answers again: the time from a camera's
+# return to its tile live is this (at most) + the answer + a first picture; 2 s gave a median
+# of 3.5 s on the demo streamer (tests/benchmarks/test_video_bench.py)
+CHECK_S = 0.5
 
 
 class TileState(Enum):
@@ -53,8 +61,11 @@ class Watchdog:
         stall_s: float = STALL_S,
         first_frame_s: float = FIRST_FRAME_S,
         backoff: Backoff | None = None,
+        check_s: float = CHECK_S,
     ) -> None:
         self.stall_s = stall_s
+        self.check_s = check_s
+        self.next_check = 0.0
         self.first_frame_s = first_frame_s
         self.backoff = backoff or Backoff()
         self.state = TileState.EMPTY
@@ -116,6 +127,16 @@ class Watchdog:
         """The stream answers again: end the wait (the next tick reconnects)."""
         if self.state in WAITING:
             self.retry_at = now
+
+    def check_due(self, now: float) -> bool:
+        """True when it is time to ask whether the stream answers again (then not again for
+        ``check_s``): while waiting, when more than ``check_s`` of the wait is left."""
+        if self.state not in WAITING or self.retry_at is None:
+            return False
+        if self.retry_at - now <= self.check_s or now < self.next_check:
+            return False
+        self.next_check = now + self.check_s
+        return True
 
     def seconds_left(self, now: float) -> int:
         """Whole seconds until the next attempt, for the countdown (0 when none is due)."""

@@ -20,6 +20,7 @@ from ioc_console.core.store.datasets import BY_NAME
 from ioc_console.gui.bridge import follow
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.link_texts import action_title, reason_text
+from ioc_console.gui.panels.system_status_video import video_section
 from ioc_console.gui.theme import state_colour
 from ioc_console.gui.timefmt import format_age, format_datetime
 from ioc_console.gui.widgets.plain_text import plain_tooltip
@@ -71,6 +72,7 @@ class SystemStatusPanel(QWidget):
         self._cache_section()
         self._plugins_section()
         self._platform_section()
+        video_section(self._section(self.tr("Video workers")), self.services.status, self._row)
         self.tree.expandAll()
 
     def _section(self, title: str) -> QTreeWidgetItem:

@@ -16,5 +16,10 @@ def one_per_app(cls: type[T]) -> T:
     if obj is None:
         obj = cls(QCoreApplication.instance())
         _objects[cls] = obj
-        obj.destroyed.connect(lambda *_: _objects.pop(cls, None))
+        obj.destroyed.connect(lambda *_: _forget(cls, obj))
     return obj  # type: ignore[return-value]
+
+
+def _forget(cls: type, obj: QObject) -> None:
+    if _objects.get(cls) is obj:  # not a newer one made after this one was let go
+        del _objects[cls]

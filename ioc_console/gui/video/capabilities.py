@@ -1,8 +1,9 @@
-"""What this process's libVLC can open, found out once.
+"""What the video workers' libVLC can open, found out once.
 
-The first call to :func:`rtsp_available` (on the GUI thread) starts one :class:`VlcProbe`; its
-report is kept for the life of the process and given to everyone who asks: the tiles (can they
-open ``rtsp://``?) and the platform checks (System status).
+The first call to :func:`rtsp_available` (on the GUI thread) starts one :class:`VlcProbe` (a
+short-lived worker process); its report is kept for the life of the process and given to
+everyone who asks: the tiles (can they play ``rtsp://``, natively or through the relay?) and
+the platform checks (System status).
 """
 
 from __future__ import annotations
@@ -35,7 +36,14 @@ class Capabilities(QObject):
         self._probe.start()
 
     def rtsp(self) -> bool | None:
-        """True/False once known (False too when libVLC cannot be loaded); None while probing."""
+        """Can a tile play ``rtsp://`` (libVLC itself, or through the relay)? None while
+        probing; False too when libVLC cannot be loaded."""
+        if self.report is None:
+            return None
+        return self.report.version is not None and bool(self.report.rtsp or self.report.relay)
+
+    def rtsp_native(self) -> bool | None:
+        """Does libVLC open ``rtsp://`` itself (no relay needed)? None while probing."""
         if self.report is None:
             return None
         return bool(self.report.rtsp)
@@ -54,8 +62,20 @@ def capabilities() -> Capabilities:
 
 
 def rtsp_available() -> bool | None:
-    """Can this libVLC open ``rtsp://``? None while the probe runs (it takes a few seconds)."""
+    """Can a tile play ``rtsp://`` (natively or through the relay)? None while the probe runs
+    (it takes a few seconds)."""
     return capabilities().rtsp()
+
+
+def rtsp_native() -> bool | None:
+    """Does libVLC open ``rtsp://`` itself? None while the probe runs."""
+    return capabilities().rtsp_native()
+
+
+def libvlc_missing() -> bool:
+    """The probe said libVLC cannot be loaded (False while it runs)."""
+    report = capabilities().report
+    return report is not None and report.version is None
 
 
 def when_known(callback: Callable[[VlcReport], None]) -> None:

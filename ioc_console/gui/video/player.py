@@ -1,170 +1,135 @@
-"""``VideoPlayer``: one libVLC media player of the process's shared instance, on the GUI thread.
+"""``VideoPlayer``: a tile's player, a proxy to a libVLC player in a video worker process.
 
-Every call into libVLC happens on the GUI thread. libVLC's own threads only run the event
-callbacks here, and those do nothing but emit a signal that is delivered queued to the GUI
-thread. The video goes into a native window given by its id; libVLC takes no mouse or key input
-from it, so clicks, wheel and drags reach the Qt widget.
+The console does not load libVLC to play: :class:`VideoPlayer` asks the application's
+:class:`~ioc_console.gui.video.worker_pool.WorkerPool` to play a URL into a native window, and
+the pool routes the worker's reports back here (on the GUI thread): events become
+``playerEvent``, the frame counters and the picture size are kept for :meth:`stats` and
+:meth:`video_size`. Nothing here blocks: a snapshot is answered later through a callback.
+libVLC takes no mouse or key input from the window, so clicks, wheel and drags reach Qt.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
+from ioc_console.core.video.playback import MEDIA_OPTIONS
 from ioc_console.core.video.streams import redacted
-from ioc_console.gui.video.vlc_instance import shared_instance
 
 log = logging.getLogger(__name__)
-
-NETWORK_CACHING_MS = 400
-MEDIA_OPTIONS = (
-    f":network-caching={NETWORK_CACHING_MS}",
-    ":no-audio",  # cameras are watched, not listened to
-    ":clock-jitter=0",
-)
-
-
-class _Relay(QObject):
-    vlcEvent = Signal(int, str)
-    """Emitted from a libVLC thread with (player generation, event name)."""
 
 
 class VideoPlayer(QObject):
     playerEvent = Signal(str)
-    """Emitted on the GUI thread with ``"playing"``, ``"ended"`` or ``"error"`` from libVLC."""
+    """Emitted on the GUI thread with ``"playing"``, ``"ended"`` or ``"error"`` (its worker
+    reported it, or the worker died: then :attr:`lost` holds ``"worker-lost"``)."""
+    relayChanged = Signal(str)
+    """Emitted with the state of the stream's RTSP relay (protocol ``RELAY_STATES``)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._relay = _Relay(self)
-        self._relay.vlcEvent.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._player: Any = None  # a vlc.MediaPlayer (python-vlc has no type information)
-        self._media: Any = None
-        self._events: Any = None  # the player's event manager, holding our callbacks
-        self._window_id = 0
+        self._active = False
         self._url = ""
-        self._generation = 0  # events of a released player are dropped
+        self._window_id = 0
+        self._label = ""
+        self._relay = False
+        self._stats = (0, 0)
+        self._size = (0, 0)
+        self.lost = ""  # why the last stream ended without an event of its own
+        self.relay_state = ""
 
     @property
     def active(self) -> bool:
-        return self._player is not None
+        return self._active
 
     @property
     def url(self) -> str:
         return self._url
 
-    def play(self, url: str, window_id: int) -> bool:
-        """Open ``url`` into the native window ``window_id``; False when libVLC is missing."""
-        self.stop_and_release()
-        instance = shared_instance()
-        if instance is None:
-            return False
-        import vlc
+    @property
+    def relayed(self) -> bool:
+        """The stream plays through the RTSP relay."""
+        return self._active and self._relay
 
-        player = instance.media_player_new()
-        player.video_set_mouse_input(False)
-        player.video_set_key_input(False)
-        player.audio_set_mute(True)
-        media = instance.media_new(url, *MEDIA_OPTIONS)
-        player.set_media(media)
-        # not player.event_manager(): python-vlc memoizes it in a class-wide dict that keeps
-        # every player (and its callbacks) alive for the life of the process
-        events = vlc.libvlc_media_player_event_manager(player)
-        relay = self._relay
-        self._generation += 1
-        for kind, name in (
-            (vlc.EventType.MediaPlayerPlaying, "playing"),
-            (vlc.EventType.MediaPlayerEndReached, "ended"),
-            (vlc.EventType.MediaPlayerEncounteredError, "error"),
-        ):
-            events.event_attach(kind, _callback(relay, self._generation, name))
-        self._player, self._media, self._events, self._url = player, media, events, url
-        self._set_window(window_id)
-        player.play()
+    def play(self, url: str, window_id: int, label: str = "", relay: bool = False) -> bool:
+        """Open ``url`` into the native window ``window_id`` (in a worker); False when the
+        capability probe said libVLC cannot be loaded."""
+        from ioc_console.gui.video.capabilities import libvlc_missing
+        from ioc_console.gui.video.worker_pool import worker_pool
+
+        self.stop_and_release()
+        if libvlc_missing():
+            return False
+        self._active, self._url, self._window_id = True, url, window_id
+        self._label, self._relay = label, relay
+        self._stats, self._size, self.lost, self.relay_state = (0, 0), (0, 0), "", ""
+        worker_pool().open(self, url, window_id, tuple(MEDIA_OPTIONS), relay, label)
         return True
 
     def attach(self, window_id: int) -> None:
         """The native window changed (reparented, floated): play into the new one. libVLC 3
         cannot move a running video output, so the stream is opened again there."""
-        if self._player is None or window_id == self._window_id:
+        if not self._active or window_id == self._window_id:
             return
         log.debug("re-attaching %s to window %#x", redacted(self._url), window_id)
-        self.play(self._url, window_id)
+        self.play(self._url, window_id, self._label, self._relay)
 
     def stop_and_release(self) -> None:
-        player, self._player = self._player, None
-        media, self._media = self._media, None
-        events, self._events = self._events, None
-        if player is None:
+        if not self._active:
             return
-        import vlc
+        from ioc_console.gui.video.worker_pool import worker_pool
 
-        for kind in (
-            vlc.EventType.MediaPlayerPlaying,
-            vlc.EventType.MediaPlayerEndReached,
-            vlc.EventType.MediaPlayerEncounteredError,
-        ):
-            events.event_detach(kind)
-        player.stop()
-        player.release()
-        if media is not None:
-            media.release()
+        self._active = False
         self._window_id = 0
+        worker_pool().close(self)
 
     def stats(self) -> tuple[int, int]:
-        """(decoded, displayed) video frames since this stream was opened."""
-        if self._media is None:
-            return (0, 0)
-        import vlc
-
-        stats = vlc.MediaStats()
-        if not self._media.get_stats(stats):
-            return (0, 0)
-        return (int(stats.decoded_video), int(stats.displayed_pictures))
+        """(decoded, displayed) video frames since this stream was opened (as last reported;
+        the count goes on when the stream moves to another worker)."""
+        return self._stats if self._active else (0, 0)
 
     def video_size(self) -> tuple[int, int]:
         """The video's pixel size ((0, 0) before the first frame)."""
-        if self._player is None:
-            return (0, 0)
-        try:
-            size = self._player.video_get_size(0)
-        except Exception:  # python-vlc raises when there is no video track yet
-            return (0, 0)
-        return (int(size[0]), int(size[1])) if size else (0, 0)
+        return self._size if self._active else (0, 0)
 
-    def snapshot(self, path: Path) -> bool:
-        """Write the current picture (full video size) to ``path`` (PNG)."""
-        if self._player is None:
-            return False
-        return self._player.video_take_snapshot(0, str(path), 0, 0) == 0
+    def snapshot(self, path: Path, done: Callable[[bool], None]) -> None:
+        """Write the current picture (full video size) to ``path`` (PNG); ``done(ok)`` later."""
+        if not self._active:
+            done(False)
+            return
+        from ioc_console.gui.video.worker_pool import worker_pool
+
+        worker_pool().snapshot(self, str(path), done)
 
     def set_crop(self, geometry: str) -> None:
         """Show only ``"WxH+X+Y"`` of the video (pixels of the picture); ``""`` shows it all."""
-        if self._player is not None:
-            self._player.video_set_crop_geometry(geometry or None)
+        if self._active:
+            from ioc_console.gui.video.worker_pool import worker_pool
 
-    def _set_window(self, window_id: int) -> None:
-        self._window_id = window_id
-        if sys.platform.startswith("win"):
-            self._player.set_hwnd(window_id)
-        elif sys.platform == "darwin":
-            self._player.set_nsobject(window_id)
-        else:
-            self._player.set_xwindow(window_id)
+            worker_pool().crop(self, geometry)
 
-    def _deliver(self, generation: int, name: str) -> None:
-        if self._player is not None and generation == self._generation:
+    # -- called by the pool ------------------------------------------------------------------
+    def _frames(self, decoded: int, displayed: int, width: int, height: int) -> None:
+        if self._active:
+            self._stats = (decoded, displayed)
+            if width and height:
+                self._size = (width, height)
+
+    def _event(self, name: str) -> None:
+        if self._active:
             self.playerEvent.emit(name)
 
+    def _worker_lost(self, reason: str) -> None:
+        if self._active:
+            self.lost = reason
+            self.playerEvent.emit("error")
 
-def _callback(relay: _Relay, generation: int, name: str):
-    def on_event(_event) -> None:  # a libVLC thread: post, nothing else
-        try:
-            relay.vlcEvent.emit(generation, name)
-        except RuntimeError:  # the relay is gone (the tile was destroyed)
-            pass
-
-    return on_event
+    def _relay_state(self, state: str, detail: str) -> None:
+        if self._active:
+            self.relay_state = state
+            if state == "failed":
+                log.warning("%s: RTSP relay failed: %s", self._label, detail)
+            self.relayChanged.emit(state)

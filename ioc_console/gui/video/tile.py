@@ -8,7 +8,8 @@ Public API (the wall codes against it):
   tile's menu before it opens);
 * ``set_camera(record or None, missing=id)``, ``camera``, ``missing``, ``camera_id``,
   ``state``, ``variant``, ``url``, ``index``, ``set_override(StreamChoice)``, ``override``,
-  ``set_selected(bool)``, ``snapshot(folder)``, ``reset_zoom()``, ``zoom_factor``,
+  ``set_selected(bool)``, ``snapshot(folder)`` (asynchronous: ``snapshotTaken`` follows),
+  ``reset_zoom()``, ``zoom_factor``,
   ``decoding()``, ``stats()``,
   ``context_menu()`` (the menu the tile opens: Stream Auto/Low/High, Snapshot, Reset zoom);
   ``header.name``/``header.details``/``header.badge``/``header.clock`` and ``message`` are the
@@ -46,6 +47,7 @@ from ioc_console.core.video.streams import (
     StreamChoice,
     StreamSelector,
     candidate_urls,
+    is_rtsp,
     needs_rtsp,
     redacted,
 )
@@ -53,17 +55,15 @@ from ioc_console.core.video.watchdog import WAITING, Step, TileState, Watchdog
 from ioc_console.core.video.zoom import Zoom
 from ioc_console.gui.tasks import run_in_background
 from ioc_console.gui.video import tile_texts as texts
+from ioc_console.gui.video.capabilities import libvlc_missing, rtsp_native
 from ioc_console.gui.video.player import VideoPlayer
 from ioc_console.gui.video.tile_display import TileDisplay
 from ioc_console.gui.video.tile_header import TileHeader, clock_tick
 from ioc_console.gui.video.tile_input import TileInput
 from ioc_console.gui.video.tile_visibility import TileVisibility
-from ioc_console.gui.video.vlc_instance import shared_instance
 
 log = logging.getLogger(__name__)
 POLL_MS = 400
-EARLY_CHECK_S = 2.0  # while a wait has more than this left, look every this often whether
-# the stream answers again (HTTP only) and reconnect at once if it does
 NOT_PLAYING = (TileState.EMPTY, TileState.OFFLINE, TileState.UNSUPPORTED)
 OFFLINE_STATUSES = ("offline", "maintenance")
 WINDOWLESS_PLATFORMS = ("offscreen", "minimal")
@@ -101,7 +101,8 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
     tileDropped = Signal(int)
     """Emitted with another tile's index dropped here (mime ``application/x-ioc-tile``)."""
     snapshotTaken = Signal(object)
-    """Emitted after a snapshot from the menu with the PNG's path, or None when it failed."""
+    """Emitted after a snapshot (:meth:`snapshot`, the menu) with the PNG's path, or None
+    when it failed."""
     contextMenuAboutToShow = Signal(object)
     """Emitted with the tile's QMenu before it opens: the wall adds its own actions."""
 
@@ -129,7 +130,6 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self._selected = False
         self._awaiting_probe = False
         self._checking = False
-        self._next_check = 0.0
         self._generation = 0  # which camera/attempt a background check belongs to
         self._window: QWidget | None = None
         self._player = VideoPlayer()
@@ -228,12 +228,14 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self._zoom.reset()
         self._apply_zoom()
 
-    def snapshot(self, folder: Path) -> Path | None:
-        """Save the picture as ``<camera name> <yyyy-mm-dd HH-MM-SS>.png`` in ``folder``
-        (None when there is no picture, or ``folder`` cannot be written: ``unwritable``)."""
+    def snapshot(self, folder: Path) -> None:
+        """Save the picture as ``<camera name> <yyyy-mm-dd HH-MM-SS>.png`` in ``folder``; the
+        video worker writes it and ``snapshotTaken`` tells the path (None when there is no
+        picture, or ``folder`` cannot be written: then ``unwritable`` names it)."""
         self.unwritable = None
         if self.camera is None or self.state is not TileState.LIVE:
-            return None
+            self.snapshotTaken.emit(None)
+            return
         name = snapshot_name(str(self.camera.get("name") or self.camera_id), datetime.now(CITY_TZ))
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -241,12 +243,22 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         except OSError as exc:
             log.warning("cannot write snapshots to %s: %s", folder, exc)
             self.unwritable = folder
-            return None
-        if self._player.snapshot(path) and path.exists() and path.stat().st_size > 0:
-            log.info("snapshot of %s: %s", self.camera_id, path)
-            return path
-        log.warning("snapshot of %s failed", self.camera_id)
-        return None
+            self.snapshotTaken.emit(None)
+            return
+        camera_id = self.camera_id
+
+        def done(ok: bool) -> None:
+            written = ok and path.exists() and path.stat().st_size > 0
+            if written:
+                log.info("snapshot of %s: %s", camera_id, path)
+            else:
+                log.warning("snapshot of %s failed", camera_id)
+            try:
+                self.snapshotTaken.emit(path if written else None)
+            except RuntimeError:  # the tile is gone meanwhile
+                pass
+
+        self._player.snapshot(path, done)
 
     # --- playing ----------------------------------------------------------------------------
 
@@ -286,7 +298,7 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         if not can_embed():
             self._reason = texts.NO_EMBEDDING
             return self._hold(TileState.UNSUPPORTED)
-        if shared_instance() is None:
+        if libvlc_missing():
             self._reason = texts.NO_LIBVLC
             return self._hold(TileState.UNSUPPORTED)
         self._reason = ""
@@ -303,7 +315,9 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
 
     def _start_player(self) -> None:
         variant, url = self._candidates[self._attempt % len(self._candidates)]
-        if not self._player.play(url, int(self.surface.winId())):
+        label = str((self.camera or {}).get("name") or self.camera_id or "")
+        relay = is_rtsp(url) and not rtsp_native()
+        if not self._player.play(url, int(self.surface.winId()), label, relay):
             self._reason = texts.NO_LIBVLC
             return self._hold(TileState.UNSUPPORTED)
         self._watchdog.start(time.monotonic())
@@ -338,15 +352,12 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
     def _check_early(self, now: float) -> None:
         """During a long wait, ask in the background whether the URL that played before
         answers again (else the next one to try), and go back to it at once if it does."""
-        retry_at = self._watchdog.retry_at
-        if self._checking or retry_at is None or retry_at - now <= EARLY_CHECK_S:
-            return
-        if now < self._next_check or not self._candidates:
+        if self._checking or not self._candidates or not self._watchdog.check_due(now):
             return
         count = len(self._candidates)
         attempt = self._attempt if self._live_attempt is None else self._live_attempt
         url = self._candidates[attempt % count][1]
-        self._checking, self._next_check = True, now + EARLY_CHECK_S
+        self._checking = True
         generation = self._generation
 
         def answered(ok: bool) -> None:
@@ -355,16 +366,39 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
                 if ok and generation == self._generation and self.state in WAITING:
                     log.info("%s answers again: reconnecting now", self.camera_id)
                     self._attempt = attempt  # not a fallback the rotation reached meanwhile
-                    self._watchdog.retry_now(time.monotonic())
+                    now = time.monotonic()
+                    self._watchdog.retry_now(now)
+                    if self._poll.isActive():  # seen: now, not at the next poll
+                        self._follow(self._watchdog.tick(now, None))
             except RuntimeError:  # the tile was deleted meanwhile
                 pass
 
         run_in_background(lambda: stream_answers(url), answered, lambda _exc: answered(False))
 
     def _on_player_event(self, kind: str) -> None:
+        if kind == "error" and self._player.lost:
+            return self._worker_lost()
         self._follow(self._watchdog.event(time.monotonic(), kind))
+        return None
+
+    def _worker_lost(self) -> None:
+        """The video worker playing this tile died: reconnecting at once (into another
+        worker), on the same stream — the camera is not at fault."""
+        now = time.monotonic()
+        self._player.stop_and_release()
+        if self._watchdog.state not in (TileState.CONNECTING, TileState.LIVE):
+            return
+        self._watchdog.fail(now)
+        self._watchdog.state = TileState.RECONNECTING
+        self._watchdog.retry_now(now)
+        log.info("%s: its video worker was lost, reconnecting", self.camera_id)
+        self._reason = texts.WORKER_LOST
+        self._set_state(TileState.RECONNECTING)
+        self._poll.start()
 
     def _follow(self, step: Step) -> None:
+        if step is not Step.KEEP and self._reason == texts.WORKER_LOST:
+            self._reason = ""
         if step is Step.LIVE:
             self._live_attempt = self._attempt % len(self._candidates)
             self._set_state(TileState.LIVE)

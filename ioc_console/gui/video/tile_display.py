@@ -48,7 +48,8 @@ class TileDisplay(TileHost):
         rtsp_missing = (
             isinstance(streams, dict) and needs_rtsp(streams) and self._rtsp_ok() is False
         )
-        parts = [self._ward_name(), texts.stream_text(self.variant, rtsp_missing)]
+        via_relay = self._player.relayed
+        parts = [self._ward_name(), texts.stream_text(self.variant, rtsp_missing, via_relay)]
         if self._zoom.zoomed:
             parts.append(f"×{self._zoom.factor:.1f}")
         header.details.setText(" · ".join(p for p in parts if p))

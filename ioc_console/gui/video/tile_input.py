@@ -161,7 +161,7 @@ class TileInput(TileHost):
         return menu
 
     def _snapshot_from_menu(self) -> None:
-        self.snapshotTaken.emit(self.snapshot(self.snapshot_folder()))
+        self.snapshot(self.snapshot_folder())  # snapshotTaken follows
 
     def contextMenuEvent(self, event) -> None:
         self.activated.emit()

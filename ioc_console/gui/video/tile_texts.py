@@ -12,6 +12,7 @@ NO_RTSP = "no-rtsp"
 NO_URL = "no-url"
 NO_LIBVLC = "no-libvlc"
 NO_EMBEDDING = "no-embedding"
+WORKER_LOST = "worker-lost"  # not a reason it cannot play: why it reconnects
 
 BADGES = {
     TileState.CONNECTING: QT_TRANSLATE_NOOP("VideoTile", "Connecting…"),
@@ -31,6 +32,7 @@ MESSAGES = {
     TileState.OFFLINE: QT_TRANSLATE_NOOP("VideoTile", "Camera offline"),
 }
 MAINTENANCE = QT_TRANSLATE_NOOP("VideoTile", "Camera under maintenance")
+RESTARTED = QT_TRANSLATE_NOOP("VideoTile", "The video process stopped — reconnecting…")
 MISSING = QT_TRANSLATE_NOOP(
     "VideoTile", "Camera %1 is not in the camera list (removed, or not loaded yet)"
 )
@@ -56,6 +58,7 @@ STREAMS = {
     "relay": QT_TRANSLATE_NOOP("VideoTile", "relay"),
 }
 RELAY_NO_RTSP = QT_TRANSLATE_NOOP("VideoTile", "relay (this player cannot open rtsp://)")
+RTSP_VIA_RELAY = QT_TRANSLATE_NOOP("VideoTile", "RTSP via relay")
 
 
 def _tr(text: TrText | None, n: int = -1) -> str:
@@ -71,6 +74,8 @@ def message_text(state: TileState, seconds: int, status: str = "", reason: str =
     tile cannot play (UNSUPPORTED), or the id of an EMPTY tile's camera the cache lacks."""
     if state is TileState.EMPTY and reason:
         return _tr(MISSING).replace("%1", reason)
+    if state is TileState.RECONNECTING and reason == WORKER_LOST:
+        return _tr(RESTARTED)
     if state is TileState.OFFLINE and status == "maintenance":
         return _tr(MAINTENANCE)
     if state is TileState.UNSUPPORTED:
@@ -78,8 +83,10 @@ def message_text(state: TileState, seconds: int, status: str = "", reason: str =
     return _tr(MESSAGES.get(state), seconds)
 
 
-def stream_text(variant: str | None, rtsp_missing: bool) -> str:
-    """How the header names the stream that plays."""
+def stream_text(variant: str | None, rtsp_missing: bool, via_relay: bool = False) -> str:
+    """How the header names the stream that plays (``via_relay``: an ``rtsp://`` stream
+    through the local re-muxing relay)."""
     if variant == "relay" and rtsp_missing:
         return _tr(RELAY_NO_RTSP)
-    return _tr(STREAMS.get(variant or "")) or (variant or "")
+    name = _tr(STREAMS.get(variant or "")) or (variant or "")
+    return f"{name} · {_tr(RTSP_VIA_RELAY)}" if via_relay and name else name

@@ -1,117 +1,118 @@
-"""Can this libVLC play video, and can it open ``rtsp://``?
+"""Can the video workers' libVLC play video, can it open ``rtsp://``, and is the RTSP relay
+there where it cannot?
 
-Debian's libVLC has no live555, so ``rtsp://`` does not open there. We find out by asking a
-player to open an RTSP address on a loopback listener of our own: a real RTSP client sends
-OPTIONS/DESCRIBE (live555 does); other modules that claim ``rtsp://`` (SAT>IP, RealRTSP) do
-not get that far. The player is created and released on the GUI thread.
+The console loads no libVLC: the probe is a short-lived video worker (``--probe``) that prints
+one JSON object ``{"version", "error", "rtsp", "rtsp_detail", "relay", "relay_detail"}`` and
+exits. It runs as a :class:`QProcess`, so the GUI thread never waits for it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-import socket
-import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from ioc_console.gui.video.vlc_instance import load_error, shared_instance, version
+from ioc_console.core.video.worker_command import worker_command
 
 log = logging.getLogger(__name__)
-PROBE_SECONDS = 4.0
+PROBE_TIMEOUT_S = 20.0  # a Python start, libVLC's plugin scan and a 4 s RTSP try, on 2 busy cores
 
 
 @dataclass(frozen=True)
 class VlcReport:
-    version: str | None
+    version: str | None  # None: libVLC cannot be loaded (``error`` says why)
     error: str
-    rtsp: bool | None
+    rtsp: bool | None  # libVLC opens rtsp:// itself
     rtsp_detail: str
+    relay: bool = False  # an ffmpeg that can re-mux RTSP is there
+    relay_detail: str = ""
 
 
-class _FakeRtspServer:
-    """Answers OPTIONS and waits for DESCRIBE from one client."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(1)
-        self.sock.settimeout(PROBE_SECONDS)
-        self.port = self.sock.getsockname()[1]
-        self.requests: list[str] = []
-        self.done = threading.Event()
-        threading.Thread(target=self._serve, name="rtsp-probe", daemon=True).start()
-
-    @property
-    def described(self) -> bool:
-        return any(r.startswith("DESCRIBE ") and "RealMedia" not in r for r in self.requests)
-
-    def _serve(self) -> None:
+def parse_report(output: bytes) -> VlcReport:
+    """The report in the probe's output (its last JSON line); an error report when none."""
+    for line in reversed(output.decode("utf-8", "replace").splitlines()):
+        line = line.strip()
+        if not line.startswith("{"):
+            continue
         try:
-            conn, _ = self.sock.accept()
-            with conn:
-                conn.settimeout(PROBE_SECONDS)
-                for _ in range(3):
-                    request = conn.recv(4096).decode("latin-1")
-                    if not request:
-                        break
-                    self.requests.append(request)
-                    if not request.startswith("OPTIONS "):
-                        break
-                    cseq = next(
-                        (
-                            line.split(":", 1)[1].strip()
-                            for line in request.splitlines()
-                            if line.lower().startswith("cseq:")
-                        ),
-                        "1",
-                    )
-                    conn.sendall(
-                        f"RTSP/1.0 200 OK\r\nCSeq: {cseq}\r\n"
-                        "Public: OPTIONS, DESCRIBE, SETUP, PLAY, TEARDOWN\r\n\r\n".encode()
-                    )
-        except OSError:
-            pass
-        finally:
-            self.sock.close()
-            self.done.set()
+            body = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(body, dict):
+            continue
+        version = body.get("version")
+        return VlcReport(
+            str(version) if version else None,
+            str(body.get("error") or ""),
+            body.get("rtsp") if isinstance(body.get("rtsp"), bool) else None,
+            str(body.get("rtsp_detail") or ""),
+            body.get("relay") is True,
+            str(body.get("relay_detail") or ""),
+        )
+    return VlcReport(None, "the video worker's probe gave no answer", None, "")
 
 
 class VlcProbe(QObject):
     finished = Signal(object)
     """Emitted once with a :class:`VlcReport`."""
 
-    def start(self) -> None:
-        instance = shared_instance()
-        if instance is None:
-            self.finished.emit(VlcReport(None, load_error(), None, ""))
-            return
-        self._version = version()
-        self._server = _FakeRtspServer()
-        self._player = instance.media_player_new()
-        self._player.audio_set_mute(True)
-        self._player.set_media(instance.media_new(f"rtsp://127.0.0.1:{self._server.port}/probe"))
-        self._player.play()
-        self._elapsed = 0
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._done = False
+        self._output = b""
+        self._process = QProcess(self)
+        self._process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        self._process.readyReadStandardOutput.connect(self._read)
+        self._process.readyReadStandardError.connect(self._stderr)
+        self._process.finished.connect(self._finished)
+        self._process.errorOccurred.connect(self._error)
         self._timer = QTimer(self)
-        self._timer.timeout.connect(self._poll)
-        self._timer.start(100)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._timed_out)
 
-    def _poll(self) -> None:
-        self._elapsed += 100
-        if not (
-            self._server.described
-            or self._server.done.is_set()
-            or self._elapsed >= PROBE_SECONDS * 1000
-        ):
+    def start(self) -> None:
+        program, *args = worker_command("--probe")
+        self._timer.start(int(PROBE_TIMEOUT_S * 1000))
+        self._process.start(program, args)
+
+    def _read(self) -> None:
+        self._output += bytes(self._process.readAllStandardOutput().data())
+
+    def _stderr(self) -> None:
+        text = bytes(self._process.readAllStandardError().data()).decode("utf-8", "replace")
+        for line in text.splitlines():
+            if line.strip():
+                log.debug("video probe: %s", line.rstrip())
+
+    def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
+        self._read()
+        report = parse_report(self._output)
+        if report.version is None and report.error.endswith("no answer"):
+            report = VlcReport(None, f"the video worker's probe ended (code {code})", None, "")
+        self._finish(report)
+
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self._finish(VlcReport(None, self._process.errorString(), None, ""))
+
+    def _timed_out(self) -> None:
+        self._process.kill()
+        self._finish(VlcReport(None, "the video worker's probe did not answer in time", None, ""))
+
+    def _finish(self, report: VlcReport) -> None:
+        if self._done:
             return
+        self._done = True
         self._timer.stop()
-        self._player.stop()
-        self._player.release()
-        rtsp = self._server.described
-        first = self._server.requests[0].split(" ", 1)[0] if self._server.requests else "nothing"
-        detail = "live555" if rtsp else f"client sent {first}"
         log.info(
-            "libVLC %s; RTSP %s (%s)", self._version, "available" if rtsp else "unavailable", detail
+            "libVLC %s; RTSP %s (%s); relay %s (%s)%s",
+            report.version,
+            "available" if report.rtsp else "unavailable",
+            report.rtsp_detail,
+            "available" if report.relay else "unavailable",
+            report.relay_detail,
+            f"; {report.error}" if report.error else "",
         )
-        self.finished.emit(VlcReport(self._version, "", rtsp, detail))
+        self.finished.emit(report)

@@ -25,6 +25,7 @@ from ioc_console.gui.video.fullscreen import FullScreenKeeper
 from ioc_console.gui.video.tour_runner import TourRunner, tour_store
 from ioc_console.gui.video.wall_grid import WallGrid
 from ioc_console.gui.video.wall_menu import WallToolbar, add_wall_actions
+from ioc_console.gui.video.worker_pool import worker_pool
 from ioc_console.gui.widgets.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class VideoWallPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("videoWall")
         self.services = services
+        worker_pool().report_to(services)  # the workers' budget settings, their figures
         self.instance_id = instance_id
         self.last_used = 0
         self.selected = 0
@@ -278,17 +280,14 @@ class VideoWallPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # -- snapshot ----------------------------------------------------------------------------
-    def snapshot(self, index: int | None = None) -> Path | None:
+    def snapshot(self, index: int | None = None) -> None:
+        """Save tile ``index``'s picture (the selected tile's by default); the worker writes it
+        and the tile's ``snapshotTaken`` puts the result in the toolbar's status."""
         index = self.selected if index is None else index
-        folder = snapshot_folder(self.services.settings)
-        tile = self.tiles[index]
-        path = tile.snapshot(folder)
-        if path is None:
-            log.warning("tile %d of %s: no picture to save", index + 1, self.instance_id)
-        else:
-            log.info("snapshot of tile %d saved to %s", index + 1, path)
-        self.toolbar.show_snapshot(path, tile.unwritable)
-        return path
+        if not 0 <= index < len(self.tiles):
+            return
+        log.info("snapshot of tile %d of %s asked for", index + 1, self.instance_id)
+        self.tiles[index].snapshot(snapshot_folder(self.services.settings))
 
     # -- cache and the default cameras -------------------------------------------------------
     def _cache_changed(self, change) -> None:

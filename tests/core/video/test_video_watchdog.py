@@ -83,3 +83,19 @@ def test_hold_stops_watching():
     assert dog.tick(100.0, 0) is Step.KEEP
     assert dog.event(100.0, "error") is Step.KEEP
     assert dog.seconds_left(100.0) == 0
+
+
+def test_a_waiting_tile_asks_every_half_second_whether_its_stream_answers_again():
+    dog = make()
+    live_at(dog, 0.0)
+    assert not dog.check_due(2.0)  # live: nothing to ask
+    dog.fail(10.0)
+    dog.fail(10.0)  # the second failure: a wait of 2 s, until 12.0
+    assert dog.retry_at == 12.0
+    asked = [t for t in (10.0, 10.2, 10.4, 10.5, 10.9, 11.0, 11.4, 11.6, 11.9) if dog.check_due(t)]
+    # every 0.5 s, and not in the last 0.5 s, when the retry itself is about to ask
+    assert asked == [10.0, 10.5, 11.0]
+    dog.retry_now(11.2)
+    assert dog.tick(11.2, None) is Step.RECONNECT
+    dog.start(11.2)
+    assert not dog.check_due(11.8)  # connecting: the attempt itself is the question

@@ -49,7 +49,8 @@ def test_the_default_wall_shows_four_live_demo_cameras(start_console, qtbot, ioc
     frames_keep_coming(qtbot, wall)
     assert wall.toolbar.snapshot.isEnabled()
     wall.select(1)
-    wall.toolbar.snapshot.click()  # the selected tile's picture, named after camera and time
+    with qtbot.waitSignal(wall.tiles[1].snapshotTaken, timeout=10_000):
+        wall.toolbar.snapshot.click()  # the selected tile's picture, named after camera and time
     saved = list((ioc_home / "snapshots").glob("*.png"))
     assert len(saved) == 1 and saved[0].name.startswith("Ngã tư Nguyễn Huệ – Lý Thường Kiệt 20")
     assert saved[0].stat().st_size > 1000
@@ -58,7 +59,8 @@ def test_the_default_wall_shows_four_live_demo_cameras(start_console, qtbot, ioc
     not_a_folder = ioc_home / "snapshots.txt"  # a folder that cannot be made or written
     not_a_folder.write_text("x")
     console.services.settings.set("video.snapshot_dir", str(not_a_folder / "shots"), save=False)
-    wall.toolbar.snapshot.click()
+    with qtbot.waitSignal(wall.tiles[1].snapshotTaken, timeout=10_000):
+        wall.toolbar.snapshot.click()
     assert "cannot be written" in wall.toolbar.status.text()
     assert str(not_a_folder / "shots") in wall.toolbar.status.text()
 
