@@ -1912,27 +1912,27 @@
 <context>
     <name>ComplaintsDomain</name>
     <message>
-        <location filename="../../plugins/complaints/plugin.py" line="69"/>
+        <location filename="../../plugins/complaints/plugin.py" line="63"/>
         <source>Due complaints handled</source>
         <translation>Phản ánh đến hạn đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../plugins/complaints/plugin.py" line="79"/>
+        <location filename="../../plugins/complaints/plugin.py" line="73"/>
         <source>Handled on time</source>
         <translation>Xử lý đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../plugins/complaints/plugin.py" line="89"/>
+        <location filename="../../plugins/complaints/plugin.py" line="83"/>
         <source>Open complaints</source>
         <translation>Phản ánh đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../plugins/complaints/plugin.py" line="96"/>
+        <location filename="../../plugins/complaints/plugin.py" line="90"/>
         <source>Citizens satisfied</source>
         <translation>Người dân hài lòng</translation>
     </message>
     <message>
-        <location filename="../../plugins/complaints/plugin.py" line="108"/>
+        <location filename="../../plugins/complaints/plugin.py" line="102"/>
         <source>Citizen complaints (1022)</source>
         <translation>Phản ánh, kiến nghị (1022)</translation>
     </message>
@@ -1985,17 +1985,22 @@
         <translation>Đã dừng luồng video của các camera demo: các ô hiện trạng thái mất hình và tự kết nối lại khi luồng video có trở lại.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/checks.py" line="41"/>
+        <location filename="../../ioc_console/gui/checks.py" line="43"/>
         <source>libVLC is not available</source>
         <translation>libVLC không khả dụng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/checks.py" line="47"/>
+        <location filename="../../ioc_console/gui/checks.py" line="49"/>
         <source>rtsp:// opens</source>
         <translation>mở được rtsp://</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/checks.py" line="54"/>
+        <location filename="../../ioc_console/gui/checks.py" line="56"/>
+        <source>through the local relay (this libVLC cannot open rtsp:// itself): %1</source>
+        <translation>qua bộ chuyển tiếp cục bộ (libVLC này không tự mở được rtsp://): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/checks.py" line="67"/>
         <source>this libVLC cannot open rtsp:// (built without live555); cameras play through their HTTP/HLS relay address, or install a VLC build with RTSP</source>
         <translation>bản libVLC này không mở được rtsp:// (được biên dịch không kèm live555); camera sẽ phát qua địa chỉ chuyển tiếp HTTP/HLS, hoặc hãy cài bản VLC có hỗ trợ RTSP</translation>
     </message>
@@ -3241,12 +3246,12 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Nhập nội dung người dân phản ánh</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_request.py" line="68"/>
+        <location filename="../../ioc_console/gui/complaints/intake_request.py" line="79"/>
         <source>New complaint from %1</source>
         <translation>Phản ánh mới từ %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/complaints/intake_request.py" line="73"/>
+        <location filename="../../ioc_console/gui/complaints/intake_request.py" line="84"/>
         <source>given place</source>
         <translation>vị trí được cung cấp</translation>
     </message>
@@ -4182,17 +4187,27 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>Thư mục lưu ảnh chụp camera (để trống: Pictures/IOC Console)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="171"/>
+        <location filename="../../ioc_console/core/config/options.py" line="170"/>
+        <source>Memory of a video worker process before it is replaced (MB)</source>
+        <translation>Bộ nhớ của một tiến trình giải mã video trước khi được thay (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/options.py" line="180"/>
+        <source>Age of a video worker process before it is replaced (hours)</source>
+        <translation>Thời gian chạy của một tiến trình giải mã video trước khi được thay (giờ)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/core/config/options.py" line="190"/>
         <source>Clicking an alert notification brings the console forward</source>
         <translation>Bấm vào thông báo cảnh báo sẽ đưa cửa sổ IOC Console lên trước</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="181"/>
+        <location filename="../../ioc_console/core/config/options.py" line="200"/>
         <source>This console position&apos;s id (in the alerts&apos; history)</source>
         <translation>Mã của vị trí bàn điều hành này (ghi trong lịch sử cảnh báo)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/core/config/options.py" line="192"/>
+        <location filename="../../ioc_console/core/config/options.py" line="211"/>
         <source>Folder for the daily briefing PDF (empty: Documents/IOC Console)</source>
         <translation>Thư mục lưu bản tin điều hành hằng ngày (PDF) (để trống: Documents/IOC Console)</translation>
     </message>
@@ -5517,290 +5532,295 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
 <context>
     <name>SystemStatusPanel</name>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="111"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="113"/>
         <source>Event-loop lag (last minute)</source>
         <translation>Độ trễ vòng sự kiện (một phút qua)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="112"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="114"/>
         <source>Longest wait</source>
         <translation>Lần chờ lâu nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="123"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="125"/>
         <source>Measuring…</source>
         <translation>Đang đo…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="128"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="130"/>
         <source>p50 %1 ms · p99 %2 ms · max %3 ms</source>
         <translation>p50 %1 ms · p99 %2 ms · tối đa %3 ms</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="143"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="145"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="146"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="148"/>
         <source>%1 ms, while running: %2</source>
         <translation>%1 ms, khi đang chạy: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="68"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="69"/>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="68"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="69"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="95"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="97"/>
         <source>Console</source>
         <translation>Phần mềm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="96"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="98"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="99"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="101"/>
         <source>Libraries</source>
         <translation>Thư viện</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="103"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="105"/>
         <source>Settings</source>
         <translation>Tệp cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="104"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="106"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="107"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="109"/>
         <source>Settings problem</source>
         <translation>Sự cố cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="155"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="157"/>
         <source>Backend</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="157"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="162"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="159"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="164"/>
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="162"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="164"/>
         <source>Site: %1</source>
         <translation>Đơn vị triển khai: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="159"/>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="164"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="161"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="166"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="167"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
         <source>Ward scope</source>
         <translation>Phạm vi phường</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="166"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="168"/>
         <source>Whole city</source>
         <translation>Toàn thành phố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="157"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="75"/>
+        <source>Video workers</source>
+        <translation>Tiến trình giải mã video</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="159"/>
         <source>Demo (embedded demo backend)</source>
         <translation>Demo (máy chủ demo tích hợp)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="169"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
         <source>Not checked yet</source>
         <translation>Chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="170"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="172"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="171"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="173"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="172"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="174"/>
         <source>Offline: working from the cache</source>
         <translation>Mất kết nối: đang dùng bộ nhớ đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="174"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="176"/>
         <source>Sign-in needed: working from the cache</source>
         <translation>Cần đăng nhập: đang dùng dữ liệu đệm</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="179"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="181"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="183"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="185"/>
         <source>Changes</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="184"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="186"/>
         <source>Live (event stream)</source>
         <translation>Trực tiếp (luồng sự kiện)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="184"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="186"/>
         <source>By polling</source>
         <translation>Hỏi định kỳ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="189"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="191"/>
         <source>Queued actions</source>
         <translation>Thao tác chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="197"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="199"/>
         <source>Last contact</source>
         <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="201"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="203"/>
         <source>Reason</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="202"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="204"/>
         <source>Last error</source>
         <translation>Lỗi gần nhất</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="212"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="214"/>
         <source>“%1” on %2, queued %3</source>
         <translation>“%1” trên %2, xếp hàng lúc %3</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="218"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="220"/>
         <source>%1 attempt(s): %2</source>
         <translation>đã thử %1 lần: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="225"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="227"/>
         <source>Data cache</source>
         <translation>Bộ nhớ đệm dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="226"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="228"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="228"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="230"/>
         <source>Problem</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="232"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="234"/>
         <source>Datasets</source>
         <translation>Bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="233"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="235"/>
         <source>The cache is empty: no data has been received yet</source>
         <translation>Bộ nhớ đệm trống: chưa nhận được dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="239"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="241"/>
         <source>%1 rows, never refreshed</source>
         <translation>%1 dòng, chưa cập nhật lần nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="244"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="246"/>
         <source>%1 rows, as of %2 (%3)</source>
         <translation>%1 dòng, cập nhật lúc %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="258"/>
         <location filename="../../ioc_console/gui/panels/system_status.py" line="260"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="262"/>
         <source>Plugins</source>
         <translation>Phần mở rộng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="260"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="262"/>
         <source>None installed</source>
         <translation>Chưa cài đặt phần mở rộng nào</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="262"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="264"/>
         <source>Loaded</source>
         <translation>Đã tải</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="263"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="265"/>
         <source>Disabled in the settings</source>
         <translation>Đã tắt trong cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="264"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="266"/>
         <source>Failed: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="265"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="267"/>
         <source>Not compatible: %1</source>
         <translation>Không tương thích: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="277"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="279"/>
         <source>Platform</source>
         <translation>Nền tảng</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="279"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="281"/>
         <source>Video (libVLC)</source>
         <translation>Video (libVLC)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="280"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="282"/>
         <source>RTSP cameras</source>
         <translation>Camera RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="281"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="283"/>
         <source>Map engine (QtWebEngine)</source>
         <translation>Trình hiển thị bản đồ (QtWebEngine)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="282"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="284"/>
         <source>Alert sounds</source>
         <translation>Âm thanh cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="285"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="287"/>
         <source>CAP warning feed</source>
         <translation>Nguồn cảnh báo CAP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="289"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="291"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/panels/system_status.py" line="295"/>
+        <location filename="../../ioc_console/gui/panels/system_status.py" line="297"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
@@ -6302,109 +6322,119 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
 <context>
     <name>VideoTile</name>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="17"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="18"/>
         <source>Connecting…</source>
         <translation>Đang kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="18"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="19"/>
         <source>Live</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="19"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="20"/>
         <source>Stalled — retry in %n s</source>
         <translation>Mất hình — thử lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="20"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="21"/>
         <source>Reconnecting in %n s</source>
         <translation>Kết nối lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="21"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="22"/>
         <source>Offline</source>
         <translation>Mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="22"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="23"/>
         <source>Cannot play</source>
         <translation>Không phát được</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="25"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="26"/>
         <source>Drop a camera here</source>
         <translation>Thả camera vào đây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="26"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="27"/>
         <source>Connecting to the camera…</source>
         <translation>Đang kết nối tới camera…</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="27"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="28"/>
         <source>Stream stalled — reconnecting in %n s</source>
         <translation>Luồng video bị ngừng — kết nối lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="28"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="29"/>
         <source>No picture from the camera — reconnecting in %n s</source>
         <translation>Không có hình từ camera — kết nối lại sau %n giây</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="31"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="32"/>
         <source>Camera offline</source>
         <translation>Camera mất kết nối</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="33"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="34"/>
         <source>Camera under maintenance</source>
         <translation>Camera đang bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="34"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="35"/>
+        <source>The video process stopped — reconnecting…</source>
+        <translation>Tiến trình video đã dừng — đang kết nối lại…</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="36"/>
         <source>Camera %1 is not in the camera list (removed, or not loaded yet)</source>
         <translation>Camera %1 không có trong danh sách camera (đã bị gỡ, hoặc chưa tải xong)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="38"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="40"/>
         <source>This player cannot open rtsp:// — ask for the camera&apos;s HTTP relay URL, or install a VLC build with RTSP</source>
         <translation>Trình phát này không mở được rtsp:// — hãy xin địa chỉ chuyển tiếp HTTP của camera, hoặc cài bản VLC có hỗ trợ RTSP</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="43"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="45"/>
         <source>This camera has no stream address</source>
         <translation>Camera này chưa có địa chỉ luồng video</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="44"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="46"/>
         <source>Video cannot play: libVLC is not available — install VLC (libVLC 3)</source>
         <translation>Không phát được video: thiếu libVLC — hãy cài VLC (libVLC 3)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="47"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="49"/>
         <source>Video cannot be shown on this display (no windows to draw into): run the console on a desktop or under Xvfb</source>
         <translation>Màn hình này không hiển thị được video (không có cửa sổ để vẽ): hãy chạy bảng điều khiển trên máy có màn hình hoặc dưới Xvfb</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="54"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="56"/>
         <source>main</source>
         <translation>chính</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="55"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="57"/>
         <source>sub</source>
         <translation>phụ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="56"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="58"/>
         <source>relay</source>
         <translation>chuyển tiếp</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/video/tile_texts.py" line="58"/>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="60"/>
         <source>relay (this player cannot open rtsp://)</source>
         <translation>chuyển tiếp (trình phát này không mở được rtsp://)</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/video/tile_texts.py" line="61"/>
+        <source>RTSP via relay</source>
+        <translation>RTSP qua bộ chuyển tiếp</translation>
     </message>
 </context>
 <context>
