@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -125,3 +126,13 @@ def write_plugin(plugins_dir):
         return path
 
     return write
+
+
+@pytest.fixture(scope="session", autouse=True)
+def video_workers_end_with_the_run():
+    """The application's video worker processes are asked to quit, and waited for, when the
+    run ends (the test run's application never quits, which would do it)."""
+    yield
+    pool = sys.modules.get("ioc_console.gui.video.worker_pool")
+    if pool is not None:
+        pool.worker_pool().shutdown()

@@ -48,6 +48,7 @@ START_FAILURES_BEFORE_PAUSE = 3  # workers that die before Ready in a row: no sp
 START_PAUSE_S = 30.0
 CRASHES_KEPT = 50
 WORKER_LOST = "worker-lost"
+QUIT_WAIT_MS = 1500  # at the console's end, for the workers to release their players
 
 
 class WorkerPool(Recycling, PoolStatus, QObject):
@@ -345,10 +346,18 @@ class WorkerPool(Recycling, PoolStatus, QObject):
         if due is not None:
             self._recycle(*due, now)
 
-    def shutdown(self) -> None:
-        """Stop every worker (the application quits)."""
+    def shutdown(self, wait_ms: int = QUIT_WAIT_MS) -> None:
+        """Stop every worker (the application quits): each is asked to quit, and given
+        ``wait_ms`` in all to release its players before it is killed."""
+        processes = list(self.workers.values())
         for worker in list(self.workers):
             self._stop_worker(worker)
+        deadline = time.monotonic() + wait_ms / 1000
+        for process in processes:
+            left = max(0, int((deadline - time.monotonic()) * 1000))
+            if process.alive and not process.process.waitForFinished(left):
+                process.kill()
+                process.process.waitForFinished(500)
 
     def slot_of(self, player: Any) -> tuple[int, int] | None:
         """(slot, worker) the player plays in now (for tests and drills)."""

@@ -24,6 +24,7 @@ HEARTBEAT_TIMEOUT_S = 3.0
 START_TIMEOUT_S = 15.0  # from the start to Ready (a Python start on a busy 2-core machine)
 QUIT_GRACE_MS = 2000  # after Quit, the worker is killed if it is still there
 MALFORMED_PER_MINUTE = 5
+LATE_CHECK_S = 1.5  # a heartbeat check this late follows a busy GUI thread: no verdict
 
 
 class WorkerProcess(QObject):
@@ -44,7 +45,7 @@ class WorkerProcess(QObject):
         self.stopping = False
         self._gone = False
         self._buffer = b""
-        self._last_heartbeat = time.monotonic()
+        self._last_heartbeat = self._last_check = time.monotonic()
         self._malformed: list[float] = []
         self._suppressed = 0
         self.process = QProcess(self)
@@ -170,8 +171,12 @@ class WorkerProcess(QObject):
 
     # -- death -------------------------------------------------------------------------------
     def _check_heartbeat(self) -> None:
+        now = time.monotonic()
+        late, self._last_check = now - self._last_check > LATE_CHECK_S, now
+        if late:  # the GUI thread was busy: the worker's reports may be waiting unread
+            return
         limit = HEARTBEAT_TIMEOUT_S if self.is_ready else START_TIMEOUT_S
-        if self.alive and time.monotonic() - self._last_heartbeat > limit:
+        if self.alive and now - self._last_heartbeat > limit:
             log.warning(
                 "video worker %d (pid %d) silent for %.0f s: killed",
                 self.worker_id,

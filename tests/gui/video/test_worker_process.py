@@ -88,8 +88,10 @@ def test_a_worker_that_cannot_play_is_reported_once(qtbot):
     time.sleep(30)
     """
     worker.start(command=fake_worker(body))
+    pid = worker.process.processId()
     qtbot.waitUntil(lambda: deaths != [], timeout=10_000)
     assert deaths == ["not ready: libVLC is not installed"]
+    qtbot.waitUntil(lambda: not _running(pid), timeout=5_000)  # killed, as it cannot play
 
 
 def test_reports_of_a_dead_worker_or_an_old_slot_reach_no_player(qtbot, fresh_pool):
@@ -109,7 +111,8 @@ def test_reports_of_a_dead_worker_or_an_old_slot_reach_no_player(qtbot, fresh_po
     fresh_pool._report(worker, protocol.Event(slot, "error"))  # a stopped slot's last word
     fresh_pool._report(worker, protocol.Stats(1, {slot: protocol.FrameStats(9, 9)}))
     assert events == [] and player.stats() == (0, 0)
-    fresh_pool._died(worker, "killed by signal 9")  # its death afterwards: nobody to tell
+    fresh_pool.workers[worker].kill()  # its death afterwards: nobody to tell
+    qtbot.waitUntil(lambda: worker not in fresh_pool.workers, timeout=5_000)
     assert events == [] and fresh_pool.crashes == []
 
 
