@@ -22,12 +22,16 @@ import argparse
 import logging
 import os
 import queue
+import signal
 import sys
+import threading
 
 from ioc_console.memory import cap_malloc_arenas
 
 from .channel import LogToConsole, open_channel, start_reader
 from .lifeline import Lifeline
+
+EXIT_GRACE_S = 10.0  # after the end of stdin, the longest a worker may take to wind down
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -41,6 +45,10 @@ def run(argv: list[str] | None = None) -> int:
 
         return probe()
     cap_malloc_arenas()  # before libVLC starts its threads
+    if hasattr(signal, "SIGINT"):
+        # Ctrl+C in the console's terminal is the console's to handle: the worker ends with
+        # it (its stdin closes), never on its own as if it had crashed
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         channel = open_channel()
     except OSError as exc:
@@ -52,15 +60,20 @@ def run(argv: list[str] | None = None) -> int:
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO)
     inbox: queue.SimpleQueue[tuple] = queue.SimpleQueue()
-    start_reader(inbox.put)
+
+    def post_command(item: tuple) -> None:
+        inbox.put(item)
+        if item[0] == "eof":  # the console has gone: gone too, even if a release hangs
+            timer = threading.Timer(EXIT_GRACE_S, os._exit, args=(0,))
+            timer.daemon = True
+            timer.start()
+
+    start_reader(post_command)
 
     from .worker import Worker
 
     worker = Worker(channel, inbox.put, lifeline)
-    try:
-        code = worker.serve(inbox)
-    except KeyboardInterrupt:
-        code = 130
+    code = worker.serve(inbox)
     # the process ends here, without the interpreter's shutdown: the stdin reader may still
     # be blocked in a read, and finalising stdin under it aborts the process (and libVLC's
     # threads may still be winding down)

@@ -3,7 +3,8 @@
 Every player is created and asked for its figures on the worker's main thread. libVLC's own
 threads run only the event callbacks, which put ``("event", slot, name)`` on the worker's
 queue and nothing else. Stopping and releasing a player (``stop`` joins libVLC's threads and
-can take a while on a stalled network read) and taking a snapshot (libVLC waits for a picture
+can take a while on a stalled network read; then the heap's free pages go back to the system,
+which glibc does not do by itself) and taking a snapshot (libVLC waits for a picture
 and encodes a PNG) run on helper threads, so the main loop keeps its heartbeat; a player is
 never released while a snapshot of it is being taken.
 """
@@ -11,6 +12,7 @@ never released while a snapshot of it is being taken.
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import sys
 import threading
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ioc_console.core.video.protocol import FrameStats
+from ioc_console.memory import give_back_free_memory
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,7 @@ class _Slot:
     last: FrameStats = field(default_factory=FrameStats)  # the last figures reported
     snapshots: int = 0  # snapshots being taken: a stopped player is released after them
     stopped: bool = False
+    then: Callable[[], None] | None = None  # called once the player is released
 
 
 class Players:
@@ -67,8 +71,8 @@ class Players:
 
             self._vlc = vlc
             self._instance = vlc.Instance(*VLC_ARGS)
-        except Exception as exc:  # ImportError, OSError from ctypes, NameError in python-vlc
-            raise LibVlcMissingError(f"{type(exc).__name__}: {exc}") from None
+        except (Exception, SystemExit) as exc:  # python-vlc exits when its library will not load
+            raise LibVlcMissingError(load_error_text(exc)) from None
         if self._instance is None:
             raise LibVlcMissingError("libvlc_new() returned NULL (plugins missing?)")
         self.version = vlc.libvlc_get_version().decode("utf-8", "replace")
@@ -135,13 +139,16 @@ class Players:
         )
         player.play()
 
-    def stop(self, slot: int) -> bool:
-        """Stop and release ``slot`` (on the release thread); False when there is none."""
+    def stop(self, slot: int, then: Callable[[], None] | None = None) -> bool:
+        """Stop and release ``slot`` (on the release thread), then call ``then`` there (a
+        relay is stopped after the player reading it). False when there is no player (and
+        ``then`` is not called)."""
         found = self._slots.pop(slot, None)
         if found is None:
             return False
         with self._lock:
             found.stopped = True
+            found.then = then
             busy = found.snapshots > 0  # then the last snapshot hands it to the release thread
         if not busy:
             self._reaper.put(found)
@@ -202,7 +209,11 @@ class Players:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             answer = found.player.video_take_snapshot(0, path, 0, 0)
             ok = answer == 0 and Path(path).is_file() and Path(path).stat().st_size > 0
-            detail = "" if ok else "no picture to take"
+            detail = (
+                ""
+                if ok
+                else "libVLC wrote no picture (none shown yet, or the file cannot be written)"
+            )
         except Exception as exc:  # OSError (the folder), anything python-vlc raises
             detail = f"{type(exc).__name__}: {exc}"
         finally:
@@ -227,6 +238,18 @@ class Players:
                 found.media.release()
             except Exception:  # a player that cannot be released is logged, never fatal
                 log.exception("releasing the player of %s failed", found.label or "a camera")
+            if found.then is not None:
+                found.then()
+            if self._reaper.empty():  # after a burst of releases, not within it
+                give_back_free_memory()
+
+
+def load_error_text(exc: BaseException) -> str:
+    """Why libVLC could not be loaded, in words (python-vlc's own exit says nothing)."""
+    if isinstance(exc, SystemExit):
+        where = os.environ.get("PYTHON_VLC_LIB_PATH", "")
+        return "the libVLC library cannot be loaded" + (f" from {where}" if where else "")
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _callback(

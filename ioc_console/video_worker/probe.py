@@ -24,7 +24,7 @@ import threading
 import time
 from typing import Any
 
-from .players import VLC_ARGS
+from .players import VLC_ARGS, load_error_text
 
 log = logging.getLogger(__name__)
 PROBE_SECONDS = 4.0
@@ -86,10 +86,10 @@ def probe_libvlc() -> dict[str, Any]:
         if instance is None:
             raise RuntimeError("libvlc_new() returned NULL (plugins missing?)")
         version = vlc.libvlc_get_version().decode("utf-8", "replace")
-    except Exception as exc:  # ImportError, OSError from ctypes, RuntimeError
+    except (Exception, SystemExit) as exc:  # python-vlc exits when its library will not load
         return {
             "version": None,
-            "error": f"{type(exc).__name__}: {exc}",
+            "error": load_error_text(exc),
             "rtsp": None,
             "rtsp_detail": "",
         }

@@ -1,130 +1,146 @@
 """The RTSP relays of a worker's players (``Play(relay=True)``), one per slot.
 
-A relay (``ioc_console.core.video.relay.RtspRelay``) starts an ffmpeg that re-muxes the
-camera's RTSP stream to a local URL libVLC can open. Starting and stopping take time (a
-process to start or end), so they run on threads of their own and their outcome is posted to
-the worker's queue: ``("relay-url", slot, generation, url)`` when a (new) local URL is ready to
-play, ``("relay-state", slot, generation, state, detail)`` when the relay's state changes. The
-main loop calls :meth:`Relays.poll` a few times a second (the relay restarts a dead ffmpeg with
-back-off and hands over its new URL there).
+A relay (``ioc_console.core.video.relay.RtspRelay``) runs an ffmpeg that re-muxes the camera's
+RTSP stream into a local URL libVLC can open. A relay is driven from one thread only, and ending
+its ffmpeg can take a moment, so every relay of the worker lives on one thread of its own here,
+which starts, polls (a few times a second: the relay restarts a dead ffmpeg with back-off) and
+stops them; the worker's main loop only hands it jobs and never waits for one. What happens is
+posted to the worker's queue: ``("relay-url", slot, generation, url)`` when a (new) local URL
+is ready to play in the slot, ``("relay-state", slot, generation, state, detail)`` when the
+relay's state changes. A relay is stopped only after the player that reads it is released.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ioc_console.core.video.streams import redacted
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class _Entry:
-    relay: Any  # RtspRelay
-    generation: int
-    url: str
-    started: bool = False
-    starter: threading.Thread | None = None
+POLL_S = 0.25
+NO_RELAY = "this build has no RTSP relay"
 
 
 class Relays:
     def __init__(self, post: Callable[[tuple], None]) -> None:
         self._post = post
-        self._relays: dict[int, _Entry] = {}
         self._generation = 0
-        self._stoppers: list[threading.Thread] = []
+        self._current: dict[int, int] = {}  # slot → generation of its relay (main thread)
+        self._jobs: queue.SimpleQueue[tuple] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._media_options: Callable[[str, Iterable[str]], tuple[str, ...]] | None = None
 
-    def start(self, slot: int, url: str) -> None:
-        """Start a relay for ``url`` as ``slot`` (on a thread); its local URL is posted."""
-        self.stop(slot)
+    def start(self, slot: int, url: str) -> int:
+        """Start a relay for ``url`` as ``slot``; its generation (its reports carry it)."""
         self._generation += 1
-        generation, post = self._generation, self._post
-        try:
-            from ioc_console.core.video.relay import RtspRelay
-        except ImportError:
-            post(("relay-state", slot, generation, "failed", "this build has no RTSP relay"))
+        generation = self._generation
+        self._current[slot] = generation
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="relays", daemon=True)
+            self._thread.start()
+        self._jobs.put(("start", slot, generation, url))
+        return generation
+
+    def current(self, slot: int, generation: int) -> bool:
+        return self._current.get(slot) == generation
+
+    def has(self, slot: int) -> bool:
+        return slot in self._current
+
+    def forget(self, slot: int) -> Callable[[], None] | None:
+        """``slot`` is no longer relayed (its reports are dropped from now on). The relay's
+        stop, to be called once its player is released (None: it had no relay)."""
+        generation = self._current.pop(slot, None)
+        if generation is None:
+            return None
+        return lambda: self._jobs.put(("stop", generation))
+
+    def media_options(self, url: str, options: tuple[str, ...]) -> tuple[str, ...]:
+        """The libVLC options for playing a relay's local ``url`` (a pipe is read with
+        ``file-caching``)."""
+        if self._media_options is None:
+            try:
+                from ioc_console.core.video.relay import media_options
+            except ImportError:
+                return options
+            self._media_options = media_options
+        return self._media_options(url, options)
+
+    def close(self, timeout: float = 3.0) -> None:
+        """Stop every relay (their players released first), waiting at most ``timeout``."""
+        if self._thread is None:
             return
+        self._jobs.put(("close",))
+        self._thread.join(timeout)
+
+    # --- the relays' thread -----------------------------------------------------------------
+
+    def _run(self) -> None:
+        relays: dict[int, tuple[int, Any]] = {}  # generation → (slot, RtspRelay)
+        next_poll = time.monotonic() + POLL_S
+        while True:
+            try:
+                job = self._jobs.get(timeout=max(0.0, next_poll - time.monotonic()))
+            except queue.Empty:
+                job = None
+            if job is not None and job[0] == "close":
+                for _slot, relay in relays.values():
+                    _stop(relay)
+                return
+            if job is not None and job[0] == "start":
+                _, slot, generation, url = job
+                relay = self._start(slot, generation, url)
+                if relay is not None:
+                    relays[generation] = (slot, relay)
+            elif job is not None and job[0] == "stop":
+                slot_relay = relays.pop(job[1], None)
+                if slot_relay is not None:
+                    _stop(slot_relay[1])
+            if time.monotonic() >= next_poll:
+                next_poll = time.monotonic() + POLL_S
+                for generation, (slot, relay) in list(relays.items()):
+                    self._poll(slot, generation, relay)
+
+    def _start(self, slot: int, generation: int, url: str) -> Any:
+        post = self._post
 
         def on_state(state: str, detail: str) -> None:
             post(("relay-state", slot, generation, state, _scrub(detail, url)))
 
         try:
-            entry = _Entry(RtspRelay(url, on_state), generation, url)
-        except Exception as exc:  # a URL the relay refuses
-            post(("relay-state", slot, generation, "failed", _scrub(_describe(exc), url)))
-            return
-        entry.starter = threading.Thread(
-            target=self._start, args=(slot, entry), name="relay-start", daemon=True
-        )
-        self._relays[slot] = entry
-        entry.starter.start()
-
-    def started(self, slot: int, generation: int) -> bool:
-        """The main loop got the first local URL of ``slot``'s relay: :meth:`poll` it from
-        now on. False when that relay is no longer the slot's."""
-        entry = self._relays.get(slot)
-        if entry is None or entry.generation != generation:
-            return False
-        entry.started = True
-        return True
-
-    def current(self, slot: int, generation: int) -> bool:
-        entry = self._relays.get(slot)
-        return entry is not None and entry.generation == generation
-
-    def poll(self) -> list[tuple[int, str]]:
-        """``(slot, new local URL)`` for every relay that restarted its ffmpeg."""
-        renewed: list[tuple[int, str]] = []
-        for slot, entry in list(self._relays.items()):
-            if not entry.started:
-                continue
-            try:
-                url = entry.relay.poll()
-            except Exception as exc:
-                detail = _scrub(_describe(exc), entry.url)
-                log.warning("the relay of slot %d failed: %s", slot, detail)
-                continue
-            if url:
-                renewed.append((slot, url))
-        return renewed
-
-    def stop(self, slot: int) -> bool:
-        """Stop ``slot``'s relay (on a thread, after its start); False when it has none."""
-        entry = self._relays.pop(slot, None)
-        if entry is None:
-            return False
-
-        def stop() -> None:
-            if entry.starter is not None:
-                entry.starter.join()
-            try:
-                entry.relay.stop()
-            except Exception as exc:
-                log.warning("stopping a relay failed: %s", _scrub(_describe(exc), entry.url))
-
-        stopper = threading.Thread(target=stop, name="relay-stop", daemon=True)
-        self._stoppers = [t for t in self._stoppers if t.is_alive()] + [stopper]
-        stopper.start()
-        return True
-
-    def close(self, timeout: float = 3.0) -> None:
-        for slot in list(self._relays):
-            self.stop(slot)
-        for stopper in self._stoppers:
-            stopper.join(timeout)
-
-    def _start(self, slot: int, entry: _Entry) -> None:
+            from ioc_console.core.video.relay import RtspRelay
+        except ImportError:
+            on_state("failed", NO_RELAY)
+            return None
         try:
-            local = entry.relay.start()
+            relay = RtspRelay(url, on_state)
+            local = relay.start()
+        except Exception as exc:  # a URL the relay refuses, an ffmpeg that cannot start
+            on_state("failed", _describe(exc))
+            return None
+        post(("relay-url", slot, generation, local))
+        return relay
+
+    def _poll(self, slot: int, generation: int, relay: Any) -> None:
+        try:
+            url = relay.poll()
         except Exception as exc:
-            detail = _scrub(_describe(exc), entry.url)
-            self._post(("relay-state", slot, entry.generation, "failed", detail))
+            log.warning("the relay of slot %d failed: %s", slot, _scrub(_describe(exc), relay.url))
             return
-        self._post(("relay-url", slot, entry.generation, local))
+        if url:
+            self._post(("relay-url", slot, generation, url))
+
+
+def _stop(relay: Any) -> None:
+    try:
+        relay.stop()
+    except Exception as exc:
+        log.warning("stopping a relay failed: %s", _scrub(_describe(exc), relay.url))
 
 
 def _describe(exc: BaseException) -> str:

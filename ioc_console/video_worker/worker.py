@@ -3,7 +3,7 @@
 Everything reaches the main thread through one queue: command lines from the stdin reader,
 player events from libVLC's threads, finished snapshots, relay URLs and states. :meth:`serve`
 takes them one at a time and, every :data:`STATS_INTERVAL_S`, sends the heartbeat (``Stats``),
-polls the relays, checks that the console is still there and fires an injected crash.
+checks that the console is still there and fires an injected crash.
 No command waits on the network, a process or a snapshot.
 """
 
@@ -43,6 +43,7 @@ from .lifeline import Lifeline
 from .players import LibVlcMissingError, Players
 from .relays import Relays
 from .rss import rss_kb
+from .windows import WindowCheck
 
 log = logging.getLogger(__name__)
 WARNINGS_PER_MINUTE = 20  # malformed lines beyond this are counted, not each logged
@@ -78,6 +79,7 @@ class Worker:
         except LibVlcMissingError as exc:
             self.load_error = str(exc)
         self.relays = Relays(post)
+        self._windows = WindowCheck()
 
     def serve(self, inbox: queue.SimpleQueue[tuple]) -> int:
         """Run until ``Quit``, the end of stdin, the console's end or a fatal error."""
@@ -133,8 +135,6 @@ class Worker:
             return
         if self._crash_at is not None and time.monotonic() >= self._crash_at:
             crash()
-        for slot, url in self.relays.poll():
-            self._play_relayed(slot, url)
         if self._ready:
             slots = self.players.stats() if self.players is not None else {}
             for slot in self._targets.keys() - slots.keys():  # a relay still starting
@@ -142,9 +142,12 @@ class Worker:
             self.channel.send(Stats(rss_kb(), slots))
 
     def close(self) -> None:
-        self.relays.close()
+        for slot in list(self._targets):
+            self._stop(slot)  # each relay after its player
         if self.players is not None:
             self.players.close()
+        self.relays.close()
+        self._windows.close()
 
     # --- commands ---------------------------------------------------------------------------
 
@@ -197,6 +200,8 @@ class Worker:
         if deadline is not None and self._crash_at is None:
             self._crash_at = deadline
         log.info("slot %d: %s %s", play.slot, play.label or "a camera", redacted(play.url))
+        if not self._window_there(play.slot, play.window):
+            return
         if play.relay:
             self._targets[play.slot] = _Target(play.window, play.options, play.label)
             self.relays.start(play.slot, play.url)
@@ -221,19 +226,33 @@ class Worker:
 
     def _stop(self, slot: int) -> None:
         self._targets.pop(slot, None)
-        self.relays.stop(slot)
-        if self.players is not None:
-            self.players.stop(slot)
+        stop_relay = self.relays.forget(slot)
+        stopped = self.players is not None and self.players.stop(slot, stop_relay)
+        if not stopped and stop_relay is not None:
+            stop_relay()  # no player read it yet
 
     def _relay_url(self, slot: int, generation: int, url: str) -> None:
-        if self.relays.started(slot, generation):
+        if self.relays.current(slot, generation):
             self._play_relayed(slot, url)
 
     def _play_relayed(self, slot: int, url: str) -> None:
         target = self._targets.get(slot)
         if target is None or self.players is None:
             return
-        self.players.play(slot, url, target.window, target.options, target.label, target.crop)
+        if not self._window_there(slot, target.window):
+            self._stop(slot)
+            return
+        options = self.relays.media_options(url, target.options)
+        self.players.play(slot, url, target.window, options, target.label, target.crop)
+
+    def _window_there(self, slot: int, window: int) -> bool:
+        """False (and an error event) when the console's window is gone: libVLC would open a
+        top-level window of its own on the operator's screen instead."""
+        if self._windows.exists(window) is not False:
+            return True
+        log.warning("slot %d: window %#x does not exist; not played", slot, window)
+        self.channel.send(Event(slot, "error", f"window {window:#x} does not exist"))
+        return False
 
     def _refuse(self, reason: str) -> None:
         """A command line that cannot be carried out: a warning (rate-limited), and on."""

@@ -40,11 +40,12 @@ def sub_url(city):
 
 @pytest.fixture
 def surface(qtbot):
-    """A shown native window of this process for a worker to draw into: its window id."""
-    from PySide6.QtCore import Qt
+    """``surface(size)``: a shown native window of this process for a worker to draw into,
+    as its window id; ``surface.grab(window_id)``: what the screen shows there (QImage)."""
+    from PySide6.QtCore import QPoint, Qt
     from PySide6.QtWidgets import QWidget
 
-    widgets = []
+    widgets: dict[int, QWidget] = {}
 
     def make(size: tuple[int, int] = (320, 180)) -> int:
         widget = QWidget()
@@ -53,10 +54,19 @@ def surface(qtbot):
         widget.resize(*size)
         widget.show()
         qtbot.waitExposed(widget)
-        widgets.append(widget)
+        widgets[int(widget.winId())] = widget
         return int(widget.winId())
 
+    def grab(window: int):
+        widget = widgets[window]
+        screen = widget.screen()
+        top_left = widget.mapToGlobal(QPoint(0, 0)) - screen.geometry().topLeft()
+        return screen.grabWindow(
+            0, top_left.x(), top_left.y(), widget.width(), widget.height()
+        ).toImage()
+
+    make.grab = grab
     yield make
-    for widget in widgets:
+    for widget in widgets.values():
         widget.close()
         widget.deleteLater()

@@ -85,3 +85,11 @@ def test_the_end_of_stdin_ends_a_playing_worker(start_worker, sub_url, surface):
     worker.wait_for(lambda r: r == Event(1, "playing"), 30, "the playing event")
     worker.close_stdin()  # as when the console dies
     assert worker.process.wait(EXIT_S) == 0
+
+
+def test_a_worker_without_libvlc_says_so_in_ready_and_exits(start_worker):
+    worker = start_worker(env={"PYTHON_VLC_LIB_PATH": "/nonexistent/libvlc.so"})
+    ready = worker.hello()
+    assert ready.error == "the libVLC library cannot be loaded from /nonexistent/libvlc.so"
+    assert ready.libvlc == ""
+    assert worker.process.wait(EXIT_S) == 1

@@ -3,9 +3,12 @@ driven over its pipes the way the console drives it."""
 
 from __future__ import annotations
 
+from screen_pixels import colours
+
 from ioc_console.core.video.protocol import (
     Crop,
     Event,
+    Log,
     Play,
     Snapshot,
     SnapshotDone,
@@ -24,13 +27,19 @@ def frames(slot: int, more_than: int = 0):
 
 
 def test_a_worker_plays_a_camera_into_a_window_and_counts_its_frames(
-    start_worker, sub_url, surface
+    start_worker, sub_url, surface, qtbot
 ):
     worker = start_worker()
     worker.hello()
-    worker.send(Play(1, sub_url("cam-01"), surface(), label="cam-01"))
+    window = surface()
+    assert colours(surface.grab(window)) == 1  # black before
+    worker.send(Play(1, sub_url("cam-01"), window, label="cam-01"))
     worker.wait_for(lambda r: r == Event(1, "playing"), LIVE_S, "the playing event")
     first = worker.wait_for(frames(1), LIVE_S, "frames displayed")
+    # the other process's picture is on the screen, in this process's window, and it moves
+    qtbot.waitUntil(lambda: colours(surface.grab(window)) > 12, timeout=10_000)
+    picture = surface.grab(window)
+    qtbot.waitUntil(lambda: surface.grab(window) != picture, timeout=10_000)
     later = worker.wait_for(frames(1, first.slots[1].displayed + 25), LIVE_S, "more frames")
     assert later.slots[1].decoded >= later.slots[1].displayed
     assert (later.slots[1].width, later.slots[1].height) == (480, 270)
@@ -87,3 +96,47 @@ def test_a_cropped_player_keeps_playing_and_can_be_uncropped(start_worker, sub_u
     worker.send(Crop(1, ""))
     worker.wait_for(frames(1, cropped.slots[1].displayed + 25), LIVE_S, "frames uncropped")
     assert worker.process.poll() is None
+
+
+def test_a_window_that_is_gone_is_an_error_not_a_window_of_its_own(start_worker, sub_url):
+    """libVLC given a window id that does not exist opens a top-level window of its own on
+    the operator's screen; the worker plays nothing there and says why."""
+    worker = start_worker()
+    worker.hello()
+    worker.send(Play(3, sub_url("cam-06"), 0x7777777))
+    error = worker.wait_for(lambda r: isinstance(r, Event), 20, "an event")
+    assert error == Event(3, "error", "window 0x7777777 does not exist")
+    worker.wait_for(lambda r: isinstance(r, Log) and "0x7777777" in r.text, 5, "a log line")
+    since = len(worker.reports)
+    stats = worker.wait_for(lambda r: isinstance(r, Stats), 5, "a heartbeat", since)
+    assert stats.slots == {}  # no player: no window of libVLC's own
+
+
+def test_a_slot_stopped_while_its_snapshot_is_taken_answers_and_is_released(
+    start_worker, sub_url, surface, tmp_path
+):
+    worker = start_worker()
+    worker.hello()
+    worker.send(Play(1, sub_url("cam-10"), surface()))
+    worker.wait_for(frames(1, 5), LIVE_S, "frames displayed")
+    worker.send(Snapshot(1, str(tmp_path / "cam-10.png"), request=1))
+    worker.send(Stop(1))
+    worker.wait_for(lambda r: isinstance(r, SnapshotDone) and r.request == 1, 20, "an answer")
+    since = len(worker.reports)
+    worker.wait_for(lambda r: isinstance(r, Stats) and not r.slots, 10, "no slot left", since)
+    assert worker.process.poll() is None
+
+
+def test_players_started_and_stopped_in_quick_succession_leave_one_playing(
+    start_worker, sub_url, surface
+):
+    """A flapping camera: the console reconnects again and again, each time in a new slot."""
+    worker = start_worker()
+    worker.hello()
+    window = surface()
+    for slot in range(1, 21):
+        worker.send(Play(slot, sub_url("cam-11"), window))
+        if slot < 20:
+            worker.send(Stop(slot))
+    last = worker.wait_for(frames(20, 25), LIVE_S, "the last one plays")
+    assert set(last.slots) == {20}

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -85,3 +86,17 @@ def test_probe_through_the_launcher_without_qt():
 def test_the_bundle_spec_names_the_worker():
     spec = (ROOT / "build" / "ioc-console.spec").read_text(encoding="utf-8")
     assert '"ioc_console.video_worker.main"' in spec
+
+
+def test_probe_without_libvlc_reports_the_error():
+    result = subprocess.run(
+        worker_command("--probe"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHON_VLC_LIB_PATH": "/nonexistent/libvlc.so"},
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["version"] is None and report["rtsp"] is None
+    assert "/nonexistent/libvlc.so" in report["error"]
