@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages IOC Console needs that are missing: libVLC with its
-# plugins, the X11/xcb libraries Qt and QtWebEngine load, Xvfb for the tests, fonts.
+# plugins, ffmpeg (RTSP cameras play through its relay where libVLC cannot open rtsp://),
+# GStreamer's RTSP server for the demo's RTSP cameras (run by the system Python), the X11/xcb
+# libraries Qt and QtWebEngine load, Xvfb for the tests, fonts.
 # As root it installs directly, otherwise through sudo; failing both it prints the exact
 # command and stops. Quick when everything is there: it only asks dpkg.
 set -euo pipefail
@@ -14,6 +16,10 @@ PACKAGES=(
   libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 "libasound2|libasound2t64"
   xvfb xauth fonts-noto-core openssl
   poppler-utils  # the tests read the PDFs the console writes (pdftotext, pdffonts)
+  ffmpeg  # the RTSP relay (core/video/relay.py)
+  # the demo's RTSP cameras (demo/rtsp_server.py): GStreamer's RTSP server, x264enc, overlays
+  python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  gstreamer1.0-plugins-ugly
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

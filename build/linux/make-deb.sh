@@ -9,7 +9,10 @@
 #                                  is not the package's and stays on purge
 # Depends: the system libraries the bundle links to (found with ldd and dpkg -S), the libc
 # its symbols need, and what it loads at run time: the system libVLC with its base and
-# video-output plugins, libxcb-cursor0 (Qt's xcb platform), fonts.
+# video-output plugins, ffmpeg (Debian's libVLC cannot open rtsp://: RTSP cameras play through
+# ffmpeg's relay), libxcb-cursor0 (Qt's xcb platform), fonts.
+# Suggests: GStreamer's RTSP server for the demo's RTSP cameras (without it they are shown with
+# their city-network addresses).
 #   DEB_COMPRESSION  xz (default, releases) or gzip (at level 1: quicker, for CI runs)
 #   OUT_DIR          where the package goes (default build/out)
 #   BUNDLE_DIR       the bundle to package (default OUT_DIR/dist/ioc-console)
@@ -63,7 +66,7 @@ packages=$(for lib in $libs; do (dpkg -S "*/$lib" 2>/dev/null || true) | head -n
 glibc=$( (find "$stage/opt/ioc-console" -type f -print0 | xargs -0 objdump -T 2>/dev/null || true) \
   | grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -n1)
 depends="libc6 (>= $glibc)"
-for p in $packages libvlc5 vlc-plugin-base vlc-plugin-video-output libxcb-cursor0 fontconfig; do
+for p in $packages libvlc5 vlc-plugin-base vlc-plugin-video-output ffmpeg libxcb-cursor0 fontconfig; do
   case ", $depends," in *", $p,"*) ;; *) depends="$depends, $p" ;; esac
 done
 depends="$depends, fonts-noto-core | fonts-dejavu-core"
@@ -75,6 +78,7 @@ Architecture: $arch
 Maintainer: IOC Cao Lanh <ioc@caolanh.gov.vn>
 Installed-Size: $(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 Depends: $depends
+Suggests: python3-gi, gir1.2-gst-rtsp-server-1.0, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-plugins-ugly
 Section: misc
 Priority: optional
 Homepage: https://ioc.caolanh.gov.vn

@@ -1,5 +1,5 @@
 """``python -m ioc_console.demo --port PORT [--seed N] [--rate EVENTS_PER_MIN]
-[--complaints N] [--heartbeat S] [--no-streams]``: serve the demo backend until Ctrl+C.
+[--complaints N] [--heartbeat S] [--no-streams] [--no-rtsp]``: serve the demo backend until Ctrl+C.
 
 A number typed on a line of its own changes the rate while it runs (``120`` to flood the
 operators with alerts, then ``6`` to calm the city down again)."""
@@ -15,6 +15,7 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator
 
+from . import rtsp_server
 from .backend import DemoBackend
 
 
@@ -44,6 +45,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-streams", action="store_true",
                         help="start with the cameras' video off: their stream URLs answer 503 "
                              "(by default each camera streams MPEG-TS from its first request)")
+    parser.add_argument("--no-rtsp", action="store_true",
+                        help="do not serve cam-12 and cam-18 as RTSP cameras (by default they "
+                             "are, where GStreamer's RTSP server can run with the system Python)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
     return parser.parse_args(argv)
 
@@ -51,7 +55,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def build_backend(args: argparse.Namespace) -> DemoBackend:
     """The backend the options ask for, not started."""
     backend = DemoBackend(seed=args.seed, rate=args.rate, complaints=args.complaints,
-                          heartbeat_s=args.heartbeat)
+                          heartbeat_s=args.heartbeat, rtsp=False if args.no_rtsp else None)
     if args.no_streams:
         backend.streamer.stop()
     return backend
@@ -97,6 +101,12 @@ def welcome(backend: DemoBackend, args: argparse.Namespace, url: str) -> None:
     print(f"IOC demo backend: {url}  (API {url}/api/v1, Open311 {url}/open311/v2)")
     video = "off (--no-streams)" if args.no_streams else f"{url}/streams/cam-01/main.ts, ..."
     print(f"Camera video (MPEG-TS over HTTP): {video}")
+    if backend.rtsp is not None:
+        rtsp = backend.rtsp.server.url("/cam-12/main", credentials=False)
+        print(f"RTSP cameras (user {backend.rtsp.server.user}, password "
+              f"{backend.rtsp.server.password}): {rtsp}, ...")
+    elif not args.no_rtsp:
+        print(f"RTSP cameras: not served ({rtsp_server.availability()[1]})")
     print("Demo users (password = user name + '-demo'):")
     for user in backend.store.users.values():
         ward = f", ward {user['ward']}" if user.get("ward") else ""

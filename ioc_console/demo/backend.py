@@ -10,7 +10,8 @@ Test hooks: ``touch(dataset, n)``, ``emit_event()``, ``store`` (``store.put``/``
 ``faults`` (see faults.py), ``applied_actions``, ``mix`` (the live feed's mix of events,
 see live_mix.py), ``streamer`` (the cameras' video:
 ``streamer.stop()`` takes every camera's stream down, ``streamer.start()`` brings them back;
-see streamer.py).
+see streamer.py), ``rtsp`` (cam-12 and cam-18 as RTSP cameras, following the streamer; None
+where the demo RTSP server cannot run; see rtsp_cameras.py).
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 
+from . import rtsp_server
 from .app import DemoApp
 from .context import Context
 from .faults import Faults
 from .live import LiveFeed, emit_live_event, live_functions
 from .live_mix import LiveMix
+from .rtsp_cameras import DemoRtspCameras
 from .serving import Connections, serve
 from .store import DATASETS, Change, Store, items_of
 from .streamer import DemoStreamer
@@ -54,11 +57,13 @@ class DemoBackend:
         world=None,
         live: dict[str, Callable] | None = None,
         streamer: DemoStreamer | None = None,
+        rtsp: bool | None = None,
     ) -> None:
         """``world`` replaces ``build_world(seed, now, complaints)`` and ``live`` the data
         module's live-event functions (by name), for tests; ``streamer`` the cameras' own
-        (whose streams start on their first request). ``heartbeat_s`` must be more than 0
-        (ValueError otherwise)."""
+        (whose streams start on their first request). ``rtsp``: serve cam-12 and cam-18 over
+        RTSP (see rtsp_cameras.py); None: where the demo RTSP server can run. ``heartbeat_s``
+        must be more than 0 (ValueError otherwise)."""
         if not (heartbeat_s > 0 and math.isfinite(heartbeat_s)):
             raise ValueError(f"heartbeat_s must be more than 0 seconds, not {heartbeat_s!r}")
         if world is None:
@@ -75,8 +80,13 @@ class DemoBackend:
         self._rng = random.Random(seed)
         self.mix = LiveMix(self.store, random.Random(f"{seed}:mix"), self.emit_event)
         self.streamer = streamer or DemoStreamer()
+        if rtsp is None:
+            rtsp = rtsp_server.available()
+            if not rtsp:
+                log.info("Demo RTSP cameras not served: %s", rtsp_server.availability()[1])
+        self.rtsp = DemoRtspCameras(self.streamer) if rtsp else None
         self._ctx = Context(self.store, lambda: self.url or "", heartbeat_s, self.faults,
-                            streamer=self.streamer)
+                            streamer=self.streamer, rtsp=self.rtsp.url if self.rtsp else None)
         self._app = DemoApp(self._ctx)
         self._connections = Connections()
         self._lock = threading.Lock()
@@ -140,6 +150,8 @@ class DemoBackend:
                 self._feed = None
             if not keep_live:
                 self.streamer.close()
+                if self.rtsp is not None:
+                    self.rtsp.stop()
             server, self._server = self._server, None
             if server is None:
                 return

@@ -22,6 +22,8 @@ class Context:
     faults: Faults = field(default_factory=Faults)
     stopping: threading.Event = field(default_factory=threading.Event)
     streamer: DemoStreamer | None = None
+    # the URL the demo serves a camera's stream on over RTSP (rtsp_cameras.py), or None
+    rtsp: Callable[[str, str], str | None] | None = None
     # what GET /api/v1/client-version announces: by default the running console's own version
     client_release: dict[str, str] = field(
         default_factory=lambda: {
@@ -37,4 +39,4 @@ class Context:
             return item
         from .data.cameras import absolute_streams
 
-        return absolute_streams(item, self.base_url())
+        return absolute_streams(item, self.base_url(), self.rtsp)

@@ -19,6 +19,7 @@ else print what is missing and exit 1.
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 ELEMENTS = ("videotestsrc", "x264enc", "rtph264pay", "textoverlay", "timeoverlay")
@@ -28,11 +29,11 @@ ROLE = "camera-viewer"
 
 
 def _gst():  # gi's modules are untyped
-    import gi
+    import gi  # type: ignore[import-not-found]  # the system Python's, not the project's
 
     gi.require_version("Gst", "1.0")
     gi.require_version("GstRtspServer", "1.0")
-    from gi.repository import GLib, Gst, GstRtspServer
+    from gi.repository import GLib, Gst, GstRtspServer  # type: ignore[import-not-found]
 
     Gst.init(None)
     return GLib, Gst, GstRtspServer
@@ -93,7 +94,7 @@ def serve(config: dict) -> int:
     loop = glib.MainLoop()
 
     def stdin_event(_fd: int, _condition: object) -> bool:
-        if not sys.stdin.buffer.read1(4096):
+        if not os.read(sys.stdin.fileno(), 4096):
             loop.quit()
             return False
         return True

@@ -7,8 +7,8 @@ Python, Debian packages ``python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plu
 gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly``), listening on loopback only::
 
     server = DemoRtspServer(["/cam-12/main", "/cam-12/sub"])
-    server.start()                     # rtsp://USER:PASSWORD@127.0.0.1:PORT
-    server.url("/cam-12/main")         # that camera's URL, credentials included
+    server.url("/cam-12/main")         # rtsp://USER:PASSWORD@127.0.0.1:PORT/cam-12/main
+    server.start()                     # serving (rtsp://127.0.0.1:PORT)
     server.stop()                      # the cameras go dark (viewers lose the stream)
     server.start()                     # back on the same port, same credentials
 
@@ -27,6 +27,7 @@ import logging
 import os
 import secrets
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -91,20 +92,27 @@ def python_with_gi() -> str | None:
 
 
 class DemoRtspServer:
-    def __init__(self, mounts: list[str], *, user: str = USER, password: str | None = None) -> None:
-        """``mounts``: the paths served (``/cam-12/main``); the password is random unless
-        given."""
+    def __init__(
+        self,
+        mounts: list[str],
+        *,
+        user: str = USER,
+        password: str | None = None,
+        port: int | None = None,
+    ) -> None:
+        """``mounts``: the paths served (``/cam-12/main``); the password is random and the
+        port a free one unless given. The URLs are known before the server starts."""
         self.mounts = list(mounts)
         self.user = user
         self.password = password or secrets.token_urlsafe(12)
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[bytes] | None = None
-        self._port: int | None = None
+        self._port = port or _free_port()
         _LIVE.add(self)
 
     @property
-    def port(self) -> int | None:
-        """The port, from the first start on (kept across stop/start)."""
+    def port(self) -> int:
+        """The port (kept across stop/start)."""
         return self._port
 
     @property
@@ -118,9 +126,7 @@ class DemoRtspServer:
             return self._proc.pid if self._proc is not None else None
 
     def url(self, mount: str, *, credentials: bool = True) -> str:
-        """The ``rtsp://`` URL of ``mount`` (the server must have started once)."""
-        if self._port is None:
-            raise RtspServerError("the demo RTSP server has not started yet")
+        """The ``rtsp://`` URL of ``mount``."""
         auth = f"{self.user}:{self.password}@" if credentials else ""
         return f"rtsp://{auth}127.0.0.1:{self._port}{mount}"
 
@@ -139,7 +145,7 @@ class DemoRtspServer:
                 close_fds=True,
             )  # fmt: skip
             config = {
-                "port": self._port or 0,
+                "port": self._port,
                 "user": self.user,
                 "password": self.password,
                 "mounts": self.mounts,
@@ -148,9 +154,10 @@ class DemoRtspServer:
             if not answer.startswith("ready "):
                 _end(proc)
                 raise RtspServerError(
-                    f"the demo RTSP server did not start: {answer or 'no answer'}"
+                    f"the demo RTSP server did not start on port {self._port}: "
+                    f"{answer or 'no answer'}"
                 )
-            self._proc, self._port = proc, int(answer.split()[1])
+            self._proc = proc
         log.info("Demo RTSP server on rtsp://127.0.0.1:%d (pid %d)", self._port, proc.pid)
         return f"rtsp://127.0.0.1:{self._port}"
 
@@ -198,6 +205,12 @@ def _end(proc: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 _LIVE: weakref.WeakSet[DemoRtspServer] = weakref.WeakSet()

@@ -15,6 +15,9 @@ the backend cuts the video with everything else.
     streamer.start()    # back: the next open() starts the stream again
     streamer.close()    # libVLC released (players and instance); running is kept
 
+``on_running`` listeners hear start (True), stop and close (False): the demo's RTSP cameras
+(rtsp_cameras.py) go dark and come back with the others.
+
 Qt-free; its libVLC instance is its own (the console's player instance is another one: this
 one stands in for the cameras, which are other machines). Thread-safe.
 """
@@ -85,6 +88,8 @@ class DemoStreamer:
         self._port: int | None = None
         self._epoch = threading.Event()  # set when the streams of this round are gone
         self._relays: set[_Relay] = set()
+        # told True on start(), False on stop() and close(): the demo's RTSP cameras follow
+        self.on_running: list[Callable[[bool], None]] = []
         _LIVE.add(self)
 
     @property
@@ -113,6 +118,7 @@ class DemoStreamer:
         with self._lock:
             self._running = True
         log.info("Demo camera streams available")
+        self._tell(True)
 
     def stop(self) -> None:
         """Stop every stream: watching players lose it at once, and :meth:`open` raises
@@ -121,11 +127,20 @@ class DemoStreamer:
             self._running = False
         count = self._stop_players(release_instance=False)
         log.info("Demo camera streams stopped (%d were running)", count)
+        self._tell(False)
 
     def close(self) -> None:
         """Stop every stream and release libVLC; ``running`` is kept, so a later request
         starts libVLC again."""
         self._stop_players(release_instance=True)
+        self._tell(False)
+
+    def _tell(self, running: bool) -> None:
+        for listener in list(self.on_running):
+            try:
+                listener(running)
+            except Exception:  # one listener's failure stops neither the streams nor others
+                log.exception("a listener of the demo camera streams failed")
 
     def open(
         self, camera: str, stream: str, cancelled: threading.Event | None = None

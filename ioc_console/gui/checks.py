@@ -48,6 +48,17 @@ class PlatformChecks(QObject):
             status.set_capability(
                 "rtsp", Capability(True, QCoreApplication.translate("Console", "rtsp:// opens"))
             )
+        elif report.relay:
+            status.set_capability(
+                "rtsp",
+                Capability(
+                    True,
+                    QCoreApplication.translate(
+                        "Console",
+                        "through the local relay (this libVLC cannot open rtsp:// itself): %1",
+                    ).replace("%1", report.relay_detail),
+                ),
+            )
         else:
             status.set_capability(
                 "rtsp",

@@ -225,11 +225,15 @@ class SelfTest:
         if report.version is None:
             self.check("libvlc", False, report.error)
             return
-        rtsp = (
-            "rtsp:// opens"
-            if report.rtsp
-            else f"rtsp:// cannot open ({report.rtsp_detail}): cameras need an HTTP/HLS relay URL"
-        )
+        if report.rtsp:
+            rtsp = "rtsp:// opens"
+        elif report.relay:
+            rtsp = f"rtsp:// through the local relay ({report.relay_detail})"
+        else:
+            rtsp = (
+                f"rtsp:// cannot open ({report.rtsp_detail}), no relay ({report.relay_detail}): "
+                "cameras need an HTTP/HLS relay URL"
+            )
         self.check("libvlc", True, f"libVLC {report.version}; {rtsp}")
 
     def _webengine(self) -> None:

@@ -18,7 +18,7 @@ def test_console_opens_operator_layout_with_its_panels(console):
     status = console.wm.docks["system_status"].widget()
     assert isinstance(status, SystemStatusPanel)
     texts = [status.tree.topLevelItem(i).text(0) for i in range(status.tree.topLevelItemCount())]
-    assert texts == ["Console", "Backend", "Data cache", "Plugins", "Platform"]
+    assert texts == ["Console", "Backend", "Data cache", "Plugins", "Platform", "Video workers"]
 
 
 def test_without_its_link_the_console_says_the_cache_is_empty(console):

@@ -78,8 +78,9 @@ def test_depends_names_the_system_libvlc_and_what_the_bundle_leaves_out(deb):
     depends = [d.strip() for d in field(deb, "Depends").split(",")]
     assert depends[0].startswith("libc6 (>= 2.")
     for package in ("libvlc5", "vlc-plugin-base", "vlc-plugin-video-output", "libxcb-cursor0",
-                    "fontconfig"):
+                    "fontconfig", "ffmpeg"):  # ffmpeg: the RTSP cameras' relay
         assert package in depends
+    assert "gir1.2-gst-rtsp-server-1.0" in field(deb, "Suggests")  # the demo's RTSP cameras
     assert field(deb, "Package") == "ioc-console"
     assert field(deb, "Version") == __import__("ioc_console").__version__
 

@@ -22,11 +22,12 @@ could connect to first (and watch the camera), and an ffmpeg whose worker died g
 pipe and ends (no orphan relay). The pipe is read with libVLC's ``file-caching``, not
 ``network-caching``: :func:`media_options` adds the one for the other.
 
-Credentials: the camera URL goes to ffmpeg in an ``ffconcat`` file (mode 0600, in a private
-temporary folder removed by :meth:`RtspRelay.stop`), never on ffmpeg's command line
-(``/proc/PID/cmdline`` is readable by every user); log lines and ``detail`` texts name the
-camera by :func:`~ioc_console.core.video.streams.redacted` URLs, and what ffmpeg writes on
-stderr is scrubbed of the user name and password before it is used.
+Credentials: the camera URL goes to ffmpeg in an ``ffconcat`` script on its standard input,
+never on its command line (``/proc/PID/cmdline`` is readable by every user) nor in a file;
+what ffmpeg reports (its progress, its errors, which may name the URL) goes to anonymous
+temporary files (unlinked: nothing is left on disk, even when the worker is killed); log lines
+and ``detail`` texts name the camera by :func:`~ioc_console.core.video.streams.redacted` URLs,
+and what ffmpeg wrote is scrubbed of the user name and password before it is used.
 
 Not thread-safe: :meth:`start`, :meth:`poll` and :meth:`stop` are called from one thread (the
 worker's main loop), and ``on_state(state, detail)`` is called in it.
@@ -34,7 +35,6 @@ worker's main loop), and ``on_state(state, detail)`` is called in it.
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import re
@@ -43,26 +43,23 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterable
-from pathlib import Path
+from typing import IO
 from urllib.parse import unquote, urlsplit
 
 from .backoff import Backoff
 from .protocol import RELAY_STATES
+from .relay_ffmpeg import ffconcat, ffmpeg_argv, relay_available
 from .streams import redacted
 
 log = logging.getLogger(__name__)
+__all__ = ["RelayError", "RtspRelay", "media_options", "relay_available"]
 
 SCHEMES = ("rtsp", "rtsps")
 FIRST_RETRY_S = 0.5  # a camera back after a blip is played again quickly ...
 MAX_RETRY_S = 8.0  # ... and one that stays away is asked at most every 8 s
 STABLE_S = 10.0  # running this long: the next failure starts the back-off afresh
-IO_TIMEOUT_S = 5  # no packet from the camera for this long: ffmpeg gives up (then restarted)
 STOP_TIMEOUT_S = 2.0
 MIN_SECRET = 4
-# probing: the RTSP session description names the codecs; reading a second of packets to
-# "analyse" them costs a second of first picture (1.3 s → 0.4 s measured here)
-PROBE_OPTIONS = (("analyzeduration", "1"), ("probesize", "32"), ("fpsprobesize", "0"))
-PROTOCOLS = "file,rtsp,rtsps,tcp,tls,udp,rtp"
 # ffmpeg's answers that will not change by asking again soon
 _REFUSED = re.compile(r"401|403|404|Unauthorized|Forbidden|Not Found|authoriz", re.IGNORECASE)
 _USERINFO = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)[^\s/@]*@")
@@ -70,44 +67,6 @@ _USERINFO = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)[^\s/@]*@")
 
 class RelayError(RuntimeError):
     """The relay cannot be used as asked (a URL it does not relay, or started after stop)."""
-
-
-@functools.lru_cache(maxsize=4)
-def relay_available(ffmpeg: str | None = None) -> tuple[bool, str]:
-    """Whether an ffmpeg that can re-mux RTSP into MPEG-TS is on the PATH (or at ``ffmpeg``),
-    and a sentence for System status saying which one or what is missing."""
-    program = ffmpeg or shutil.which("ffmpeg")
-    if not program:
-        return False, "ffmpeg is not installed (Debian/Ubuntu: apt install ffmpeg)"
-    try:
-        version = _ffmpeg_output(program, "-version").split("\n", 1)[0].strip()
-        demuxers = _ffmpeg_output(program, "-demuxers")
-        muxers = _ffmpeg_output(program, "-muxers")
-    except (OSError, subprocess.SubprocessError) as exc:
-        return False, f"ffmpeg at {program} does not run: {exc}"
-    missing = [
-        what
-        for what, listing, name in (
-            ("the rtsp demuxer", demuxers, "rtsp"),
-            ("the concat demuxer", demuxers, "concat"),
-            ("the mpegts muxer", muxers, "mpegts"),
-        )
-        if not re.search(rf"^\s*[DE]+\s+{name}\s", listing, re.MULTILINE)
-    ]
-    if missing:
-        return False, f"{version} at {program} lacks " + " and ".join(missing)
-    return True, f"{version} at {program}"
-
-
-def _ffmpeg_output(program: str, flag: str) -> str:
-    done = subprocess.run(
-        [program, "-hide_banner", flag],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        timeout=10,
-        check=False,
-    )
-    return done.stdout.decode("utf-8", "replace")
 
 
 def media_options(url: str, options: Iterable[str]) -> tuple[str, ...]:
@@ -155,7 +114,8 @@ class RtspRelay:
         # short to tell from ordinary words
         self._secrets = {s for s in (parts.password, unquote(parts.password or "")) if s}
         self._secrets = {s for s in self._secrets if len(s) >= MIN_SECRET}
-        self._dir: Path | None = None
+        self._errors: IO[bytes] | None = None  # ffmpeg's stderr (anonymous file)
+        self._progress: IO[bytes] | None = None  # its -progress reports (anonymous file)
         self._proc: subprocess.Popen[bytes] | None = None
         self._fd: int | None = None  # the pipe's read end, played as fd://N
         self._started_at = 0.0
@@ -205,16 +165,14 @@ class RtspRelay:
         return None
 
     def stop(self) -> None:
-        """ffmpeg ended and reaped, the pipe closed, the private folder removed. Stop the
-        player reading the pipe first. Idempotent."""
+        """ffmpeg ended and reaped, the pipe and its reports closed. Stop the player reading
+        the pipe first. Idempotent."""
         if self._stopped:
             return
         self._stopped = True
         self._end_process()
         self._close_fd()
-        if self._dir is not None:
-            shutil.rmtree(self._dir, ignore_errors=True)
-            self._dir = None
+        self._close_reports()
         self._set_state("stopped", "")
 
     def __enter__(self) -> RtspRelay:
@@ -228,22 +186,21 @@ class RtspRelay:
     def _spawn(self) -> str:
         self._end_process()
         self._close_fd()
-        folder = self._private_dir()
-        source = folder / "source.ffconcat"
-        _write_private(source, _ffconcat(self.url))
-        progress = folder / "progress"
-        progress.unlink(missing_ok=True)
+        self._close_reports()
+        self._errors, self._progress = tempfile.TemporaryFile(), tempfile.TemporaryFile()
+        progress = self._progress.fileno()
         read_end, write_end = os.pipe()
         program = self.ffmpeg or shutil.which("ffmpeg") or "ffmpeg"
         try:
-            with open(folder / "stderr", "wb") as errors:
-                self._proc = subprocess.Popen(
-                    _argv(program, source, progress),
-                    stdin=subprocess.DEVNULL,
-                    stdout=write_end,
-                    stderr=errors,
-                    close_fds=True,
-                )
+            self._proc = subprocess.Popen(
+                ffmpeg_argv(program, progress),
+                stdin=subprocess.PIPE,
+                stdout=write_end,
+                stderr=self._errors,
+                close_fds=True,
+                pass_fds=(progress,),
+            )
+            _hand_over(self._proc, ffconcat(self.url).encode("utf-8"))
         except OSError as exc:
             self._proc = None
             detail = f"ffmpeg cannot be started: {exc.strerror or exc}"
@@ -260,7 +217,7 @@ class RtspRelay:
 
     def _check_running(self, now: float) -> None:
         if self._running_since is None:
-            if self._dir is not None and _size(self._dir / "progress") > 0:
+            if self._progress is not None and _size(self._progress) > 0:
                 self._running_since = now
                 self._set_state("running", "")
                 log.info(
@@ -301,25 +258,28 @@ class RtspRelay:
         if fd is not None:
             os.close(fd)
 
-    def _private_dir(self) -> Path:
-        if self._dir is None:
-            self._dir = Path(tempfile.mkdtemp(prefix="ioc-relay-"))  # mode 0700
-        return self._dir
+    def _close_reports(self) -> None:
+        for report in (self._errors, self._progress):
+            if report is not None:
+                report.close()
+        self._errors = self._progress = None
 
     def _last_error(self) -> str:
         """ffmpeg's last line on stderr, without credentials."""
-        if self._dir is None:
+        if self._errors is None:
             return ""
         try:
-            with open(self._dir / "stderr", "rb") as errors:
-                errors.seek(max(0, _size(self._dir / "stderr") - 2048))
-                lines = errors.read().decode("utf-8", "replace").strip().splitlines()
+            size = _size(self._errors)
+            tail = os.pread(self._errors.fileno(), 2048, max(0, size - 2048))
         except OSError:
             return ""
+        lines = tail.decode("utf-8", "replace").strip().splitlines()
         return self.scrub(lines[-1].strip()) if lines else ""
 
     def scrub(self, text: str) -> str:
-        """``text`` with this camera's user name and password taken out."""
+        """``text`` with this camera's user name and password taken out (and the camera named
+        where ffmpeg names the script it read the URL from: its standard input)."""
+        text = text.replace("pipe:0:", f"{self.name}:")
         text = _USERINFO.sub(r"\1***@", text)
         for secret in sorted(self._secrets, key=len, reverse=True):
             text = text.replace(secret, "***")
@@ -334,33 +294,19 @@ class RtspRelay:
             self.on_state(state, self.scrub(detail))
 
 
-def _argv(program: str, source: Path, progress: Path) -> list[str]:
-    probe = [arg for name, value in PROBE_OPTIONS for arg in (f"-{name}", value)]
-    return [
-        program, "-nostdin", "-hide_banner", "-nostats", "-loglevel", "error",
-        "-progress", f"file:{progress}", "-stats_period", "0.5",
-        *probe, "-f", "concat", "-safe", "0", "-protocol_whitelist", PROTOCOLS,
-        "-i", str(source),
-        "-map", "0", "-c", "copy", "-f", "mpegts", "-flush_packets", "1", "pipe:1",
-    ]  # fmt: skip
-
-
-def _ffconcat(url: str) -> str:
-    quoted = "'" + url.replace("'", "'\\''") + "'"
-    lines = ["ffconcat version 1.0", f"file {quoted}", "option rtsp_transport tcp"]
-    lines.append(f"option timeout {IO_TIMEOUT_S * 1_000_000}")
-    lines += [f"option {name} {value}" for name, value in PROBE_OPTIONS]
-    return "\n".join(lines) + "\n"
-
-
-def _write_private(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(text)
-
-
-def _size(path: Path) -> int:
+def _hand_over(proc: subprocess.Popen[bytes], script: bytes) -> None:
+    """Write the ffconcat script to ffmpeg's standard input and close it (a few hundred
+    bytes: the pipe takes them at once). An ffmpeg that has already ended is seen by poll."""
+    assert proc.stdin is not None
     try:
-        return path.stat().st_size
+        proc.stdin.write(script)
+        proc.stdin.close()
+    except BrokenPipeError:
+        pass
+
+
+def _size(report: IO[bytes]) -> int:
+    try:
+        return os.fstat(report.fileno()).st_size
     except OSError:
         return 0

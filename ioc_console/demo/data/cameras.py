@@ -3,14 +3,15 @@
 Stream URLs: a URL that begins with "/" is a path on the demo server itself
 (``/streams/cam-01/main.ts``); the server serves it under its own base URL, and
 :func:`absolute_streams` turns a camera into one whose URLs are absolute
-(``http://127.0.0.1:PORT/streams/cam-01/main.ts``). Absolute URLs (the ``rtsp://`` mains of
-cam-12 and cam-18, on the city network) are left alone: the demo does not serve them, so a
-console must fall back to the camera's HTTP relay.
+(``http://127.0.0.1:PORT/streams/cam-01/main.ts``). Absolute URLs (the ``rtsp://`` main and
+sub of cam-12 and cam-18, on the city network) are left alone, unless the demo serves those
+cameras itself over RTSP (``rtsp_cameras.py``): then they become URLs of its RTSP server.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from .times import TZ, iso
@@ -99,9 +100,17 @@ def build_cameras(seed: int, atlas: Atlas, now: datetime) -> list[dict]:
     return items
 
 
-def absolute_streams(camera: dict, base_url: str) -> dict:
-    """A copy of ``camera`` whose server-relative stream paths are prefixed with ``base_url``."""
+def absolute_streams(
+    camera: dict, base_url: str, rtsp: Callable[[str, str], str | None] | None = None
+) -> dict:
+    """A copy of ``camera`` whose server-relative stream paths are prefixed with ``base_url``;
+    ``rtsp(camera_id, stream)``: the URL the demo serves that stream on over RTSP, or None."""
     base = base_url.rstrip("/")
     streams = {k: (f"{base}{v}" if isinstance(v, str) and v.startswith("/") else v)
                for k, v in camera["streams"].items()}
+    if rtsp is not None:
+        for name, url in streams.items():
+            served = rtsp(camera["id"], name) if isinstance(url, str) else None
+            if served:
+                streams[name] = served
     return {**camera, "streams": streams}

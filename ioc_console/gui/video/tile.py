@@ -392,10 +392,13 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self._watchdog.state = TileState.RECONNECTING
         self._watchdog.retry_now(now)
         log.info("%s: its video worker was lost, reconnecting", self.camera_id)
+        self._reason = texts.WORKER_LOST
         self._set_state(TileState.RECONNECTING)
         self._poll.start()
 
     def _follow(self, step: Step) -> None:
+        if step is not Step.KEEP and self._reason == texts.WORKER_LOST:
+            self._reason = ""
         if step is Step.LIVE:
             self._live_attempt = self._attempt % len(self._candidates)
             self._set_state(TileState.LIVE)

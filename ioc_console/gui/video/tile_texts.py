@@ -12,6 +12,7 @@ NO_RTSP = "no-rtsp"
 NO_URL = "no-url"
 NO_LIBVLC = "no-libvlc"
 NO_EMBEDDING = "no-embedding"
+WORKER_LOST = "worker-lost"  # not a reason it cannot play: why it reconnects
 
 BADGES = {
     TileState.CONNECTING: QT_TRANSLATE_NOOP("VideoTile", "Connecting…"),
@@ -31,6 +32,7 @@ MESSAGES = {
     TileState.OFFLINE: QT_TRANSLATE_NOOP("VideoTile", "Camera offline"),
 }
 MAINTENANCE = QT_TRANSLATE_NOOP("VideoTile", "Camera under maintenance")
+RESTARTED = QT_TRANSLATE_NOOP("VideoTile", "The video process stopped — reconnecting…")
 MISSING = QT_TRANSLATE_NOOP(
     "VideoTile", "Camera %1 is not in the camera list (removed, or not loaded yet)"
 )
@@ -72,6 +74,8 @@ def message_text(state: TileState, seconds: int, status: str = "", reason: str =
     tile cannot play (UNSUPPORTED), or the id of an EMPTY tile's camera the cache lacks."""
     if state is TileState.EMPTY and reason:
         return _tr(MISSING).replace("%1", reason)
+    if state is TileState.RECONNECTING and reason == WORKER_LOST:
+        return _tr(RESTARTED)
     if state is TileState.OFFLINE and status == "maintenance":
         return _tr(MAINTENANCE)
     if state is TileState.UNSUPPORTED:

@@ -21,18 +21,20 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from ioc_console.core.status import VideoWorkerCrash, VideoWorkerFigures
+from ioc_console.core.status import VideoWorkerCrash
 from ioc_console.core.video import protocol
 from ioc_console.core.video.streams import redacted
-from ioc_console.core.video.worker_plan import MAX_AGE_H, MEMORY_MB, WorkerPlan
+from ioc_console.core.video.worker_plan import WorkerPlan
 from ioc_console.gui.video.app_single import one_per_app
+from ioc_console.gui.video.worker_binding import Binding
+from ioc_console.gui.video.worker_pool_status import PoolStatus
 from ioc_console.gui.video.worker_process import WorkerProcess
+from ioc_console.gui.video.worker_recycling import Recycling
 
 if TYPE_CHECKING:
     from ioc_console.core.services import Services
@@ -42,47 +44,28 @@ log = logging.getLogger(__name__)
 HOUSEKEEPING_MS = 1000
 IDLE_STOP_S = 15.0  # no tile played for this long: the spare is stopped too
 SWITCH_TIMEOUT_S = 20.0  # a replacement that shows no picture by then is given up
-SNAPSHOT_TIMEOUT_S = 10.0
 START_FAILURES_BEFORE_PAUSE = 3  # workers that die before Ready in a row: no spare for a while
 START_PAUSE_S = 30.0
 CRASHES_KEPT = 50
 WORKER_LOST = "worker-lost"
 
 
-@dataclass
-class _Binding:
-    """A player's stream in the pool: its current slot and, while its worker is being
-    replaced, the successor slot."""
-
-    player: VideoPlayer
-    url: str
-    window: int
-    options: tuple[str, ...]
-    relay: bool
-    label: str
-    slot: int = 0
-    worker: int = 0
-    crop: str = ""
-    base: tuple[int, int] = (0, 0)  # frames counted by earlier slots of this stream
-    last: protocol.FrameStats = field(default_factory=protocol.FrameStats)
-    successor: tuple[int, int] | None = None  # (slot, worker)
-    waiting_since: float = 0.0  # pending: the time it started waiting (back-off)
-
-
-class WorkerPool(QObject):
+class WorkerPool(Recycling, PoolStatus, QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = WorkerPlan()
         self.workers: dict[int, WorkerProcess] = {}
         self.crashes: list[VideoWorkerCrash] = []
-        self._bindings: dict[int, _Binding] = {}  # id(player) -> binding
-        self._slots: dict[int, _Binding] = {}  # slot (current or successor) -> binding
+        self._bindings: dict[int, Binding] = {}  # id(player) -> binding
+        self._labels: dict[str, str] = {}  # URL -> the camera's name
+        self._slots: dict[int, Binding] = {}  # slot (current or successor) -> binding
         self._snapshots: dict[int, tuple[Callable[[bool], None], int, float]] = {}
         self._next_slot = 1
         self._next_worker = 1
         self._next_request = 1
         self._idle_since: float | None = time.monotonic()
         self._recycling: tuple[int, int, float] | None = None  # (old, new, started)
+        self._recycle_pause_until = 0.0
         self._start_failures = 0
         self._no_spare_until = 0.0
         self.recycled = 0  # workers replaced (memory budget or age)
@@ -116,7 +99,9 @@ class WorkerPool(QObject):
         label: str = "",
     ) -> None:
         self.close(player)
-        binding = _Binding(player, url, window, tuple(options), relay, label)
+        binding = Binding(player, url, window, tuple(options), relay, label)
+        if label:
+            self._labels[url] = label  # named in System status between its attempts too
         self._bindings[id(player)] = binding
         self._idle_since = None
         self._place(binding)
@@ -130,7 +115,6 @@ class WorkerPool(QObject):
             self._stop_slot(*binding.successor)
         if not self._bindings:
             self._idle_since = time.monotonic()
-        self._publish_later()
 
     def crop(self, player: VideoPlayer, geometry: str) -> None:
         binding = self._bindings.get(id(player))
@@ -152,7 +136,7 @@ class WorkerPool(QObject):
             self._answer_snapshot(request, False)
 
     # -- placing a stream in a worker --------------------------------------------------------
-    def _place(self, binding: _Binding) -> None:
+    def _place(self, binding: Binding) -> None:
         now = time.monotonic()
         wait = self.plan.wait_before(binding.url, now)
         if wait > 0:
@@ -170,14 +154,14 @@ class WorkerPool(QObject):
         self.plan.assign(worker, slot, binding.url, now)
         self._play(worker, slot, binding)
         self._ensure_spare()
-        self._publish()
+        self._publish(changed=False)  # a player more: no news for System status
 
     def _place_again(self, player: VideoPlayer) -> None:
         binding = self._bindings.get(id(player))
         if binding is not None and not binding.slot:
             self._place(binding)
 
-    def _play(self, worker: int, slot: int, binding: _Binding) -> None:
+    def _play(self, worker: int, slot: int, binding: Binding) -> None:
         self._send(
             worker,
             protocol.Play(
@@ -192,7 +176,7 @@ class WorkerPool(QObject):
         self._next_slot += 1
         return slot
 
-    def _slots_of(self, binding: _Binding) -> list[tuple[int, int]]:
+    def _slots_of(self, binding: Binding) -> list[tuple[int, int]]:
         slots = [(binding.slot, binding.worker)] if binding.slot else []
         return slots + ([binding.successor] if binding.successor else [])
 
@@ -228,6 +212,7 @@ class WorkerPool(QObject):
             log.info("video worker %d (pid %d) stopped", worker, process.pid)
             process.stop()
         self._fail_snapshots(worker)
+        self._publish()
 
     def _ready(self, worker: int) -> None:
         self._start_failures = 0
@@ -253,18 +238,20 @@ class WorkerPool(QObject):
                 self._no_spare_until = now + START_PAUSE_S
         newly = self.plan.crashed(worker, now)
         self._fail_snapshots(worker)
-        lost: list[_Binding] = []
+        lost: list[Binding] = []
+        affected: list[Binding] = []  # lost, or played on elsewhere (a replacement's)
         for slot in urls:
             binding = self._slots.pop(slot, None)
             if binding is None:
                 continue
+            affected.append(binding)
             if binding.successor is not None and binding.successor[0] == slot:
                 binding.successor = None  # the replacement died: the old slot plays on
             elif binding.successor is not None:
                 self._switch(binding)  # the old worker died during its replacement
             else:
                 lost.append(binding)
-        labels = [b.label or redacted(b.url) for b in lost]
+        labels = [b.label or redacted(b.url) for b in affected]
         if urls or not process.is_ready:
             log.warning(
                 "video worker %d (pid %d) died (%s); cameras: %s",
@@ -279,17 +266,19 @@ class WorkerPool(QObject):
             )
             del self.crashes[:-CRASHES_KEPT]
         for url in newly:
-            label = next((b.label for b in lost if b.url == url), redacted(url))
+            label = next((b.label for b in affected if b.url == url), redacted(url))
             log.warning("%s crashed its video worker twice: it plays alone from now on", label)
-        if self._recycling is not None and worker in self._recycling[:2]:
-            self._recycling = None
+        if self._recycling is not None and worker == self._recycling[1]:
+            self._give_up_recycling(*self._recycling[:2])  # the old worker plays on
+        elif self._recycling is not None and worker == self._recycling[0]:
+            self._recycling = None  # its streams moved to the replacement above
         for binding in lost:
             binding.slot = binding.worker = 0
             binding.player._worker_lost(WORKER_LOST)
         self._ensure_spare()
-        self._publish(changed=bool(urls))
+        self._publish()
 
-    # -- reports -----------------------------------------------------------------------------
+    # -- reports and upkeep ------------------------------------------------------------------
     def _report(self, worker: int, message: protocol.Report) -> None:
         if worker not in self.workers:  # a late line of a worker already given up
             return
@@ -334,26 +323,6 @@ class WorkerPool(QObject):
             elif binding.successor == (slot, worker) and counters.displayed > 0:
                 self._switch(binding)
 
-    def _switch(self, binding: _Binding) -> None:
-        """The successor shows pictures: it takes over, the old slot stops."""
-        if binding.successor is None:
-            return
-        old_slot, old_worker = binding.slot, binding.worker
-        binding.base = (
-            binding.base[0] + binding.last.decoded,
-            binding.base[1] + binding.last.displayed,
-        )
-        binding.last = protocol.FrameStats(width=binding.last.width, height=binding.last.height)
-        binding.slot, binding.worker = binding.successor
-        binding.successor = None
-        self._slots[binding.slot] = binding
-        if binding.crop:
-            self._send(binding.worker, protocol.Crop(binding.slot, binding.crop))
-        self._stop_slot(old_slot, old_worker)
-        log.debug("%s moved to video worker %d", binding.label, binding.worker)
-        self._finish_recycling_if_done()
-
-    # -- recycling ---------------------------------------------------------------------------
     def _housekeeping(self) -> None:
         now = time.monotonic()
         self._read_settings()
@@ -372,121 +341,9 @@ class WorkerPool(QObject):
             if now - started > SWITCH_TIMEOUT_S:
                 self._give_up_recycling(old, new)
             return
-        due = self.plan.to_recycle(now)
+        due = self.plan.to_recycle(now) if now >= self._recycle_pause_until else None
         if due is not None:
             self._recycle(*due, now)
-
-    def _read_settings(self) -> None:
-        settings = self._services.settings if self._services is not None else None
-        if settings is None:
-            return
-        try:
-            self.plan.memory_mb = float(settings.get("video.worker_memory_mb") or MEMORY_MB)
-            self.plan.max_age_h = float(settings.get("video.worker_max_age_h") or MAX_AGE_H)
-        except (KeyError, TypeError, ValueError):
-            pass
-
-    def _recycle(self, old: int, reason: str, now: float) -> None:
-        load = self.plan.workers[old]
-        log.info(
-            "video worker %d is replaced (%s: %d MB, %.1f h old)",
-            old,
-            reason,
-            load.rss_kb // 1024,
-            (now - load.started) / 3600,
-        )
-        load.retiring = True
-        new = self._start_worker()
-        self._recycling = (old, new, now)
-        for slot in list(load.urls):
-            binding = self._slots.get(slot)
-            if binding is None or binding.slot != slot:
-                continue
-            successor = self._new_slot()
-            binding.successor = (successor, new)
-            self._slots[successor] = binding
-            self.plan.assign(new, successor, binding.url, now)
-            self.plan.pictured(new, successor)  # the old one still shows: not a waiting tile
-            self._play(new, successor, binding)
-        self._publish()
-
-    def _finish_recycling_if_done(self) -> None:
-        if self._recycling is None:
-            return
-        old = self._recycling[0]
-        load = self.plan.workers.get(old)
-        if load is None or not load.players:
-            self._recycling = None
-            self.recycled += 1
-            self._stop_worker(old)
-            self._publish()
-
-    def _give_up_recycling(self, old: int, new: int) -> None:
-        log.warning("video worker %d: its replacement showed no picture, kept for now", old)
-        for binding in list(self._bindings.values()):
-            if binding.successor is not None and binding.successor[1] == new:
-                self._stop_slot(*binding.successor)
-                binding.successor = None
-        load = self.plan.workers.get(old)
-        if load is not None:
-            load.retiring = False
-            load.started = time.monotonic()  # not again at once
-        self._recycling = None
-
-    # -- snapshots ---------------------------------------------------------------------------
-    def _answer_snapshot(self, request: int, ok: bool) -> None:
-        entry = self._snapshots.pop(request, None)
-        if entry is not None:
-            entry[0](ok)
-
-    def _fail_snapshots(self, worker: int) -> None:
-        for request, (_done, owner, _t) in list(self._snapshots.items()):
-            if owner == worker:
-                self._answer_snapshot(request, False)
-
-    def _expire_snapshots(self, now: float) -> None:
-        for request, (_done, _owner, asked) in list(self._snapshots.items()):
-            if now - asked > SNAPSHOT_TIMEOUT_S:
-                log.warning("a snapshot got no answer from its video worker")
-                self._answer_snapshot(request, False)
-
-    # -- status ------------------------------------------------------------------------------
-    def figures(self) -> list[VideoWorkerFigures]:
-        now = time.monotonic()
-        out = []
-        for worker, process in sorted(self.workers.items()):
-            load = self.plan.workers.get(worker)
-            if load is None:
-                continue
-            out.append(
-                VideoWorkerFigures(
-                    worker,
-                    process.pid,
-                    load.players,
-                    load.rss_kb,
-                    now - load.started,
-                    load.isolated or "",
-                    load.retiring,
-                )
-            )
-        return out
-
-    def _publish_later(self) -> None:
-        QTimer.singleShot(0, self, self._publish)
-
-    def _publish(self, changed: bool = True) -> None:
-        if self._services is None:
-            return
-        isolated = tuple(self._label(url) for url in self.plan.isolated_streams(time.monotonic()))
-        self._services.status.set_video_workers(
-            self.figures(), list(self.crashes), isolated, notify=changed
-        )
-
-    def _label(self, url: str) -> str:
-        for binding in self._bindings.values():
-            if binding.url == url and binding.label:
-                return binding.label
-        return redacted(url)
 
     def shutdown(self) -> None:
         """Stop every worker (the application quits)."""

@@ -7,6 +7,7 @@ since the video is libVLC's own X window), the tile's texts, and what the tile p
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import time
@@ -28,7 +29,7 @@ from xtest_input import XPointer
 
 from ioc_console.core.video.streams import StreamChoice
 from ioc_console.core.video.watchdog import STALL_S, TileState
-from ioc_console.gui.video.capabilities import rtsp_available
+from ioc_console.gui.video.capabilities import capabilities, rtsp_available, rtsp_native
 from ioc_console.gui.video.tile import VideoTile
 from ioc_console.gui.video.tile_input import CAMERA_MIME, TILE_MIME
 
@@ -267,10 +268,10 @@ def test_a_stream_back_during_a_long_wait_is_live_before_the_countdown_ends(
     assert_moving_picture(qtbot, tile)
 
 
-def test_rtsp_camera_plays_its_relay_on_a_player_without_rtsp(qtbot, make_tile, streams):
-    tile = make_tile(streams.camera("cam-12"))
-    qtbot.waitUntil(lambda: rtsp_available() is not None, timeout=15_000)
-    assert rtsp_available() is False, "this test is about Debian's libVLC, built without RTSP"
+def test_rtsp_camera_plays_its_relay_url_where_rtsp_cannot_play(qtbot, make_tile, streams):
+    """Where neither libVLC nor the local relay can open rtsp:// (Debian without ffmpeg),
+    the camera's HTTP relay URL plays, and a camera without one says why it cannot."""
+    tile = make_tile(streams.camera("cam-12"), rtsp_ok=lambda: False)
     wait_state(qtbot, tile, TileState.LIVE)
     relay = streams.camera("cam-12")["streams"]["relay"]
     assert (tile.variant, tile.url) == ("relay", relay)
@@ -549,3 +550,60 @@ def test_a_tile_dragged_onto_another_over_playing_video(qtbot, streams):
     assert dropped.args == [0]
     for tile in tiles:
         tile.set_camera(None)
+
+
+@pytest.fixture
+def rtsp_camera(streams):
+    """cam-12 with real rtsp:// main and sub streams from the demo's RTSP server (loopback,
+    with a password)."""
+    from ioc_console.demo import rtsp_server
+
+    if not rtsp_server.available():
+        pytest.skip("GStreamer's RTSP server is not installed here")
+    server = rtsp_server.DemoRtspServer(["/cam-12/main", "/cam-12/sub"])
+    server.start()
+    camera = streams.camera("cam-12")
+    camera["streams"] = {
+        "main": server.url("/cam-12/main"),
+        "sub": server.url("/cam-12/sub"),
+        "relay": None,
+    }
+    yield camera
+    server.stop()
+
+
+def ffmpeg_children(pid: int) -> list[int]:
+    """The ffmpeg processes whose parent is ``pid``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)
+            name = fields[0].split("(", 1)[1]
+            state, parent = fields[1].split()[:2]
+        except (OSError, IndexError, ValueError):
+            continue
+        if name == "ffmpeg" and int(parent) == pid and state != "Z":
+            found.append(int(entry))
+    return found
+
+
+def test_an_rtsp_camera_plays_through_a_worker_and_the_relay_which_ends_with_the_tile(
+    qtbot, make_tile, rtsp_camera, fresh_pool
+):
+    qtbot.waitUntil(lambda: rtsp_native() is not None, timeout=20_000)
+    if rtsp_native() or not capabilities().report.relay:
+        pytest.skip("this test is about a libVLC without RTSP and an ffmpeg relay")
+    tile = make_tile(rtsp_camera)
+    wait_state(qtbot, tile, TileState.LIVE)
+    assert (tile.variant, tile.url) == ("sub", rtsp_camera["streams"]["sub"])
+    assert tile.header.details.text().endswith("sub · RTSP via relay")
+    assert "password" not in tile.header.details.toolTip()
+    assert_moving_picture(qtbot, tile)
+    worker = fresh_pool.workers[fresh_pool.slot_of(tile._player)[1]]
+    assert len(ffmpeg_children(worker.pid)) == 1
+    tile.set_camera(None)
+    qtbot.waitUntil(lambda: ffmpeg_children(worker.pid) == [], timeout=10_000)
+    assert "RTSP via relay" not in tile.header.details.text()

@@ -8,12 +8,14 @@ from __future__ import annotations
 import logging
 import os
 import signal
+from types import SimpleNamespace
 
 import pytest
 from camera_streams import BackendStreams
 from online import online_console
 from workers import FrameSampler, PictureSampler, grab_colours
 
+from ioc_console.core.status import AppStatus
 from ioc_console.core.video.watchdog import TileState
 from ioc_console.gui.panels.system_status import SystemStatusPanel
 
@@ -58,13 +60,18 @@ def test_a_worker_killed_during_playback_costs_its_tiles_a_moment_and_nothing_el
     if "alert_queue" in console.wm.docks:
         console.wm.docks["alert_queue"].widget().model.flushed.connect(lambda *_: flushed.append(1))
     reconnecting = []
-    for tile in hit:
-        tile.stateChanged.connect(lambda state: reconnecting.append(state))
+    for tile in hit:  # the state, and what the tile says then
+        tile.stateChanged.connect(
+            lambda state, t=tile: reconnecting.append((state, t.message.text()))
+        )
 
     os.kill(fresh_pool.workers[victim].pid, signum)
     for _ in range(10):  # the rest of the console carries on meanwhile
         demo.emit_event()
-    qtbot.waitUntil(lambda: TileState.RECONNECTING in reconnecting, timeout=5_000)
+    qtbot.waitUntil(lambda: len(reconnecting) >= 2, timeout=5_000)
+    assert reconnecting[:2] == [
+        (TileState.RECONNECTING, "The video process stopped — reconnecting…")
+    ] * 2
     qtbot.waitUntil(lambda: all(live(t) for t in hit), timeout=LIVE_MS)
     for tile in hit:
         assert worker_of(fresh_pool, tile) != victim
@@ -108,6 +115,8 @@ def test_a_camera_that_crashes_its_worker_every_time_plays_alone_and_the_others_
 ):
     bad = streams.camera("cam-03")
     monkeypatch.setenv("IOC_VIDEO_WORKER_CRASH_URL", "/cam-03/")
+    status = AppStatus()  # what System status would show
+    fresh_pool.report_to(SimpleNamespace(status=status, settings={}))
     cameras = [streams.camera("cam-01"), bad, streams.camera("cam-05")]
     tiles = tiles_window(cameras)
     good = [tiles[0], tiles[2]]
@@ -125,6 +134,8 @@ def test_a_camera_that_crashes_its_worker_every_time_plays_alone_and_the_others_
         assert sampler.longest_still(index) < 2.0
     for crash in fresh_pool.crashes[crashes_then:]:
         assert crash.cameras == (bad["name"],)
+    assert status.video_isolated == (bad["name"],)
+    assert status.video_crashes[-1].cameras == (bad["name"],)
     assert good[0].url not in fresh_pool.plan.isolated_streams(_now())
 
 
@@ -158,3 +169,27 @@ def _now() -> float:
     import time
 
     return time.monotonic()
+
+
+def test_a_replacement_that_dies_before_its_first_picture_leaves_the_old_worker_playing(
+    qtbot, fresh_pool, tiles_window, streams
+):
+    tiles = tiles_window([streams.camera("cam-01")])
+    qtbot.waitUntil(lambda: live(tiles[0]), timeout=LIVE_MS)
+    old = worker_of(fresh_pool, tiles[0])
+    states: list = []
+    tiles[0].stateChanged.connect(states.append)
+    sampler = FrameSampler(tiles)
+    fresh_pool.plan.memory_mb = 1
+    qtbot.waitUntil(lambda: fresh_pool._recycling is not None, timeout=LIVE_MS)
+    fresh_pool.plan.memory_mb = 400
+    new = fresh_pool._recycling[1]
+    os.kill(fresh_pool.workers[new].pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: new not in fresh_pool.workers, timeout=5_000)
+    assert fresh_pool._recycling is None and worker_of(fresh_pool, tiles[0]) == old
+    assert not fresh_pool.plan.workers[old].retiring  # it takes players again
+    before = tiles[0].stats()[0]
+    qtbot.waitUntil(lambda: tiles[0].stats()[0] > before + 25, timeout=10_000)
+    sampler.stop()
+    assert states == [] and sampler.never_fell(0) and sampler.longest_still(0) < 2.0
+    assert [c.cameras for c in fresh_pool.crashes] == [(tiles[0].camera["name"],)]  # logged
