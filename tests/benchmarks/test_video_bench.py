@@ -78,12 +78,14 @@ def measure(mode: str, cameras: Path, surface: str = "", env: dict | None = None
 
 def slopes(samples: list[tuple]) -> tuple[float, float]:
     """Least-squares slopes of RSS (the third of each sample) over time (kB/min) and over the
-    players created (kB per player), leaving out the first tenth (warm-up)."""
+    players created (the fifth; kB per player), leaving out the first tenth (warm-up)."""
     kept = samples[len(samples) // 10 :]
     t0 = kept[0][0]
     ys = [s[2] for s in kept]
     per_minute = statistics.linear_regression([(s[0] - t0) / 60 for s in kept], ys).slope
-    per_player = statistics.linear_regression([s[4] for s in kept], ys).slope
+    made = [s[4] for s in kept]
+    same = len(set(made)) == 1
+    per_player = 0.0 if same else statistics.linear_regression(made, ys).slope
     return per_minute, per_player
 
 
