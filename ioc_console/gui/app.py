@@ -27,6 +27,7 @@ from ioc_console.core.paths import app_paths
 from ioc_console.core.services import Services, build_services
 from ioc_console.gui.domains.factory import dashboard_factory
 from ioc_console.gui.fonts import load_fonts
+from ioc_console.gui.gc_thread import collect_on_gui_thread
 from ioc_console.gui.i18n import Languages, tr
 from ioc_console.gui.icons import icon
 from ioc_console.gui.panels import register_builtin_panels
@@ -144,6 +145,7 @@ def start_console(
     from ioc_console.gui.console import Console
 
     app, services, languages, theme = bootstrap(args, profile)
+    collect_on_gui_thread()
     console = Console(services, languages, theme, start_demo=start_demo_backend)
     console.crash.install()
     console.crash.errorCaught.connect(

@@ -132,7 +132,7 @@ class VideoTile(TileInput, TileVisibility, TileDisplay, QWidget):
         self._checking = False
         self._generation = 0  # which camera/attempt a background check belongs to
         self._window: QWidget | None = None
-        self._player = VideoPlayer()
+        self._player = VideoPlayer(self)  # deleted with the tile, on the GUI thread
         self._player.playerEvent.connect(self._on_player_event)
         player = self._player
         self.destroyed.connect(lambda *_: player.stop_and_release())

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
         _snapshots: dict[int, tuple[Callable[[bool], None], int, float]]
         _recycling: tuple[int, int, float] | None
         _recycle_pause_until: float
-        _services: Services | None
+        _services_ref: Callable[[], Services | None]
 
         def _new_slot(self) -> int: ...
         def _play(self, worker: int, slot: int, binding: Binding) -> None: ...

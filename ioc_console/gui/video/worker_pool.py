@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import time
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -70,7 +71,7 @@ class WorkerPool(Recycling, PoolStatus, QObject):
         self._start_failures = 0
         self._no_spare_until = 0.0
         self.recycled = 0  # workers replaced (memory budget or age)
-        self._services: Services | None = None
+        self._services_ref: Callable[[], Services | None] = lambda: None
         self._timer = QTimer(self)
         self._timer.setInterval(HOUSEKEEPING_MS)
         self._timer.timeout.connect(self._housekeeping)
@@ -82,7 +83,7 @@ class WorkerPool(Recycling, PoolStatus, QObject):
     def report_to(self, services: Services) -> None:
         """Read the budget settings from ``services`` and show figures in its status. A wall
         is about to play: one worker is started now, so the first tile finds it warm."""
-        self._services = services
+        self._services_ref = weakref.ref(services)  # a closed console's services die with it
         self._read_settings()
         if not self.workers and QGuiApplication.platformName() not in ("offscreen", "minimal"):
             self._idle_since = time.monotonic()

@@ -17,9 +17,10 @@ SNAPSHOT_TIMEOUT_S = 10.0
 
 class PoolStatus(PoolHost):
     def _read_settings(self) -> None:
-        settings = self._services.settings if self._services is not None else None
-        if settings is None:
+        services = self._services_ref()
+        if services is None:
             return
+        settings = services.settings
         try:
             self.plan.memory_mb = float(settings.get("video.worker_memory_mb") or MEMORY_MB)
             self.plan.max_age_h = float(settings.get("video.worker_max_age_h") or MAX_AGE_H)
@@ -63,10 +64,11 @@ class PoolStatus(PoolHost):
         return out
 
     def _publish(self, changed: bool = True) -> None:
-        if self._services is None:
+        services = self._services_ref()
+        if services is None:
             return
         isolated = tuple(self._label(url) for url in self.plan.isolated_streams(time.monotonic()))
-        self._services.status.set_video_workers(
+        services.status.set_video_workers(
             self.figures(), list(self.crashes), isolated, notify=changed
         )
 
