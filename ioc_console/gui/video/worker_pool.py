@@ -116,6 +116,7 @@ class WorkerPool(Recycling, PoolStatus, QObject):
             self._stop_slot(*binding.successor)
         if not self._bindings:
             self._idle_since = time.monotonic()
+        self._finish_recycling_if_done()  # its last player gone: the old worker is done
 
     def crop(self, player: VideoPlayer, geometry: str) -> None:
         binding = self._bindings.get(id(player))
