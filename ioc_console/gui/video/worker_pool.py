@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from ioc_console.core.status import VideoWorkerCrash
@@ -350,13 +350,15 @@ class WorkerPool(Recycling, PoolStatus, QObject):
     def shutdown(self, wait_ms: int = QUIT_WAIT_MS) -> None:
         """Stop every worker (the application quits): each is asked to quit, and given
         ``wait_ms`` in all to release its players before it is killed."""
-        processes = list(self.workers.values())
         for worker in list(self.workers):
             self._stop_worker(worker)
         deadline = time.monotonic() + wait_ms / 1000
-        for process in processes:
+        # those stopped a moment ago too: none may outlive its QProcess, whose destructor
+        # would kill it and wait on the GUI thread, with its signals into a dying object
+        for process in self.findChildren(WorkerProcess):
             left = max(0, int((deadline - time.monotonic()) * 1000))
-            if process.alive and not process.process.waitForFinished(left):
+            running = process.process.state() != QProcess.ProcessState.NotRunning
+            if running and not process.process.waitForFinished(left):
                 process.kill()
                 process.process.waitForFinished(500)
 

@@ -54,3 +54,24 @@ def test_a_worker_whose_last_player_is_closed_during_its_replacement_is_stopped_
     qtbot.waitUntil(lambda: old not in fresh_pool.workers, timeout=5_000)
     assert fresh_pool._recycling is None and new in fresh_pool.workers
     assert not fresh_pool.plan.workers[new].players  # the replacement is the spare now
+
+
+def test_the_pools_shutdown_also_ends_workers_that_were_stopping(qtbot, fresh_pool):
+    player = VideoPlayer()
+    player._active = True
+    fresh_pool.open(player, "http://127.0.0.1:9/none.ts", 12345, ())
+    workers = dict(fresh_pool.workers)  # the player's worker and the spare
+    qtbot.waitUntil(lambda: all(w.is_ready for w in workers.values()), timeout=20_000)
+    player.stop_and_release()
+    for worker in list(workers):
+        fresh_pool._stop_worker(worker)  # asked to quit (idle), still running
+    fresh_pool.shutdown()  # the console quits a moment later
+    assert [w.pid for w in workers.values() if _running(w.pid)] == []
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
