@@ -8,7 +8,7 @@ import time
 
 import pytest
 from camera_streams import BackendStreams
-from workers import FrameSampler
+from workers import FrameSampler, process_running
 
 from ioc_console.core.video.watchdog import TileState
 from ioc_console.gui.video.player import VideoPlayer
@@ -66,12 +66,4 @@ def test_the_pools_shutdown_also_ends_workers_that_were_stopping(qtbot, fresh_po
     for worker in list(workers):
         fresh_pool._stop_worker(worker)  # asked to quit (idle), still running
     fresh_pool.shutdown()  # the console quits a moment later
-    assert [w.pid for w in workers.values() if _running(w.pid)] == []
-
-
-def _running(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
+    assert [w.pid for w in workers.values() if process_running(w.pid)] == []
