@@ -100,9 +100,7 @@ class PoolReports(PoolHost):
                 ", ".join(labels) or "none",
             )
         if urls:
-            self.crashes.append(
-                VideoWorkerCrash(time.time(), process.pid, reason, tuple(labels))
-            )
+            self.crashes.append(VideoWorkerCrash(time.time(), process.pid, reason, tuple(labels)))
             del self.crashes[:-CRASHES_KEPT]
         for url in newly:
             label = next((b.label for b in affected if b.url == url), redacted(url))
