@@ -24,15 +24,15 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from ioc_console.core.status import VideoWorkerCrash
 from ioc_console.core.video import protocol
-from ioc_console.core.video.streams import redacted
 from ioc_console.core.video.worker_plan import WorkerPlan
 from ioc_console.gui.video.app_single import one_per_app
 from ioc_console.gui.video.worker_binding import Binding
+from ioc_console.gui.video.worker_pool_reports import PoolReports
 from ioc_console.gui.video.worker_pool_status import PoolStatus
 from ioc_console.gui.video.worker_process import WorkerProcess
 from ioc_console.gui.video.worker_recycling import Recycling
@@ -45,14 +45,10 @@ log = logging.getLogger(__name__)
 HOUSEKEEPING_MS = 1000
 IDLE_STOP_S = 15.0  # no tile played for this long: the spare is stopped too
 SWITCH_TIMEOUT_S = 20.0  # a replacement that shows no picture by then is given up
-START_FAILURES_BEFORE_PAUSE = 3  # workers that die before Ready in a row: no spare for a while
-START_PAUSE_S = 30.0
-CRASHES_KEPT = 50
-WORKER_LOST = "worker-lost"
 QUIT_WAIT_MS = 1500  # at the console's end, for the workers to release their players
 
 
-class WorkerPool(Recycling, PoolStatus, QObject):
+class WorkerPool(PoolReports, Recycling, PoolStatus, QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = WorkerPlan()
@@ -117,6 +113,7 @@ class WorkerPool(Recycling, PoolStatus, QObject):
             self._stop_slot(*binding.successor)
         if not self._bindings:
             self._idle_since = time.monotonic()
+        self._finish_recycling_if_done()  # its last player gone: the old worker is done
 
     def crop(self, player: VideoPlayer, geometry: str) -> None:
         binding = self._bindings.get(id(player))
@@ -227,104 +224,7 @@ class WorkerPool(Recycling, PoolStatus, QObject):
             return
         self._start_worker()
 
-    def _died(self, worker: int, reason: str) -> None:
-        process = self.workers.pop(worker, None)
-        if process is None:
-            return
-        now = time.monotonic()
-        load = self.plan.workers.get(worker)
-        urls = dict(load.urls) if load is not None else {}
-        if not process.is_ready:
-            self._start_failures += 1
-            if self._start_failures >= START_FAILURES_BEFORE_PAUSE:
-                self._no_spare_until = now + START_PAUSE_S
-        newly = self.plan.crashed(worker, now)
-        self._fail_snapshots(worker)
-        lost: list[Binding] = []
-        affected: list[Binding] = []  # lost, or played on elsewhere (a replacement's)
-        for slot in urls:
-            binding = self._slots.pop(slot, None)
-            if binding is None:
-                continue
-            affected.append(binding)
-            if binding.successor is not None and binding.successor[0] == slot:
-                binding.successor = None  # the replacement died: the old slot plays on
-            elif binding.successor is not None:
-                self._switch(binding)  # the old worker died during its replacement
-            else:
-                lost.append(binding)
-        labels = [b.label or redacted(b.url) for b in affected]
-        if urls or not process.is_ready:
-            log.warning(
-                "video worker %d (pid %d) died (%s); cameras: %s",
-                worker,
-                process.pid,
-                reason,
-                ", ".join(labels) or "none",
-            )
-        if urls:
-            self.crashes.append(
-                VideoWorkerCrash(time.time(), process.pid, reason, tuple(labels))
-            )
-            del self.crashes[:-CRASHES_KEPT]
-        for url in newly:
-            label = next((b.label for b in affected if b.url == url), redacted(url))
-            log.warning("%s crashed its video worker twice: it plays alone from now on", label)
-        if self._recycling is not None and worker == self._recycling[1]:
-            self._give_up_recycling(*self._recycling[:2])  # the old worker plays on
-        elif self._recycling is not None and worker == self._recycling[0]:
-            self._recycling = None  # its streams moved to the replacement above
-        for binding in lost:
-            binding.slot = binding.worker = 0
-            binding.player._worker_lost(WORKER_LOST)
-        self._ensure_spare()
-        self._publish()
-
     # -- reports and upkeep ------------------------------------------------------------------
-    def _report(self, worker: int, message: protocol.Report) -> None:
-        if worker not in self.workers:  # a late line of a worker already given up
-            return
-        if isinstance(message, protocol.Stats):
-            self._stats(worker, message)
-        elif isinstance(message, protocol.Event):
-            binding = self._slots.get(message.slot)
-            if binding is None or binding.worker != worker or binding.slot != message.slot:
-                if binding is not None and binding.successor == (message.slot, worker):
-                    if message.name != "playing":  # the replacement failed: keep the old
-                        self._stop_slot(message.slot, worker)
-                        binding.successor = None
-                return
-            binding.player._event(message.name)
-        elif isinstance(message, protocol.SnapshotDone):
-            if message.request in self._snapshots and not message.ok:
-                log.warning("snapshot failed in the worker: %s", message.detail)
-            self._answer_snapshot(message.request, message.ok)
-        elif isinstance(message, protocol.RelayState):
-            binding = self._slots.get(message.slot)
-            if binding is not None and binding.slot == message.slot:
-                binding.player._relay_state(message.state, message.detail)
-
-    def _stats(self, worker: int, stats: protocol.Stats) -> None:
-        load = self.plan.workers.get(worker)
-        if load is not None:
-            load.rss_kb = stats.rss_kb
-        for slot, counters in stats.slots.items():
-            binding = self._slots.get(slot)
-            if binding is None:
-                continue
-            if counters.displayed or counters.decoded:
-                self.plan.pictured(worker, slot)
-            if binding.slot == slot and binding.worker == worker:
-                binding.last = counters
-                binding.player._frames(
-                    binding.base[0] + counters.decoded,
-                    binding.base[1] + counters.displayed,
-                    counters.width,
-                    counters.height,
-                )
-            elif binding.successor == (slot, worker) and counters.displayed > 0:
-                self._switch(binding)
-
     def _housekeeping(self) -> None:
         now = time.monotonic()
         self._read_settings()
@@ -350,13 +250,15 @@ class WorkerPool(Recycling, PoolStatus, QObject):
     def shutdown(self, wait_ms: int = QUIT_WAIT_MS) -> None:
         """Stop every worker (the application quits): each is asked to quit, and given
         ``wait_ms`` in all to release its players before it is killed."""
-        processes = list(self.workers.values())
         for worker in list(self.workers):
             self._stop_worker(worker)
         deadline = time.monotonic() + wait_ms / 1000
-        for process in processes:
+        # those stopped a moment ago too: none may outlive its QProcess, whose destructor
+        # would kill it and wait on the GUI thread, with its signals into a dying object
+        for process in self.findChildren(WorkerProcess):
             left = max(0, int((deadline - time.monotonic()) * 1000))
-            if process.alive and not process.process.waitForFinished(left):
+            running = process.process.state() != QProcess.ProcessState.NotRunning
+            if running and not process.process.waitForFinished(left):
                 process.kill()
                 process.process.waitForFinished(500)
 

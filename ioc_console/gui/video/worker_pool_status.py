@@ -31,6 +31,7 @@ class PoolStatus(PoolHost):
         entry = self._snapshots.pop(request, None)
         if entry is not None:
             entry[0](ok)
+            self._finish_recycling_if_done()  # its worker may have waited for it
 
     def _fail_snapshots(self, worker: int) -> None:
         for request, (_done, owner, _t) in list(self._snapshots.items()):

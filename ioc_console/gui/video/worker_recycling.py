@@ -62,6 +62,8 @@ class Recycling(PoolHost):
         if self._recycling is None:
             return
         old = self._recycling[0]
+        if any(owner == old for _done, owner, _asked in self._snapshots.values()):
+            return  # a snapshot it takes is answered first (or given up after a while)
         load = self.plan.workers.get(old)
         if load is None or not load.players:
             self._recycling = None

@@ -7,6 +7,8 @@ import logging
 import sys
 import textwrap
 
+from workers import process_running
+
 from ioc_console.core.video import protocol
 from ioc_console.gui.video.player import VideoPlayer
 from ioc_console.gui.video.worker_process import HEARTBEAT_TIMEOUT_S, WorkerProcess
@@ -76,7 +78,7 @@ def test_a_worker_that_falls_silent_is_killed_and_reported_as_hung(qtbot):
     pid = worker.process.processId()
     qtbot.waitUntil(lambda: deaths != [], timeout=int(HEARTBEAT_TIMEOUT_S * 1000) + 5_000)
     assert deaths == ["hung"]
-    qtbot.waitUntil(lambda: not _running(pid), timeout=5_000)
+    qtbot.waitUntil(lambda: not process_running(pid), timeout=5_000)
 
 
 def test_a_worker_that_cannot_play_is_reported_once(qtbot):
@@ -91,7 +93,7 @@ def test_a_worker_that_cannot_play_is_reported_once(qtbot):
     pid = worker.process.processId()
     qtbot.waitUntil(lambda: deaths != [], timeout=10_000)
     assert deaths == ["not ready: libVLC is not installed"]
-    qtbot.waitUntil(lambda: not _running(pid), timeout=5_000)  # killed, as it cannot play
+    qtbot.waitUntil(lambda: not process_running(pid), timeout=5_000)  # killed, as it cannot play
 
 
 def test_reports_of_a_dead_worker_or_an_old_slot_reach_no_player(qtbot, fresh_pool):
@@ -114,17 +116,3 @@ def test_reports_of_a_dead_worker_or_an_old_slot_reach_no_player(qtbot, fresh_po
     fresh_pool.workers[worker].kill()  # its death afterwards: nobody to tell
     qtbot.waitUntil(lambda: worker not in fresh_pool.workers, timeout=5_000)
     assert events == [] and fresh_pool.crashes == []
-
-
-def _running(pid: int) -> bool:
-    import os
-
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    try:  # a zombie not reaped yet counts as gone
-        with open(f"/proc/{pid}/stat") as stat:
-            return stat.read().split()[2] != "Z"
-    except OSError:
-        return False

@@ -132,3 +132,12 @@ class PictureSampler:
 
     def stop(self) -> None:
         self.timer.stop()
+
+
+def process_running(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie not reaped yet counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
