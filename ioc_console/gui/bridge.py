@@ -44,9 +44,11 @@ class Relay(QObject):
         self._slot(*args, **kwargs)
 
     def close(self) -> None:
-        """Stop following the event before the owner is destroyed."""
+        """Stop following the event before the owner is destroyed. The relay itself stays,
+        disconnected, until its owner goes: a deferred deletion of its own could meet the
+        owner's deletion by the garbage collector in one pass of the event loop, and the
+        event loop then delivered the deletion to a freed object (a segmentation fault)."""
         self._disconnect()
-        self.deleteLater()
 
 
 def follow(owner: QObject, event: Event[P], slot: Callable[P, object]) -> Relay:
