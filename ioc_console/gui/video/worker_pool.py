@@ -79,7 +79,10 @@ class WorkerPool(PoolReports, Recycling, PoolStatus, QObject):
     def report_to(self, services: Services) -> None:
         """Read the budget settings from ``services`` and show figures in its status. A wall
         is about to play: one worker is started now, so the first tile finds it warm."""
-        self._services_ref = weakref.ref(services)  # a closed console's services die with it
+        try:  # a closed console's services die with it
+            self._services_ref = weakref.ref(services)
+        except TypeError:  # an object without weak references (a stand-in): held
+            self._services_ref = lambda: services
         self._read_settings()
         if not self.workers and QGuiApplication.platformName() not in ("offscreen", "minimal"):
             self._idle_since = time.monotonic()
