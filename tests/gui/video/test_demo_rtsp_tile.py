@@ -5,33 +5,16 @@ action does) the tile reconnects by itself; clearing the tile ends the relay's f
 
 from __future__ import annotations
 
-import os
 import time
 
 import pytest
+from workers import ffmpeg_children
 
 from ioc_console.core.video.watchdog import TileState
 from ioc_console.demo.data.cameras import absolute_streams
 from ioc_console.gui.video.capabilities import capabilities, rtsp_native
 
 LIVE_MS = 30_000
-
-
-def ffmpeg_children(pid: int) -> list[int]:
-    """The running ffmpeg processes whose parent is ``pid``."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as stat:
-                head, tail = stat.read().rsplit(")", 1)
-            state, parent = tail.split()[:2]
-        except (OSError, ValueError):
-            continue
-        if head.split("(", 1)[1] == "ffmpeg" and int(parent) == pid and state != "Z":
-            found.append(int(entry))
-    return found
 
 
 def frames_rise(qtbot, tile, by: int = 25) -> None:

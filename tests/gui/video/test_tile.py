@@ -7,7 +7,6 @@ since the video is libVLC's own X window), the tile's texts, and what the tile p
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 import time
@@ -25,6 +24,7 @@ from PySide6.QtGui import (
     QImage,
 )
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
+from workers import ffmpeg_children
 from xtest_input import XPointer
 
 from ioc_console.core.video.streams import StreamChoice
@@ -570,24 +570,6 @@ def rtsp_camera(streams):
     }
     yield camera
     server.stop()
-
-
-def ffmpeg_children(pid: int) -> list[int]:
-    """The ffmpeg processes whose parent is ``pid``."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)
-            name = fields[0].split("(", 1)[1]
-            state, parent = fields[1].split()[:2]
-        except (OSError, IndexError, ValueError):
-            continue
-        if name == "ffmpeg" and int(parent) == pid and state != "Z":
-            found.append(int(entry))
-    return found
 
 
 def test_an_rtsp_camera_plays_through_a_worker_and_the_relay_which_ends_with_the_tile(

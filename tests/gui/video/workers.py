@@ -6,6 +6,7 @@ tile's count stood still."""
 from __future__ import annotations
 
 import itertools
+import os
 import time
 
 import pytest
@@ -141,3 +142,20 @@ def process_running(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def ffmpeg_children(pid: int) -> list[int]:
+    """The running ffmpeg processes whose parent is ``pid``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                head, tail = stat.read().rsplit(")", 1)
+            state, parent = tail.split()[:2]
+        except (OSError, ValueError):
+            continue
+        if head.split("(", 1)[1] == "ffmpeg" and int(parent) == pid and state != "Z":
+            found.append(int(entry))
+    return found
