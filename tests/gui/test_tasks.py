@@ -72,3 +72,36 @@ def test_the_results_of_a_deleted_owner_are_dropped(qtbot, caplog):
     second.set()
     qtbot.waitUntil(lambda: got == ["kept"])
     kept.deleteLater()
+
+
+def test_what_a_task_holds_is_let_go_on_the_gui_thread(qtbot):
+    """A function's closure, its result and its exception are released on the GUI thread: a
+    Qt object the pool's thread destroyed could be receiving an event on the GUI thread."""
+    from ioc_console.gui import tasks
+
+    released = []
+
+    class Held:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def __del__(self) -> None:
+            released.append((self.name, threading.current_thread()))
+
+    def start(name: str, fail: bool) -> None:
+        captured = Held(f"{name}: closure")
+
+        def work():
+            assert captured
+            if fail:
+                raise RuntimeError(Held(f"{name}: exception"))
+            return Held(f"{name}: result")
+
+        run_in_background(work, on_success=lambda _r: None, on_failure=lambda _e: None)
+
+    for i in range(20):
+        start(f"task {i}", fail=i % 2 == 1)
+    qtbot.waitUntil(lambda: tasks.pending() == 0 and len(released) == 40, timeout=10_000)
+    assert {thread for _name, thread in released} == {threading.main_thread()}, [
+        name for name, thread in released if thread is not threading.main_thread()
+    ]

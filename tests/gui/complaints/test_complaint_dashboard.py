@@ -201,7 +201,7 @@ def test_figures_arriving_after_the_panel_closed_are_dropped(
     console.services.cache.apply_items("complaints", demo_complaints).result()
     panel = ComplaintDashboardPanel(console.services, clock=lambda: NOW)  # computing already
     delete(panel)  # closed before the figures arrive
-    qtbot.waitUntil(lambda: not tasks._pending, timeout=10_000)
+    qtbot.waitUntil(lambda: not tasks.pending(), timeout=10_000)
     assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
 
 

@@ -233,4 +233,4 @@ def test_a_read_that_ends_after_the_panel_closed_is_dropped(services, qtbot):
     panel.reload()  # and the whole list too
     panel.deleteLater()  # the console closes the panel meanwhile
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    qtbot.waitUntil(lambda: not tasks._pending, timeout=20_000)  # the reads end: nothing raises
+    qtbot.waitUntil(lambda: not tasks.pending(), timeout=20_000)  # the reads end: nothing raises
