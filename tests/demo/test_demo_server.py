@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import signal
 import subprocess
 import sys
 import time
@@ -90,6 +91,8 @@ def test_module_runs_as_a_program():
         [sys.executable, "-m", "ioc_console.demo", "--port", str(port), "--rate", "0",
          "--complaints", "50"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # Ctrl+C reaches it even when this run was started in the background (which ignores it)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         answers = []
