@@ -140,7 +140,13 @@ class SlaWatch:
     Either look at a list of alerts (:meth:`check` with ``alerts``), or :meth:`follow` a book
     and call :meth:`check` on each clock tick: the deadlines of the book's open alerts are kept
     in a heap, so a tick looks only at those that have come due (100,000 alerts cost nothing
-    per tick while none is due)."""
+    per tick while none is due).
+
+    A followed book's deadlines already past when the watch reads them all (:meth:`follow`, the
+    book read anew, new targets) are known, not news: they are not announced (a console that
+    starts with days of cached alerts does not page the supervisor for each; the backend has
+    recorded those breaches). Alerts that arrive later are announced when their deadline
+    passes, or at the next check when it already has."""
 
     def __init__(self, policy: SlaPolicy, clock: Clock = city_now) -> None:
         self.policy = policy
@@ -171,11 +177,15 @@ class SlaWatch:
         self.reindex()
 
     def reindex(self) -> None:
+        """Every deadline of the followed book anew; those already past are known, not news."""
+        now = self.clock()
         with self._lock:
             self._due = []
             for alert in self._book.alerts() if self._book is not None else ():
                 self._push(alert)
             heapq.heapify(self._due)
+            for breach in self._come_due(now):
+                self._told.add((breach.alert_id, breach.kind))
 
     def check(self, alerts: Iterable[Alert] | None = None) -> list[Breach]:
         """The breaches at this moment not announced before (announced here): among
@@ -194,7 +204,7 @@ class SlaWatch:
                     new.append(breach)
         for breach in new:
             log.warning("SLA breached: alert %s not %sd by %s", breach.alert_id,
-                        breach.kind.removesuffix("e"), breach.deadline.isoformat())
+                        breach.kind, breach.deadline.isoformat())
             self.breached.emit(breach)
         return new
 

@@ -1,0 +1,83 @@
+"""An SLA breach escalates: the supervisor is told (a desktop notification and a notice in the
+console, where a supervisor is signed in), the row is marked (the queue's SLA column) and the
+breach is recorded (the log here; the backend records it in the alert's history).
+
+The core's :class:`~ioc_console.core.alerts.sla.SlaWatch` follows the console's alert book and
+is asked every second which deadlines have just passed; each breach is announced once. Those
+already past when the book is read are known, not news.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from ioc_console.core.alerts.sla import Breach, SlaWatch
+from ioc_console.core.alerts.workflow import ROLE_SUPERVISOR
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP
+from ioc_console.gui.alerts.attention.feed import AlertFeed
+from ioc_console.gui.alerts.attention.tray import TrayNotifier
+from ioc_console.gui.i18n import tr
+from ioc_console.gui.timefmt import format_datetime
+
+log = logging.getLogger(__name__)
+SUPERVISING_ROLES = frozenset({ROLE_SUPERVISOR, "admin"})  # told of every breach
+
+QT_ONE_TITLE = QT_TRANSLATE_NOOP("Alerts", "SLA breached: P%1 %2")
+QT_MANY_TITLE = QT_TRANSLATE_NOOP("Alerts", "SLA breached: %1 alerts")
+QT_NOT_ACKNOWLEDGED = QT_TRANSLATE_NOOP("Alerts", "Not acknowledged in time (due %1).")
+QT_NOT_RESOLVED = QT_TRANSLATE_NOOP("Alerts", "Not resolved in time (due %1).")
+QT_MOST_URGENT = QT_TRANSLATE_NOOP("Alerts", "The most urgent: P%1 %2.")
+
+
+class SlaEscalation(QObject):
+    escalated = Signal(object)
+    """The breaches (a list of :class:`~ioc_console.core.alerts.sla.Breach`) a supervisor
+    signed in here was just told of."""
+
+    def __init__(
+        self,
+        feed: AlertFeed,
+        tray: TrayNotifier,
+        role: Callable[[], str],
+        notice: Callable[[str, str], object] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """``role``: the role of who is signed in now; ``notice(level, text)``: a notice in
+        the console's main window."""
+        super().__init__(parent)
+        self.feed = feed
+        self.tray = tray
+        self.role = role
+        self.notice = notice
+        self.watch = SlaWatch(feed.sla(), feed.clock)
+        self.watch.follow(feed.book)
+        self.destroyed.connect(lambda *_: self.watch.unfollow())
+
+    def tick(self) -> list[Breach]:
+        """The breaches that have just happened (each once), escalated to a supervisor."""
+        policy = self.feed.sla()
+        if policy is not self.watch.policy:  # the backend's or the profile's targets changed
+            self.watch.set_policy(policy)
+        breaches = self.watch.check()
+        if breaches and self.role() in SUPERVISING_ROLES:
+            self._tell(breaches)
+            self.escalated.emit(breaches)
+        return breaches
+
+    def _tell(self, breaches: list[Breach]) -> None:
+        first = min(breaches, key=lambda b: (b.priority, b.deadline))
+        alert = self.feed.get(first.alert_id)
+        name = (alert.title if alert is not None else "") or first.alert_id
+        if len(breaches) == 1:
+            title = tr(QT_ONE_TITLE).replace("%1", str(first.priority)).replace("%2", name)
+            late = QT_NOT_ACKNOWLEDGED if first.kind == "acknowledge" else QT_NOT_RESOLVED
+            text = tr(late).replace("%1", format_datetime(first.deadline))
+        else:
+            title = tr(QT_MANY_TITLE).replace("%1", str(len(breaches)))
+            text = tr(QT_MOST_URGENT).replace("%1", str(first.priority)).replace("%2", name)
+        self.tray.message(title, text, critical=True)
+        if self.notice is not None:
+            self.notice("warning", f"{title}. {text}")
