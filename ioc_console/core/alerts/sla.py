@@ -84,6 +84,7 @@ class SlaPolicy:
     def __init__(self, backend: Targets | None = None, overrides: Targets | None = None) -> None:
         self._backend = backend or {}
         self._overrides = overrides or {}
+        self._memo: dict[tuple[Priority, str], tuple[int, int]] = {}  # targets by key
 
     @classmethod
     def from_rows(
@@ -103,8 +104,12 @@ class SlaPolicy:
 
     def targets(self, alert: Alert) -> tuple[int, int]:
         """(acknowledge seconds, resolve seconds) for ``alert``."""
-        return (self._seconds(alert.priority, alert.type, FIELDS[0]),
-                self._seconds(alert.priority, alert.type, FIELDS[1]))
+        key = (alert.priority, alert.type)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = (self._seconds(alert.priority, alert.type, FIELDS[0]),
+                                       self._seconds(alert.priority, alert.type, FIELDS[1]))
+        return found
 
     def deadline(self, alert: Alert, phase: Phase) -> datetime:
         ack, resolve = self.targets(alert)
@@ -187,11 +192,15 @@ class SlaWatch:
             for breach in self._come_due(now):
                 self._told.add((breach.alert_id, breach.kind))
 
-    def check(self, alerts: Iterable[Alert] | None = None) -> list[Breach]:
+    def check(self, alerts: Iterable[Alert] | None = None, *, wait: bool = True) -> list[Breach]:
         """The breaches at this moment not announced before (announced here): among
-        ``alerts``, or, without them, among the followed book's alerts that came due."""
+        ``alerts``, or, without them, among the followed book's alerts that came due.
+        ``wait=False``: none now when the deadlines are being read anew on another thread
+        (a GUI tick does not wait for that; the next one finds them)."""
         now = self.clock()
-        with self._lock:
+        if not self._lock.acquire(blocking=wait):
+            return []
+        try:
             if alerts is None:
                 found = self._come_due(now)
             else:
@@ -202,6 +211,8 @@ class SlaWatch:
                 if key not in self._told:
                     self._told.add(key)
                     new.append(breach)
+        finally:
+            self._lock.release()
         for breach in new:
             log.warning("SLA breached: alert %s not %sd by %s", breach.alert_id,
                         breach.kind, breach.deadline.isoformat())

@@ -146,3 +146,14 @@ def test_breaches_already_past_when_the_book_is_read_are_known_not_announced(clo
     missed = wire_alert(T0 - timedelta(hours=1), priority=2, place="D")
     book.apply([missed])
     assert [(b.alert_id, b.kind) for b in watch.check()] == [(missed["id"], "acknowledge")]
+
+
+def test_a_check_that_must_not_wait_finds_nothing_while_the_deadlines_are_read_anew(clock):
+    book = AlertBook()
+    book.load([wire_alert(T0, priority=1, place="A")])
+    watch = SlaWatch(SlaPolicy.from_rows(BACKEND_ROWS), clock)
+    watch.follow(book)
+    clock.advance(61)
+    with watch._lock:  # as while another thread reads every deadline anew
+        assert watch.check(wait=False) == []
+    assert len(watch.check(wait=False)) == 1  # the next tick finds it

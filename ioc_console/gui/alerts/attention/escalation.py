@@ -20,6 +20,7 @@ from ioc_console.core.i18n import QT_TRANSLATE_NOOP
 from ioc_console.gui.alerts.attention.feed import AlertFeed
 from ioc_console.gui.alerts.attention.tray import TrayNotifier
 from ioc_console.gui.i18n import tr
+from ioc_console.gui.tasks import run_in_background
 from ioc_console.gui.timefmt import format_datetime
 
 log = logging.getLogger(__name__)
@@ -52,16 +53,22 @@ class SlaEscalation(QObject):
         self.tray = tray
         self.role = role
         self.notice = notice
-        self.watch = SlaWatch(feed.sla(), feed.clock)
+        self._policy = feed.sla()
+        self.watch = SlaWatch(self._policy, feed.clock)
         self.watch.follow(feed.book)
         self.destroyed.connect(lambda *_: self.watch.unfollow())
 
     def tick(self) -> list[Breach]:
         """The breaches that have just happened (each once), escalated to a supervisor."""
         policy = self.feed.sla()
-        if policy is not self.watch.policy:  # the backend's or the profile's targets changed
-            self.watch.set_policy(policy)
-        breaches = self.watch.check()
+        if policy is not self._policy:  # the backend's or the profile's targets changed:
+            self._policy = policy  # every deadline anew, off the GUI thread (100,000 alerts)
+            run_in_background(
+                lambda: self.watch.set_policy(self.feed.sla()),
+                None,
+                lambda error: log.error("SLA deadlines could not be read anew: %s", error),
+            )
+        breaches = self.watch.check(wait=False)
         if breaches and self.role() in SUPERVISING_ROLES:
             self._tell(breaches)
             self.escalated.emit(breaches)
