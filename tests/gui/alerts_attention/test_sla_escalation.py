@@ -63,3 +63,22 @@ def test_an_operators_console_marks_the_breach_but_pages_nobody(qapp):
     clock.advance(61)
     assert len(escalation.tick()) == 1  # found (and logged) ...
     assert escalation.tray.shown == [] and notices == []  # ... but told to a supervisor only
+
+
+def test_in_a_storm_of_breaches_the_supervisor_gets_one_notice_each_half_minute(qapp):
+    clock = Clock()
+    escalation, notices = escalation_for(clock, [], "supervisor")
+    book = escalation.feed.book
+    book.apply([row(clock(), priority=1, title="Thứ nhất")])
+    clock.advance(61)
+    escalation.tick()
+    assert len(escalation.tray.shown) == 1
+    for n in range(3):  # three more P1s breach within the next half minute
+        book.apply([row(clock() - timedelta(seconds=55), priority=1, title=f"Số {n}")])
+        clock.advance(6)
+        assert len(escalation.tick()) == 1
+    assert len(escalation.tray.shown) == 1  # held ...
+    clock.advance(12)
+    escalation.tick()  # ... and told together 30 s after the first
+    assert escalation.tray.shown[-1] == ("SLA breached: 3 alerts", "The most urgent: P1 Số 0.")
+    assert len(notices) == 2

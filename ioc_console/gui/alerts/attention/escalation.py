@@ -4,14 +4,17 @@ breach is recorded (the log here; the backend records it in the alert's history)
 
 The core's :class:`~ioc_console.core.alerts.sla.SlaWatch` follows the console's alert book and
 is asked every second which deadlines have just passed; each breach is announced once. Those
-already past when the book is read are known, not news.
+already past when the book is read are known, not news. In a storm the supervisor gets at most
+one notice in :data:`TELL_EVERY_S`, naming how many alerts breached and the most urgent.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ioc_console.core.alerts.sla import Breach, SlaWatch
@@ -25,6 +28,7 @@ from ioc_console.gui.timefmt import format_datetime
 
 log = logging.getLogger(__name__)
 SUPERVISING_ROLES = frozenset({ROLE_SUPERVISOR, "admin"})  # told of every breach
+TELL_EVERY_S = 30  # at most one notice in this long: the breaches meanwhile are told together
 
 QT_ONE_TITLE = QT_TRANSLATE_NOOP("Alerts", "SLA breached: P%1 %2")
 QT_MANY_TITLE = QT_TRANSLATE_NOOP("Alerts", "SLA breached: %1 alerts")
@@ -54,6 +58,9 @@ class SlaEscalation(QObject):
         self.role = role
         self.notice = notice
         self._policy = feed.sla()
+        self._pending: list[Breach] = []  # found, waiting for the next notice
+        self._told_at: datetime | None = None
+        self._notice: object = None
         self.watch = SlaWatch(self._policy, feed.clock)
         self.watch.follow(feed.book)
         self.destroyed.connect(lambda *_: self.watch.unfollow())
@@ -70,8 +77,14 @@ class SlaEscalation(QObject):
             )
         breaches = self.watch.check(wait=False)
         if breaches and self.role() in SUPERVISING_ROLES:
-            self._tell(breaches)
-            self.escalated.emit(breaches)
+            self._pending.extend(breaches)
+        now = self.feed.clock()
+        if self._pending and (
+            self._told_at is None or (now - self._told_at).total_seconds() >= TELL_EVERY_S
+        ):
+            told, self._pending, self._told_at = self._pending, [], now
+            self._tell(told)
+            self.escalated.emit(told)
         return breaches
 
     def _tell(self, breaches: list[Breach]) -> None:
@@ -86,5 +99,7 @@ class SlaEscalation(QObject):
             title = tr(QT_MANY_TITLE).replace("%1", str(len(breaches)))
             text = tr(QT_MOST_URGENT).replace("%1", str(first.priority)).replace("%2", name)
         self.tray.message(title, text, critical=True)
-        if self.notice is not None:
-            self.notice("warning", f"{title}. {text}")
+        if self.notice is not None:  # the newest notice of breaches replaces the one before
+            previous, self._notice = self._notice, self.notice("warning", f"{title}. {text}")
+            if isinstance(previous, QObject) and shiboken6.isValid(previous):
+                getattr(previous, "dismiss", previous.deleteLater)()
