@@ -14,12 +14,16 @@ from ioc_console.gui.alerts.attention.feed import AlertFeed
 from ioc_console.gui.alerts.attention.tray import TrayNotifier
 
 
-def escalation_for(clock: Clock, rows: list[dict], role: str) -> tuple[SlaEscalation, list]:
+def escalation_for(
+    clock: Clock, rows: list[dict], role: str, cache=None
+) -> tuple[SlaEscalation, list]:
     feed = AlertFeed(None, clock)
     feed.book.load(rows)
     tray = TrayNotifier(QIcon(), lambda: None, available=lambda: False)
     notices: list[tuple[str, str]] = []
-    escalation = SlaEscalation(feed, tray, lambda: role, lambda *n: notices.append(n))
+    escalation = SlaEscalation(
+        feed, tray, lambda: role, lambda *n: notices.append(n), cache=cache
+    )
     return escalation, notices
 
 
@@ -82,3 +86,21 @@ def test_in_a_storm_of_breaches_the_supervisor_gets_one_notice_each_half_minute(
     escalation.tick()  # ... and told together 30 s after the first
     assert escalation.tray.shown[-1] == ("SLA breached: 3 alerts", "The most urgent: P1 Số 0.")
     assert len(notices) == 2
+
+
+def test_the_breach_of_an_alert_the_console_raised_itself_is_recorded_in_its_history(
+    qapp, cache
+):
+    clock = Clock()
+    escalation, _notices = escalation_for(clock, [], "operator", cache)
+    own = row(clock(), priority=1, origin="cap_feed")  # from the site's CAP feed
+    backend = row(clock(), priority=1)  # the backend records its own
+    cache.apply_items("alerts", [own, backend]).result(5)
+    escalation.feed.book.apply([own, backend])
+    clock.advance(61)
+    assert len(escalation.tick()) == 2
+    cache.writer.submit(lambda _c: []).result(5)  # what was submitted before is written
+    recorded = cache.get("alerts", own["id"])
+    assert recorded["sla_breached"].keys() == {"acknowledge"}
+    assert recorded["history"][-1]["action"] == "sla_breach"
+    assert cache.get("alerts", backend["id"]).get("sla_breached") in (None, {})

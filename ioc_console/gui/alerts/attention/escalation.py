@@ -1,6 +1,7 @@
 """An SLA breach escalates: the supervisor is told (a desktop notification and a notice in the
 console, where a supervisor is signed in), the row is marked (the queue's SLA column) and the
-breach is recorded (the log here; the backend records it in the alert's history).
+breach is recorded (the log here; the backend records it in its alert's history, this console
+in the history of an alert it raised itself).
 
 The core's :class:`~ioc_console.core.alerts.sla.SlaWatch` follows the console's alert book and
 is asked every second which deadlines have just passed; each breach is announced once. Those
@@ -17,6 +18,7 @@ from datetime import datetime
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from ioc_console.core.alerts.local import Outbox, record_breach
 from ioc_console.core.alerts.sla import Breach, SlaWatch
 from ioc_console.core.alerts.workflow import ROLE_SUPERVISOR
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP
@@ -49,10 +51,14 @@ class SlaEscalation(QObject):
         role: Callable[[], str],
         notice: Callable[[str, str], object] | None = None,
         parent: QObject | None = None,
+        *,
+        cache: Outbox | None = None,
     ) -> None:
         """``role``: the role of who is signed in now; ``notice(level, text)``: a notice in
-        the console's main window."""
+        the console's main window; ``cache``: where the breaches of the console's own alerts
+        are recorded."""
         super().__init__(parent)
+        self.cache = cache
         self.feed = feed
         self.tray = tray
         self.role = role
@@ -76,6 +82,7 @@ class SlaEscalation(QObject):
                 lambda error: log.error("SLA deadlines could not be read anew: %s", error),
             )
         breaches = self.watch.check(wait=False)
+        self._record(breaches)
         if breaches and self.role() in SUPERVISING_ROLES:
             self._pending.extend(breaches)
         now = self.feed.clock()
@@ -86,6 +93,17 @@ class SlaEscalation(QObject):
             self._tell(told)
             self.escalated.emit(told)
         return breaches
+
+    def _record(self, breaches: list[Breach]) -> None:
+        """The breaches of the console's own alerts (CAP feed, plugin rules), which the backend
+        does not know, are recorded here in the cached record, as the backend records its
+        own."""
+        if self.cache is None:
+            return
+        for breach in breaches:
+            alert = self.feed.get(breach.alert_id)
+            if alert is not None and alert.is_local:
+                record_breach(self.cache, breach.alert_id, breach.kind, self.feed.clock())
 
     def _tell(self, breaches: list[Breach]) -> None:
         first = min(breaches, key=lambda b: (b.priority, b.deadline))

@@ -62,7 +62,8 @@ def install(console: Any) -> Attention:
         parent=console,
     )
     escalation = SlaEscalation(
-        feed, tray, lambda: runtime.operator().role, console.notify, attention
+        feed, tray, lambda: runtime.operator().role, console.notify, attention,
+        cache=services.cache,
     )
     attention.timer.timeout.connect(escalation.tick)
     attention.escalation = escalation
