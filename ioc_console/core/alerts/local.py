@@ -96,6 +96,31 @@ def apply_locally(
     return result
 
 
+def record_breach(cache: Outbox, alert_id: str, kind: str, at: datetime) -> Future:
+    """Record that the console's own alert ``alert_id`` missed its SLA target ``kind``
+    (acknowledge, resolve) at ``at``, as the backend records it on one of its own: in
+    ``sla_breached`` and as an ``sla_breach`` history entry by ``system``; once, and only while
+    the alert is open (else nothing is written)."""
+    stamp = at.isoformat(timespec="milliseconds")
+    open_states = {s.value for s in State} - {State.RESOLVED.value, State.CLOSED.value}
+
+    def change(row: dict[str, Any] | None) -> dict[str, Any] | None:
+        if row is None or row.get("deleted") is True or row.get("state") not in open_states:
+            return None
+        breached = row.get("sla_breached")
+        breached = dict(breached) if isinstance(breached, dict) else {}
+        if kind in breached:
+            return None
+        breached[kind] = stamp
+        entry = {"action": "sla_breach", "by": "system", "at": stamp, "text": kind}
+        history = [*(row.get("history") or []), entry]
+        log.info("alert %s (the console's own): SLA breach (%s) recorded", alert_id, kind)
+        return {**row, "sla_breached": breached, "history": history,
+                "updated_at": _later(stamp, row.get("updated_at"))}
+
+    return cache.update_item("alerts", alert_id, change)
+
+
 def caught_up(row: dict[str, Any], now: datetime) -> dict[str, Any]:
     """``row`` with what the backend would have done by ``now`` for one of its own alerts: a
     shelve that ran out ended (history ``unshelve`` by ``system`` at its end), as the alert book

@@ -84,6 +84,7 @@ class SlaPolicy:
     def __init__(self, backend: Targets | None = None, overrides: Targets | None = None) -> None:
         self._backend = backend or {}
         self._overrides = overrides or {}
+        self._memo: dict[tuple[Priority, str], tuple[int, int]] = {}  # targets by key
 
     @classmethod
     def from_rows(
@@ -103,8 +104,12 @@ class SlaPolicy:
 
     def targets(self, alert: Alert) -> tuple[int, int]:
         """(acknowledge seconds, resolve seconds) for ``alert``."""
-        return (self._seconds(alert.priority, alert.type, FIELDS[0]),
-                self._seconds(alert.priority, alert.type, FIELDS[1]))
+        key = (alert.priority, alert.type)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = (self._seconds(alert.priority, alert.type, FIELDS[0]),
+                                       self._seconds(alert.priority, alert.type, FIELDS[1]))
+        return found
 
     def deadline(self, alert: Alert, phase: Phase) -> datetime:
         ack, resolve = self.targets(alert)
@@ -140,7 +145,13 @@ class SlaWatch:
     Either look at a list of alerts (:meth:`check` with ``alerts``), or :meth:`follow` a book
     and call :meth:`check` on each clock tick: the deadlines of the book's open alerts are kept
     in a heap, so a tick looks only at those that have come due (100,000 alerts cost nothing
-    per tick while none is due)."""
+    per tick while none is due).
+
+    A followed book's deadlines already past when the watch reads them all (:meth:`follow`, the
+    book read anew, new targets) are known, not news: they are not announced (a console that
+    starts with days of cached alerts does not page the supervisor for each; the backend has
+    recorded those breaches). Alerts that arrive later are announced when their deadline
+    passes, or at the next check when it already has."""
 
     def __init__(self, policy: SlaPolicy, clock: Clock = city_now) -> None:
         self.policy = policy
@@ -171,17 +182,25 @@ class SlaWatch:
         self.reindex()
 
     def reindex(self) -> None:
+        """Every deadline of the followed book anew; those already past are known, not news."""
+        now = self.clock()
         with self._lock:
             self._due = []
             for alert in self._book.alerts() if self._book is not None else ():
                 self._push(alert)
             heapq.heapify(self._due)
+            for breach in self._come_due(now):
+                self._told.add((breach.alert_id, breach.kind))
 
-    def check(self, alerts: Iterable[Alert] | None = None) -> list[Breach]:
+    def check(self, alerts: Iterable[Alert] | None = None, *, wait: bool = True) -> list[Breach]:
         """The breaches at this moment not announced before (announced here): among
-        ``alerts``, or, without them, among the followed book's alerts that came due."""
+        ``alerts``, or, without them, among the followed book's alerts that came due.
+        ``wait=False``: none now when the deadlines are being read anew on another thread
+        (a GUI tick does not wait for that; the next one finds them)."""
         now = self.clock()
-        with self._lock:
+        if not self._lock.acquire(blocking=wait):
+            return []
+        try:
             if alerts is None:
                 found = self._come_due(now)
             else:
@@ -192,9 +211,11 @@ class SlaWatch:
                 if key not in self._told:
                     self._told.add(key)
                     new.append(breach)
+        finally:
+            self._lock.release()
         for breach in new:
             log.warning("SLA breached: alert %s not %sd by %s", breach.alert_id,
-                        breach.kind.removesuffix("e"), breach.deadline.isoformat())
+                        breach.kind, breach.deadline.isoformat())
             self.breached.emit(breach)
         return new
 

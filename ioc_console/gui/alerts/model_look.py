@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
+from ioc_console.core.i18n import QT_TRANSLATE_NOOP
 from ioc_console.gui.alerts.flood_rows import GroupRow
 from ioc_console.gui.alerts.rows import COL, AlertRow
 from ioc_console.gui.theme import state_colour
@@ -23,6 +24,12 @@ PRIORITY_TINTS = {
     4: QColor(0, 0, 0, 0),
 }
 _D = Qt.ItemDataRole
+BREACH_MARK = "⚠"  # in the SLA column of an alert whose SLA was breached
+# the kinds of target an alert can miss, as the tooltip names them
+MISSED = {
+    "acknowledge": QT_TRANSLATE_NOOP("AlertQueue", "SLA missed: not acknowledged in time"),
+    "resolve": QT_TRANSLATE_NOOP("AlertQueue", "SLA missed: not resolved in time"),
+}
 
 
 def format_left(seconds: float) -> str:
@@ -47,8 +54,16 @@ class SlaView:
         self.countdown = countdown
 
     def __call__(self, alert: Any, now: datetime) -> tuple[str, str]:
+        """An open alert whose SLA was breached (recorded by the backend) keeps a mark and
+        the red colour after the clock moved on to its next target."""
         if not alert.is_open:
             return "", "ok"
+        text, level = self._running(alert, now)
+        if alert.sla_breached:
+            return (BREACH_MARK + " " + text).strip(), "red"
+        return text, level
+
+    def _running(self, alert: Any, now: datetime) -> tuple[str, str]:
         if self.countdown is not None:
             clock = self.countdown(alert, now)
             if clock is None or clock.left_s is None:
@@ -110,6 +125,11 @@ class RowLook:
             text = alert.title or ""
             if alert.description:
                 text += "\n" + alert.description
+            for kind in sorted(alert.sla_breached):
+                if kind in MISSED:
+                    text += "\n" + BREACH_MARK + " " + QCoreApplication.translate(
+                        "AlertQueue", str(MISSED[kind])
+                    )
             if alert.chattering:
                 text += "\n" + QCoreApplication.translate(
                     "AlertQueue", "↻ Chattering: raised and cleared again and again"

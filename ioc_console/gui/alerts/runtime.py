@@ -66,6 +66,7 @@ class AlertsRuntime(QObject):
         self.book = AlertBook()
         self.load = AlarmLoad(clock)
         self._operator: tuple[float, Operator] | None = None
+        self._default_sla = SlaPolicy()  # without a cache (one object: a change is a new one)
         self.book.arrived.connect(self.load.record_alerts)
         self._load_timer = QTimer(self, interval=LOAD_TICK_MS)
         self._load_timer.timeout.connect(self.load.tick)  # a quiet spell ends a flood
@@ -83,7 +84,7 @@ class AlertsRuntime(QObject):
 
     @property
     def sla(self) -> SlaPolicy:
-        return self.feed.policy if self.feed is not None else SlaPolicy()
+        return self.feed.policy if self.feed is not None else self._default_sla
 
     @property
     def procedures(self) -> ProcedureBook:

@@ -124,3 +124,36 @@ def test_a_watch_that_follows_the_book_announces_breaches_as_they_come_due(clock
     clock.advance(2)
     assert [b.alert_id for b in watch.check()] == [p3["id"]]
     watch.unfollow()
+
+
+def test_breaches_already_past_when_the_book_is_read_are_known_not_announced(clock):
+    """A console that starts (or reads its cache anew) with alerts long past their SLA does
+    not announce each of them; what passes its deadline from then on is announced."""
+    book = AlertBook()
+    old = wire_alert(T0 - timedelta(hours=3), priority=1, place="A")
+    fresh = wire_alert(T0, priority=1, place="B")
+    book.load([old, fresh])
+    watch = SlaWatch(SlaPolicy.from_rows(BACKEND_ROWS), clock)
+    watch.follow(book)
+    assert watch.check() == []
+    clock.advance(61)
+    assert [(b.alert_id, b.kind) for b in watch.check()] == [(fresh["id"], "acknowledge")]
+    # read anew (the cache reset): still nothing old is news
+    late = wire_alert(T0 - timedelta(hours=2), priority=2, place="C")
+    book.load([old, fresh, late])
+    assert watch.check() == []
+    # an old alert that arrives by itself later (the link was down) is news at once
+    missed = wire_alert(T0 - timedelta(hours=1), priority=2, place="D")
+    book.apply([missed])
+    assert [(b.alert_id, b.kind) for b in watch.check()] == [(missed["id"], "acknowledge")]
+
+
+def test_a_check_that_must_not_wait_finds_nothing_while_the_deadlines_are_read_anew(clock):
+    book = AlertBook()
+    book.load([wire_alert(T0, priority=1, place="A")])
+    watch = SlaWatch(SlaPolicy.from_rows(BACKEND_ROWS), clock)
+    watch.follow(book)
+    clock.advance(61)
+    with watch._lock:  # as while another thread reads every deadline anew
+        assert watch.check(wait=False) == []
+    assert len(watch.check(wait=False)) == 1  # the next tick finds it

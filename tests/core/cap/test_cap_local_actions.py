@@ -13,6 +13,7 @@ import pytest
 from cap_samples import area, atom, city_warning, info, message
 from waiting import wait_until
 
+from ioc_console.core.alerts.local import record_breach
 from ioc_console.core.alerts.model import Alert, State
 from ioc_console.core.alerts.workflow import (
     Acknowledge,
@@ -196,3 +197,18 @@ def test_a_shelve_that_ran_out_ends_before_the_next_action_as_the_queue_shows_it
     assert [(h["action"], h["by"]) for h in row["history"][1:]] == [
         ("shelve", "operator"), ("unshelve", "system"), ("acknowledge", "operator")]
     assert row["history"][2]["at"] == "2026-11-20T10:15:00.000+07:00"
+
+
+def test_an_sla_breach_of_a_feed_warning_is_recorded_once_while_it_is_open(cache, polled):
+    _poller, warning = polled
+    record_breach(cache, warning.id, "acknowledge", NOW).result(5)
+    row = cache.get("alerts", warning.id)
+    assert list(row["sla_breached"]) == ["acknowledge"]
+    assert {k: row["history"][-1][k] for k in ("action", "by", "text")} == {
+        "action": "sla_breach", "by": "system", "text": "acknowledge"}
+    record_breach(cache, warning.id, "acknowledge", NOW + timedelta(seconds=5)).result(5)
+    assert cache.get("alerts", warning.id)["history"] == row["history"]  # once
+    assert Alert.from_row(cache.get("alerts", warning.id)).sla_breached == {"acknowledge"}
+    cache.update_item("alerts", warning.id, lambda r: {**r, "state": "resolved"}).result(5)
+    record_breach(cache, warning.id, "resolve", NOW + timedelta(hours=9)).result(5)
+    assert "resolve" not in cache.get("alerts", warning.id)["sla_breached"]  # closed meanwhile

@@ -4,13 +4,17 @@ alarm-load panel opens from the Panels menu; System status says whether sounds a
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from attention_rows import row
 from PySide6.QtWidgets import QLabel
 
+from ioc_console.core.clock import city_now
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP
 from ioc_console.core.intents import ShowRecords
 from ioc_console.core.panels import DockArea, PanelSpec
 from ioc_console.gui.alerts.attention.badge import AlertBadge
+from ioc_console.gui.alerts.runtime import alerts_runtime
 
 
 def test_cached_alerts_reach_the_badges_and_the_queue_tab(console, qtbot):
@@ -86,3 +90,23 @@ def test_taking_over_opens_the_queue_on_exactly_the_open_items(console, qtbot):
     assert "Open items of the shift handover (2)" in queue.drill.text.text()
     notices = [n.label.text() for n in console.wm.main_window.notifications.notices()]
     assert not any("taken over" in text for text in notices), notices
+
+
+def test_a_supervisor_signed_in_here_is_told_of_an_sla_breach(console, qtbot):
+    cache = console.services.cache
+    qtbot.waitUntil(lambda: console.attention.feed.is_loaded, timeout=5000)
+    cache.set_meta("scope", "http://backend||supervisor|").result(10)
+    runtime = alerts_runtime(console.services)
+    qtbot.waitUntil(lambda: runtime.operator().role == "supervisor", timeout=5000)
+    late = row(city_now() - timedelta(minutes=2), priority=1, title="Cháy tại chợ Cao Lãnh")
+    cache.apply_items("alerts", [late]).result(10)
+    window = console.wm.main_window
+
+    def told() -> bool:
+        return any(
+            "SLA breached: P1 Cháy tại chợ Cao Lãnh" in n.label.text()
+            for n in window.notifications.notices()
+        )
+
+    qtbot.waitUntil(told, timeout=5000)
+    assert console.attention.tray.shown[-1][0] == "SLA breached: P1 Cháy tại chợ Cao Lãnh"

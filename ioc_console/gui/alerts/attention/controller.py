@@ -52,6 +52,9 @@ class Attention(QObject):
         self._muted_until: datetime | None = None
         self.handover: Any = None
         """The shift handover (:class:`~ioc_console.gui.alerts.attention.handover.Handover`)."""
+        self.escalation: Any = None
+        """SLA breaches told to a supervisor (:class:`~ioc_console.gui.alerts.attention.
+        escalation.SlaEscalation`)."""
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)

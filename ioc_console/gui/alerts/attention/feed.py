@@ -65,7 +65,8 @@ class AlertFeed(QObject):
             reader = self._reader
             if reader is not None:  # stop following the cache with the console
                 self.destroyed.connect(lambda *_: reader.stop())
-            self.sla = (lambda: reader.policy) if reader else (lambda: SlaPolicy())
+            default = SlaPolicy()  # one object: a change of policy is a new one
+            self.sla = (lambda: reader.policy) if reader else (lambda: default)
         self._own_load = shared is None
         self.alarm_times: list[datetime] = []  # sorted, the last SERIES_KEPT
         self.waiting: dict[str, int] = {}

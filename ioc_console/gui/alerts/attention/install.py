@@ -16,6 +16,7 @@ from ioc_console.core.services import Services
 from ioc_console.gui.alerts.attention.badge import AlertBadge
 from ioc_console.gui.alerts.attention.controller import Attention
 from ioc_console.gui.alerts.attention.counts import tab_title
+from ioc_console.gui.alerts.attention.escalation import SlaEscalation
 from ioc_console.gui.alerts.attention.feed import AlertFeed
 from ioc_console.gui.alerts.attention.handover import Handover
 from ioc_console.gui.alerts.attention.shared import register
@@ -48,7 +49,8 @@ def install(console: Any) -> Attention:
     services: Services = console.services
     settings = attention_settings(services.profile)
     # the console's one alert book, alarm load and SLA policy: the queue's runtime keeps them
-    feed = AlertFeed(services.cache, parent=console, shared=alerts_runtime(services).shared())
+    runtime = alerts_runtime(services)
+    feed = AlertFeed(services.cache, parent=console, shared=runtime.shared())
     tray = TrayNotifier(icon("app"), lambda: raise_window(console.wm.main_window), console)
     tray.raise_on_click = lambda: bool(services.settings.get("alerts.notification_raises_console"))
     attention = Attention(
@@ -59,6 +61,12 @@ def install(console: Any) -> Attention:
         mute_minutes=settings.mute_minutes,
         parent=console,
     )
+    escalation = SlaEscalation(
+        feed, tray, lambda: runtime.operator().role, console.notify, attention,
+        cache=services.cache,
+    )
+    attention.timer.timeout.connect(escalation.tick)
+    attention.escalation = escalation
     attention.handover = Handover(
         feed,
         services.paths.data_dir / "handovers",

@@ -71,16 +71,20 @@ class TrayNotifier(QObject):
         )
         place = str(getattr(alert, "place", "") or "")
         text = place or str(getattr(alert, "source", "") or "")
+        self.message(title, text, critical=int(alert.priority) == 1)
+        return True
+
+    def message(self, title: str, text: str, *, critical: bool = False) -> None:
+        """A desktop notification (recorded in :attr:`shown` even without a tray)."""
         self.shown.append((title, text))
         tray = self._ensure_tray()
         if tray is not None:
             level = (
                 QSystemTrayIcon.MessageIcon.Critical
-                if int(alert.priority) == 1
+                if critical
                 else QSystemTrayIcon.MessageIcon.Warning
             )
             tray.showMessage(title, text, level, MESSAGE_MS)
-        return True
 
     def _clicked(self) -> None:
         if self.raise_on_click():
