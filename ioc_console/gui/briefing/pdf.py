@@ -87,7 +87,7 @@ def _tile(kpi_id: str, title: str, unit: str, value: float | None, previous: flo
         goal = QCoreApplication.translate("KpiTile", "target %1")
         goal = goal.replace("%1", format_value(target.target, unit))
     change = format_change(value, previous, unit)  # ▲▼ print as +/- (see painter)
-    note = " · ".join(t for t in (goal, change) if t)
+    note = "\n".join(t for t in (goal, change) if t)  # a line each, as on the dashboard
     return title, format_value(value, unit), note, STATE[state]
 
 

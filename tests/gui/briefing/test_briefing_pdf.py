@@ -48,6 +48,7 @@ def pdf_text(path: Path) -> str:
 def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot, tmp_path):
     from ioc_console.core.briefing.content import build_briefing
     from ioc_console.gui.briefing import texts
+    from ioc_console.gui.briefing.painter import nfc
     from ioc_console.gui.briefing.pdf import write_briefing
     from ioc_console.gui.complaints.dashboard import ComplaintDashboardPanel
     from ioc_console.gui.i18n import tr
@@ -57,6 +58,9 @@ def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot,
     assert filled.languages.set_language("vi")  # the leaders read it in Vietnamese
     path = write_briefing(build_briefing(conn, NOW.date(), NOW), tmp_path / "b.pdf")
     assert path.stat().st_size < 2_000_000
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
+                          text=True).stdout
+    assert "A4" in info and int(info.split("Pages:")[1].split()[0]) <= 2  # one or two A4 pages
     text = pdf_text(path)
     for heading in (texts.TITLE, texts.COMPLAINTS, texts.PROCEDURES, texts.ALERTS):
         assert tr(heading) in text
@@ -74,6 +78,12 @@ def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot,
     for kpi in ("received", "resolved", "on_time_rate", "overdue_now", "online_share"):
         figure = panel.tiles[f"procedures.{kpi}"].value.text()
         assert figure != "–" and figure in text, kpi
+    # and so does the change against the previous period, whole (printed +/- for the arrows)
+    changes = [panel.tiles[f"procedures.{k}"].change.text() for k in ("resolved", "on_time_rate",
+                                                                       "online_share")]
+    assert all(changes)
+    for change in changes:
+        assert nfc(change) in text, change
     complaints = ComplaintDashboardPanel(filled.services, state={"period": {"kind": "30d"}},
                                          clock=lambda: NOW)
     qtbot.addWidget(complaints)
