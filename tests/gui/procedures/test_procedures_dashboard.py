@@ -142,3 +142,18 @@ def test_two_dashboards_open_one_window_for_a_drill_down(dashboard, console, qtb
     with qtbot.waitSignal(second.records.model.modelReset, timeout=5000):
         second.tiles["procedures.late"].clicked.emit()
     assert second.records.isVisible() and not dashboard.records.isVisible()
+
+
+def test_file_counts_on_the_ranking_read_as_the_tiles_do_in_vietnamese(dashboard, console,
+                                                                         qtbot):
+    assert console.languages.set_language("vi")
+    busiest = max(dashboard.board.wards, key=lambda r: r.counts.resolved)
+    assert busiest.counts.resolved >= 1000
+    shown = f"{busiest.counts.resolved // 1000}.{busiest.counts.resolved % 1000:03d}"
+
+    def labels() -> list[str]:
+        axis = dashboard.charts.wards_chart.getPlotItem().getAxis("left")
+        return [text for _y, text in axis._tickLevels[0]]
+
+    qtbot.waitUntil(lambda: any(f"({shown})" in t for t in labels()), timeout=5000)
+    assert dashboard.tiles["procedures.received"].value.text().count(".") == 1  # 2.470
