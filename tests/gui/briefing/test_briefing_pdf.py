@@ -109,6 +109,29 @@ def test_briefing_from_the_command_line_without_a_window(tmp_path):
     assert "01/12/2026" in pdf_text(out)
 
 
+def test_briefing_from_the_command_line_after_a_sync_with_a_named_backend(backend, tmp_path):
+    """``--backend URL --user NAME``: the cache is filled from that backend first, so a file
+    it holds (overdue since January, at an agency of its own) is in the briefing."""
+    backend.store.put("procedure_results", {
+        "id": "2026-01-05|Hộ tịch|Tổ một cửa thử nghiệm|29869", "date": "2026-01-05",
+        "field": "Hộ tịch", "agency": "Tổ một cửa thử nghiệm", "ward": "29869",
+        "received": 7, "online": 0, "resolved_on_time": 0, "resolved_early": 0,
+        "resolved_late": 0, "pending": 0, "overdue": 7})
+    overdue = sum(r["overdue"] for r in backend.store.items("procedure_results"))
+    out = tmp_path / "briefing.pdf"
+    env = {**os.environ, "IOC_CONSOLE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),
+           "IOC_CONSOLE_PASSWORD": "operator-demo"}
+    env.pop("DISPLAY", None)
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--briefing", str(out),
+                           "--backend", backend.url, "--user", "operator", "--lang", "en"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "did not complete" not in done.stderr
+    text = pdf_text(out)
+    assert "Tổ một cửa thử nghiệm" in text and "05/01/2026" in text
+    assert f"Overdue procedure files ({overdue:,} in all" in text
+
+
 def test_a_bad_date_is_refused_with_a_clear_message(tmp_path):
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--briefing",
                            str(tmp_path / "b.pdf"), "--date", "2026-13-01"],
