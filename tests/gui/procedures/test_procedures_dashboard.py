@@ -157,3 +157,16 @@ def test_file_counts_on_the_ranking_read_as_the_tiles_do_in_vietnamese(dashboard
 
     qtbot.waitUntil(lambda: any(f"({shown})" in t for t in labels()), timeout=5000)
     assert dashboard.tiles["procedures.received"].value.text().count(".") == 1  # 2.470
+
+
+def test_the_overdue_list_shows_every_column_without_scrolling_sideways(dashboard, qtbot):
+    table = dashboard.overdue
+    last = table.columnCount() - 1
+
+    def fits() -> bool:
+        return table.columnViewportPosition(last) + table.columnWidth(last) \
+            <= table.viewport().width()
+
+    qtbot.waitUntil(fits, timeout=5000)
+    assert table.columnWidth(last) >= table.fontMetrics().horizontalAdvance(
+        table.horizontalHeaderItem(last).text())
