@@ -7,7 +7,8 @@ import os
 import subprocess
 import sys
 import unicodedata
-from datetime import datetime, time
+from collections import Counter
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,13 @@ def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot,
                   composed):
         assert words in text
     assert unicodedata.normalize("NFD", "Lấp Vò") not in text
+    # the alerts raised in the 24 hours before, counted by priority
+    day_before = NOW - timedelta(hours=24)
+    raised = Counter(a["priority"] for a in filled.services.cache.items("alerts")
+                     if day_before <= datetime.fromisoformat(a["created_at"]) < NOW)
+    assert raised
+    for priority, n in raised.items():
+        assert tr(texts.PRIORITY).replace("%1", str(priority)).replace("%2", str(n)) in text
     panel = ProceduresDashboardPanel(filled.services, clock=lambda: NOW)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: panel.board is not None, timeout=10_000)
