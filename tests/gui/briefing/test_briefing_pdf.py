@@ -103,6 +103,9 @@ def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot,
                            text=True).stdout.splitlines()[2:]
     assert fonts and all(line.split()[0].startswith("NotoSans") for line in fonts)
     assert all(line.split()[-5] == "yes" for line in fonts)  # embedded
+    images = subprocess.run(["pdfimages", "-list", str(path)], check=True, capture_output=True,
+                            text=True).stdout.splitlines()[2:]
+    assert images == []  # the charts are vectors, not pictures
 
 
 def test_briefing_from_the_command_line_without_a_window(tmp_path):
