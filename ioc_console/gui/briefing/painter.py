@@ -167,6 +167,10 @@ class Page:
         self.painter.setPen(colour)
         self.painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), nfc(text))
 
+    def empty(self, area: QRectF, text: str) -> None:
+        """A chart with nothing to draw says so, in place of empty axes."""
+        self.axis_label(area, text, size=8, align=Qt.AlignmentFlag.AlignHCenter)
+
     def bars_and_line(self, area: QRectF, bars: Sequence[float], line: Sequence[float],
                       labels: Sequence[str]) -> None:
         """Vertical bars with a line over them, a value axis on the left, every 5th label."""

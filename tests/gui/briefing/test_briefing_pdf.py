@@ -188,3 +188,19 @@ def test_briefing_on_schedule_once_a_day_after_its_time(filled, qtbot, tmp_path)
     again = BriefingSchedule(filled.services, clock=lambda: clock[0])
     again.at, again.folder = time(6, 30), tmp_path
     assert not again.check()  # another console, or a restart: the day's file is there
+
+
+def test_a_briefing_of_an_empty_cache_says_there_is_nothing_rather_than_blank_charts(
+        qapp, cache, tmp_path):
+    """A first start whose sync failed: every chart says it has no file to show, every list
+    says "None."."""
+    from ioc_console.core.briefing.content import build_briefing
+    from ioc_console.gui.briefing import texts
+    from ioc_console.gui.briefing.pdf import write_briefing
+    from ioc_console.gui.i18n import tr
+
+    path = write_briefing(build_briefing(cache.conn, NOW.date(), NOW), tmp_path / "empty.pdf")
+    text = pdf_text(path)
+    assert text.count(tr(texts.NO_FILES)) == 3  # the daily, fields and wards charts
+    wards = text.split(tr(texts.LAGGING_WARDS), 1)[1]
+    assert tr(texts.NONE) in wards
