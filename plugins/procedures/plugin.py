@@ -4,7 +4,7 @@ It brings the console's procedures dashboard (its own panel, offered to this plu
 administrative offices on the map, and the domain's tile on the leaders' overview with the
 indicators of Decision 766/QĐ-TTg computed here from the cached daily results of the last 30
 days: files resolved on time (early or on time, among those resolved), files submitted online,
-and files overdue on the latest day reported.
+and the files overdue now, whenever received: the procedures dashboard's figures.
 """
 
 from __future__ import annotations
@@ -36,20 +36,20 @@ def _number(record: Mapping[str, Any], key: str) -> float:
 
 
 def on_time_rate(records: Sequence[Mapping[str, Any]]) -> float | None:
-    """Early + on time among the files resolved in the last 30 days."""
+    """Early + on time among the files resolved in the last 30 days (``resolved_on_time``
+    includes the early ones)."""
     recent = _recent(records)
-    good = sum(_number(r, "resolved_early") + _number(r, "resolved_on_time") for r in recent)
+    good = sum(_number(r, "resolved_on_time") for r in recent)
     resolved = good + sum(_number(r, "resolved_late") for r in recent)
     return 100 * good / resolved if resolved else None
 
 
 def overdue_now(records: Sequence[Mapping[str, Any]]) -> float | None:
-    """Files overdue on the latest day reported, across fields, agencies and wards."""
-    days = [str(r.get("date", "")) for r in records]
-    if not days:
+    """Files overdue now, whenever received (a result's ``overdue`` is how many of that day's
+    files are past their deadline as it stands), across fields, agencies and wards."""
+    if not records:
         return None
-    latest = max(days)
-    return sum(_number(r, "overdue") for r in records if r.get("date") == latest)
+    return sum(_number(r, "overdue") for r in records)
 
 
 def register(api: PluginAPI) -> None:

@@ -3,7 +3,9 @@ the dashboards use, so a figure in the briefing equals the dashboard's for the s
 
 The briefing of day D is made at the end of D (or now, if D is today): its period is the last
 30 days up to then, the dashboards' "Last 30 days"; alerts are those raised in the 24 hours
-before; lists are what is overdue at that moment.
+before; the overdue complaints are those overdue at that moment. A procedure result holds only
+its present state, so the overdue files are those overdue now, even in the briefing of a past
+day.
 """
 
 from __future__ import annotations

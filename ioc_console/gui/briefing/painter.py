@@ -109,12 +109,19 @@ class Page:
         self.y += height
 
     def tiles(self, tiles: Sequence[tuple[str, str, str, str]]) -> None:
-        """Boxes side by side: (title, value, note, state colour name)."""
+        """Boxes side by side: (title, value, note, state colour name); the titles take the
+        lines the longest needs (at most two), the note's lines (at most two: the target, the
+        change) are each elided to the box."""
         n = max(len(tiles), 1)
         width = (self.width - GAP * (n - 1)) // n
         small, big = self.font(7.5), self.font(15, bold=True)
         line, big_line = self.metrics(small).height(), self.metrics(big).height()
-        height = line * 3 + big_line + GAP
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        titles = max((self.metrics(small).boundingRect(QRect(0, 0, width - 56, 100_000), wrap,
+                                                       nfc(t[0])).height() for t in tiles),
+                     default=line)
+        title_lines = min(max(round(titles / line), 1), 2)
+        height = line * (title_lines + 2) + big_line + GAP
         self.need(height)
         p = self.painter
         for i, (title, value, note, state) in enumerate(tiles):
@@ -124,19 +131,20 @@ class Page:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(QRect(x, self.y, width, height))
             p.fillRect(QRect(x, self.y, 14, height), colour)
-            inner = QRect(x + 40, self.y + GAP // 2, width - 56, line * 2)
+            inner = QRect(x + 40, self.y + GAP // 2, width - 56, line * title_lines)
             p.setFont(small)
             p.setPen(MUTED)
-            p.drawText(inner, int(Qt.TextFlag.TextWordWrap), nfc(title))
+            p.drawText(inner, wrap, nfc(title))
             p.setFont(big)
             p.setPen(colour if state != "muted" else INK)
-            p.drawText(QRect(x + 40, self.y + GAP // 2 + line * 2, width - 56, big_line),
-                       int(Qt.AlignmentFlag.AlignLeft), nfc(value))
+            p.drawText(QRect(x + 40, self.y + GAP // 2 + line * title_lines, width - 56,
+                             big_line), int(Qt.AlignmentFlag.AlignLeft), nfc(value))
             p.setFont(small)
             p.setPen(MUTED)
-            p.drawText(QRect(x + 40, self.y + GAP // 2 + line * 2 + big_line, width - 56, line),
-                       int(Qt.AlignmentFlag.AlignLeft),
-                       elide(self.metrics(small), note, width - 56))
+            for k, part in enumerate(note.split("\n")[:2]):
+                p.drawText(QRect(x + 40, self.y + GAP // 2 + line * (title_lines + k) + big_line,
+                                 width - 56, line), int(Qt.AlignmentFlag.AlignLeft),
+                           elide(self.metrics(small), part, width - 56))
         self.y += height
 
     # -- charts (vectors) ------------------------------------------------------------------
@@ -158,6 +166,10 @@ class Page:
         self.painter.setFont(self.font(size))
         self.painter.setPen(colour)
         self.painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), nfc(text))
+
+    def empty(self, area: QRectF, text: str) -> None:
+        """A chart with nothing to draw says so, in place of empty axes."""
+        self.axis_label(area, text, size=8, align=Qt.AlignmentFlag.AlignHCenter)
 
     def bars_and_line(self, area: QRectF, bars: Sequence[float], line: Sequence[float],
                       labels: Sequence[str]) -> None:

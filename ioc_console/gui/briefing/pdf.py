@@ -17,6 +17,7 @@ from ioc_console.core.alerts.vocabulary import STATE_NAMES
 from ioc_console.core.briefing.content import Briefing
 from ioc_console.core.config.targets import DEFAULT_TARGETS, KpiState, Target
 from ioc_console.core.procedures.defs import BY_ID as PROCEDURE_KPIS
+from ioc_console.core.procedures.indicators import Counts
 from ioc_console.gui.briefing import texts
 from ioc_console.gui.briefing.painter import COLOURS, GAP, MUTED, Page, nfc
 from ioc_console.gui.charts.kpi_tile import format_change, format_value
@@ -87,7 +88,7 @@ def _tile(kpi_id: str, title: str, unit: str, value: float | None, previous: flo
         goal = QCoreApplication.translate("KpiTile", "target %1")
         goal = goal.replace("%1", format_value(target.target, unit))
     change = format_change(value, previous, unit)  # ▲▼ print as +/- (see painter)
-    note = " · ".join(t for t in (goal, change) if t)
+    note = "\n".join(t for t in (goal, change) if t)  # a line each, as on the dashboard
     return title, format_value(value, unit), note, STATE[state]
 
 
@@ -149,10 +150,37 @@ def _charts(page: Page, b: Briefing, targets: dict[str, Target]) -> None:
     half = (page.width - GAP * 2) // 2
     days = [i for i, n in enumerate(s.received) if n or s.resolved[i]]
     area = page.chart_box(0, half, height, tr(texts.CHART_DAILY))
-    page.bars_and_line(area, [s.received[i] for i in days], [s.resolved[i] for i in days],
-                       [s.starts[i].strftime("%d/%m") for i in days])
+    if days:
+        page.bars_and_line(area, [s.received[i] for i in days], [s.resolved[i] for i in days],
+                           [s.starts[i].strftime("%d/%m") for i in days])
+    else:
+        page.empty(area, tr(texts.NO_FILES))
     fields = board.by_field
     area = page.chart_box(half + GAP * 2, half, height, tr(texts.CHART_FIELDS))
+    if fields:
+        _fields_chart(page, area, fields)
+    else:
+        page.empty(area, tr(texts.NO_FILES))
+    page.y += height + GAP
+    wards = board.wards
+    area = page.chart_box(0, page.width, 70 + 65 * max(len(wards), 1), tr(texts.CHART_WARDS))
+    if not wards:
+        page.empty(area, tr(texts.NO_FILES))
+        page.y = int(area.bottom()) + GAP
+        return
+    rates = [w.counts.on_time_rate or 0.0 for w in wards]
+    target = targets.get("procedures.on_time_rate", DEFAULT_TARGETS["procedures.on_time_rate"])
+    target_rate = target.target
+    low = max(0.0, 5 * (min([*rates, target_rate]) // 5) - 5)
+    page.hbars(area, [b.ward_names.get(w.key, w.key) for w in wards], [rates],
+               [COLOURS["blue"]], scale=(low, 100.0),
+               notes=[f"{format_value(r, '%')} ({_count(w.counts.resolved)})"
+                      for r, w in zip(rates, wards, strict=True)])
+    page.y = int(area.bottom()) + GAP
+
+
+def _fields_chart(page: Page, area: QRectF, fields: list[tuple[str, Counts]]) -> None:
+    """Files resolved per field, stacked early, on time and late, with a legend below."""
     legend = QRectF(area.left(), area.bottom() - 50, area.width(), 50)
     area.setBottom(area.bottom() - 60)
     colours = [COLOURS["green"], COLOURS["blue"], COLOURS["red"]]
@@ -166,18 +194,6 @@ def _charts(page: Page, b: Briefing, targets: dict[str, Target]) -> None:
         page.painter.fillRect(QRectF(legend.left() + i * step, legend.top() + 12, 26, 26), colour)
         page.axis_label(QRectF(legend.left() + i * step + 36, legend.top(), step - 40, 50), word,
                         align=Qt.AlignmentFlag.AlignLeft)
-    page.y += height + GAP
-    wards = board.wards
-    area = page.chart_box(0, page.width, 70 + 65 * max(len(wards), 1), tr(texts.CHART_WARDS))
-    rates = [w.counts.on_time_rate or 0.0 for w in wards]
-    target = targets.get("procedures.on_time_rate", DEFAULT_TARGETS["procedures.on_time_rate"])
-    target_rate = target.target
-    low = max(0.0, 5 * (min([*rates, target_rate]) // 5) - 5)
-    page.hbars(area, [b.ward_names.get(w.key, w.key) for w in wards], [rates],
-               [COLOURS["blue"]], scale=(low, 100.0),
-               notes=[f"{format_value(r, '%')} ({_count(w.counts.resolved)})"
-                      for r, w in zip(rates, wards, strict=True)])
-    page.y = int(area.bottom()) + GAP
 
 
 def _lists(page: Page, b: Briefing) -> None:
@@ -213,3 +229,5 @@ def _lists(page: Page, b: Briefing) -> None:
         page.row([(b.ward_names.get(r.key, r.key), 0),
                   (format_value(r.counts.on_time_rate, "%"), 650),
                   (tr(texts.FILES).replace("%1", _count(r.counts.resolved)), 780)])
+    if not board.wards:
+        page.text(tr(texts.NONE), 8.5)

@@ -32,6 +32,7 @@ LAGGING_AGENCIES = QT_TRANSLATE_NOOP(
 )
 LAGGING_WARDS = QT_TRANSLATE_NOOP("Briefing", "Wards by on-time rate")
 NONE = QT_TRANSLATE_NOOP("Briefing", "None.")
+NO_FILES = QT_TRANSLATE_NOOP("Briefing", "No procedure file in the period.")
 FILES = QT_TRANSLATE_NOOP("Briefing", "%1 files")
 DEADLINE = QT_TRANSLATE_NOOP("Briefing", "deadline %1")
 RECEIVED_ON = QT_TRANSLATE_NOOP("Briefing", "received %1")

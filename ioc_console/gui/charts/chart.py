@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-CITY_UTC_OFFSET = -25200  # pyqtgraph's sign: minus the zone's offset from UTC
+from ioc_console.gui.charts.date_axis import CityDateAxis
 
 # one colour per series, readable on the dark and the light theme
 PALETTE = ("#4e9be6", "#e6a23c", "#56b870", "#d9534f", "#a07be0", "#35b5b0", "#c98b5b",
@@ -37,8 +37,7 @@ class Chart(pg.PlotWidget):
     """A left click inside the plot area, in data coordinates (x, y)."""
 
     def __init__(self, parent: QWidget | None = None, date_axis: bool = False) -> None:
-        axes = {"bottom": pg.DateAxisItem("bottom", utcOffset=CITY_UTC_OFFSET)} if date_axis \
-            else {}
+        axes = {"bottom": CityDateAxis("bottom")} if date_axis else {}
         super().__init__(parent, axisItems=axes)
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -58,6 +57,13 @@ class Chart(pg.PlotWidget):
             axis = self.getPlotItem().getAxis(name)
             axis.setTextPen(text)
             axis.setPen(pg.mkPen(text.darker(150) if text.lightness() > 128 else text.lighter(150)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            axis = self.getPlotItem().getAxis("bottom")
+            if isinstance(axis, CityDateAxis):
+                axis.relabel()  # month and weekday names
+        super().changeEvent(event)
 
     def _scene_clicked(self, event: object) -> None:
         if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QTableWidget,
@@ -101,7 +102,10 @@ class ProceduresDashboardPanel(QWidget):
         self.overdue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overdue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.overdue.verticalHeader().setVisible(False)
-        self.overdue.setColumnWidth(2, 320)
+        # the agency's long name gives way (elided), so the count of overdue files stays in view
+        header = self.overdue.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.overdue.setMinimumHeight(220)
         self.overdue.cellDoubleClicked.connect(self.drill_overdue_row)
         right = QVBoxLayout()

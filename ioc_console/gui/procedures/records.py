@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLay
 
 from ioc_console.core.intents import ShowRecords
 from ioc_console.core.procedures.sql import TABLE
+from ioc_console.gui.charts.kpi_tile import format_value
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.procedures import texts
 from ioc_console.gui.tasks import run_in_background
@@ -36,7 +37,7 @@ def read_rows(conn: sqlite3.Connection, ids: tuple[str, ...],
     for day, field, agency, ward, *numbers in conn.execute(sql, (json.dumps(list(ids)),)):
         shown = (_EPOCH + timedelta(days=day)).strftime("%d/%m/%Y")
         out.append((shown, field or "", agency or "", ward_names.get(ward, ward or ""),
-                    *(f"{n:,}" for n in numbers)))
+                    *(format_value(n, "") for n in numbers)))
         files += numbers[0] or 0
     return out, files
 
@@ -120,5 +121,5 @@ class ProcedureRecordsWindow(QDialog):
             return
         self.model.set_rows(rows)
         self.description.setText(intent.description + " — " + tr(texts.RECORDS_COUNT)
-                                 .replace("%1", f"{len(rows):,}")
-                                 .replace("%2", f"{files:,}"))
+                                 .replace("%1", format_value(len(rows), ""))
+                                 .replace("%2", format_value(files, "")))

@@ -7,7 +7,8 @@ import os
 import subprocess
 import sys
 import unicodedata
-from datetime import datetime, time
+from collections import Counter
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,7 @@ def pdf_text(path: Path) -> str:
 def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot, tmp_path):
     from ioc_console.core.briefing.content import build_briefing
     from ioc_console.gui.briefing import texts
+    from ioc_console.gui.briefing.painter import nfc
     from ioc_console.gui.briefing.pdf import write_briefing
     from ioc_console.gui.complaints.dashboard import ComplaintDashboardPanel
     from ioc_console.gui.i18n import tr
@@ -57,6 +59,9 @@ def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot,
     assert filled.languages.set_language("vi")  # the leaders read it in Vietnamese
     path = write_briefing(build_briefing(conn, NOW.date(), NOW), tmp_path / "b.pdf")
     assert path.stat().st_size < 2_000_000
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
+                          text=True).stdout
+    assert "A4" in info and int(info.split("Pages:")[1].split()[0]) <= 2  # one or two A4 pages
     text = pdf_text(path)
     for heading in (texts.TITLE, texts.COMPLAINTS, texts.PROCEDURES, texts.ALERTS):
         assert tr(heading) in text
@@ -68,12 +73,25 @@ def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot,
                   composed):
         assert words in text
     assert unicodedata.normalize("NFD", "Lấp Vò") not in text
+    # the alerts raised in the 24 hours before, counted by priority
+    day_before = NOW - timedelta(hours=24)
+    raised = Counter(a["priority"] for a in filled.services.cache.items("alerts")
+                     if day_before <= datetime.fromisoformat(a["created_at"]) < NOW)
+    assert raised
+    for priority, n in raised.items():
+        assert tr(texts.PRIORITY).replace("%1", str(priority)).replace("%2", str(n)) in text
     panel = ProceduresDashboardPanel(filled.services, clock=lambda: NOW)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: panel.board is not None, timeout=10_000)
     for kpi in ("received", "resolved", "on_time_rate", "overdue_now", "online_share"):
         figure = panel.tiles[f"procedures.{kpi}"].value.text()
         assert figure != "–" and figure in text, kpi
+    # and so does the change against the previous period, whole (printed +/- for the arrows)
+    changes = [panel.tiles[f"procedures.{k}"].change.text() for k in ("resolved", "on_time_rate",
+                                                                       "online_share")]
+    assert all(changes)
+    for change in changes:
+        assert nfc(change) in text, change
     complaints = ComplaintDashboardPanel(filled.services, state={"period": {"kind": "30d"}},
                                          clock=lambda: NOW)
     qtbot.addWidget(complaints)
@@ -85,6 +103,9 @@ def test_briefing_reads_in_vietnamese_with_the_dashboards_figures(filled, qtbot,
                            text=True).stdout.splitlines()[2:]
     assert fonts and all(line.split()[0].startswith("NotoSans") for line in fonts)
     assert all(line.split()[-5] == "yes" for line in fonts)  # embedded
+    images = subprocess.run(["pdfimages", "-list", str(path)], check=True, capture_output=True,
+                            text=True).stdout.splitlines()[2:]
+    assert images == []  # the charts are vectors, not pictures
 
 
 def test_briefing_from_the_command_line_without_a_window(tmp_path):
@@ -97,6 +118,29 @@ def test_briefing_from_the_command_line_without_a_window(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "briefing:" in done.stdout and out.is_file()
     assert "01/12/2026" in pdf_text(out)
+
+
+def test_briefing_from_the_command_line_after_a_sync_with_a_named_backend(backend, tmp_path):
+    """``--backend URL --user NAME``: the cache is filled from that backend first, so a file
+    it holds (overdue since January, at an agency of its own) is in the briefing."""
+    backend.store.put("procedure_results", {
+        "id": "2026-01-05|Hộ tịch|Tổ một cửa thử nghiệm|29869", "date": "2026-01-05",
+        "field": "Hộ tịch", "agency": "Tổ một cửa thử nghiệm", "ward": "29869",
+        "received": 7, "online": 0, "resolved_on_time": 0, "resolved_early": 0,
+        "resolved_late": 0, "pending": 0, "overdue": 7})
+    overdue = sum(r["overdue"] for r in backend.store.items("procedure_results"))
+    out = tmp_path / "briefing.pdf"
+    env = {**os.environ, "IOC_CONSOLE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT),
+           "IOC_CONSOLE_PASSWORD": "operator-demo"}
+    env.pop("DISPLAY", None)
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--briefing", str(out),
+                           "--backend", backend.url, "--user", "operator", "--lang", "en"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "did not complete" not in done.stderr
+    text = pdf_text(out)
+    assert "Tổ một cửa thử nghiệm" in text and "05/01/2026" in text
+    assert f"Overdue procedure files ({overdue:,} in all" in text
 
 
 def test_a_bad_date_is_refused_with_a_clear_message(tmp_path):
@@ -144,3 +188,19 @@ def test_briefing_on_schedule_once_a_day_after_its_time(filled, qtbot, tmp_path)
     again = BriefingSchedule(filled.services, clock=lambda: clock[0])
     again.at, again.folder = time(6, 30), tmp_path
     assert not again.check()  # another console, or a restart: the day's file is there
+
+
+def test_a_briefing_of_an_empty_cache_says_there_is_nothing_rather_than_blank_charts(
+        qapp, cache, tmp_path):
+    """A first start whose sync failed: every chart says it has no file to show, every list
+    says "None."."""
+    from ioc_console.core.briefing.content import build_briefing
+    from ioc_console.gui.briefing import texts
+    from ioc_console.gui.briefing.pdf import write_briefing
+    from ioc_console.gui.i18n import tr
+
+    path = write_briefing(build_briefing(cache.conn, NOW.date(), NOW), tmp_path / "empty.pdf")
+    text = pdf_text(path)
+    assert text.count(tr(texts.NO_FILES)) == 3  # the daily, fields and wards charts
+    wards = text.split(tr(texts.LAGGING_WARDS), 1)[1]
+    assert tr(texts.NONE) in wards

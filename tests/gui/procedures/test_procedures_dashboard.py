@@ -142,3 +142,58 @@ def test_two_dashboards_open_one_window_for_a_drill_down(dashboard, console, qtb
     with qtbot.waitSignal(second.records.model.modelReset, timeout=5000):
         second.tiles["procedures.late"].clicked.emit()
     assert second.records.isVisible() and not dashboard.records.isVisible()
+
+
+def test_file_counts_on_the_ranking_read_as_the_tiles_do_in_vietnamese(dashboard, console,
+                                                                         qtbot):
+    assert console.languages.set_language("vi")
+    busiest = max(dashboard.board.wards, key=lambda r: r.counts.resolved)
+    assert busiest.counts.resolved >= 1000
+    shown = f"{busiest.counts.resolved // 1000}.{busiest.counts.resolved % 1000:03d}"
+
+    def labels() -> list[str]:
+        axis = dashboard.charts.wards_chart.getPlotItem().getAxis("left")
+        return [text for _y, text in axis._tickLevels[0]]
+
+    qtbot.waitUntil(lambda: any(f"({shown})" in t for t in labels()), timeout=5000)
+    assert dashboard.tiles["procedures.received"].value.text().count(".") == 1  # 2.470
+
+
+def test_the_overdue_list_shows_every_column_without_scrolling_sideways(dashboard, qtbot):
+    table = dashboard.overdue
+    last = table.columnCount() - 1
+
+    def fits() -> bool:
+        return table.columnViewportPosition(last) + table.columnWidth(last) \
+            <= table.viewport().width()
+
+    qtbot.waitUntil(fits, timeout=5000)
+    assert table.columnWidth(last) >= table.fontMetrics().horizontalAdvance(
+        table.horizontalHeaderItem(last).text())
+
+
+@pytest.mark.parametrize("chart", ["daily", "rate"])
+def test_a_click_on_a_day_lists_the_rows_of_that_day(dashboard, console, qtbot, chart):
+    """A bar of the files received that day; a point of the on-time rate: the files resolved
+    among those received that day (the rate's denominator)."""
+    posted = []
+    console.services.intents.handle(ShowRecords, lambda i: posted.append(i) or True)
+    charts, s = dashboard.charts, dashboard.board.series
+    i = len(charts.shown_days) // 2
+    day = charts.shown_days[i]
+    x = float(charts.daily.x[i])
+    if chart == "daily":
+        charts.daily_chart.click_at(x, s.received[day] / 2)
+    else:
+        charts.rate_chart.click_at(x, s.on_time_rate[day])
+    qtbot.waitUntil(lambda: bool(posted), timeout=5000)
+    column = "received" if chart == "daily" else "early + on_time + late"
+    found = console.services.cache.conn.execute(
+        f"SELECT SUM({column}), MIN(day), MAX(day) FROM procedure_facts WHERE id IN "
+        "(SELECT value FROM json_each(?))", (__import__("json").dumps(list(posted[0].ids)),)
+    ).fetchone()
+    from ioc_console.core.procedures.indicators import day_number
+
+    expected = s.received[day] if chart == "daily" else s.resolved[day]
+    assert found == (expected, day_number(s.starts[day]), day_number(s.starts[day]))
+    assert s.starts[day].strftime("%d/%m") in posted[0].description
