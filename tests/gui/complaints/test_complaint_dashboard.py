@@ -216,3 +216,45 @@ def test_a_new_language_renames_the_legends(dashboard):
         assert legend.items[0][1].text == "Phone line"
     finally:
         texts.CHANNELS["phone"] = saved
+
+
+def test_a_day_is_drawn_on_its_own_hours_and_empty_charts_say_why(dashboard, qtbot):
+    with qtbot.waitSignal(dashboard.shown, timeout=5000):
+        dashboard.period.set_kind(PeriodKind.TODAY)
+        dashboard.period.changed.emit()
+    board, charts = dashboard.board, dashboard.charts
+    assert board.figures.counts.rated == 0  # nothing received this morning is rated yet
+    start, end = board.period.start.timestamp(), board.period.end.timestamp()
+    for chart in (charts.intake_chart, charts.backlog_chart, charts.satisfaction_chart):
+        (x0, x1), _y = chart.getPlotItem().getViewBox().viewRange()
+        assert start - 6 * 3600 <= x0 and x1 <= start + 2 * 86400  # the day, not years around
+    _x, (y0, y1) = charts.hours_chart.getPlotItem().getViewBox().viewRange()
+    assert y0 >= -0.05 and y1 >= 1  # counts start at zero, even when there are none
+    assert charts.notes["satisfaction"].isVisible()
+    assert "rated" in charts.notes["satisfaction"].textItem.toPlainText()
+    assert charts.notes["wards"].isVisible() and charts.notes["agencies"].isVisible()
+    received = board.figures.counts.received
+    assert charts.notes["intake"].isVisible() == (received == 0)
+    assert end > start
+
+
+def test_the_legends_leave_the_tallest_bar_and_line_in_view(dashboard, qtbot):
+    from PySide6.QtCore import QPointF
+
+    charts = dashboard.charts
+    for height in (900, 1600):  # charts of their least height, then taller ones
+        before = charts.intake_chart.getPlotItem().getViewBox().height()
+        dashboard.resize(1280, height)
+        if height > 900:
+            qtbot.waitUntil(
+                lambda b=before: charts.intake_chart.getPlotItem().getViewBox().height() > b)
+        for chart, legend, top in (
+            (charts.intake_chart, charts.intake.legend, charts.intake.tops.max()),
+            (charts.backlog_chart, charts.backlog_chart.getPlotItem().legend,
+             max(y.max() for y in charts.backlog.ys)),
+        ):
+            box = chart.getPlotItem().getViewBox()
+            _x, (y0, _y1) = box.viewRange()
+            peak = box.mapViewToScene(QPointF(0, float(top))).y()
+            assert y0 <= 0 and peak > legend.sceneBoundingRect().bottom()  # not under it
+    assert not any(note.isVisible() for note in charts.notes.values())
