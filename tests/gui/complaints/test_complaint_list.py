@@ -21,6 +21,26 @@ def test_every_cached_complaint_is_listed_with_open_ones_first(panel, services):
     assert "of" in panel.count.text()
 
 
+def test_names_sort_as_shown_in_the_vietnamese_way_both_ways(panel):
+    from ioc_console.core.text import fold
+
+    model = panel.model
+    for column in (2, 3, 4, 5, 6):  # channel, category, ward, agency, status
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            panel.table.sortByColumn(column, order)
+            if column == 4:  # today's ward first, then the ward of the day received
+                shown = [fold(model.ward_names.get(model.row_at(i).current_ward, ""))
+                         for i in range(model.rowCount())]
+            else:
+                shown = [fold(model.index(i, column).data()) for i in range(model.rowCount())]
+            expected = sorted(shown, reverse=order == Qt.SortOrder.DescendingOrder)
+            assert shown == expected, (column, order)
+            assert len(shown) == len(model.rows)
+    panel.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    names = list(dict.fromkeys(model.index(i, 3).data() for i in range(model.rowCount())))
+    assert names.index("Đất đai") < names.index("Hư hỏng đường sá")  # Đ among the D's, not after Z
+
+
 def test_search_ignores_diacritics(panel, qtbot):
     panel.filters.search.setText("phuong my tra")
     qtbot.waitUntil(lambda: panel.model.rowCount() < len(panel.model.rows), timeout=5_000)
