@@ -258,3 +258,37 @@ def test_the_legends_leave_the_tallest_bar_and_line_in_view(dashboard, qtbot):
             peak = box.mapViewToScene(QPointF(0, float(top))).y()
             assert y0 <= 0 and peak > legend.sceneBoundingRect().bottom()  # not under it
     assert not any(note.isVisible() for note in charts.notes.values())
+
+
+def test_a_drill_down_is_described_in_the_operators_language(
+        dashboard, console, demo_complaints, qtbot):
+    from datetime import timedelta
+
+    from ioc_console.core.clock import read_time
+
+    records = posted(console)
+    source = next(c for c in demo_complaints if c["current_ward"] == "29888")
+    late = dict(source, id="PA-2026-990001", service_request_id="PA-2026-990001",
+                requested_datetime=(NOW - timedelta(days=10)).isoformat(),
+                legal_deadline=(NOW - timedelta(days=2)).isoformat(), state="assigned",
+                status="open", satisfaction=None, satisfied=None,
+                status_history=[dict(source["status_history"][0],
+                                     at=(NOW - timedelta(days=10)).isoformat())])
+    console.services.cache.apply_items("complaints", [late]).result()
+    console.set_language("vi")
+    dashboard.scope.choose("ward", "29888")
+    dashboard.period.set_kind(PeriodKind.DAYS_30)
+    dashboard.period.changed.emit()
+    qtbot.waitUntil(lambda: dashboard.board.period.kind is PeriodKind.DAYS_30
+                    and dashboard.board.scope.conditions() == {"ward": "29888"}, timeout=5000)
+    dashboard.tiles["complaints.overdue_now"].clicked.emit()
+    qtbot.waitUntil(lambda: len(records) == 1, timeout=5000)
+    assert records[0].description == "Phường Mỹ Trà, quá hạn, 30 ngày qua"  # the words
+    overdue = set()
+    for c in [*demo_complaints, late]:
+        handled = [read_time(h["at"]) for h in c["status_history"]
+                   if h["state"] in ("resolved", "closed")]
+        if c["current_ward"] == "29888" and read_time(c["legal_deadline"]) < NOW \
+                and not (c["state"] in ("resolved", "closed") and handled):
+            overdue.add(c["id"])
+    assert set(records[0].ids) == overdue and late["id"] in overdue
