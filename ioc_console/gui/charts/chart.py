@@ -8,9 +8,11 @@ left click reported in the plot's own coordinates for drill-downs.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,6 +21,31 @@ CITY_UTC_OFFSET = -25200  # pyqtgraph's sign: minus the zone's offset from UTC
 # one colour per series, readable on the dark and the light theme
 PALETTE = ("#4e9be6", "#e6a23c", "#56b870", "#d9534f", "#a07be0", "#35b5b0", "#c98b5b",
            "#8c98a6")
+
+
+class CityDateAxis(pg.DateAxisItem):
+    """A date axis in city time whose month and weekday names are in the console's language
+    (Qt's default locale, set with the language), not in English whatever the language."""
+
+    def __init__(self, orientation: str = "bottom") -> None:
+        super().__init__(orientation, utcOffset=CITY_UTC_OFFSET)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if spec is None or ("%b" not in spec.format and "%a" not in spec.format):
+            return super().tickStrings(values, scale, spacing)
+        locale, short = QLocale(), QLocale.FormatType.ShortFormat
+        texts = []
+        for value in values:
+            try:
+                wall = datetime.fromtimestamp(value - CITY_UTC_OFFSET, UTC)
+            except (OverflowError, OSError, ValueError):
+                texts.append("")
+                continue
+            text = spec.format.replace("%b", locale.monthName(wall.month, short))
+            text = text.replace("%a", locale.dayName(wall.isoweekday(), short))
+            texts.append(text.replace("%d", f"{wall.day:02d}"))
+        return texts
 
 
 def series_colour(index: int) -> QColor:
@@ -37,8 +64,7 @@ class Chart(pg.PlotWidget):
     """A left click inside the plot area, in data coordinates (x, y)."""
 
     def __init__(self, parent: QWidget | None = None, date_axis: bool = False) -> None:
-        axes = {"bottom": pg.DateAxisItem("bottom", utcOffset=CITY_UTC_OFFSET)} if date_axis \
-            else {}
+        axes = {"bottom": CityDateAxis("bottom")} if date_axis else {}
         super().__init__(parent, axisItems=axes)
         item = self.getPlotItem()
         item.setMenuEnabled(False)
