@@ -27,6 +27,7 @@ from ioc_console.gui.theme import state_colour
 
 RANKED_AGENCIES = 10  # the agencies shown: the top of the ranking
 LEGEND_MARGIN_PX = 12  # between a legend drawn over a plot and the tallest bar or line below
+BELOW_ZERO = 0.06  # of a count axis's top, shown below zero: room for the label "0"
 
 
 @dataclass
@@ -111,8 +112,8 @@ class DashboardCharts:
             item = self.frames[name].chart.getPlotItem()
             height = item.getViewBox().height()
             share = (legend.height() + LEGEND_MARGIN_PX) / height if height > 0 else 0.35
-            top = max(self.peaks[name], 1.0) / (1.0 - min(share, 0.6))
-            item.setYRange(-0.02 * top, top, padding=0)  # a little below 0: its label shows
+            top = max(self.peaks[name], 1.0) / (1.0 - (1.0 + BELOW_ZERO) * min(share, 0.6))
+            item.setYRange(-BELOW_ZERO * top, top, padding=0)
 
     def retranslate(self) -> None:
         for name, frame in self.frames.items():
@@ -175,7 +176,7 @@ class DashboardCharts:
         self._fit_counts()
         hours = self.hours.values
         top = max(float(hours.max()) if hours.size else 0.0, 1.0) * 1.05
-        self.hours_chart.getPlotItem().setYRange(-0.02 * top, top, padding=0)
+        self.hours_chart.getPlotItem().setYRange(-BELOW_ZERO * top, top, padding=0)
         self._say("intake", None if tops.size and tops.max() > 0 else tr(texts.NO_INTAKE))
         self._say("backlog", None)
         self._say("hours", None if hours.size and hours.sum() > 0 else tr(texts.NO_HANDLED))
