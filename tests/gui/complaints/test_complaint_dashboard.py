@@ -292,3 +292,34 @@ def test_a_drill_down_is_described_in_the_operators_language(
                 and not (c["state"] in ("resolved", "closed") and handled):
             overdue.add(c["id"])
     assert set(records[0].ids) == overdue and late["id"] in overdue
+
+
+def test_every_tile_takes_its_target_from_the_site_profile(console, demo_complaints, qtbot,
+                                                          tmp_path):
+    import types
+
+    from ioc_console.core.config.profile import load_profile
+    from ioc_console.core.config.targets import KpiState
+    from ioc_console.gui.complaints.dashboard import ComplaintDashboardPanel
+
+    path = tmp_path / "site.toml"
+    path.write_text('[backend]\nurl = "http://127.0.0.1:9"\n\n[targets]\n'
+                    '"complaints.open_now" = { target = 2, amber = 4, red = 10 }\n'
+                    '"complaints.received" = { target = 900 }\n'
+                    '"complaints.satisfaction_rate" = { target = 95, amber = 93, red = 80 }\n',
+                    encoding="utf-8")
+    profile = load_profile(path)
+    console.services.cache.apply_items("complaints", demo_complaints).result()
+    services = types.SimpleNamespace(cache=console.services.cache, profile=profile,
+                                     intents=console.services.intents)
+    panel = ComplaintDashboardPanel(services, clock=lambda: NOW)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.board is not None, timeout=10_000)
+    figures = panel.board.figures
+    open_now = panel.tiles["complaints.open_now"]
+    assert open_now.target.text().startswith("target 2")  # lower is better: 2, 4, 10
+    expected = KpiState.MET if figures.open_now <= 2 else (
+        KpiState.BELOW if figures.open_now < 4 else KpiState.AMBER)
+    assert open_now.state is expected
+    assert panel.tiles["complaints.received"].state is KpiState.MET  # about 1,000 >= 900
+    assert panel.tiles["complaints.satisfaction_rate"].state is KpiState.AMBER  # 91-92 %
