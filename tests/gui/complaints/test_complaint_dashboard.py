@@ -323,3 +323,25 @@ def test_every_tile_takes_its_target_from_the_site_profile(console, demo_complai
     assert open_now.state is expected
     assert panel.tiles["complaints.received"].state is KpiState.MET  # about 1,000 >= 900
     assert panel.tiles["complaints.satisfaction_rate"].state is KpiState.AMBER  # 91-92 %
+
+
+def test_drill_down_from_a_backlog_point_and_a_satisfaction_point(dashboard, console, qtbot):
+    records = posted(console)
+    with qtbot.waitSignal(dashboard.shown, timeout=5000):
+        dashboard.period.set_kind(PeriodKind.DAYS_30)
+        dashboard.period.changed.emit()
+    charts, board = dashboard.charts, dashboard.board
+    day = max(range(len(board.backlog.days)), key=lambda i: board.backlog.open[i])
+    charts.backlog_chart.click_at(charts.backlog.x[day], board.backlog.open[day])
+    qtbot.waitUntil(lambda: len(records) == 1, timeout=5000)
+    assert len(records[0].ids) == board.backlog.open[day] > 0
+    assert records[0].description.startswith(
+        f"open at the end of {board.backlog.days[day]:%d/%m/%Y}")
+
+    rated = board.intake.rated
+    bucket = next(i for i, n in enumerate(rated) if n > 0)
+    y = 100.0 * board.intake.satisfied[bucket] / rated[bucket]
+    charts.satisfaction_chart.click_at(charts.satisfaction.x[bucket], y)
+    qtbot.waitUntil(lambda: len(records) == 2, timeout=5000)
+    assert len(records[1].ids) == rated[bucket]
+    assert f"{board.intake.starts[bucket]:%d/%m/%Y}" in records[1].description
