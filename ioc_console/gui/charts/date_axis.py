@@ -21,7 +21,7 @@ class CityDateAxis(pg.DateAxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
-        if spec is None or spec.format not in ("%b", "%a %d"):
+        if spec is None or ("%b" not in spec.format and "%a" not in spec.format):
             return super().tickStrings(values, scale, spacing)
         locale = QLocale()
         out = []
@@ -31,10 +31,9 @@ class CityDateAxis(pg.DateAxisItem):
             except (OverflowError, ValueError, OSError):
                 out.append("")
                 continue
-            if spec.format == "%b":
-                out.append(locale.monthName(day.month, _SHORT))
-            else:
-                out.append(f"{locale.dayName(day.isoweekday(), _SHORT)} {day.day:02d}")
+            text = spec.format.replace("%b", locale.monthName(day.month, _SHORT))
+            text = text.replace("%a", locale.dayName(day.isoweekday(), _SHORT))
+            out.append(text.replace("%d", f"{day.day:02d}"))
         return out
 
     def relabel(self) -> None:

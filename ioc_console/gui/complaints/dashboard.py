@@ -27,7 +27,8 @@ from ioc_console.core.complaints import kpis
 from ioc_console.core.complaints.kpi_defs import KPIS, KpiDef
 from ioc_console.core.complaints.kpi_drill import Drill, drill_ids
 from ioc_console.core.complaints.kpi_scopes import ScopeChoices, scope_choices, ward_names
-from ioc_console.core.config.targets import DEFAULT_TARGETS
+from ioc_console.core.config.profile import SiteProfile
+from ioc_console.core.config.targets import DEFAULT_TARGETS, Target, merge_target
 from ioc_console.core.intents import Notice
 from ioc_console.core.periods import PeriodKind
 from ioc_console.core.services import Services
@@ -47,6 +48,23 @@ Figures = tuple[kpis.Dashboard, ScopeChoices | None]  # board, scope choices if 
 DATASET = "complaints"
 
 
+def complaint_targets(profile: SiteProfile | None) -> dict[str, Target]:
+    """The tiles' targets: the profile's over the defaults; a KPI without a default (received,
+    open now) has the target the profile gives its id, as the overview's tile of the same id
+    has it (read with the plugins' targets, the id looking like a plugin's)."""
+    if profile is None:
+        return dict(DEFAULT_TARGETS)
+    targets = dict(profile.targets)
+    for kpi in KPIS:
+        numbers = profile.plugin_targets.get(kpi.id)
+        if kpi.id not in targets and numbers and "target" in numbers:
+            try:
+                targets[kpi.id] = merge_target(None, numbers)
+            except ValueError as exc:  # the profile's check named it already
+                log.warning("[targets] %s: %s", kpi.id, exc)
+    return targets
+
+
 class ComplaintDashboardPanel(QWidget):
     shown = Signal()
     """New figures were drawn (after each recomputation)."""
@@ -59,7 +77,7 @@ class ComplaintDashboardPanel(QWidget):
         self.services = services
         self.instance_id = instance_id
         self.clock = clock
-        self.targets = dict(services.profile.targets if services.profile else DEFAULT_TARGETS)
+        self.targets = complaint_targets(services.profile)
         self.board: kpis.Dashboard | None = None
         self.names = ward_names(clock().date())
 

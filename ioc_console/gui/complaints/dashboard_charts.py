@@ -10,6 +10,8 @@ from datetime import date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from ioc_console.core.complaints.kpi_drill import Drill
 from ioc_console.core.complaints.kpi_sql import Measure
@@ -24,6 +26,8 @@ from ioc_console.gui.i18n import tr
 from ioc_console.gui.theme import state_colour
 
 RANKED_AGENCIES = 10  # the agencies shown: the top of the ranking
+LEGEND_MARGIN_PX = 12  # between a legend drawn over a plot and the tallest bar or line below
+BELOW_ZERO = 0.06  # of a count axis's top, shown below zero: room for the label "0"
 
 
 @dataclass
@@ -72,10 +76,44 @@ class DashboardCharts:
         }
         for name in ("wards", "agencies"):
             self.frames[name].setMinimumHeight(300)
+        # counts from zero, the tallest bar or line below the legend drawn over the plot
+        self.peaks = {"intake": 0.0, "backlog": 0.0}
+        for chart in (self.intake_chart, self.backlog_chart):
+            chart.getPlotItem().getViewBox().sigResized.connect(lambda _box: self._fit_counts())
+        # a chart with nothing to draw says why, in its middle
+        self.notes = {name: self._note(frame.chart) for name, frame in self.frames.items()}
         self.board: Dashboard | None = None
         self.ward_names: dict[str, str] = {}
         self.rank = texts.RANK_MEASURES[0]
         self.retranslate()
+
+    @staticmethod
+    def _note(chart: Chart) -> pg.TextItem:
+        colour = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        note = pg.TextItem("", color=colour, anchor=(0.5, 0.5))
+        chart.getPlotItem().addItem(note, ignoreBounds=True)
+        note.setVisible(False)
+        return note
+
+    def _say(self, name: str, text: str | None) -> None:
+        """Show ``text`` in the middle of chart ``name`` (None: hide it); after its ranges."""
+        note = self.notes[name]
+        note.setVisible(text is not None)
+        if text is not None:
+            (x0, x1), (y0, y1) = self.frames[name].chart.getPlotItem().getViewBox().viewRange()
+            note.setText(text)
+            note.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def _fit_counts(self) -> None:
+        """The y ranges of intake and backlog: from zero to above their peak by the legend's
+        share of the plot's height (the plot's size changes: again on each resize)."""
+        for name, legend in (("intake", self.intake.legend),
+                             ("backlog", self.backlog_chart.getPlotItem().legend)):
+            item = self.frames[name].chart.getPlotItem()
+            height = item.getViewBox().height()
+            share = (legend.height() + LEGEND_MARGIN_PX) / height if height > 0 else 0.35
+            top = max(self.peaks[name], 1.0) / (1.0 - (1.0 + BELOW_ZERO) * min(share, 0.6))
+            item.setYRange(-BELOW_ZERO * top, top, padding=0)
 
     def retranslate(self) -> None:
         for name, frame in self.frames.items():
@@ -119,6 +157,34 @@ class DashboardCharts:
             self.satisfaction_target.setPos(target.target)
         self._rank(self.wards, board.by_ward, targets, names=ward_names)
         self._rank(self.agencies, board.by_agency, targets, limit=RANKED_AGENCIES)
+        backlog_span = (_seconds(days[0]), float(x[-1])) if days else None
+        self._ranges(starts, ends, backlog_span, rate)
+
+    def _ranges(self, starts: list[float], ends: list[float],
+                backlog_span: tuple[float, float] | None, rate: np.ndarray) -> None:
+        """The period on the date axes (not pyqtgraph's guess around one point), counts from
+        zero with room for the legends, and why a chart is empty where it is."""
+        if starts:
+            for chart in (self.intake_chart, self.satisfaction_chart):
+                chart.getPlotItem().setXRange(starts[0], max(ends[-1], starts[0] + 3600))
+        if backlog_span is not None:
+            self.backlog_chart.getPlotItem().setXRange(*backlog_span)
+        tops = self.intake.tops
+        self.peaks["intake"] = float(tops.max()) if tops.size else 0.0
+        self.peaks["backlog"] = max((float(np.nanmax(y)) for y in self.backlog.ys if y.size),
+                                    default=0.0)
+        self._fit_counts()
+        hours = self.hours.values
+        top = max(float(hours.max()) if hours.size else 0.0, 1.0) * 1.05
+        self.hours_chart.getPlotItem().setYRange(-BELOW_ZERO * top, top, padding=0)
+        self._say("intake", None if tops.size and tops.max() > 0 else tr(texts.NO_INTAKE))
+        self._say("backlog", None)
+        self._say("hours", None if hours.size and hours.sum() > 0 else tr(texts.NO_HANDLED))
+        rated = bool(rate.size) and bool(np.isfinite(rate).any())
+        self._say("satisfaction", None if rated else tr(texts.NO_RATINGS))
+        for name, bars in (("wards", self.wards), ("agencies", self.agencies)):
+            self._say(name, None if len(bars.keys) else
+                      tr(texts.NOTHING_TO_RANK).replace("%1", tr(self.rank.title)))
 
     def _rank(self, bars: RankedBars, rows: list, targets: dict[str, Target],
               names: dict[str, str] | None = None, limit: int | None = None) -> None:

@@ -103,6 +103,17 @@ OPEN_AT = QT_TRANSLATE_NOOP("ComplaintDashboard", "open at the end of %1")
 OVERDUE_AT = QT_TRANSLATE_NOOP("ComplaintDashboard", "overdue at the end of %1")
 HOURS_BIN = QT_TRANSLATE_NOOP("ComplaintDashboard", "handled in %1–%2 working hours")
 HOURS_LAST = QT_TRANSLATE_NOOP("ComplaintDashboard", "handled in %1 working hours or more")
+# what an empty chart says
+NO_INTAKE = QT_TRANSLATE_NOOP("ComplaintDashboard", "No complaint received in this period")
+NO_HANDLED = QT_TRANSLATE_NOOP(
+    "ComplaintDashboard", "None of the complaints received in this period is handled yet"
+)
+NO_RATINGS = QT_TRANSLATE_NOOP(
+    "ComplaintDashboard", "No citizen has rated the complaints received in this period yet"
+)
+NOTHING_TO_RANK = QT_TRANSLATE_NOOP(
+    "ComplaintDashboard", "Nothing to rank by “%1” among the complaints received in this period"
+)
 
 
 def day_text(day: date) -> str:

@@ -14,8 +14,16 @@ from PySide6.QtGui import QBrush, QColor
 
 from ioc_console.core.clock import CITY_TZ
 from ioc_console.core.complaints.filters import ComplaintFilter, apply_filter
+from ioc_console.core.complaints.intake import CHANNEL_TITLES
 from ioc_console.core.complaints.records import ComplaintRow, now_ts
-from ioc_console.gui.complaints.texts import COLUMNS, channel_title, state_title, time_left
+from ioc_console.core.text import fold
+from ioc_console.gui.complaints.texts import (
+    COLUMNS,
+    STATE_TITLES,
+    channel_title,
+    state_title,
+    time_left,
+)
 from ioc_console.gui.i18n import tr
 from ioc_console.gui.tasks import run_in_background
 from ioc_console.gui.widgets.plain_text import plain_tooltip
@@ -94,10 +102,12 @@ class ComplaintTableModel(QAbstractTableModel):
         flt, key_name = self.filter, self._sort_key()
         reverse = self.sort_order == Qt.SortOrder.DescendingOrder
         names = dict(self.ward_names)
+        shown = {"channel": {code: channel_title(code) for code in CHANNEL_TITLES},
+                 "state": {state: state_title(state) for state in STATE_TITLES}}
 
         def compute() -> list[int]:
             view = apply_filter(rows, flt, now)
-            return sorted_view(rows, view, key_name, reverse, now, names)
+            return sorted_view(rows, view, key_name, reverse, now, names, shown)
 
         if len(rows) < BACKGROUND_OVER:
             self._show(compute(), now)
@@ -229,18 +239,35 @@ def sorted_view(
     reverse: bool,
     now: float,
     ward_names: dict[str, str],
+    shown: dict[str, dict[str, str]] | None = None,
 ) -> list[int]:
     """``view`` (positions in ``rows``) in the order of column ``key_name`` ("" or "left":
-    urgency, overdue first). Plain Python: runs on any thread."""
+    urgency, overdue first). Names sort as the column shows them (``shown``: the titles of
+    channel and state codes), in the Vietnamese way: "Đất đai" among the D's, "Ứng dụng" among
+    the U's, not after Z. Plain Python: runs on any thread."""
     if key_name in ("", "left"):
         return sorted(view, key=lambda i: rows[i].urgency(now), reverse=reverse)
     if key_name in ("received", "id"):
         return sorted(view, key=lambda i: (rows[i].received_ts, rows[i].id), reverse=reverse)
     if key_name == "deadline":
         return sorted(view, key=lambda i: rows[i].deadline_ts, reverse=reverse)
+    keys: dict[str, tuple[str, str]] = {}  # a few distinct names among many rows: fold each once
+
+    def name_key(text: str) -> tuple[str, str]:
+        key = keys.get(text)
+        if key is None:
+            key = keys[text] = (fold(text), text.casefold())
+        return key
+
     if key_name == "ward":
         return sorted(
-            view, key=lambda i: ward_names.get(rows[i].current_ward, "").casefold(), reverse=reverse
+            view, key=lambda i: name_key(ward_names.get(rows[i].current_ward, "")), reverse=reverse
         )
+    titles = (shown or {}).get(key_name, {})
     field = {"category": "category_name"}.get(key_name, key_name)  # channel, agency, state
-    return sorted(view, key=lambda i: str(getattr(rows[i], field)).casefold(), reverse=reverse)
+
+    def shown_key(i: int) -> tuple[str, str]:
+        code = str(getattr(rows[i], field) or "")
+        return name_key(titles.get(code, code))
+
+    return sorted(view, key=shown_key, reverse=reverse)

@@ -35,6 +35,31 @@ def test_date_axis_shows_city_time_and_menus_are_off(qtbot):
     assert not chart.getPlotItem().menuEnabled()
 
 
+def test_date_axis_names_months_and_days_in_the_consoles_language(qtbot):
+    from pyqtgraph.graphicsItems import DateAxisItem as Levels
+    from PySide6.QtCore import QLocale
+
+    chart = Chart(date_axis=True)
+    qtbot.addWidget(chart)
+    axis = chart.getPlotItem().getAxis("bottom")
+    sunday = datetime(2026, 12, 6, tzinfo=CITY_TZ).timestamp()
+    saved = QLocale()
+    try:
+        for language, country, month, day in (
+            (QLocale.Language.Vietnamese, QLocale.Country.Vietnam, "thg 12", "CN 06"),
+            (QLocale.Language.English, QLocale.Country.UnitedKingdom, "Dec", "Sun 06"),
+        ):
+            QLocale.setDefault(QLocale(language, country))  # what choosing a language sets
+            axis.zoomLevel = Levels.MONTH_DAY_ZOOM_LEVEL  # months, then days
+            assert axis.tickStrings([sunday], 1.0, Levels.MONTH_SPACING) == [month]
+            assert axis.tickStrings([sunday], 1.0, Levels.DAY_SPACING) == ["06"]
+            axis.zoomLevel = Levels.DAY_HOUR_ZOOM_LEVEL  # days, then hours
+            assert axis.tickStrings([sunday], 1.0, Levels.DAY_SPACING) == [day]
+            assert axis.tickStrings([sunday + 6 * 3600], 1.0, Levels.HOUR_SPACING) == ["06:00"]
+    finally:
+        QLocale.setDefault(saved)
+
+
 def test_series_are_updated_in_place_and_hit_by_clicks(qtbot):
     chart = Chart()
     qtbot.addWidget(chart)

@@ -216,3 +216,132 @@ def test_a_new_language_renames_the_legends(dashboard):
         assert legend.items[0][1].text == "Phone line"
     finally:
         texts.CHANNELS["phone"] = saved
+
+
+def test_a_day_is_drawn_on_its_own_hours_and_empty_charts_say_why(dashboard, qtbot):
+    with qtbot.waitSignal(dashboard.shown, timeout=5000):
+        dashboard.period.set_kind(PeriodKind.TODAY)
+        dashboard.period.changed.emit()
+    board, charts = dashboard.board, dashboard.charts
+    assert board.figures.counts.rated == 0  # nothing received this morning is rated yet
+    start, end = board.period.start.timestamp(), board.period.end.timestamp()
+    for chart in (charts.intake_chart, charts.backlog_chart, charts.satisfaction_chart):
+        (x0, x1), _y = chart.getPlotItem().getViewBox().viewRange()
+        assert start - 6 * 3600 <= x0 and x1 <= start + 2 * 86400  # the day, not years around
+    _x, (y0, y1) = charts.hours_chart.getPlotItem().getViewBox().viewRange()
+    assert -0.1 <= y0 <= 0 and y1 >= 1  # counts start at zero, even when there are none
+    assert charts.notes["satisfaction"].isVisible()
+    assert "rated" in charts.notes["satisfaction"].textItem.toPlainText()
+    assert charts.notes["wards"].isVisible() and charts.notes["agencies"].isVisible()
+    received = board.figures.counts.received
+    assert charts.notes["intake"].isVisible() == (received == 0)
+    assert end > start
+
+
+def test_the_legends_leave_the_tallest_bar_and_line_in_view(dashboard, qtbot):
+    from PySide6.QtCore import QPointF
+
+    charts = dashboard.charts
+    for height in (900, 1600):  # charts of their least height, then taller ones
+        before = charts.intake_chart.getPlotItem().getViewBox().height()
+        dashboard.resize(1280, height)
+        if height > 900:
+            qtbot.waitUntil(
+                lambda b=before: charts.intake_chart.getPlotItem().getViewBox().height() > b)
+        for chart, legend, top in (
+            (charts.intake_chart, charts.intake.legend, charts.intake.tops.max()),
+            (charts.backlog_chart, charts.backlog_chart.getPlotItem().legend,
+             max(y.max() for y in charts.backlog.ys)),
+        ):
+            box = chart.getPlotItem().getViewBox()
+            _x, (y0, _y1) = box.viewRange()
+            peak = box.mapViewToScene(QPointF(0, float(top))).y()
+            assert y0 <= 0 and peak > legend.sceneBoundingRect().bottom()  # not under it
+    assert not any(note.isVisible() for note in charts.notes.values())
+
+
+def test_a_drill_down_is_described_in_the_operators_language(
+        dashboard, console, demo_complaints, qtbot):
+    from datetime import timedelta
+
+    from ioc_console.core.clock import read_time
+
+    records = posted(console)
+    source = next(c for c in demo_complaints if c["current_ward"] == "29888")
+    late = dict(source, id="PA-2026-990001", service_request_id="PA-2026-990001",
+                requested_datetime=(NOW - timedelta(days=10)).isoformat(),
+                legal_deadline=(NOW - timedelta(days=2)).isoformat(), state="assigned",
+                status="open", satisfaction=None, satisfied=None,
+                status_history=[dict(source["status_history"][0],
+                                     at=(NOW - timedelta(days=10)).isoformat())])
+    console.services.cache.apply_items("complaints", [late]).result()
+    console.set_language("vi")
+    dashboard.scope.choose("ward", "29888")
+    dashboard.period.set_kind(PeriodKind.DAYS_30)
+    dashboard.period.changed.emit()
+    qtbot.waitUntil(lambda: dashboard.board.period.kind is PeriodKind.DAYS_30
+                    and dashboard.board.scope.conditions() == {"ward": "29888"}, timeout=5000)
+    dashboard.tiles["complaints.overdue_now"].clicked.emit()
+    qtbot.waitUntil(lambda: len(records) == 1, timeout=5000)
+    assert records[0].description == "Phường Mỹ Trà, quá hạn, 30 ngày qua"  # the words
+    overdue = set()
+    for c in [*demo_complaints, late]:
+        handled = [read_time(h["at"]) for h in c["status_history"]
+                   if h["state"] in ("resolved", "closed")]
+        if c["current_ward"] == "29888" and read_time(c["legal_deadline"]) < NOW \
+                and not (c["state"] in ("resolved", "closed") and handled):
+            overdue.add(c["id"])
+    assert set(records[0].ids) == overdue and late["id"] in overdue
+
+
+def test_every_tile_takes_its_target_from_the_site_profile(console, demo_complaints, qtbot,
+                                                          tmp_path):
+    import types
+
+    from ioc_console.core.config.profile import load_profile
+    from ioc_console.core.config.targets import KpiState
+    from ioc_console.gui.complaints.dashboard import ComplaintDashboardPanel
+
+    path = tmp_path / "site.toml"
+    path.write_text('[backend]\nurl = "http://127.0.0.1:9"\n\n[targets]\n'
+                    '"complaints.open_now" = { target = 2, amber = 4, red = 10 }\n'
+                    '"complaints.received" = { target = 900 }\n'
+                    '"complaints.satisfaction_rate" = { target = 95, amber = 93, red = 80 }\n',
+                    encoding="utf-8")
+    profile = load_profile(path)
+    console.services.cache.apply_items("complaints", demo_complaints).result()
+    services = types.SimpleNamespace(cache=console.services.cache, profile=profile,
+                                     intents=console.services.intents)
+    panel = ComplaintDashboardPanel(services, clock=lambda: NOW)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.board is not None, timeout=10_000)
+    figures = panel.board.figures
+    open_now = panel.tiles["complaints.open_now"]
+    assert open_now.target.text().startswith("target 2")  # lower is better: 2, 4, 10
+    expected = KpiState.MET if figures.open_now <= 2 else (
+        KpiState.BELOW if figures.open_now < 4 else KpiState.AMBER)
+    assert open_now.state is expected
+    assert panel.tiles["complaints.received"].state is KpiState.MET  # about 1,000 >= 900
+    assert panel.tiles["complaints.satisfaction_rate"].state is KpiState.AMBER  # 91-92 %
+
+
+def test_drill_down_from_a_backlog_point_and_a_satisfaction_point(dashboard, console, qtbot):
+    records = posted(console)
+    with qtbot.waitSignal(dashboard.shown, timeout=5000):
+        dashboard.period.set_kind(PeriodKind.DAYS_30)
+        dashboard.period.changed.emit()
+    charts, board = dashboard.charts, dashboard.board
+    day = max(range(len(board.backlog.days)), key=lambda i: board.backlog.open[i])
+    charts.backlog_chart.click_at(charts.backlog.x[day], board.backlog.open[day])
+    qtbot.waitUntil(lambda: len(records) == 1, timeout=5000)
+    assert len(records[0].ids) == board.backlog.open[day] > 0
+    assert records[0].description.startswith(
+        f"open at the end of {board.backlog.days[day]:%d/%m/%Y}")
+
+    rated = board.intake.rated
+    bucket = next(i for i, n in enumerate(rated) if n > 0)
+    y = 100.0 * board.intake.satisfied[bucket] / rated[bucket]
+    charts.satisfaction_chart.click_at(charts.satisfaction.x[bucket], y)
+    qtbot.waitUntil(lambda: len(records) == 2, timeout=5000)
+    assert len(records[1].ids) == rated[bucket]
+    assert f"{board.intake.starts[bucket]:%d/%m/%Y}" in records[1].description

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from ioc_console.core.complaints.export import read_csv
 from ioc_console.core.complaints.workflow import Action
-from ioc_console.core.intents import Notice, ShowPlace, ShowRecords
+from ioc_console.core.intents import Notice, ShowCamera, ShowPlace, ShowRecords
 
 
 def shown_ids(panel) -> list[str]:
@@ -19,6 +19,26 @@ def test_every_cached_complaint_is_listed_with_open_ones_first(panel, services):
     first = panel.model.row_at(0)
     assert not first.handled  # not yet handled comes before handled
     assert "of" in panel.count.text()
+
+
+def test_names_sort_as_shown_in_the_vietnamese_way_both_ways(panel):
+    from ioc_console.core.text import fold
+
+    model = panel.model
+    for column in (2, 3, 4, 5, 6):  # channel, category, ward, agency, status
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            panel.table.sortByColumn(column, order)
+            if column == 4:  # today's ward first, then the ward of the day received
+                shown = [fold(model.ward_names.get(model.row_at(i).current_ward, ""))
+                         for i in range(model.rowCount())]
+            else:
+                shown = [fold(model.index(i, column).data()) for i in range(model.rowCount())]
+            expected = sorted(shown, reverse=order == Qt.SortOrder.DescendingOrder)
+            assert shown == expected, (column, order)
+            assert len(shown) == len(model.rows)
+    panel.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    names = list(dict.fromkeys(model.index(i, 3).data() for i in range(model.rowCount())))
+    assert names.index("Đất đai") < names.index("Hư hỏng đường sá")  # Đ among the D's, not after Z
 
 
 def test_search_ignores_diacritics(panel, qtbot):
@@ -70,6 +90,48 @@ def test_show_on_map_asks_the_map_for_the_place(panel, services):
     assert asked == [
         ShowPlace(complaint["long"], complaint["lat"], complaint["id"], source="complaint_list")
     ]
+
+
+def test_the_details_list_the_cameras_near_the_place_and_play_the_one_chosen(panel, services):
+    from ioc_console.core.complaints.duplicates import distance_m
+
+    cameras = services.cache.items("cameras")
+
+    def near(complaint):
+        found = [(distance_m(complaint["lat"], complaint["long"], c["lat"], c["lon"]), c)
+                 for c in cameras if c.get("lat") is not None]
+        return sorted((f for f in found if f[0] <= 500), key=lambda f: f[0])
+
+    complaint = next(c for c in services.cache.items("complaints") if near(c))
+    assert panel.select(complaint["id"])
+    listed = panel.details.cameras
+    expected = near(complaint)
+    assert listed.count() == len(expected)
+    first = listed.item(0)
+    assert first.data(Qt.ItemDataRole.UserRole) == expected[0][1]["id"]  # the nearest first
+    assert first.text().startswith(expected[0][1]["name"])
+    played = []
+    services.intents.handle(ShowCamera, played.append)
+    listed.itemActivated.emit(first)
+    assert [p.camera_id for p in played] == [expected[0][1]["id"]]
+
+    lonely = next(c for c in services.cache.items("complaints") if not near(c))
+    assert panel.select(lonely["id"])
+    assert listed.count() == 1 and not listed.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_a_ward_renamed_in_2025_shows_todays_ward_and_the_ward_of_its_day(panel, services):
+    complaints = services.cache.items("complaints")
+    old = next(c for c in complaints if c["requested_datetime"] < "2025"
+               and c["ward"] != c["current_ward"])
+    row = panel.model.row_of(old["id"])
+    text = panel.model.index(row, 4).data()  # the ward column
+    today = panel.model.ward_names[old["current_ward"]]
+    then = panel.model.unit_names[old["unit_id"]]
+    assert today != then and text == f"{today} (was {then})"
+    recent = next(c for c in complaints if c["requested_datetime"] >= "2026")
+    assert panel.model.index(panel.model.row_of(recent["id"]), 4).data() == \
+        panel.model.ward_names[recent["current_ward"]]
 
 
 def test_a_handling_action_is_checked_queued_and_shown_in_the_history(panel, services, qtbot):
