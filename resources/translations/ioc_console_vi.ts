@@ -374,47 +374,57 @@
         <translation>Hãy chọn từ hai cảnh báo trở lên để gộp.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="34"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="30"/>
+        <source>SLA missed: not acknowledged in time</source>
+        <translation>Quá hạn SLA: không được xác nhận đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="31"/>
+        <source>SLA missed: not resolved in time</source>
+        <translation>Quá hạn SLA: không được xử lý xong đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="41"/>
         <source>%1 d %2 h</source>
         <translation>%1 ngày %2 giờ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="114"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="134"/>
         <source>↻ Chattering: raised and cleared again and again</source>
         <translation>↻ Chập chờn: phát lên rồi tắt liên tục</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="118"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="138"/>
         <source>Part of the incident of %1</source>
         <translation>Thuộc sự cố %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="122"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="142"/>
         <source>New: not seen yet</source>
         <translation>Mới: chưa xem</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="148"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="168"/>
         <source>%1 alerts from %2; the first: %3</source>
         <translation>%1 cảnh báo từ %2; cảnh báo đầu tiên: %3</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="161"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="181"/>
         <source>%1 lower-priority alerts (priorities 3 and 4):</source>
         <translation>%1 cảnh báo mức ưu tiên thấp (mức 3 và 4):</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="165"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="185"/>
         <source>%1 lower-priority alerts (priorities 3 and 4), folded</source>
         <translation>%1 cảnh báo mức ưu tiên thấp (mức 3 và 4), đã thu gọn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="177"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="197"/>
         <source>Press Enter or double-click to fold</source>
         <translation>Nhấn Enter hoặc nhấp đúp để thu gọn</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/model_look.py" line="179"/>
+        <location filename="../../ioc_console/gui/alerts/model_look.py" line="199"/>
         <source>Press Enter or double-click to show them</source>
         <translation>Nhấn Enter hoặc nhấp đúp để xem</translation>
     </message>
@@ -780,12 +790,12 @@
         <translation>Tỷ lệ ưu tiên cao / trung bình / thấp (mục tiêu 5 / 15 / 80 %)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/attention/install.py" line="31"/>
+        <location filename="../../ioc_console/gui/alerts/attention/install.py" line="32"/>
         <source>Open items of the shift handover (%1)</source>
         <translation>Việc còn mở khi giao ca (%1)</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/alerts/attention/install.py" line="32"/>
+        <location filename="../../ioc_console/gui/alerts/attention/install.py" line="33"/>
         <source>%1 open item(s) taken over; there is no alert queue here: see the handover.</source>
         <translation>Đã nhận %1 việc còn mở; máy này không có danh sách cảnh báo: xem biên bản giao ca.</translation>
     </message>
@@ -1039,6 +1049,31 @@
         <source>An alert the console raised itself (from the site&apos;s CAP feed or a plugin&apos;s rule) cannot be merged: the server does not know it.</source>
         <translation>Không thể gộp một cảnh báo do bảng điều khiển tự phát sinh (từ nguồn CAP của đơn vị hoặc từ quy tắc của một phần mở rộng): máy chủ không có cảnh báo này.</translation>
     </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/escalation.py" line="35"/>
+        <source>SLA breached: P%1 %2</source>
+        <translation>Quá thời hạn xử lý (SLA): P%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/escalation.py" line="36"/>
+        <source>SLA breached: %1 alerts</source>
+        <translation>Quá thời hạn xử lý (SLA): %1 cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/escalation.py" line="37"/>
+        <source>Not acknowledged in time (due %1).</source>
+        <translation>Không được xác nhận đúng hạn (hạn %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/escalation.py" line="38"/>
+        <source>Not resolved in time (due %1).</source>
+        <translation>Không được xử lý xong đúng hạn (hạn %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/alerts/attention/escalation.py" line="39"/>
+        <source>The most urgent: P%1 %2.</source>
+        <translation>Khẩn cấp nhất: P%1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -1149,16 +1184,21 @@
     </message>
     <message>
         <location filename="../../ioc_console/gui/briefing/texts.py" line="35"/>
+        <source>No procedure file in the period.</source>
+        <translation>Không có hồ sơ thủ tục nào trong kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="36"/>
         <source>%1 files</source>
         <translation>%1 hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/briefing/texts.py" line="36"/>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="37"/>
         <source>deadline %1</source>
         <translation>hạn %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/briefing/texts.py" line="37"/>
+        <location filename="../../ioc_console/gui/briefing/texts.py" line="38"/>
         <source>received %1</source>
         <translation>tiếp nhận %1</translation>
     </message>
@@ -1477,6 +1517,26 @@
         <source>handled in %1 working hours or more</source>
         <translation>xử lý trong %1 giờ làm việc trở lên</translation>
     </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="107"/>
+        <source>No complaint received in this period</source>
+        <translation>Không có phản ánh nào được tiếp nhận trong kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="108"/>
+        <source>None of the complaints received in this period is handled yet</source>
+        <translation>Chưa có phản ánh nào tiếp nhận trong kỳ này được xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="111"/>
+        <source>No citizen has rated the complaints received in this period yet</source>
+        <translation>Chưa có người dân nào đánh giá các phản ánh tiếp nhận trong kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../../ioc_console/gui/complaints/dashboard_texts.py" line="114"/>
+        <source>Nothing to rank by “%1” among the complaints received in this period</source>
+        <translation>Không có số liệu “%1” để xếp hạng trong các phản ánh tiếp nhận kỳ này</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDetails</name>
@@ -1627,7 +1687,7 @@
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <location filename="../../ioc_console/gui/complaints/table_model.py" line="216"/>
+        <location filename="../../ioc_console/gui/complaints/table_model.py" line="226"/>
         <source>%1 (was %2)</source>
         <translation>%1 (trước đây: %2)</translation>
     </message>
@@ -3443,7 +3503,7 @@ Các phần khác của bảng điều khiển vẫn hoạt động bình thư�
         <translation>%1 điểm %</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/briefing/pdf.py" line="87"/>
+        <location filename="../../ioc_console/gui/briefing/pdf.py" line="88"/>
         <location filename="../../ioc_console/gui/charts/kpi_tile.py" line="100"/>
         <source>target %1</source>
         <translation>chỉ tiêu %1</translation>
@@ -5493,38 +5553,38 @@ Ghi chú vẫn được giữ ở đây; hãy thử thư mục khác.</translati
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="152"/>
+        <location filename="../../ioc_console/gui/app.py" line="154"/>
         <source>Unexpected error: %1. The console goes on; details are in the Event log.</source>
         <translation>Lỗi không mong muốn: %1. Bảng điều khiển vẫn tiếp tục hoạt động; chi tiết xem trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="204"/>
+        <location filename="../../ioc_console/gui/app.py" line="206"/>
         <source>The translations for “%1” are missing; the interface is in English.</source>
         <translation>Thiếu bản dịch cho “%1”; giao diện hiển thị bằng tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="211"/>
+        <location filename="../../ioc_console/gui/app.py" line="213"/>
         <source>The console stopped unexpectedly last time; the report is in the Event log.</source>
         <translation>Lần chạy trước, bảng điều khiển đã dừng bất thường; báo cáo lỗi có trong Nhật ký sự kiện.</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="219"/>
+        <location filename="../../ioc_console/gui/app.py" line="221"/>
         <source>Settings: %1</source>
         <translation>Cài đặt: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="224"/>
+        <location filename="../../ioc_console/gui/app.py" line="226"/>
         <source>Cache: %1</source>
         <translation>Bộ nhớ đệm: %1</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="229"/>
+        <location filename="../../ioc_console/gui/app.py" line="231"/>
         <location filename="../../ioc_console/gui/console.py" line="288"/>
         <source>Plugin “%1” was not loaded: %2</source>
         <translation>Không tải được phần mở rộng “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ioc_console/gui/app.py" line="236"/>
+        <location filename="../../ioc_console/gui/app.py" line="238"/>
         <source>Demo mode: the console runs on its embedded demo backend with data for Cao Lãnh. Console › Demo backend connected takes it off the network and back; Console › Demo camera streams on stops the cameras&apos; video and starts it again.</source>
         <translation>Chế độ demo: bảng điều khiển chạy trên máy chủ demo tích hợp với dữ liệu của Cao Lãnh. Hệ thống › Máy chủ demo đang kết nối để ngắt và nối lại mạng; Hệ thống › Camera demo đang phát để dừng và phát lại video của các camera.</translation>
     </message>
