@@ -353,6 +353,11 @@
       else { map.closePopup(cardPopup); }
     }
     if (newest && options.autoCentre && map.hasLayer(layer.group)) { map.panTo(newest.latlng); }
+    var asked = pendingFocus;
+    if (asked && asked.layer === layer.spec.id && layer.entries[asked.id]) {
+      pendingFocus = null;
+      if (Date.now() <= asked.until) { focus(asked.layer, asked.id); }
+    }
   }
 
   // -- focus from the other panels ---------------------------------------------------------
@@ -371,10 +376,19 @@
     highlighted = layerId + "/" + String(id);
   }
 
+  // an item asked for before it reached the map (selected in the alert queue the moment it
+  // was synced): focused when it arrives, if it does within PENDING_FOCUS_MS
+  var PENDING_FOCUS_MS = 10000;
+  var pendingFocus = null;
+
   function focus(layerId, id) {
     var layer = layers[layerId];
     var entry = layer && layer.entries[String(id)];
-    if (!entry) { return false; }
+    if (!entry) {
+      if (layer) { pendingFocus = { layer: layerId, id: String(id), until: Date.now() + PENDING_FOCUS_MS }; }
+      return false;
+    }
+    pendingFocus = null;
     clearHighlight();
     var mark = function () {
       ring(layerId, id, entry);

@@ -285,3 +285,19 @@ def test_a_plugin_style_the_page_cannot_use_falls_back_to_the_default_badge(open
         ["🏥", "rgb(108, 92, 231)"],
         ["✚", "rgb(9, 105, 218)"],
     ]
+
+
+def test_an_item_selected_before_it_reaches_the_map_is_ringed_when_it_arrives(open_map, qtbot):
+    """Selected in the alert queue the moment it was synced, before the map had it: the map
+    rings it when it arrives instead of ignoring the selection."""
+    view = open_map({"layers": [layer("alerts")], "options": {}})
+    empty = {"added": [], "changed": [], "removed": []}
+    view.push([{"layer": "alerts", **empty, "added": [point("a-0", 105.62, 10.45, kind="alert",
+                                                         title="Cũ", priority=3)]}])
+    wait_js(qtbot, view, "window.iocMap.count('alerts')", 1)
+    view.command("focus", layer="alerts", id="a-1")
+    wait_js(qtbot, view, "window.iocMap.state.lastFocus", False)
+    feature = point("a-1", 105.63, 10.46, kind="alert", title="Ngập", state="new", priority=2)
+    view.push([{"layer": "alerts", **empty, "added": [feature]}])
+    wait_js(qtbot, view, "window.iocMap.highlighted()", "alerts/a-1")
+    assert "Ngập" in js(qtbot, view, "window.iocMap.cardText()")
