@@ -36,6 +36,7 @@ from ioc_console.core.video.protocol import (
     decode,
 )
 from ioc_console.core.video.streams import redacted
+from ioc_console.core.warning_budget import WarningBudget
 
 from .channel import Channel, ChannelClosedError
 from .faults import crash, crash_deadline
@@ -70,8 +71,7 @@ class Worker:
         self._ready = False
         self._crash_at: float | None = None
         self._targets: dict[int, _Target] = {}
-        self._warned: list[float] = []
-        self._unlogged = 0
+        self._refusals = WarningBudget(WARNINGS_PER_MINUTE)
         self.players: Players | None = None
         self.load_error = ""
         try:
@@ -256,12 +256,7 @@ class Worker:
 
     def _refuse(self, reason: str) -> None:
         """A command line that cannot be carried out: a warning (rate-limited), and on."""
-        now = time.monotonic()
-        self._warned = [t for t in self._warned if now - t < 60.0]
-        if len(self._warned) >= WARNINGS_PER_MINUTE:
-            self._unlogged += 1
+        more = self._refusals.admit()
+        if more is None:
             return
-        self._warned.append(now)
-        more = f" ({self._unlogged} more not logged)" if self._unlogged else ""
-        self._unlogged = 0
         log.warning("command refused: %s%s", reason, more)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from ioc_console.core.video import protocol
 from ioc_console.core.video.worker_command import worker_command
+from ioc_console.core.warning_budget import WarningBudget
 
 log = logging.getLogger(__name__)
 HEARTBEAT_TIMEOUT_S = 3.0
@@ -46,8 +47,7 @@ class WorkerProcess(QObject):
         self._gone = False
         self._buffer = b""
         self._last_heartbeat = self._last_check = time.monotonic()
-        self._malformed: list[float] = []
-        self._suppressed = 0
+        self._malformed = WarningBudget(MALFORMED_PER_MINUTE)
         self.process = QProcess(self)
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         self.process.readyReadStandardOutput.connect(self._read_reports)
@@ -153,14 +153,9 @@ class WorkerProcess(QObject):
         self.report.emit(message)
 
     def _malformed_line(self, why: str) -> None:
-        now = time.monotonic()
-        self._malformed = [t for t in self._malformed if now - t < 60.0]
-        if len(self._malformed) >= MALFORMED_PER_MINUTE:
-            self._suppressed += 1
+        more = self._malformed.admit()
+        if more is None:
             return
-        self._malformed.append(now)
-        more = f" ({self._suppressed} more not shown)" if self._suppressed else ""
-        self._suppressed = 0
         log.warning("video worker %d sent a malformed line: %s%s", self.worker_id, why, more)
 
     def _read_stderr(self) -> None:
