@@ -44,7 +44,11 @@ class Recycling(PoolHost):
             (now - load.started) / 3600,
         )
         load.retiring = True
-        new = self._start_worker()
+        # the warm spare takes over when it is fresh itself (a new spare follows it)
+        spare = self.plan.spare()
+        if spare is None or self.plan.recycle_reason(self.plan.workers[spare], now) is not None:
+            spare = None
+        new = spare if spare is not None else self._start_worker()
         self._recycling = (old, new, now)
         for slot in list(load.urls):
             binding = self._slots.get(slot)

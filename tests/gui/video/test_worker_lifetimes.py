@@ -67,3 +67,18 @@ def test_the_pools_shutdown_also_ends_workers_that_were_stopping(qtbot, fresh_po
         fresh_pool._stop_worker(worker)  # asked to quit (idle), still running
     fresh_pool.shutdown()  # the console quits a moment later
     assert [w.pid for w in workers.values() if process_running(w.pid)] == []
+
+
+def test_a_replacement_takes_the_warm_spare_and_a_new_spare_follows(
+    qtbot, fresh_pool, tiles_window, streams
+):
+    (tile,) = tiles_window([streams.camera("cam-01")])
+    qtbot.waitUntil(lambda: tile.state is TileState.LIVE, timeout=LIVE_MS)
+    _slot, old = fresh_pool.slot_of(tile._player)
+    qtbot.waitUntil(lambda: fresh_pool.plan.spare() is not None, timeout=10_000)
+    spare = fresh_pool.plan.spare()
+    fresh_pool._recycle(old, "age", time.monotonic())
+    assert fresh_pool._recycling[1] == spare  # no worker started while the spare waited idle
+    qtbot.waitUntil(lambda: old not in fresh_pool.workers, timeout=LIVE_MS)
+    assert fresh_pool.slot_of(tile._player)[1] == spare and tile.state is TileState.LIVE
+    qtbot.waitUntil(lambda: fresh_pool.plan.spare() not in (None, old, spare), timeout=10_000)
