@@ -16,6 +16,7 @@ from ioc_console.core.complaints import kpis
 from ioc_console.core.complaints.kpi_drill import Drill, drill_ids
 from ioc_console.core.complaints.kpi_scopes import scope_choices
 from ioc_console.core.complaints.kpi_sql import Measure
+from ioc_console.core.complaints.records import load_rows
 from ioc_console.core.periods import PeriodKind, make_period
 from ioc_console.core.store.cache import SCHEMA_VERSION, Cache
 from ioc_console.core.store.schema import MIGRATIONS, migrate
@@ -60,6 +61,10 @@ def test_an_agency_spelled_two_ways_is_one_in_the_ranking_scopes_and_drill_down(
     assert kpis.counts(cache.conn, period, scope, now).received == spelled[OLD] + spelled[NEW]
     ids = drill_ids(cache.conn, Drill(Measure.RECEIVED, period, scope), now)
     assert {c["id"] for c in complaints if c["agency_responsible"] in (OLD, NEW)} == set(ids)
+
+    rows = load_rows(cache.conn)  # the list's agency filter and the agencies to assign to
+    assert OLD not in {r.agency for r in rows}
+    assert {r.id for r in rows if r.agency == NEW} == set(ids)
 
 
 def test_a_cache_of_schema_4_gets_its_agencies_in_one_spelling(tmp_path):
