@@ -36,7 +36,10 @@ Translation
 A domain (API 4: ``register_feed``, ``register_kpi``, ``register_alert_rule``,
 ``register_procedure``, ``register_dashboard``, ``register_domain``,
 ``register_console_panel``, ``register_translations``)
-    KPI formulas :class:`Aggregate`, :class:`Ratio`; :class:`KpiState` (a KPI's band).
+    KPI formulas :class:`Aggregate`, :class:`Ratio`, and :func:`console_figure` (one of the
+    console's own KPIs, ``complaints.on_time_rate`` …, computed as its dashboard computes it,
+    for the whole city over a period of that dashboard's: all records by default);
+    :class:`KpiState` (a KPI's band).
     Dashboards :class:`DashboardSpec`, :class:`ChartSpec` (:class:`ChartKind`,
     :class:`Reduce`), :class:`TableSpec`, :class:`Column` (:class:`ColumnFormat`),
     :class:`RecordAction`. Requests :class:`FileComplaint` (the complaint intake, filled in)
@@ -46,6 +49,7 @@ A domain (API 4: ``register_feed``, ``register_kpi``, ``register_alert_rule``,
 from __future__ import annotations
 
 from ioc_console.core.clock import CITY_TZ, city_now, city_today, read_time
+from ioc_console.core.complaints.kpi_figure import console_figure
 from ioc_console.core.config.targets import KpiState
 from ioc_console.core.domain.admin_units import AdminUnit, find_unit, units_on
 from ioc_console.core.domains.dashboards import (
@@ -103,6 +107,7 @@ __all__ = [
     "camera_feature",
     "city_now",
     "city_today",
+    "console_figure",
     "facility_feature",
     "find_unit",
     "fold",

@@ -90,7 +90,7 @@ class LoadedPlugin:
         if definition is None:
             raise KeyError(f"no KPI {kpi_id!r}; registered: {', '.join(self.domains.kpis.ids())}")
         records = CachedData(cache).records(definition.dataset)
-        return evaluate(definition, records, clock.city_now())
+        return evaluate(definition, records, clock.city_now(), conn=cache.conn)
 
     def unload(self) -> None:
         self.manager.unload(self.record.id)

@@ -46,3 +46,30 @@ def matches(query: str, *fields: str) -> bool:
         return True
     haystack = [w for f in fields if f for w in fold(f).split()]
     return all(any(h.startswith(w) for h in haystack) for w in words)
+
+
+# Vietnamese writes the tone of an open "oa", "oe" or "uy" syllable on either vowel: "Hòa" (the
+# units' names of 2025) or "Hoà" (those of 2019), "Thùy" or "Thuỳ". Both are one name.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, dot below
+TONE_PLACEMENTS: dict[str, str] = {
+    case(unicodedata.normalize("NFC", first + second + tone)):
+        case(unicodedata.normalize("NFC", first + tone + second))
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y"))
+    for tone in _TONES
+    for case in (str, str.upper, str.capitalize)
+}
+"""An open syllable's ending with the tone on the second vowel -> on the first (``"oà"`` ->
+``"òa"``), in lower case, upper case and capitalised."""
+# the ending, not after "q" (in "quý" the "u" is the consonant's) nor before another letter
+_OPEN_ENDING = re.compile(
+    "(?<![qQ])(" + "|".join(map(re.escape, TONE_PLACEMENTS)) + r")(?![^\W\d_])"
+)
+
+
+def one_tone_placement(text: str) -> str:
+    """``text`` with the tone of each open "oa", "oe", "uy" syllable on its first vowel, as the
+    units' names of 2025 write it, composed (NFC) and its spaces single: "Công an phường Hoà
+    Thuận" -> "Công an phường Hòa Thuận", the same name however it was typed. "Hoàng" (a
+    closed syllable) and "quý" (the "u" of "qu") are left as they are."""
+    composed = " ".join(unicodedata.normalize("NFC", text).split())
+    return _OPEN_ENDING.sub(lambda m: TONE_PLACEMENTS[m.group(1)], composed)

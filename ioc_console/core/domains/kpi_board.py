@@ -24,7 +24,7 @@ from ioc_console.core.clock import city_now
 from ioc_console.core.config.targets import KpiState, Target, merge_target
 from ioc_console.core.domains.cached import dataset_rows
 from ioc_console.core.domains.kpi_engine import evaluate
-from ioc_console.core.domains.kpis import KpiDefinition, KpiValue
+from ioc_console.core.domains.kpis import CacheFigure, KpiDefinition, KpiValue
 from ioc_console.core.domains.recompute import DebouncedWorker
 from ioc_console.core.domains.registry import DomainRegistry
 from ioc_console.core.events import Event
@@ -152,6 +152,11 @@ class KpiBoard:
         records: dict[str, list[dict]] = {}
         fresh: dict[str, KpiValue] = {}
         for definition in wanted:
+            if isinstance(definition.formula, CacheFigure):  # SQL over the cache, no records
+                conn = self.cache.conn if self.cache is not None else None
+                fresh[definition.id] = evaluate(definition, (), now, self.target(definition.id),
+                                                conn)
+                continue
             try:
                 if definition.dataset not in records:
                     records[definition.dataset] = dataset_rows(self.cache, definition.dataset)

@@ -14,6 +14,8 @@ never raises.
   the city's calendar, today included (a date or a date-time; none: left out).
 - :class:`~ioc_console.core.domains.kpis.Ratio`: numerator over denominator times
   ``scale``; no value when either is unknown or the denominator is 0.
+- :class:`~ioc_console.core.domains.kpis.CacheFigure`: the console's own figure, computed over
+  the cache's connection (``conn``; without one it fails); the records are not read for it.
 - A function of the records: its number, or None.
 """
 
@@ -21,13 +23,21 @@ from __future__ import annotations
 
 import logging
 import math
+import sqlite3
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from ioc_console.core.clock import CITY_TZ, read_time
 from ioc_console.core.config.targets import KpiState, Target
-from ioc_console.core.domains.kpis import Aggregate, Formula, KpiDefinition, KpiValue, Ratio
+from ioc_console.core.domains.kpis import (
+    Aggregate,
+    CacheFigure,
+    Formula,
+    KpiDefinition,
+    KpiValue,
+    Ratio,
+)
 from ioc_console.core.store.match import as_filters, field_value, record_matches
 
 log = logging.getLogger(__name__)
@@ -43,25 +53,34 @@ def evaluate(
     records: Records,
     now: datetime,
     target: Target | None = None,
+    conn: sqlite3.Connection | None = None,
 ) -> KpiValue:
-    """``definition`` over ``records`` at ``now``; its band against ``target`` (default: the
-    definition's own target). A failing formula gives ``error`` and state NONE."""
+    """``definition`` over ``records`` (or the cache's ``conn``, for a
+    :class:`~ioc_console.core.domains.kpis.CacheFigure`) at ``now``; its band against ``target``
+    (default: the definition's own target). A failing formula gives ``error`` and state NONE."""
     try:
-        value, count = compute(definition.formula, records, now)
+        value, count = compute(definition.formula, records, now, conn)
     except Exception as exc:  # a plugin's formula: contained, told in the value
         log.warning("KPI %s: the formula failed: %s", definition.id, exc)
         return KpiValue(definition.id, None, KpiState.NONE, len(records), now, _describe(exc))
     return KpiValue(definition.id, value, definition.state_of(value, target), count, now)
 
 
-def compute(formula: Formula, records: Records, now: datetime) -> tuple[float | None, int]:
-    """The value of ``formula`` over ``records`` and how many records it stands on. Raises
-    what a plugin's function raises, or :class:`FormulaError`."""
+def compute(
+    formula: Formula, records: Records, now: datetime, conn: sqlite3.Connection | None = None
+) -> tuple[float | None, int]:
+    """The value of ``formula`` over ``records`` (``conn``: the cache, for a
+    :class:`~ioc_console.core.domains.kpis.CacheFigure`) and how many records it stands on.
+    Raises what a plugin's function raises, or :class:`FormulaError`."""
     if isinstance(formula, Aggregate):
         return aggregate(formula, records, now)
+    if isinstance(formula, CacheFigure):
+        if conn is None:
+            raise FormulaError(f"{formula.name or 'the figure'} needs the cache, which is not open")
+        return _number(formula.compute(conn, now)), len(records)
     if isinstance(formula, Ratio):
-        numerator, _ = compute(formula.numerator, records, now)
-        denominator, count = compute(formula.denominator, records, now)
+        numerator, _ = compute(formula.numerator, records, now, conn)
+        denominator, count = compute(formula.denominator, records, now, conn)
         if numerator is None or denominator is None or denominator == 0:
             return None, count
         return numerator / denominator * formula.scale, count

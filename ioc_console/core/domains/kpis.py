@@ -1,13 +1,15 @@
 """KPI definitions: a formula over a cached dataset, with its unit, target and thresholds.
 
-A formula is data (:class:`Aggregate`, :class:`Ratio`) or, for what data cannot say, a function
-of the dataset's records. The KPI engine (:mod:`ioc_console.core.domains.kpi_engine`) evaluates
-a definition over the cache into a :class:`KpiValue`.
+A formula is data (:class:`Aggregate`, :class:`Ratio`), one of the console's own figures
+(:class:`CacheFigure`) or, for what data cannot say, a function of the dataset's records. The
+KPI engine (:mod:`ioc_console.core.domains.kpi_engine`) evaluates a definition over the cache
+into a :class:`KpiValue`.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -56,11 +58,24 @@ class Ratio:
     scale: float = 100.0
 
 
+@dataclass(frozen=True)
+class CacheFigure:
+    """A figure the console computes itself, in SQL over its cache, at ``now``: one of its own
+    KPIs (the complaint dashboard's) that a domain's plugin shows on the overview. It is the
+    same computation as where the console shows it, never a second formula over the records
+    (which are not read into Python for it). ``name`` names it in the log."""
+
+    compute: CacheCompute
+    name: str = ""
+
+
+CacheCompute = Callable[[sqlite3.Connection, datetime], float | None]
+"""``compute(conn, now)``: the figure at ``now`` from the cache's reading connection."""
 RecordCondition = Callable[[Mapping[str, Any], datetime], bool]
 """Whether a record counts at the city's current time (a plugin's function)."""
 RecordsFormula = Callable[[Sequence[Mapping[str, Any]]], float | None]
 """A function of the dataset's records (a plugin's own arithmetic); None: no value."""
-Formula = Aggregate | Ratio | RecordsFormula
+Formula = Aggregate | Ratio | CacheFigure | RecordsFormula
 
 
 @dataclass(frozen=True)
@@ -109,6 +124,7 @@ class KpiValue:
 
 __all__ = [
     "Aggregate",
+    "CacheFigure",
     "Formula",
     "KpiDefinition",
     "KpiState",

@@ -18,6 +18,11 @@ Facts, all times in seconds since the epoch (UTC):
   reorganisations).
 - ``hours``: working hours (07:00–17:00, Monday to Friday, less the fixed-date public holidays)
   from received to handled, from ``work_calendar``.
+- ``agency``: ``agency_responsible`` with the tone of each open "oa", "oe", "uy" syllable on
+  its first vowel (:func:`~ioc_console.core.text.one_tone_placement`, an SQL function every
+  connection to the cache registers): "Công an phường Hoà Thuận" (a 2019 unit's spelling) and
+  "Công an phường Hòa Thuận" (2025's) are one agency in the rankings, the scopes and the
+  drill-downs.
 - ``rating`` (1–5), ``satisfied`` (1/0: the record's ``satisfied``, else rating >= 4).
 - ``settled``: the later of deadline and handled (NULL while open): from then on the complaint
   is no longer overdue, or never was.
@@ -25,7 +30,10 @@ Facts, all times in seconds since the epoch (UTC):
 
 from __future__ import annotations
 
+import sqlite3
+
 from ioc_console.core.domain.admin_units import all_units, current_ward
+from ioc_console.core.text import one_tone_placement
 
 CITY_OFFSET_S = 25200  # Asia/Ho_Chi_Minh is UTC+7 all year
 WORK_START_S = 7 * 3600
@@ -33,6 +41,17 @@ WORK_DAY_S = 10 * 3600
 HANDLED_STATES = ("resolved", "closed")
 CALENDAR_FIRST_DAY = 16436  # 2015-01-01, in days since 1970-01-01 (city time)
 CALENDAR_LAST_DAY = 25567  # 2040-01-01
+AGENCY_NAME = "one_tone_placement"  # the SQL function the facts' agency is written with
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Give ``conn`` the SQL functions the facts' triggers call (every connection to the cache
+    has them: the triggers run on whichever one writes the complaints)."""
+    conn.create_function(AGENCY_NAME, 1, _agency_name, deterministic=True)
+
+
+def _agency_name(text: str | int | float | bytes | None) -> str | int | float | bytes | None:
+    return one_tone_placement(text) if isinstance(text, str) else text
 
 
 def _epoch(text: str) -> str:
@@ -78,7 +97,7 @@ def facts_select(source: str) -> str:
              THEN COALESCE({_HANDLED_AT}, json_extract(r.body, '$.updated_datetime')) END
              AS handled_text,
         json_extract(r.body, '$.ward') AS ward_then,
-        json_extract(r.body, '$.agency_responsible') AS agency,
+        {AGENCY_NAME}(json_extract(r.body, '$.agency_responsible')) AS agency,
         COALESCE(json_extract(r.body, '$.category'), json_extract(r.body, '$.service_code'))
              AS category,
         COALESCE(json_extract(r.body, '$.channel'), 'other') AS channel,
@@ -114,6 +133,30 @@ def _rollup_rows() -> list[str]:
         end = (unit.valid_to.toordinal() - 719163) if unit.valid_to else 10**7
         rows.append(f"('{unit.code}', {first}, {end}, '{current_ward(unit).code}')")
     return [f"INSERT INTO ward_rollup (code, first_day, end_day, today) VALUES {', '.join(rows)}"]
+
+
+def _writing_triggers() -> list[str]:
+    new = facts_select("(SELECT NEW.id AS id, NEW.ward AS ward, NEW.body AS body)")
+    return [
+        f"""CREATE TRIGGER complaint_facts_insert AFTER INSERT ON complaints BEGIN
+               INSERT OR REPLACE INTO complaint_facts ({_COLUMNS}) {new};
+           END""",
+        f"""CREATE TRIGGER complaint_facts_update AFTER UPDATE ON complaints BEGIN
+               DELETE FROM complaint_facts WHERE id = OLD.id;
+               INSERT OR REPLACE INTO complaint_facts ({_COLUMNS}) {new};
+           END""",
+    ]
+
+
+def agency_migration() -> list[str]:
+    """The statements that write each agency's name with one tone placement (schema version 5):
+    "Công an phường Hoà Thuận" and "… Hòa Thuận" are one agency in the figures."""
+    return [
+        "DROP TRIGGER complaint_facts_insert",
+        "DROP TRIGGER complaint_facts_update",
+        *_writing_triggers(),
+        f"UPDATE complaint_facts SET agency = {AGENCY_NAME}(agency) WHERE agency IS NOT NULL",
+    ]
 
 
 def migration() -> list[str]:
@@ -160,15 +203,7 @@ def migration() -> list[str]:
             f"CREATE INDEX complaint_facts_{c} ON complaint_facts({c}, received)"
             for c in ("ward", "agency", "category", "channel")
         ],
-        f"""CREATE TRIGGER complaint_facts_insert AFTER INSERT ON complaints BEGIN
-               INSERT OR REPLACE INTO complaint_facts ({_COLUMNS})
-               {facts_select("(SELECT NEW.id AS id, NEW.ward AS ward, NEW.body AS body)")};
-           END""",
-        f"""CREATE TRIGGER complaint_facts_update AFTER UPDATE ON complaints BEGIN
-               DELETE FROM complaint_facts WHERE id = OLD.id;
-               INSERT OR REPLACE INTO complaint_facts ({_COLUMNS})
-               {facts_select("(SELECT NEW.id AS id, NEW.ward AS ward, NEW.body AS body)")};
-           END""",
+        *_writing_triggers(),
         """CREATE TRIGGER complaint_facts_delete AFTER DELETE ON complaints BEGIN
                DELETE FROM complaint_facts WHERE id = OLD.id;
            END""",

@@ -3,7 +3,9 @@
 Every dataset has its own table with the same shape: the item's id, when the backend last
 changed it, today's ward it lies in, and the item itself as JSON. Queries that need a field
 use ``json_extract``; the complaints' KPI facts are columns of ``complaint_facts`` (version 3),
-the procedure results' counts those of ``procedure_facts`` (version 4).
+the procedure results' counts those of ``procedure_facts`` (version 4); version 5 writes the
+complaints' agencies with one tone-mark placement (SQL functions every connection registers:
+:func:`~ioc_console.core.store.complaint_facts.register_functions`).
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ MIGRATIONS: dict[int, list[str]] = {
     3: complaint_facts.migration(),
     # the administrative-procedure results' counts as indexed columns kept by triggers
     4: procedure_facts.migration(),
+    # one spelling of an agency's name however its tone marks were placed (Hoà / Hòa)
+    5: complaint_facts.agency_migration(),
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
@@ -80,6 +84,7 @@ def feed_table(name: str) -> list[str]:
 
 def migrate(conn: sqlite3.Connection, migrations: dict[int, list[str]] = MIGRATIONS) -> None:
     """Take the file to :data:`SCHEMA_VERSION`, one transaction per version."""
+    complaint_facts.register_functions(conn)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     newest = max(migrations)
     if version > newest:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ioc_console.core.events import Event
 from ioc_console.core.store.changes import Change
+from ioc_console.core.store.complaint_facts import register_functions
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
+    register_functions(conn)  # the complaints' triggers call them
     return conn
 
 
