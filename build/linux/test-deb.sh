@@ -3,7 +3,8 @@
 #   lintian (no error beyond the overrides), desktop-file-validate, the size budgets,
 #   apt-get install ./ioc-console_*.deb (dependencies resolved by apt), no missing library
 #   (ldd over every ELF file of /opt/ioc-console), `ioc-console --version` and
-#   `ioc-console --self-test` under Xvfb (as an unprivileged user when this machine lets
+#   `ioc-console --self-test` under Xvfb (a demo clip decoded by a video worker, RTSP through
+#   libVLC or the ffmpeg relay; as an unprivileged user when this machine lets
 #   Chromium's sandbox run, else as root with the sandbox off), then apt-get purge and a check
 #   that nothing of the package is left.
 # Needs root (apt), lintian, desktop-file-utils, xvfb. DEB=path picks the package.
@@ -81,6 +82,14 @@ check "ioc-console --self-test passed in ${elapsed_ms} ms" test "$rc" = 0
 for what in "qtwebengine" "video decoding" "libvlc" "pyqtgraph" "docking" "keyring" "cache"; do
   check "self-test checked $what" grep -q "^ok    $what:" "$work/selftest.txt"
 done
+# the wall's path: the bundle's executable started as a video worker decoded the demo clip, and
+# RTSP cameras can play (Debian's libVLC has no RTSP client: through ffmpeg, a dependency)
+check "self-test: a video worker decoded the demo clip" \
+  grep -q "^ok    video decoding:.* decoded by a video worker" "$work/selftest.txt"
+check "self-test: rtsp:// plays (libVLC itself or the ffmpeg relay)" \
+  grep -Eq "^ok    libvlc:.*rtsp:// (opens|through the local relay)" "$work/selftest.txt"
+check "no process of the package outlived the self-test" \
+  bash -c "! pgrep -f '^/opt/ioc-console/ioc-console' >/dev/null"
 
 # removed, and nothing left
 apt-get purge "${apt_opts[@]}" ioc-console > "$work/apt.log" 2>&1 && installed=0 || cat "$work/apt.log"

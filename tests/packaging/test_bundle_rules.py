@@ -163,5 +163,7 @@ def test_the_windows_workflow_builds_with_the_same_spec_and_pins():
     script = "\n".join(step.get("run", "") for step in job["steps"])
     for needed in ("build\\requirements-freeze.txt", "build\\ioc-console.spec",
                    "build\\windows\\fetch-vlc.ps1", "--self-test",
-                   "build\\windows\\ioc-console.nsi", "/PROFILE=", "uninst.exe"):
+                   "build\\windows\\ioc-console.nsi", "/PROFILE=", "uninst.exe",
+                   # the windowed executable, as the console starts its workers
+                   "dist\\ioc-console\\ioc-console.exe `\n  -ArgumentList \"--video-worker\""):
         assert needed in script, needed
