@@ -5,8 +5,9 @@
 #   (ldd over every ELF file of /opt/ioc-console), `ioc-console --version` and
 #   `ioc-console --self-test` under Xvfb (a demo clip decoded by a video worker, RTSP through
 #   libVLC or the ffmpeg relay; as an unprivileged user when this machine lets
-#   Chromium's sandbox run, else as root with the sandbox off), then apt-get purge and a check
-#   that nothing of the package is left.
+#   Chromium's sandbox run, else as root with the sandbox off), the package installed again
+#   over itself (an edited profile template and the office's site.toml kept), then apt-get
+#   purge and a check that nothing of the package is left but the office's site.toml.
 # Needs root (apt), lintian, desktop-file-utils, xvfb. DEB=path picks the package.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,6 +19,7 @@ work=$(mktemp -d /tmp/ioc-deb-test.XXXXXX)
 installed=0
 cleanup() {
   if [ "$installed" = 1 ]; then apt-get purge -y -q ioc-console >/dev/null 2>&1 || true; fi
+  if [ "${site_created:-0}" = 1 ]; then rm -f /etc/opt/ioc-console/site.toml; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -91,12 +93,29 @@ check "self-test: rtsp:// plays (libVLC itself or the ffmpeg relay)" \
 check "no process of the package outlived the self-test" \
   bash -c "! pgrep -f '^/opt/ioc-console/ioc-console' >/dev/null"
 
-# removed, and nothing left
+# the package again over itself (as an upgrade does): the office's edits and profile stay
+etc=/etc/opt/ioc-console
+template="$etc/profiles/ward-office.toml"
+site_created=0
+if [ "$installed" = 1 ]; then
+  printf '# edited by the office\n' >> "$template"
+  if [ ! -e "$etc/site.toml" ]; then
+    printf '[backend]\nurl = "https://ioc.example.gov.vn"\n' > "$etc/site.toml"
+    site_created=1
+  fi
+  apt-get install --reinstall "${apt_opts[@]}" "$deb" > "$work/apt.log" 2>&1 || cat "$work/apt.log"
+fi
+check "reinstalled over itself: the edited template kept" grep -q "edited by the office" "$template"
+check "reinstalled over itself: the office's site.toml kept" test -f "$etc/site.toml"
+
+# removed, and nothing of the package left; the office's site.toml stays
 apt-get purge "${apt_opts[@]}" ioc-console > "$work/apt.log" 2>&1 && installed=0 || cat "$work/apt.log"
 check "apt-get purge ioc-console" test "$installed" = 0
+check "purge kept the office's site.toml" test -f "$etc/site.toml"
+check "purge removed the profile templates" test ! -e "$etc/profiles"
+if [ "$site_created" = 1 ]; then rm -f "$etc/site.toml"; rmdir "$etc" 2>/dev/null || true; fi
 for path in /opt/ioc-console /usr/bin/ioc-console /usr/share/applications/ioc-console.desktop \
-            /usr/share/icons/hicolor/48x48/apps/ioc-console.png /etc/opt/ioc-console \
-            /usr/share/doc/ioc-console; do
+            /usr/share/icons/hicolor/48x48/apps/ioc-console.png /usr/share/doc/ioc-console; do
   check "nothing left at $path" test ! -e "$path"
 done
 check "dpkg forgot the package" bash -c "! dpkg -s ioc-console >/dev/null 2>&1"
