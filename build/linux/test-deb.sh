@@ -49,6 +49,8 @@ check "no folder of mode 0700" bash -c "! find '$work/root' -type d -perm 0700 |
 check "no libVLC inside the bundle" bash -c "! find '$work/root/opt' -name 'libvlc*' | grep -q ."
 
 # installed on this machine
+etc_opt_existed=0  # the package creates /etc/opt when there is none
+[ -d /etc/opt ] && etc_opt_existed=1
 apt-get install "${apt_opts[@]}" "$deb" > "$work/apt.log" 2>&1 && installed=1 || cat "$work/apt.log"
 check "apt-get install ./$(basename "$deb") (dependencies from apt)" test "$installed" = 1
 internal=/opt/ioc-console/_internal
@@ -113,7 +115,10 @@ apt-get purge "${apt_opts[@]}" ioc-console > "$work/apt.log" 2>&1 && installed=0
 check "apt-get purge ioc-console" test "$installed" = 0
 check "purge kept the office's site.toml" test -f "$etc/site.toml"
 check "purge removed the profile templates" test ! -e "$etc/profiles"
-if [ "$site_created" = 1 ]; then rm -f "$etc/site.toml"; rmdir "$etc" 2>/dev/null || true; fi
+if [ "$site_created" = 1 ]; then  # this test's site.toml, and the folders it kept
+  rm -f "$etc/site.toml"; rmdir "$etc" 2>/dev/null || true
+  [ "$etc_opt_existed" = 1 ] || rmdir /etc/opt 2>/dev/null || true
+fi
 for path in /opt/ioc-console /usr/bin/ioc-console /usr/share/applications/ioc-console.desktop \
             /usr/share/icons/hicolor/48x48/apps/ioc-console.png /usr/share/doc/ioc-console; do
   check "nothing left at $path" test ! -e "$path"
