@@ -39,11 +39,13 @@ dpkg-deb -x "$deb" "$work/root"
 check "desktop-file-validate: the menu entry is valid" \
   desktop-file-validate "$work/root/usr/share/applications/ioc-console.desktop"
 check "a 48x48 hicolor icon" test -f "$work/root/usr/share/icons/hicolor/48x48/apps/ioc-console.png"
+# the budgets are in MB (10^6 bytes); dpkg's Installed-Size is in KiB
 size_kb=$(dpkg-deb -f "$deb" Installed-Size)
-check "installed size $((size_kb / 1024)) MB (budget 550 MB)" test "$size_kb" -le $((550 * 1024))
+check "installed size $((size_kb * 1024 / 1000000)) MB (budget 550 MB)" \
+  test $((size_kb * 1024)) -le 550000000
 if ar t "$deb" | grep -q '^data.tar.xz$'; then  # the budget is for the release's xz
-  deb_mb=$(( $(stat -c %s "$deb") / 1048576 ))
-  check "package ${deb_mb} MB, xz (budget 170 MB)" test "$deb_mb" -le 170
+  deb_bytes=$(stat -c %s "$deb")
+  check "package $((deb_bytes / 1000000)) MB, xz (budget 170 MB)" test "$deb_bytes" -le 170000000
 fi
 check "no folder of mode 0700" bash -c "! find '$work/root' -type d -perm 0700 | grep -q ."
 check "no libVLC inside the bundle" bash -c "! find '$work/root/opt' -name 'libvlc*' | grep -q ."
