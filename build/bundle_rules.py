@@ -14,7 +14,8 @@ The rules:
   console draws with widgets); everything else PySide6 imports is kept: pyqtgraph's OpenGL and
   test modules, QtMultimedia with its plugins, QtSvg, ...;
 - on Linux no ``libvlc*`` is bundled: python-vlc must load the system libVLC, which the Debian
-  package depends on (a bundled copy makes ``vlc.Instance()`` return None).
+  package depends on (a bundled copy makes ``vlc.Instance()`` return None); nor the Qt plugins
+  the console does not use and the libraries only they (or the system's libpulse) need.
 """
 
 from __future__ import annotations
@@ -39,8 +40,26 @@ SKIPPED_DIRS = ("__pycache__",)
 DATA_TREES = ("resources", "plugins", "ui", "build/site-profiles")
 
 # Qt plugins left out on Linux: the GTK 3 platform theme links GTK 3, which the package would
-# have to depend on, and the console draws its own theme.
-DROPPED_LINUX_QT_PLUGINS = ("libqgtk3.so",)
+# have to depend on, and the console draws its own theme; the PDF image format and the
+# virtual keyboard (a QML input method) serve nothing the console shows.
+DROPPED_LINUX_QT_PLUGINS = ("libqgtk3.so", "libqpdf.so", "libqtvirtualkeyboardplugin.so")
+# Libraries PyInstaller collects for those plugins and for PulseAudio's client (which comes from
+# the system: make-bundle.sh removes libpulse.so.0) that nothing left in the bundle needs
+# (no bundled file names them; checked with readelf). Left in, they only weigh on the package
+# (about 6 MB of the .deb) and, found first through the bundle's library path, would stand in
+# for the system's own copies under the system's libVLC plugins and libpulse.
+DROPPED_LINUX_LIBRARIES = (
+    # what only GTK 3 (the dropped platform theme) needs
+    "libgtk-3.so.0", "libgdk-3.so.0", "libgdk_pixbuf-2.0.so.0", "libatk-1.0.so.0",
+    "libatk-bridge-2.0.so.0", "libatspi.so.0", "libepoxy.so.0", "libpangocairo-1.0.so.0",
+    "libcairo-gobject.so.2", "libXinerama.so.1",
+    # what only libpulse needs: its private library and libsndfile's codecs
+    "libpulsecommon-16.1.so", "libsndfile.so.1", "libFLAC.so.12", "libvorbis.so.0",
+    "libvorbisenc.so.2", "libopus.so.0", "libmpg123.so.0", "libmp3lame.so.0", "libogg.so.0",
+    "libasyncns.so.0",
+    # what only the dropped PDF and virtual-keyboard plugins need
+    "libQt6Pdf.so.6", "libQt6VirtualKeyboard.so.6", "libQt6VirtualKeyboardQml.so.6",
+)
 
 
 def excluded_modules(pyside6_modules: Iterable[str]) -> list[str]:
@@ -106,7 +125,8 @@ def keep_binary(dest_name: str, platform: str) -> bool:
     """Whether a collected binary stays in the bundle (``dest_name`` as in ``a.binaries``)."""
     base = os.path.basename(dest_name)
     if platform.startswith("linux"):
-        return not base.startswith("libvlc") and base not in DROPPED_LINUX_QT_PLUGINS
+        dropped = (*DROPPED_LINUX_QT_PLUGINS, *DROPPED_LINUX_LIBRARIES)
+        return not base.startswith("libvlc") and base not in dropped
     return True
 
 
@@ -123,6 +143,8 @@ def bundle_problems(dist: Path, platform: str) -> list[str]:
     for path in internal.rglob("*"):
         if path.name.startswith("libvlc") and platform.startswith("linux"):
             problems.append(f"{path.relative_to(dist)}: libVLC must come from the system")
+        elif platform.startswith("linux") and not keep_binary(path.name, platform):
+            problems.append(f"{path.relative_to(dist)}: left out by the rules, yet bundled")
         if path.is_dir() and path.name == "qml":
             problems.append(f"{path.relative_to(dist)}: QML is bundled (exclude QtQml/QtQuick)")
         if path.is_dir() and not path.is_symlink():

@@ -34,6 +34,8 @@ import threading
 import weakref
 from pathlib import Path
 
+from ioc_console.core.system_programs import system_program_env
+
 log = logging.getLogger(__name__)
 
 CHILD = Path(__file__).with_name("rtsp_child.py")
@@ -67,6 +69,7 @@ def availability() -> tuple[str | None, str]:
             done = subprocess.run(
                 [python, str(CHILD), "--check"],
                 stdin=subprocess.DEVNULL, capture_output=True, timeout=20, check=False,
+                env=system_program_env(),
             )  # fmt: skip
         except (OSError, subprocess.SubprocessError) as exc:
             reasons.append(f"{python}: {exc}")
@@ -142,7 +145,7 @@ class DemoRtspServer:
             proc = subprocess.Popen(
                 [python, str(CHILD)],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                close_fds=True,
+                close_fds=True, env=system_program_env(),
             )  # fmt: skip
             config = {
                 "port": self._port,

@@ -34,6 +34,7 @@ from ioc_console.gui.panels import register_builtin_panels
 from ioc_console.gui.plugins.switch import translation_dirs
 from ioc_console.gui.qapp import application
 from ioc_console.gui.shell import docking
+from ioc_console.gui.system_opener import install_system_opener
 from ioc_console.gui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ def create_application() -> QApplication:
         log.warning("QtWebEngine is not available: %s", exc)
     app = QApplication(sys.argv[:1])
     QGuiApplication.setDesktopFileName(APPLICATION_ID)
+    install_system_opener(app)  # the frozen bundle's own libraries stay out of xdg-open
     return app
 
 

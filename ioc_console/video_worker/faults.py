@@ -28,7 +28,8 @@ def crash_deadline(url: str) -> float | None:
 
 def crash() -> None:
     """Die as a crashing decoder would (no clean-up, no exit code of our own)."""
-    sys.stderr.flush()
+    if sys.stderr is not None:  # None in the Windows bundle's windowed executable
+        sys.stderr.flush()
     if sys.platform.startswith("win"):
         os.abort()
     os.kill(os.getpid(), signal.SIGSEGV)

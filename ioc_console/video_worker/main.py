@@ -77,5 +77,6 @@ def run(argv: list[str] | None = None) -> int:
     # the process ends here, without the interpreter's shutdown: the stdin reader may still
     # be blocked in a read, and finalising stdin under it aborts the process (and libVLC's
     # threads may still be winding down)
-    sys.stderr.flush()
+    if sys.stderr is not None:  # None in the Windows bundle's windowed executable
+        sys.stderr.flush()
     os._exit(code)

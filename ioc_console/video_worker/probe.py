@@ -128,8 +128,13 @@ def probe_relay() -> dict[str, Any]:
 
 
 def main() -> int:
-    """Print the probe's JSON object on stdout (libVLC's own output goes to stderr)."""
-    sys.stdout.flush()
+    """Print the probe's JSON object on stdout (libVLC's own output goes to stderr).
+
+    Written to a copy of fd 1, not ``sys.stdout``: the Windows bundle's windowed executable
+    has no ``sys.stdout`` object (it is None), but its fd 1 is the console's pipe all the same.
+    """
+    if sys.stdout is not None:
+        sys.stdout.flush()
     out = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     sys.stdout = sys.stderr

@@ -59,6 +59,20 @@ def test_libvlc_stays_out_of_the_linux_bundle_only(rules):
     assert rules.keep_binary("libvlc.dll", "win32")  # Windows carries its own libVLC
 
 
+def test_what_only_the_dropped_plugins_and_libpulse_need_stays_out_of_the_linux_bundle(rules):
+    for name in ("libgtk-3.so.0", "libatk-bridge-2.0.so.0", "libpulsecommon-16.1.so",
+                 "libFLAC.so.12", "PySide6/Qt/plugins/imageformats/libqpdf.so",
+                 "PySide6/Qt/lib/libQt6Pdf.so.6",
+                 "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so"):
+        assert not rules.keep_binary(name, "linux"), name
+    # what the console's own libraries need stays: cairo and GLib (WebEngine, Qt's xcb), the
+    # JPEG, SVG and other image formats, the compose and IBus input methods
+    for name in ("libglib-2.0.so.0", "libcairo.so.2", "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+                 "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+                 "PySide6/Qt/lib/libQt6Quick.so.6"):
+        assert rules.keep_binary(name, "linux"), name
+
+
 def test_resources_plugins_and_forms_are_copied_where_the_console_looks(rules):
     pairs = {(Path(src).relative_to(ROOT).as_posix(), dest) for src, dest in rules.data_files(ROOT)}
     sources = {src for src, _ in pairs}
@@ -92,6 +106,7 @@ def test_a_good_bundle_passes_the_check(rules, fake_bundle):
 def test_the_check_names_each_broken_rule(rules, fake_bundle):
     internal = fake_bundle / "_internal"
     (internal / "libvlc.so.5").write_bytes(b"")
+    (internal / "libgtk-3.so.0").write_bytes(b"")
     (internal / "PySide6/Qt/qml").mkdir()
     (internal / "PySide6/Qt/resources/locales").mkdir(mode=0o700)
     os.chmod(internal / "PySide6/Qt/resources/locales", 0o700)
@@ -99,6 +114,7 @@ def test_the_check_names_each_broken_rule(rules, fake_bundle):
     (internal / "resources/translations/ioc_console_vi.qm").unlink()
     problems = "\n".join(rules.bundle_problems(fake_bundle, "linux"))
     assert "libvlc.so.5: libVLC must come from the system" in problems
+    assert "libgtk-3.so.0: left out by the rules, yet bundled" in problems
     assert "qml: QML is bundled" in problems
     assert "locales: folder mode 700" in problems
     assert "icudtl.dat is missing" in problems
@@ -163,5 +179,7 @@ def test_the_windows_workflow_builds_with_the_same_spec_and_pins():
     script = "\n".join(step.get("run", "") for step in job["steps"])
     for needed in ("build\\requirements-freeze.txt", "build\\ioc-console.spec",
                    "build\\windows\\fetch-vlc.ps1", "--self-test",
-                   "build\\windows\\ioc-console.nsi", "/PROFILE=", "uninst.exe"):
+                   "build\\windows\\ioc-console.nsi", "/PROFILE=", "uninst.exe",
+                   # the windowed executable, as the console starts its workers
+                   "dist\\ioc-console\\ioc-console.exe `\n  -ArgumentList \"--video-worker\""):
         assert needed in script, needed

@@ -88,3 +88,19 @@ def test_a_worker_that_was_never_greeted_is_no_orphan_either(start_worker):
     worker.close_stdin()
     assert worker.process.wait(10) == 0
     assert not worker.of_type(Event)
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGSEGV is POSIX")
+def test_the_crash_happens_in_a_windowed_executable_without_stdio_objects():
+    """The Windows bundle's windowed executable has no sys.stderr object (None)."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.stdout = sys.stderr = None\n"
+            "from ioc_console.video_worker.faults import crash\ncrash()",
+        ],
+        capture_output=True,
+        timeout=30,
+    )
+    assert result.returncode == -signal.SIGSEGV, result.stderr

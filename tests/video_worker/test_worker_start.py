@@ -100,3 +100,38 @@ def test_probe_without_libvlc_reports_the_error():
     report = json.loads(result.stdout)
     assert report["version"] is None and report["rtsp"] is None
     assert "/nonexistent/libvlc.so" in report["error"]
+
+
+# The Windows bundle's windowed executable (what the console starts its workers with) has no
+# sys.stdin/sys.stdout/sys.stderr objects: they are None, while fds 0, 1 and 2 are the pipes.
+WINDOWED = NO_QT.replace(
+    "from ioc_console.launcher import main",
+    "sys.stdin = sys.stdout = sys.stderr = None\nfrom ioc_console.launcher import main",
+)
+
+
+def test_probe_answers_from_a_windowed_executable_without_stdio_objects():
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOWED, "--video-worker", "--probe"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["version"].startswith("3.")
+
+
+def test_a_worker_answers_from_a_windowed_executable_without_stdio_objects(monkeypatch):
+    monkeypatch.setattr(
+        "worker_pipes.worker_command",
+        lambda *extra: [sys.executable, "-c", WINDOWED, "--video-worker", *extra],
+    )
+    worker = WorkerPipes()
+    try:
+        ready = worker.hello()
+        assert ready.pid == worker.pid and not ready.error and ready.libvlc.startswith("3.")
+        worker.send(Quit())
+        assert worker.process.wait(10) == 0
+    finally:
+        worker.stop()

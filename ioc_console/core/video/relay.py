@@ -46,6 +46,8 @@ from collections.abc import Callable, Iterable
 from typing import IO
 from urllib.parse import unquote, urlsplit
 
+from ioc_console.core.system_programs import system_program_env
+
 from .backoff import Backoff
 from .protocol import RELAY_STATES
 from .relay_ffmpeg import ffconcat, ffmpeg_argv, relay_available
@@ -199,6 +201,7 @@ class RtspRelay:
                 stderr=self._errors,
                 close_fds=True,
                 pass_fds=(progress,),
+                env=system_program_env(),
             )
             _hand_over(self._proc, ffconcat(self.url).encode("utf-8"))
         except OSError as exc:

@@ -10,6 +10,8 @@ import re
 import shutil
 import subprocess
 
+from ioc_console.core.system_programs import system_program_env
+
 IO_TIMEOUT_S = 5  # no packet from the camera for this long: ffmpeg gives up (then restarted)
 # probing: the RTSP session description names the codecs; reading a second of packets to
 # "analyse" them costs a second of first picture (1.3 s → 0.4 s measured here)
@@ -52,6 +54,7 @@ def _ffmpeg_output(program: str, flag: str) -> str:
         capture_output=True,
         timeout=10,
         check=False,
+        env=system_program_env(),
     )
     return done.stdout.decode("utf-8", "replace")
 
