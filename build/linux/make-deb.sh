@@ -52,6 +52,8 @@ for template in "$root"/build/site-profiles/*.toml; do
 done
 (cd "$stage" && find etc -type f | sed 's|^|/|' | sort) > "$stage/DEBIAN/conffiles"
 install -m 0755 "$here/postrm" "$stage/DEBIAN/postrm"
+install -m 0755 "$here/postinst" "$stage/DEBIAN/postinst"
+install -D -m 0644 "$here/apparmor-profile" "$stage/usr/share/ioc-console/apparmor.d/ioc-console"
 
 # the system libraries the bundle links to, as packages
 internal="$stage/opt/ioc-console/_internal"

@@ -55,6 +55,11 @@ etc_opt_existed=0  # the package creates /etc/opt when there is none
 [ -d /etc/opt ] && etc_opt_existed=1
 apt-get install "${apt_opts[@]}" "$deb" > "$work/apt.log" 2>&1 && installed=1 || cat "$work/apt.log"
 check "apt-get install ./$(basename "$deb") (dependencies from apt)" test "$installed" = 1
+if [ -e /sys/kernel/security/apparmor/features/namespaces/userns_create ]; then
+  check "AppArmor profile installed (user namespaces restricted here)" test -f /etc/apparmor.d/ioc-console
+else
+  check "no AppArmor profile where user namespaces are not restricted" test ! -e /etc/apparmor.d/ioc-console
+fi
 internal=/opt/ioc-console/_internal
 find /opt/ioc-console -type f -print0 | xargs -0 file -N | awk -F: '/ ELF /{print $1}' \
   | while read -r elf; do
@@ -122,7 +127,8 @@ if [ "$site_created" = 1 ]; then  # this test's site.toml, and the folders it ke
   [ "$etc_opt_existed" = 1 ] || rmdir /etc/opt 2>/dev/null || true
 fi
 for path in /opt/ioc-console /usr/bin/ioc-console /usr/share/applications/ioc-console.desktop \
-            /usr/share/icons/hicolor/48x48/apps/ioc-console.png /usr/share/doc/ioc-console; do
+            /usr/share/icons/hicolor/48x48/apps/ioc-console.png /usr/share/doc/ioc-console \
+            /usr/share/ioc-console /etc/apparmor.d/ioc-console; do
   check "nothing left at $path" test ! -e "$path"
 done
 check "dpkg forgot the package" bash -c "! dpkg -s ioc-console >/dev/null 2>&1"

@@ -25,6 +25,7 @@ from ioc_console.core.layouts.defaults import OPERATOR
 from ioc_console.core.logbook import enable_faulthandler, set_log_level, setup_logging
 from ioc_console.core.paths import app_paths
 from ioc_console.core.services import Services, build_services
+from ioc_console.core.userns import userns_restricted
 from ioc_console.gui.domains.factory import dashboard_factory
 from ioc_console.gui.fonts import load_fonts
 from ioc_console.gui.gc_thread import collect_on_gui_thread
@@ -65,6 +66,13 @@ def prepare_environment() -> list[str]:
     ):
         os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
         notes.append("running as root: QtWebEngine's sandbox is disabled (it refuses root)")
+    elif "QTWEBENGINE_DISABLE_SANDBOX" not in os.environ and userns_restricted():
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+        notes.append(
+            "user namespaces are restricted here and no AppArmor profile 'ioc-console' allows "
+            "them (the package installs one): QtWebEngine's sandbox is disabled, or the map "
+            "would stay blank"
+        )
     return notes
 
 

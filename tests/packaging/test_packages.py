@@ -92,7 +92,28 @@ def test_the_profile_templates_are_conffiles_and_purge_keeps_the_offices_profile
     assert conffiles == [f"/etc/opt/ioc-console/profiles/{name}" for name in templates]
     postrm = (tmp_path / "control/postrm").read_text()
     assert "site.toml" not in postrm.replace("(/etc/opt/ioc-console/site.toml)", "")
-    assert "rm -" not in postrm  # nothing but empty folders is removed by the script
+    removed = [line.split()[-1] for line in postrm.splitlines() if line.strip().startswith("rm ")]
+    assert removed == ['"$profile"']  # beside empty folders, only the AppArmor profile it added
+    assert "profile=/etc/apparmor.d/ioc-console" in postrm
+
+
+def test_the_apparmor_profile_names_the_programs_the_package_installs(deb, tmp_path):
+    """Ubuntu 24.04 lets only profiled programs create the user namespaces QtWebEngine's
+    sandbox needs: the profile must attach to the bundle's own console and web process."""
+    import re
+
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
+                             check=True).stdout
+    paths = {line.split()[-1].lstrip(".") for line in listing.splitlines()}
+    assert "/usr/share/ioc-console/apparmor.d/ioc-console" in paths
+    profile = (ROOT / "build/linux/apparmor-profile").read_text()
+    attach = re.search(r"^profile ioc-console (/opt/ioc-console/)\{([^}]*)\} ", profile, re.M)
+    assert attach and "userns," in profile
+    for program in attach.group(2).split(","):
+        assert attach.group(1) + program in paths, program
+    subprocess.run(["dpkg-deb", "-e", str(deb), str(tmp_path / "control")], check=True)
+    postinst = (tmp_path / "control/postinst").read_text()
+    assert "/sys/kernel/security/apparmor/features/namespaces/userns_create" in postinst
 
 
 def test_the_command_starts_the_bundle_with_its_arguments(deb, tmp_path):
