@@ -253,4 +253,12 @@ def run_self_test(
 
     code = SelfTest(services, languages, out, start_demo).run()
     sys.stdout.flush()
+    # the checks' video workers quit before the application goes (it does not run its loop to
+    # the end, so nothing else would ask them: Qt would kill them as their QProcess is destroyed)
+    from ioc_console.gui.video.app_single import existing
+    from ioc_console.gui.video.worker_pool import WorkerPool
+
+    pool = existing(WorkerPool)
+    if pool is not None:
+        pool.shutdown()
     return code

@@ -20,6 +20,11 @@ def one_per_app(cls: type[T]) -> T:
     return obj  # type: ignore[return-value]
 
 
+def existing(cls: type[T]) -> T | None:
+    """The application's one ``cls`` if it was made (never makes one)."""
+    return _objects.get(cls)  # type: ignore[return-value]
+
+
 def _forget(cls: type, obj: QObject) -> None:
     if _objects.get(cls) is obj:  # not a newer one made after this one was let go
         del _objects[cls]
