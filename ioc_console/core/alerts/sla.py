@@ -139,6 +139,10 @@ class SlaPolicy:
         return found
 
 
+STALE_ON_ARRIVAL_S = 600.0  # arriving this long past its deadline in a bulk fill: known
+BULK_FILL = 50  # alerts added in one change: a fill (the first sync into an empty cache)
+
+
 class SlaWatch:
     """Announces each breach once (per alert and kind) as the clock passes deadlines.
 
@@ -233,12 +237,20 @@ class SlaWatch:
         book = self._book
         if book is None:
             return
+        # a bulk fill (a cache filled anew, a scope changed) is read like the book read anew;
+        # an alert that arrives by itself late (the link was down) is news
+        added = set(changes.added) if len(changes.added) > BULK_FILL else set()
+        known_before = self.clock().timestamp() - STALE_ON_ARRIVAL_S
         with self._lock:
             for alert_id in (*changes.added, *changes.updated):
                 alert = book.get(alert_id)
                 if alert is not None and alert.is_open and alert.state is not State.SHELVED:
                     phase: Phase = "acknowledge" if alert.is_unacknowledged else "resolve"
                     deadline = self.policy.deadline(alert, phase).timestamp()
+                    if alert_id in added and deadline < known_before:
+                        # long past when it reached this console: known, not news
+                        self._told.add((alert_id, phase))
+                        continue
                     heapq.heappush(self._due, (deadline, alert_id))
 
     def _come_due(self, now: datetime) -> list[Breach]:

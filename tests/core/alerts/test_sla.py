@@ -157,3 +157,19 @@ def test_a_check_that_must_not_wait_finds_nothing_while_the_deadlines_are_read_a
     with watch._lock:  # as while another thread reads every deadline anew
         assert watch.check(wait=False) == []
     assert len(watch.check(wait=False)) == 1  # the next tick finds it
+
+
+def test_a_cache_filled_anew_by_the_sync_does_not_announce_its_old_breaches(clock):
+    """The first sync into an empty cache (a new install, a changed ward scope) adds every open
+    alert at once: those long past their deadline are known, as when the book is read anew;
+    a fresh one in the same fill is announced when its deadline passes."""
+    book = AlertBook()
+    book.load([])
+    watch = SlaWatch(SlaPolicy.from_rows(BACKEND_ROWS), clock)
+    watch.follow(book)
+    old = [wire_alert(T0 - timedelta(hours=3), priority=2, place=f"P{i}") for i in range(80)]
+    fresh = wire_alert(T0, priority=1, place="B")
+    book.apply([*old, fresh])
+    assert watch.check() == []
+    clock.advance(61)
+    assert [(b.alert_id, b.kind) for b in watch.check()] == [(fresh["id"], "acknowledge")]
