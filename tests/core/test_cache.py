@@ -37,3 +37,20 @@ def test_cache_from_a_newer_console_is_not_destroyed_silently(tmp_path):
     assert cache.schema_version == SCHEMA_VERSION
     assert "newer" in cache.problems[0]
     assert list(tmp_path.glob("cache.sqlite3.corrupt-*"))  # the newer file was kept
+
+
+def test_a_migration_that_fails_midway_leaves_the_file_as_it_was(tmp_path):
+    """One transaction per version: a failure (a crash, another console holding the file)
+    leaves neither half a version nor a version number that does not match the file."""
+    import pytest
+
+    from ioc_console.core.store.schema import migrate
+
+    conn = sqlite3.connect(tmp_path / "c.db", isolation_level=None)
+    migrations = {1: ["CREATE TABLE a (x)"],
+                  2: ["DROP TABLE a", "CREATE TABLE b (x)", "THIS IS NOT SQL"]}
+    with pytest.raises(sqlite3.OperationalError):
+        migrate(conn, migrations)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"a"}

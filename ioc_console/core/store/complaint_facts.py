@@ -152,8 +152,8 @@ def agency_migration() -> list[str]:
     """The statements that write each agency's name with one tone placement (schema version 5):
     "Công an phường Hoà Thuận" and "… Hòa Thuận" are one agency in the figures."""
     return [
-        "DROP TRIGGER complaint_facts_insert",
-        "DROP TRIGGER complaint_facts_update",
+        "DROP TRIGGER IF EXISTS complaint_facts_insert",
+        "DROP TRIGGER IF EXISTS complaint_facts_update",
         *_writing_triggers(),
         f"UPDATE complaint_facts SET agency = {AGENCY_NAME}(agency) WHERE agency IS NOT NULL",
     ]

@@ -90,8 +90,15 @@ def migrate(conn: sqlite3.Connection, migrations: dict[int, list[str]] = MIGRATI
     if version > newest:
         raise sqlite3.DatabaseError(f"cache schema {version} is newer than this console's {newest}")
     for target in sorted(v for v in migrations if v > version):
-        with conn:
+        # an explicit transaction: the cache's connections are in autocommit mode, where
+        # ``with conn`` begins none, and a version half applied would be left behind
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             for statement in migrations[target]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {int(target)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
         log.info("cache schema migrated to version %d", target)
