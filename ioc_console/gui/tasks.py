@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,6 +68,8 @@ def _execute(task_id: int) -> None:  # a worker thread
         task.result = task.fn()
     except Exception as exc:
         task.error = exc
+    except BaseException as exc:  # SystemExit and the like: still a failure, still told
+        task.error = RuntimeError(f"the task ended with {exc!r}")
     del task  # the traceback keeps this frame: it must not lead back to the task (a cycle)
 
 
@@ -77,28 +80,43 @@ class _Job(QRunnable):
         self.dispatcher = dispatcher
 
     def run(self) -> None:
-        _execute(self.task_id)  # every reference it took is dropped when it returns
         try:
-            self.dispatcher.finished.emit(self.task_id)
-        except RuntimeError:  # the application was torn down while the task ran: nobody waits
-            log.debug("a background task ended after the console closed")
+            _execute(self.task_id)  # every reference it took is dropped when it returns
+        finally:
+            try:
+                self.dispatcher.finished.emit(self.task_id)
+            except RuntimeError:  # the application was torn down while it ran: nobody waits
+                log.debug("a background task ended after the console closed")
 
 
 def _finished(task_id: int) -> None:  # the GUI thread
     with _lock:
         task = _tasks.pop(task_id)
-    callback = task.on_success if task.error is None else task.on_failure
     if task.owner is not None and not shiboken6.isValid(task.owner):
         log.debug("background task %s ended after its owner was deleted", _name(task.fn))
         return
-    with activity.running(f"background task result: {_name(callback or task.fn)}"):
-        if task.error is None:
-            if task.on_success is not None:
-                task.on_success(task.result)
-        elif task.on_failure is not None:
-            task.on_failure(task.error)
-        else:
-            log.error("background task failed: %s", task.error, exc_info=task.error)
+    call: Callable[[Any], object] | None
+    if task.error is None:
+        call, arg = task.on_success, task.result
+    elif task.on_failure is not None:
+        call, arg = task.on_failure, task.error
+    else:
+        log.error("background task failed: %s", task.error, exc_info=task.error)
+        return
+    name = _name(call or task.fn)
+    del task
+    if call is None:
+        return
+    with activity.running(f"background task result: {name}"):
+        try:
+            call(arg)
+        except Exception as exc:
+            # reported as any uncaught error is (the hook logs it at once), then its traceback
+            # is let go: its frames would keep what the task held alive (Python keeps the last
+            # error), to be released later, perhaps on another thread
+            del call, arg
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            exc.__traceback__ = None
 
 
 def _gui_dispatcher() -> _Dispatcher:

@@ -105,3 +105,46 @@ def test_what_a_task_holds_is_let_go_on_the_gui_thread(qtbot):
     assert {thread for _name, thread in released} == {threading.main_thread()}, [
         name for name, thread in released if thread is not threading.main_thread()
     ]
+
+
+def test_a_task_ended_by_systemexit_still_fails_back(qtbot):
+    from ioc_console.gui import tasks
+
+    errors = []
+
+    def work():
+        raise SystemExit(3)
+
+    run_in_background(work, on_failure=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1)
+    assert isinstance(errors[0], RuntimeError) and "SystemExit" in str(errors[0])
+    assert tasks.pending() == 0
+
+
+def test_a_callback_that_raises_is_reported_and_keeps_nothing_of_its_task(qtbot, monkeypatch):
+    import gc
+    import sys
+
+    reported, released = [], []
+
+    class Held:
+        def __del__(self) -> None:
+            released.append(threading.current_thread())
+
+    monkeypatch.setattr(sys, "excepthook", lambda *info: reported.append(info[1]))
+
+    def start() -> None:
+        captured = Held()
+
+        def on_success(_result):
+            assert captured
+            raise ValueError("a defect in a panel's callback")
+
+        run_in_background(lambda: Held(), on_success=on_success)
+
+    start()
+    qtbot.waitUntil(lambda: len(reported) == 1)
+    assert isinstance(reported[0], ValueError)
+    gc.collect()
+    qtbot.waitUntil(lambda: len(released) == 2)  # the closure's object and the result
+    assert set(released) == {threading.main_thread()}
