@@ -15,6 +15,7 @@ from typing import Any
 
 from ioc_console.core.clock import CITY_TZ, read_time
 from ioc_console.core.i18n import QT_TRANSLATE_NOOP, Message, TrText
+from ioc_console.core.text import one_tone_placement
 
 STATES = ("received", "assigned", "forwarded", "in_progress", "resolved", "closed", "reopened")
 HANDLED = frozenset({"resolved", "closed"})
@@ -188,7 +189,9 @@ def check(complaint: dict[str, Any], action: Action) -> None:
                     )
                 )
             )
-    if action.action == "forward" and action.agency == complaint.get("agency_responsible"):
+    if action.action == "forward" and one_tone_placement(action.agency or "") == one_tone_placement(
+        str(complaint.get("agency_responsible") or "")
+    ):  # "… Hoà Thuận" as the record spells it is "… Hòa Thuận" as the list offers it
         raise StateConflictError(
             Message(
                 QT_TRANSLATE_NOOP("Complaints", "the complaint is with %1 already"), action.agency

@@ -32,6 +32,7 @@ from ioc_console.core.config.targets import DEFAULT_TARGETS, Target, merge_targe
 from ioc_console.core.intents import Notice
 from ioc_console.core.periods import PeriodKind
 from ioc_console.core.services import Services
+from ioc_console.core.text import one_tone_placement
 from ioc_console.gui.charts.drilldown import show_records
 from ioc_console.gui.charts.kpi_tile import KpiTile
 from ioc_console.gui.charts.period_selector import PeriodSelector
@@ -221,8 +222,12 @@ class ComplaintDashboardPanel(QWidget):
     def restore_state(self, state: dict[str, Any]) -> None:
         if isinstance(state.get("period"), dict):
             self.period.restore_state(state["period"])
-        if isinstance(state.get("scope"), dict):
-            self.scope.restore_state(state["scope"])
+        scope = state.get("scope")
+        if isinstance(scope, dict):
+            if scope.get("column") == "agency" and isinstance(scope.get("value"), str):
+                # saved before agencies were named with one tone placement (Hoà → Hòa)
+                scope = {**scope, "value": one_tone_placement(scope["value"])}
+            self.scope.restore_state(scope)
         index = self.rank.findData(state.get("rank"))
         if index >= 0:
             self.rank.setCurrentIndex(index)

@@ -144,3 +144,11 @@ def test_the_original_record_is_not_changed():
     original = complaint("assigned")
     workflow.apply(original, Action("resolve", text="xong"), "operator", NOW)
     assert original["state"] == "assigned" and len(original["status_history"]) == 1
+
+
+def test_forwarding_to_the_agency_it_is_with_is_refused_however_its_name_is_spelt():
+    """The record says "Hoà Thuận" (2019), the list of agencies "Hòa Thuận" (2025): one agency,
+    so forwarding there is a no-op refused before anything is queued."""
+    c = complaint("assigned", agency_responsible="Công an phường Hoà Thuận")
+    with pytest.raises(StateConflictError):
+        workflow.check(c, Action("forward", agency="Công an phường Hòa Thuận", text="x"))

@@ -127,6 +127,9 @@ def test_panel_is_registered_and_keeps_its_choices(console, qtbot):
     assert state["period"]["kind"] == "30d"
     panel.restore_state({"period": {"kind": "nonsense"}, "rank": 3})
     assert panel.period.kind is PeriodKind.DAYS_30
+    # an agency saved in its 2019 spelling is the agency the figures name in today's
+    panel.restore_state({"scope": {"column": "agency", "value": "Công an phường Hoà Thuận"}})
+    assert panel.scope.save_state() == {"column": "agency", "value": "Công an phường Hòa Thuận"}
 
 
 def test_drill_down_from_an_intake_bar_and_a_handling_time_bar(
