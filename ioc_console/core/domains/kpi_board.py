@@ -168,7 +168,10 @@ class KpiBoard:
                     definition.id, None, KpiState.NONE, 0, now, f"{definition.dataset}: {exc}"
                 )
                 continue
-            fresh[definition.id] = evaluate(definition, rows, now, self.target(definition.id))
+            # the cache's connection too: a console figure may be part of a ratio
+            conn = self.cache.conn if self.cache is not None else None
+            fresh[definition.id] = evaluate(definition, rows, now, self.target(definition.id),
+                                            conn)
         changed: set[str] = set()
         with self._lock:
             for kpi_id, value in fresh.items():

@@ -184,3 +184,28 @@ def test_a_kpi_over_the_last_days_moves_on_with_the_city_day_without_a_change(ca
         seen.wait(lambda: board.value("healthcare.today").value is None)
     finally:
         board.stop()
+
+
+def test_a_console_figure_inside_a_ratio_is_computed_over_the_cache(cache, registry):
+    """A plugin's KPI may divide one of the console's own figures by its records' count: the
+    board hands the cache's connection to the whole formula, not only to a figure alone."""
+    from ioc_console.core.domains.kpis import CacheFigure, Ratio
+
+    cache.apply_items("facilities", [beds(1), beds(2)]).result()
+
+    def tables(conn, _now) -> float:
+        return float(conn.execute("SELECT count(*) FROM facilities").fetchone()[0] * 10)
+
+    registry.kpis.add("healthcare.share", KpiDefinition(
+        "healthcare.share", "Tỷ lệ", "facilities", Ratio(CacheFigure(tables, "t"),
+                                                         Aggregate("count")),
+        plugin_id="healthcare"), "healthcare")
+    board = KpiBoard(cache, registry, debounce_s=0.05)
+    seen = Seen(board)
+    board.start()
+    try:
+        seen.wait(lambda: board.value("healthcare.share") is not None)
+        value = board.value("healthcare.share")
+        assert value.value == pytest.approx(1000.0), value  # 20 / 2, as a percentage
+    finally:
+        board.stop()
