@@ -132,6 +132,7 @@
 
   // -- one renderer per kind of layer ------------------------------------------------------
   function clicked(layerId, entry) {
+    pendingFocus = null;  // the operator's own choice wins over a selection still on its way
     var p = entry.feature.properties || {};
     if (p.kind === "camera") {
       bridge.cameraClicked(String(entry.feature.id));
@@ -385,7 +386,12 @@
     var layer = layers[layerId];
     var entry = layer && layer.entries[String(id)];
     if (!entry) {
-      if (layer) { pendingFocus = { layer: layerId, id: String(id), until: Date.now() + PENDING_FOCUS_MS }; }
+      var sameItem = highlighted !== null && highlighted.slice(highlighted.indexOf("/") + 1) === String(id);
+      if (layer && !sameItem) {  // (found in another layer of its dataset a moment ago: done)
+        pendingFocus = { layer: layerId, id: String(id), until: Date.now() + PENDING_FOCUS_MS };
+        clearHighlight();  // the item selected before is no longer the selection
+        map.closePopup(cardPopup);
+      }
       return false;
     }
     pendingFocus = null;
@@ -425,6 +431,7 @@
   }
 
   function showPlace(cmd) {
+    pendingFocus = null;
     if (!markPlace(cmd.lat, cmd.lon, cmd.label)) { return; }
     map.setView([cmd.lat, cmd.lon], Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false });
   }
@@ -438,6 +445,7 @@
   }
 
   function startPicking(cmd) {
+    pendingFocus = null;
     stopPicking();
     if (!cmd.on) { return; }
     picking = el("div", "ioc-pick-banner", String(cmd.prompt || ""));
@@ -579,6 +587,7 @@
     control.addTo(map);
     map.on("overlayadd overlayremove", reportLayers);
     map.on("resize", refit);
+    map.on("dragstart", function () { pendingFocus = null; });  // the operator moves the map
     map.on("moveend", function () {
       clearTimeout(viewTimer);
       viewTimer = setTimeout(reportView, 250);

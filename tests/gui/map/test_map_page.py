@@ -295,9 +295,22 @@ def test_an_item_selected_before_it_reaches_the_map_is_ringed_when_it_arrives(op
     view.push([{"layer": "alerts", **empty, "added": [point("a-0", 105.62, 10.45, kind="alert",
                                                          title="Cũ", priority=3)]}])
     wait_js(qtbot, view, "window.iocMap.count('alerts')", 1)
+    view.command("focus", layer="alerts", id="a-0")
+    wait_js(qtbot, view, "window.iocMap.highlighted()", "alerts/a-0")
     view.command("focus", layer="alerts", id="a-1")
     wait_js(qtbot, view, "window.iocMap.state.lastFocus", False)
+    assert js(qtbot, view, "window.iocMap.highlighted()") is None  # a-0 is no longer selected
     feature = point("a-1", 105.63, 10.46, kind="alert", title="Ngập", state="new", priority=2)
     view.push([{"layer": "alerts", **empty, "added": [feature]}])
     wait_js(qtbot, view, "window.iocMap.highlighted()", "alerts/a-1")
     assert "Ngập" in js(qtbot, view, "window.iocMap.cardText()")
+
+    # a selection still on its way gives way to the operator's own click meanwhile
+    view.command("focus", layer="alerts", id="a-2")
+    wait_js(qtbot, view, "window.iocMap.state.lastFocus", False)
+    assert js(qtbot, view, "window.iocMap.clickForTest('alerts', 'a-0')")
+    later = point("a-2", 105.64, 10.47, kind="alert", title="Cháy", state="new", priority=1)
+    view.push([{"layer": "alerts", **empty, "added": [later]}])
+    wait_js(qtbot, view, "window.iocMap.count('alerts')", 3)
+    assert js(qtbot, view, "window.iocMap.highlighted()") != "alerts/a-2"
+    assert "Cháy" not in (js(qtbot, view, "window.iocMap.cardText()") or "")
