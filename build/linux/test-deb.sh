@@ -55,10 +55,10 @@ etc_opt_existed=0  # the package creates /etc/opt when there is none
 [ -d /etc/opt ] && etc_opt_existed=1
 apt-get install "${apt_opts[@]}" "$deb" > "$work/apt.log" 2>&1 && installed=1 || cat "$work/apt.log"
 check "apt-get install ./$(basename "$deb") (dependencies from apt)" test "$installed" = 1
-if [ -e /sys/kernel/security/apparmor/features/namespaces/userns_create ]; then
-  check "AppArmor profile installed (user namespaces restricted here)" test -f /etc/apparmor.d/ioc-console
+if [ -e /etc/apparmor.d/abi/4.0 ]; then
+  check "AppArmor profile installed (AppArmor 4: Ubuntu 24.04 or newer)" test -f /etc/apparmor.d/ioc-console
 else
-  check "no AppArmor profile where user namespaces are not restricted" test ! -e /etc/apparmor.d/ioc-console
+  check "no AppArmor profile where AppArmor cannot read it (before version 4)" test ! -e /etc/apparmor.d/ioc-console
 fi
 internal=/opt/ioc-console/_internal
 find /opt/ioc-console -type f -print0 | xargs -0 file -N | awk -F: '/ ELF /{print $1}' \
