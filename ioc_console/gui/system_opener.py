@@ -38,7 +38,14 @@ class SystemOpener(QObject):
             environment.insert(name, value)
         process = QProcess()
         process.setProgram(self.program)
-        process.setArguments([url.toString()])
+        # a file as its path ("Tài liệu" as it is on disk), anything else fully encoded: the
+        # decoded text of an address is not always read back the same by xdg-open's helpers
+        target = (
+            url.toLocalFile()
+            if url.isLocalFile()
+            else url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        )
+        process.setArguments([target])
         process.setProcessEnvironment(environment)
         result = process.startDetached()  # a bool here, (bool, pid) in other PySide6 versions
         started = result[0] if isinstance(result, tuple) else bool(result)
