@@ -60,7 +60,7 @@ def test_its_kpis_are_the_demo_citys_figures(load_builtin, demo_world):
         assert got.error == "" and abs(got.value - value) < 1e-9, (kpi_id, got, value)
         states[kpi_id] = got.state
     # the demo city misses some targets: the overview shows amber and red
-    assert states["security.handled_share"] in (KpiState.AMBER, KpiState.BELOW)
+    assert states["security.handled_share"] is not KpiState.MET  # red or amber by the hour
     assert states["security.busiest_ward_today"] is KpiState.RED
     assert states["security.patrol_coverage"] is not KpiState.MET
 
