@@ -71,16 +71,21 @@ def test_probe_prints_what_this_libvlc_can_do():
     assert isinstance(report["relay"], bool) and report["relay_detail"]
 
 
-def test_probe_through_the_launcher_without_qt():
+def probe_through_the_launcher(script: str) -> dict:
+    """``--video-worker --probe`` handed over by the launcher run as ``script``: its report."""
     result = subprocess.run(
-        [sys.executable, "-c", NO_QT, "--video-worker", "--probe"],
+        [sys.executable, "-c", script, "--video-worker", "--probe"],
         capture_output=True,
         text=True,
         timeout=60,
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["version"].startswith("3.")
+    return json.loads(result.stdout)
+
+
+def test_probe_through_the_launcher_without_qt():
+    assert probe_through_the_launcher(NO_QT)["version"].startswith("3.")
 
 
 def test_the_bundle_spec_names_the_worker():
@@ -111,15 +116,7 @@ WINDOWED = NO_QT.replace(
 
 
 def test_probe_answers_from_a_windowed_executable_without_stdio_objects():
-    result = subprocess.run(
-        [sys.executable, "-c", WINDOWED, "--video-worker", "--probe"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["version"].startswith("3.")
+    assert probe_through_the_launcher(WINDOWED)["version"].startswith("3.")
 
 
 def test_a_worker_answers_from_a_windowed_executable_without_stdio_objects(monkeypatch):

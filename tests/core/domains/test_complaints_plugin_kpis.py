@@ -6,9 +6,7 @@ those received and not handled at the moment, "satisfied" among those who rated.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -17,26 +15,12 @@ from ioc_console.core.complaints import kpis, workflow
 from ioc_console.core.config.targets import DEFAULT_TARGETS
 from ioc_console.core.domains.kpi_board import KpiBoard
 from ioc_console.core.domains.registry import DomainRegistry
-from ioc_console.core.panels import PanelRegistry
 from ioc_console.core.periods import PeriodKind, make_period
-from ioc_console.core.plugins import PluginManager
 from ioc_console.core.store.cache import Cache
 from ioc_console.demo.data import build_world
 
-PLUGINS = Path(__file__).resolve().parents[3] / "plugins"
 TILES = ("handled_rate", "on_time_rate", "open_now", "satisfaction_rate")
 WAIT_S = 10.0
-
-
-@pytest.fixture
-def registry() -> Iterator[DomainRegistry]:
-    domains = DomainRegistry()
-    manager = PluginManager([PLUGINS], PanelRegistry(), domains=domains)
-    manager.load_all()
-    yield domains
-    for record in manager.records:
-        if record.api is not None:
-            record.api.unregister_all()
 
 
 def board_values(cache: Cache, registry: DomainRegistry, now: datetime,
@@ -63,7 +47,7 @@ def dashboard_figures(cache: Cache, now: datetime) -> kpis.Figures:
     return kpis.dashboard(cache.conn, period, kpis.CITY, now).figures
 
 
-def test_overview_tiles_equal_the_dashboard_of_all_records(registry, cache):
+def test_overview_tiles_equal_the_dashboard_of_all_records(builtin_domains, cache):
     """The demo city's records as they stood a month ago, seen today: the complaints still open
     are past their deadline, late for the dashboard though nobody resolved them late."""
     now = city_now().replace(microsecond=0)
@@ -73,13 +57,13 @@ def test_overview_tiles_equal_the_dashboard_of_all_records(registry, cache):
     assert board.open_now > 0 and board.overdue_now > 0 and board.counts.late > 0
     assert board.counts.rated > 0
 
-    overview = board_values(cache, registry, now)
+    overview = board_values(cache, builtin_domains, now)
 
     for name in TILES:
         assert overview[name] == pytest.approx(board.value(f"complaints.{name}")), name
 
 
-def test_overview_tiles_count_a_reopened_complaint_as_the_dashboard_does(registry, cache):
+def test_overview_tiles_count_a_reopened_complaint_as_the_dashboard_does(builtin_domains, cache):
     """A complaint resolved on time, reopened by the citizen and resolved again after its
     deadline is late from its last resolution, on the overview as on the dashboard."""
     now = city_now().replace(microsecond=0)
@@ -98,7 +82,7 @@ def test_overview_tiles_count_a_reopened_complaint_as_the_dashboard_does(registr
     assert after.counts.late == before.counts.late + 1
     assert after.counts.satisfied == before.counts.satisfied - 1
 
-    overview = board_values(cache, registry, now)
+    overview = board_values(cache, builtin_domains, now)
 
     for name in TILES:
         assert overview[name] == pytest.approx(after.value(f"complaints.{name}")), name

@@ -4,42 +4,23 @@ early ones), and "overdue" is every file overdue now, whenever it was received."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from ioc_console.core.clock import city_now
 from ioc_console.core.domains.kpi_engine import evaluate
-from ioc_console.core.domains.registry import DomainRegistry
-from ioc_console.core.panels import PanelRegistry
 from ioc_console.core.periods import PeriodKind, make_period
-from ioc_console.core.plugins import PluginManager
 from ioc_console.core.procedures import indicators as ind
 from ioc_console.demo.data import build_world
 
-PLUGINS = Path(__file__).resolve().parents[3] / "plugins"
 
-
-@pytest.fixture
-def registry() -> Iterator[DomainRegistry]:
-    domains = DomainRegistry()
-    manager = PluginManager([PLUGINS], PanelRegistry(), domains=domains)
-    manager.load_all()
-    yield domains
-    for record in manager.records:
-        if record.api is not None:
-            record.api.unregister_all()
-
-
-def test_overview_tiles_equal_the_dashboard_of_the_last_30_days(registry, cache):
+def test_overview_tiles_equal_the_dashboard_of_the_last_30_days(builtin_domains, cache):
     now = city_now()  # the plugin counts back from the wall clock's today
     rows = build_world(seed=7, now=now).procedure_results
     cache.apply_items("procedure_results", rows).result()
     board = ind.figures(cache.conn, make_period(PeriodKind.DAYS_30, now))
 
     def value(name: str) -> float | None:
-        return evaluate(registry.kpis.get(f"procedures.{name}"), rows, now).value
+        return evaluate(builtin_domains.kpis.get(f"procedures.{name}"), rows, now).value
 
     assert board.counts.early > 0 and board.overdue_now > 0  # the demo city has both
     assert value("on_time_rate") == pytest.approx(board.counts.on_time_rate)
